@@ -1,0 +1,100 @@
+#include "dealership.h"
+
+#include <QRegularExpression>
+
+namespace dd {
+
+DealershipSettings DealershipRules::defaults()
+{
+    DealershipSettings s;
+    for (DocumentKind k : DocumentNumbers::all())
+        s.prefixes.insert(k, DocumentNumbers::defaultPrefix(k));
+    s.handoverTerms = defaultHandoverTerms();
+    return s;
+}
+
+QString DealershipRules::defaultHandoverTerms()
+{
+    return tr("1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.\n"
+              "2. Replaced parts belong to the customer and are returned on request.\n"
+              "3. Additional work is only carried out with the customer's prior consent.\n"
+              "4. Customer-supplied parts carry no quality guarantee from the shop.");
+}
+
+Validation DealershipRules::validate(const DealershipSettings &s)
+{
+    Validation v;
+    if (s.name.trimmed().isEmpty())
+        v.error(tr("The dealership name is empty; it is printed on every form."));
+    if (s.name.size() > 120)
+        v.error(tr("The dealership name is longer than 120 characters."));
+    if (s.vatRateBp < 0 || s.vatRateBp > 10000)
+        v.error(tr("The VAT rate must be between 0 % and 100 %."));
+    else if (s.vatRateBp != 1300)
+        v.warning(tr("The VAT rate is %1 %; repair services and parts are normally taxed at 13 %.")
+                      .arg(money::formatBasisPoints(s.vatRateBp)));
+    static const QRegularExpression phoneRe(QStringLiteral("^[0-9+()\\- ]{0,30}$"));
+    if (!phoneRe.match(s.phone).hasMatch())
+        v.error(tr("The phone number \"%1\" may only hold digits, spaces, +, - and brackets.").arg(s.phone));
+    if (!s.taxNumber.isEmpty())
+        v.merge(validateTaxNumber(s.taxNumber));
+    QMap<QString, DocumentKind> seen;
+    for (DocumentKind k : DocumentNumbers::all()) {
+        const QString p = s.prefix(k);
+        const Validation pv = DocumentNumbers::validatePrefix(p);
+        for (const QString &e : pv.errors)
+            v.error(DocumentNumbers::displayName(k) + QStringLiteral(": ") + e);
+        if (pv.ok() && seen.contains(p))
+            v.error(tr("%1 and %2 use the same prefix \"%3\"; each kind of document needs its own.")
+                        .arg(DocumentNumbers::displayName(seen.value(p)), DocumentNumbers::displayName(k), p));
+        seen.insert(p, k);
+    }
+    if (s.logoPng.size() > 512 * 1024)
+        v.error(tr("The logo is larger than 512 KB; choose a smaller image."));
+    return v;
+}
+
+Validation DealershipRules::validate(const LaborRate &rate)
+{
+    Validation v;
+    static const QRegularExpression codeRe(QStringLiteral("^[A-Z0-9_-]{1,12}$"));
+    if (!codeRe.match(rate.code).hasMatch())
+        v.error(tr("Labor rate code \"%1\": use 1 to 12 capital letters, digits, - or _.").arg(rate.code));
+    if (rate.name.trimmed().isEmpty())
+        v.error(tr("Labor rate %1 has no name.").arg(rate.code));
+    if (rate.ratePerHour <= 0)
+        v.error(tr("Labor rate %1 must be more than 0.00 per hour.").arg(rate.code));
+    return v;
+}
+
+Validation DealershipRules::validateTaxNumber(const QString &taxNumber)
+{
+    Validation v;
+    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+    static const int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    const QString t = taxNumber.trimmed().toUpper();
+    if (t.size() != 18) {
+        v.error(tr("The tax number has %1 characters; a unified social credit code has 18.").arg(t.size()));
+        return v;
+    }
+    int sum = 0;
+    for (int i = 0; i < 18; ++i) {
+        const int value = alphabet.indexOf(t.at(i));
+        if (value < 0) {
+            v.error(tr("The tax number holds \"%1\" at position %2; only digits and capital letters other than "
+                       "I, O, Z, S and V are used.")
+                        .arg(t.at(i))
+                        .arg(i + 1));
+            return v;
+        }
+        if (i < 17)
+            sum += value * weights[i];
+    }
+    const int check = (31 - sum % 31) % 31;
+    if (alphabet.at(check) != t.at(17))
+        v.error(tr("The tax number's last character should be %1; check the number for a typing error.")
+                    .arg(alphabet.at(check)));
+    return v;
+}
+
+} // namespace dd

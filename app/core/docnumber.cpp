@@ -1,0 +1,65 @@
+#include "docnumber.h"
+
+#include <QRegularExpression>
+
+namespace dd {
+
+QList<DocumentKind> DocumentNumbers::all()
+{
+    return {DocumentKind::WorkOrder, DocumentKind::Settlement, DocumentKind::Appointment};
+}
+
+QString DocumentNumbers::code(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::WorkOrder: return QStringLiteral("work_order");
+    case DocumentKind::Settlement: return QStringLiteral("settlement");
+    case DocumentKind::Appointment: return QStringLiteral("appointment");
+    }
+    return {};
+}
+
+QString DocumentNumbers::displayName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::WorkOrder: return tr("Work order");
+    case DocumentKind::Settlement: return tr("Settlement");
+    case DocumentKind::Appointment: return tr("Appointment");
+    }
+    return {};
+}
+
+QString DocumentNumbers::defaultPrefix(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::WorkOrder: return QStringLiteral("WO");
+    case DocumentKind::Settlement: return QStringLiteral("ST");
+    case DocumentKind::Appointment: return QStringLiteral("AP");
+    }
+    return {};
+}
+
+QString DocumentNumbers::period(const QDate &businessDate)
+{
+    return businessDate.toString(QStringLiteral("yyyyMMdd"));
+}
+
+QString DocumentNumbers::format(const QString &prefix, const QDate &businessDate, qint64 sequence)
+{
+    return prefix + period(businessDate) + QStringLiteral("%1").arg(sequence, 4, 10, QLatin1Char('0'));
+}
+
+Validation DocumentNumbers::validatePrefix(const QString &prefix)
+{
+    Validation v;
+    static const QRegularExpression re(QStringLiteral("^[A-Z][A-Z0-9]{0,5}$"));
+    if (prefix.isEmpty())
+        v.error(tr("The document number prefix is empty; enter 1 to 6 capital letters or digits, e.g. WO."));
+    else if (!re.match(prefix).hasMatch())
+        v.error(tr("The document number prefix \"%1\" may only hold 1 to 6 capital letters (A-Z) or digits "
+                   "and must start with a letter.")
+                    .arg(prefix));
+    return v;
+}
+
+} // namespace dd

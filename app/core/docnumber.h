@@ -1,0 +1,29 @@
+#pragma once
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include "validation.h"
+
+namespace dd {
+
+// Kinds of numbered documents. Each has its own prefix (dealership settings) and its own daily sequence.
+enum class DocumentKind { WorkOrder, Settlement, Appointment };
+
+class DocumentNumbers
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::DocumentNumbers)
+public:
+    static QList<DocumentKind> all();
+    static QString code(DocumentKind kind); // "work_order", ...
+    static QString displayName(DocumentKind kind);
+    static QString defaultPrefix(DocumentKind kind); // WO, ST, AP
+    // The sequence restarts every day; the period key is the business date, yyyyMMdd.
+    static QString period(const QDate &businessDate);
+    // WO + 20261122 + 0001. Four digits at least; more when a day passes 9999.
+    static QString format(const QString &prefix, const QDate &businessDate, qint64 sequence);
+    // A prefix is 1 to 6 capital letters or digits and starts with a letter.
+    static Validation validatePrefix(const QString &prefix);
+};
+
+} // namespace dd

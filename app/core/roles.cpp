@@ -1,0 +1,101 @@
+#include "roles.h"
+
+namespace dd {
+
+QList<Role> Roles::all()
+{
+    return {Role::ServiceAdvisor, Role::WorkshopController, Role::Cashier, Role::ServiceManager,
+            Role::Administrator};
+}
+
+QString Roles::code(Role role)
+{
+    switch (role) {
+    case Role::ServiceAdvisor: return QStringLiteral("service_advisor");
+    case Role::WorkshopController: return QStringLiteral("workshop_controller");
+    case Role::Cashier: return QStringLiteral("cashier");
+    case Role::ServiceManager: return QStringLiteral("service_manager");
+    case Role::Administrator: return QStringLiteral("administrator");
+    }
+    return {};
+}
+
+std::optional<Role> Roles::fromCode(const QString &code)
+{
+    const QString c = code.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+    for (Role r : all()) {
+        if (c == Roles::code(r))
+            return r;
+    }
+    if (c == QLatin1String("advisor")) return Role::ServiceAdvisor;
+    if (c == QLatin1String("controller")) return Role::WorkshopController;
+    if (c == QLatin1String("manager")) return Role::ServiceManager;
+    if (c == QLatin1String("admin")) return Role::Administrator;
+    return std::nullopt;
+}
+
+QString Roles::displayName(Role role)
+{
+    switch (role) {
+    case Role::ServiceAdvisor: return tr("Service advisor");
+    case Role::WorkshopController: return tr("Workshop controller");
+    case Role::Cashier: return tr("Cashier");
+    case Role::ServiceManager: return tr("Service manager");
+    case Role::Administrator: return tr("Administrator");
+    }
+    return {};
+}
+
+QString Roles::displayNames(const QList<Role> &roles)
+{
+    QStringList names;
+    for (Role r : all()) {
+        if (roles.contains(r))
+            names << displayName(r);
+    }
+    return names.join(tr(", "));
+}
+
+QStringList Roles::codes(const QList<Role> &roles)
+{
+    QStringList out;
+    for (Role r : all()) {
+        if (roles.contains(r))
+            out << code(r);
+    }
+    return out;
+}
+
+bool Roles::grants(const QList<Role> &roles, Permission permission)
+{
+    for (Role r : roles) {
+        switch (permission) {
+        case Permission::ManageUsers:
+        case Permission::ManageSettings:
+        case Permission::LoadDemoData:
+            if (r == Role::Administrator)
+                return true;
+            break;
+        case Permission::BackUpDatabase:
+        case Permission::ViewAuditTrail:
+            if (r == Role::Administrator || r == Role::ServiceManager)
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+QString Roles::permissionName(Permission permission)
+{
+    switch (permission) {
+    case Permission::ManageUsers: return tr("manage users");
+    case Permission::ManageSettings: return tr("change dealership settings");
+    case Permission::BackUpDatabase: return tr("back up the database");
+    case Permission::ViewAuditTrail: return tr("view the audit trail");
+    case Permission::LoadDemoData: return tr("load demo data");
+    }
+    return {};
+}
+
+} // namespace dd

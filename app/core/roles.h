@@ -1,0 +1,38 @@
+#pragma once
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace dd {
+
+// The people at the front desk (DOMAIN.md "Who uses it"). A user may hold several roles.
+enum class Role { ServiceAdvisor, WorkshopController, Cashier, ServiceManager, Administrator };
+
+// What a command may require. Each later workstation adds its own permissions here.
+enum class Permission {
+    ManageUsers,
+    ManageSettings,
+    BackUpDatabase,
+    ViewAuditTrail,
+    LoadDemoData,
+};
+
+class Roles
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Roles)
+public:
+    static QList<Role> all();
+    // Stable code stored in the database and used on the command line: "service_advisor", ...
+    static QString code(Role role);
+    // Accepts the stored code and the short command-line names (advisor, controller, cashier, manager, admin).
+    static std::optional<Role> fromCode(const QString &code);
+    static QString displayName(Role role);
+    static QString displayNames(const QList<Role> &roles);
+    static QStringList codes(const QList<Role> &roles);
+    static bool grants(const QList<Role> &roles, Permission permission);
+    static QString permissionName(Permission permission);
+};
+
+} // namespace dd

@@ -1,0 +1,70 @@
+#pragma once
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <functional>
+
+#include "core/dbtarget.h"
+#include "core/sqlscript.h"
+
+namespace dd {
+
+// One database (SQLite file or PostgreSQL), with one QtSql connection per thread that uses it.
+//
+// open() first probes the target without writing to it: a file that is not a database, a database that is
+// not DealerDesk's, or one with a newer schema is refused untouched. Only then are the SQLite pragmas set
+// (WAL, foreign keys, synchronous=FULL, busy timeout).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Database)
+public:
+    explicit Database(DbTarget target);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Throws StoreError (Connection, Locked, NotADatabase, NewerSchema, Failure).
+    void open();
+    void close();
+    bool isOpen() const { return m_open; }
+
+    // The connection of the calling thread, opened on first use.
+    QSqlDatabase connection();
+    // After a lost connection: closes and reopens this thread's connection. True when it is usable again.
+    bool reconnect();
+
+    const DbTarget &target() const { return m_target; }
+    SqlScript::Dialect dialect() const
+    {
+        return m_target.isSqlite() ? SqlScript::Dialect::Sqlite : SqlScript::Dialect::PostgreSql;
+    }
+    bool isSqlite() const { return m_target.isSqlite(); }
+
+    // The schema version found by open() before any migration ran (0 for a new database).
+    int schemaVersionAtOpen() const { return m_versionAtOpen; }
+
+    // The clock commands use; tests may set their own. Always UTC.
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    // This PC's name, recorded with every change.
+    static QString stationName();
+
+private:
+    void probe();
+    void probeSqliteFile();
+    QSqlDatabase openConnection(const QString &name);
+    void configure(QSqlDatabase &db);
+
+    DbTarget m_target;
+    QString m_baseName;
+    bool m_open = false;
+    int m_versionAtOpen = 0;
+    std::function<QDateTime()> m_clock;
+    QMutex m_mutex;
+    QHash<Qt::HANDLE, QString> m_connections;
+};
+
+} // namespace dd

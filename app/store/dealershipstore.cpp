@@ -1,0 +1,132 @@
+#include "dealershipstore.h"
+
+#include <QSqlQuery>
+
+#include "sql.h"
+
+namespace dd {
+
+QString DealershipStore::prefixColumn(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::WorkOrder: return QStringLiteral("prefix_work_order");
+    case DocumentKind::Settlement: return QStringLiteral("prefix_settlement");
+    case DocumentKind::Appointment: return QStringLiteral("prefix_appointment");
+    }
+    return {};
+}
+
+namespace {
+void throwIfInvalid(const Validation &v)
+{
+    if (!v.ok())
+        throw StoreError(StoreError::Kind::Validation, v.errors.join(QLatin1Char('\n')));
+}
+} // namespace
+
+DealershipSettings DealershipStore::load()
+{
+    QSqlQuery q = Sql::exec(m_db.connection(),
+                            QStringLiteral("SELECT name, address, phone, tax_number, logo_png, vat_rate_bp, "
+                                           "prefix_work_order, prefix_settlement, prefix_appointment, handover_terms, "
+                                           "version FROM dealership WHERE id = 1"));
+    if (!q.next())
+        throw StoreError(StoreError::Kind::NotFound, tr("The dealership settings are missing from the database."));
+    DealershipSettings s;
+    s.name = q.value(0).toString();
+    s.address = q.value(1).toString();
+    s.phone = q.value(2).toString();
+    s.taxNumber = q.value(3).toString();
+    s.logoPng = q.value(4).toByteArray();
+    s.vatRateBp = q.value(5).toInt();
+    s.prefixes.insert(DocumentKind::WorkOrder, q.value(6).toString());
+    s.prefixes.insert(DocumentKind::Settlement, q.value(7).toString());
+    s.prefixes.insert(DocumentKind::Appointment, q.value(8).toString());
+    s.handoverTerms = q.value(9).toString();
+    s.version = q.value(10).toInt();
+    return s;
+}
+
+void DealershipStore::save(Commands &commands, const DealershipSettings &s)
+{
+    commands.run(QStringLiteral("dealership.save"), Permission::ManageSettings,
+                 [&](CommandContext &ctx) { saveIn(ctx, s); });
+}
+
+void DealershipStore::saveIn(CommandContext &ctx, const DealershipSettings &s)
+{
+    throwIfInvalid(DealershipRules::validate(s));
+    {
+        QVariantMap changes{{QStringLiteral("name"), s.name.trimmed()},
+                            {QStringLiteral("address"), s.address.trimmed()},
+                            {QStringLiteral("phone"), s.phone.trimmed()},
+                            {QStringLiteral("tax_number"), s.taxNumber.trimmed().toUpper()},
+                            {QStringLiteral("logo_png"), s.logoPng.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                                             : QVariant(s.logoPng)},
+                            {QStringLiteral("vat_rate_bp"), s.vatRateBp},
+                            {QStringLiteral("handover_terms"), s.handoverTerms}};
+        for (DocumentKind k : DocumentNumbers::all())
+            changes.insert(prefixColumn(k), s.prefix(k));
+        ctx.update(QStringLiteral("dealership"), 1, s.version, changes, tr("The dealership settings"));
+    }
+}
+
+QList<LaborRate> DealershipStore::laborRates(bool includeInactive)
+{
+    QSqlQuery q = Sql::exec(m_db.connection(),
+                            QStringLiteral("SELECT id, code, name, rate_per_hour, active, version FROM labor_rates %1 "
+                                           "ORDER BY code")
+                                .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1")));
+    QList<LaborRate> out;
+    while (q.next()) {
+        LaborRate r;
+        r.id = q.value(0).toLongLong();
+        r.code = q.value(1).toString();
+        r.name = q.value(2).toString();
+        r.ratePerHour = q.value(3).toLongLong();
+        r.active = q.value(4).toInt() == 1;
+        r.version = q.value(5).toInt();
+        out << r;
+    }
+    return out;
+}
+
+qint64 DealershipStore::addLaborRate(Commands &commands, const LaborRate &rate)
+{
+    return commands.run(QStringLiteral("labor_rate.add"), Permission::ManageSettings,
+                        [&](CommandContext &ctx) { return addLaborRateIn(ctx, rate); });
+}
+
+qint64 DealershipStore::addLaborRateIn(CommandContext &ctx, const LaborRate &rate)
+{
+    throwIfInvalid(DealershipRules::validate(rate));
+    {
+        if (ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM labor_rates WHERE code = ?"), {rate.code}, 0).toInt() > 0)
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("A labor rate with the code %1 already exists.").arg(rate.code));
+        return ctx.insert(QStringLiteral("labor_rates"), {{QStringLiteral("code"), rate.code},
+                                                          {QStringLiteral("name"), rate.name.trimmed()},
+                                                          {QStringLiteral("rate_per_hour"), rate.ratePerHour},
+                                                          {QStringLiteral("active"), rate.active ? 1 : 0}});
+    }
+}
+
+void DealershipStore::updateLaborRate(Commands &commands, const LaborRate &rate)
+{
+    throwIfInvalid(DealershipRules::validate(rate));
+    commands.run(QStringLiteral("labor_rate.update"), Permission::ManageSettings, [&](CommandContext &ctx) {
+        if (ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM labor_rates WHERE code = ? AND id <> ?"), {rate.code, rate.id}, 0)
+                .toInt()
+            > 0)
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("A labor rate with the code %1 already exists.").arg(rate.code));
+        ctx.update(QStringLiteral("labor_rates"), rate.id, rate.version,
+                   {{QStringLiteral("code"), rate.code},
+                    {QStringLiteral("name"), rate.name.trimmed()},
+                    {QStringLiteral("rate_per_hour"), rate.ratePerHour},
+                    {QStringLiteral("active"), rate.active ? 1 : 0}},
+                   tr("Labor rate %1").arg(rate.code));
+    });
+}
+
+} // namespace dd

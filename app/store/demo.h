@@ -1,0 +1,27 @@
+#pragma once
+#include <QCoreApplication>
+#include <QStringList>
+
+#include "commands.h"
+
+namespace dd {
+
+class Users;
+class DealershipStore;
+
+// A realistic demo dealership for training and trying things out: the dealership's data, labour rates and
+// staff in every role. Later workstations add their own demo records here. Demo staff get no password:
+// an administrator sets one (no default password exists anywhere).
+class Demo
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Demo)
+public:
+    struct Summary {
+        QStringList lines; // what was added, one line each
+    };
+    // One command: all of it lands, or nothing. Refused on a database that already holds demo data or staff
+    // other than administrators.
+    static Summary load(Commands &commands, Users &users, DealershipStore &dealership);
+};
+
+} // namespace dd

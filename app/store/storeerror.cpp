@@ -1,0 +1,10 @@
+#include "storeerror.h"
+
+namespace dd {
+
+StoreError::StoreError(Kind kind, QString message, QString detail)
+    : m_kind(kind), m_message(std::move(message)), m_detail(std::move(detail)), m_utf8(m_message.toUtf8())
+{
+}
+
+} // namespace dd

@@ -1,0 +1,40 @@
+#pragma once
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <exception>
+
+namespace dd {
+
+// What the store refuses or fails at. The message is for the person at the counter: what is wrong
+// and what to do. The detail is the driver's own text, for the log and the administrator.
+class StoreError : public std::exception
+{
+public:
+    enum class Kind {
+        Validation,   // input breaks a rule; nothing was saved
+        Conflict,     // someone else changed the record first; reload and re-apply
+        Forbidden,    // the signed-in user's roles do not allow this
+        NotFound,
+        SignIn,       // wrong name or password, deactivated, throttled
+        Connection,   // the database cannot be reached; retry
+        Locked,       // another program holds the SQLite file
+        NotADatabase, // the file is not a DealerDesk database; refused untouched
+        NewerSchema,  // written by a newer DealerDesk; refused untouched
+        Failure,      // anything else the database reported
+    };
+
+    StoreError(Kind kind, QString message, QString detail = {});
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+    QString detail() const { return m_detail; }
+    const char *what() const noexcept override { return m_utf8.constData(); }
+
+private:
+    Kind m_kind;
+    QString m_message;
+    QString m_detail;
+    QByteArray m_utf8;
+};
+
+} // namespace dd

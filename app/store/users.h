@@ -1,0 +1,71 @@
+#pragma once
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <optional>
+
+#include "commands.h"
+#include "core/roles.h"
+#include "passwordhasher.h"
+#include "session.h"
+
+namespace dd {
+
+struct UserRecord {
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    QList<Role> roles;
+    bool active = true;
+    bool hasPassword = false;
+    QDateTime lastSignInAt; // UTC
+    QDateTime updatedAt;    // UTC
+    QString updatedBy;
+    int version = 0;
+};
+
+// Staff accounts. Users are never deleted, only deactivated: their names stay on the records they made.
+// The shop always keeps at least one active administrator.
+class Users
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Users)
+public:
+    Users(Database &db, const PasswordHasher &hasher) : m_db(db), m_hasher(hasher) {}
+
+    QList<UserRecord> list();
+    std::optional<UserRecord> find(const QString &login);
+    std::optional<UserRecord> byId(qint64 id);
+    bool hasAnyUser();
+
+    // An empty password leaves the account without one until an administrator sets it (demo staff).
+    qint64 add(Commands &commands, const QString &login, const QString &displayName, const QList<Role> &roles,
+               const QString &password);
+    // The same inside a command that does more (the demo, the first start).
+    qint64 addIn(CommandContext &ctx, const QString &login, const QString &displayName, const QList<Role> &roles,
+                 const QString &password);
+    void update(Commands &commands, qint64 id, int expectedVersion, const QString &displayName,
+                const QList<Role> &roles);
+    void setPassword(Commands &commands, qint64 id, int expectedVersion, const QString &password);
+    void setActive(Commands &commands, qint64 id, int expectedVersion, bool active);
+
+    // First start: creates the administrator when the database has no user at all.
+    qint64 createFirstAdministrator(const QString &login, const QString &displayName, const QString &password,
+                                    const QString &station);
+
+    // Checks the password and returns the session. Throws StoreError(SignIn) with a message to show:
+    // wrong name or password, no password set, deactivated, or throttled (with the seconds to wait).
+    Session signIn(const QString &login, const QString &password, const QString &station);
+
+    // Seconds until `login` may try again (0 when it may now).
+    int secondsUntilNextAttempt(const QString &login);
+
+private:
+    void checkKeepsAnAdministrator(CommandContext &ctx, qint64 id, bool stillAdminAndActive);
+    QString label(const UserRecord &user) const;
+    UserRecord require(qint64 id);
+
+    Database &m_db;
+    const PasswordHasher &m_hasher;
+};
+
+} // namespace dd
