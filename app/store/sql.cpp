@@ -6,8 +6,14 @@ namespace dd {
 
 QSqlQuery Sql::exec(const QSqlDatabase &db, const QString &sql, const QVariantList &params)
 {
+    // Not forward-only: QPSQL would stream rows in single-row mode and lose them when a nested query runs.
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    if (params.isEmpty()) {
+        // Nothing to bind (PostgreSQL cannot prepare BEGIN, SET or DDL): run the fixed text as it is.
+        if (!q.exec(sql))
+            throw toError(q.lastError(), sql);
+        return q;
+    }
     if (!q.prepare(sql))
         throw toError(q.lastError(), sql);
     for (int i = 0; i < params.size(); ++i)

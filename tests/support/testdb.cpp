@@ -1,0 +1,103 @@
+#include "testdb.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <stdexcept>
+
+#include "store/migrator.h"
+
+namespace ddtest {
+
+const char *name(Backend backend)
+{
+    return backend == Backend::Sqlite ? "SQLite" : "PostgreSQL";
+}
+
+dd::DbTarget TestDb::postgresAdminTarget()
+{
+    const QByteArray file = qgetenv("DD_TEST_PG_URL_FILE");
+    if (file.isEmpty())
+        throw std::runtime_error("DD_TEST_PG_URL_FILE is not set: run the store tests through ctest, which starts "
+                                 "the PostgreSQL fixture");
+    QFile f(QString::fromLocal8Bit(file));
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("the PostgreSQL fixture did not start (no " + file.toStdString() + ")");
+    const auto parsed = dd::DbTargets::parse(QString::fromUtf8(f.readAll()).trimmed(), QStringLiteral("/"));
+    if (!parsed.ok())
+        throw std::runtime_error(parsed.error.toStdString());
+    return parsed.target;
+}
+
+namespace {
+// One statement on its own short-lived connection, outside the app's code.
+void execOn(const dd::DbTarget &t, const QString &sql)
+{
+    const QString conn = QStringLiteral("testdb-") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(t.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+                                                    conn);
+        if (t.isSqlite()) {
+            db.setDatabaseName(t.path);
+        } else {
+            db.setHostName(t.host);
+            db.setPort(t.port);
+            db.setUserName(t.user);
+            db.setDatabaseName(t.databaseName);
+        }
+        if (!db.open())
+            throw std::runtime_error("cannot open the test database: " + db.lastError().text().toStdString());
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            throw std::runtime_error(sql.toStdString() + ": " + q.lastError().text().toStdString());
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(conn);
+}
+
+void adminExec(const QString &sql)
+{
+    execOn(TestDb::postgresAdminTarget(), sql);
+}
+} // namespace
+
+TestDb::TestDb(Backend backend) : m_backend(backend)
+{
+    if (backend == Backend::Sqlite) {
+        m_target.kind = dd::DbTarget::Kind::Sqlite;
+        m_target.path = m_dir.filePath(QStringLiteral("dealerdesk.db"));
+        return;
+    }
+    m_target = postgresAdminTarget();
+    m_target.databaseName = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
+    adminExec(QStringLiteral("CREATE DATABASE %1").arg(m_target.databaseName));
+}
+
+TestDb::~TestDb()
+{
+    if (m_backend == Backend::Postgres) {
+        try {
+            adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_target.databaseName));
+        } catch (...) {
+        }
+    }
+}
+
+std::unique_ptr<dd::Database> TestDb::open(bool migrate) const
+{
+    auto db = std::make_unique<dd::Database>(m_target);
+    db->open();
+    if (migrate)
+        dd::Migrator(*db).migrate();
+    return db;
+}
+
+void TestDb::rawExec(const QString &sql) const
+{
+    execOn(m_target, sql);
+}
+
+} // namespace ddtest
