@@ -113,8 +113,14 @@ qint64 DealershipStore::addLaborRateIn(CommandContext &ctx, const LaborRate &rat
 
 void DealershipStore::updateLaborRate(Commands &commands, const LaborRate &rate)
 {
+    commands.run(QStringLiteral("labor_rate.update"), Permission::ManageSettings,
+                 [&](CommandContext &ctx) { updateLaborRateIn(ctx, rate); });
+}
+
+void DealershipStore::updateLaborRateIn(CommandContext &ctx, const LaborRate &rate)
+{
     throwIfInvalid(DealershipRules::validate(rate));
-    commands.run(QStringLiteral("labor_rate.update"), Permission::ManageSettings, [&](CommandContext &ctx) {
+    {
         if (ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM labor_rates WHERE code = ? AND id <> ?"), {rate.code, rate.id}, 0)
                 .toInt()
             > 0)
@@ -126,6 +132,19 @@ void DealershipStore::updateLaborRate(Commands &commands, const LaborRate &rate)
                     {QStringLiteral("rate_per_hour"), rate.ratePerHour},
                     {QStringLiteral("active"), rate.active ? 1 : 0}},
                    tr("Labor rate %1").arg(rate.code));
+    }
+}
+
+void DealershipStore::saveAll(Commands &commands, const DealershipSettings &settings, const QList<LaborRate> &rates)
+{
+    commands.run(QStringLiteral("dealership.save"), Permission::ManageSettings, [&](CommandContext &ctx) {
+        saveIn(ctx, settings);
+        for (const LaborRate &r : rates) {
+            if (r.id == 0)
+                addLaborRateIn(ctx, r);
+            else
+                updateLaborRateIn(ctx, r);
+        }
     });
 }
 

@@ -8,7 +8,13 @@ namespace dd {
 
 Demo::Summary Demo::load(Commands &commands, Users &users, DealershipStore &dealership)
 {
-    return commands.run(QStringLiteral("demo.load"), Permission::LoadDemoData, [&](CommandContext &ctx) {
+    return commands.run(QStringLiteral("demo.load"), Permission::LoadDemoData,
+                        [&](CommandContext &ctx) { return loadIn(ctx, users, dealership); });
+}
+
+Demo::Summary Demo::loadIn(CommandContext &ctx, Users &users, DealershipStore &dealership)
+{
+    {
         if (ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM dd_meta WHERE key = 'demo_loaded_at'"), {}, 0).toInt() > 0)
             throw StoreError(StoreError::Kind::Validation, tr("The demo dealership is already loaded."));
         const int staff = ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM users u WHERE NOT EXISTS (SELECT 1 FROM "
@@ -69,7 +75,7 @@ Demo::Summary Demo::load(Commands &commands, Users &users, DealershipStore &deal
         ctx.audit(QStringLiteral("database"), QStringLiteral("demo"), CommandContext::Action::Event, {},
                   {{QStringLiteral("loaded"), summary.lines.join(QStringLiteral("; "))}});
         return summary;
-    });
+    }
 }
 
 } // namespace dd

@@ -22,6 +22,7 @@ public:
     // One command: all of it lands, or nothing. Refused on a database that already holds demo data or staff
     // other than administrators.
     static Summary load(Commands &commands, Users &users, DealershipStore &dealership);
+    static Summary loadIn(CommandContext &ctx, Users &users, DealershipStore &dealership);
 };
 
 } // namespace dd

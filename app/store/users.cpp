@@ -56,7 +56,7 @@ UserRecord readUser(const QSqlDatabase &db, const QSqlQuery &q)
 QList<UserRecord> Users::list()
 {
     QSqlDatabase db = m_db.connection();
-    QSqlQuery q = Sql::exec(db, selectUser + QStringLiteral("ORDER BY u.active DESC, u.display_name, u.login"));
+    QSqlQuery q = Sql::exec(db, selectUser + QStringLiteral("ORDER BY u.active DESC, u.login"));
     QList<UserRecord> out;
     while (q.next())
         out << readUser(db, q);
@@ -84,6 +84,22 @@ std::optional<UserRecord> Users::byId(qint64 id)
 bool Users::hasAnyUser()
 {
     return Sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM users"), {}, 0).toInt() > 0;
+}
+
+bool Users::hasAdministrator()
+{
+    return Sql::scalar(m_db.connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = ? "
+                                      "AND u.active = 1 AND u.password_hash IS NOT NULL"),
+                       {Roles::code(Role::Administrator)}, 0)
+               .toInt()
+        > 0;
+}
+
+bool Users::checkPassword(qint64 id, const QString &password)
+{
+    const QVariant hash = Sql::scalar(m_db.connection(), QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {id});
+    return !hash.isNull() && m_hasher.verify(hash.toString(), password);
 }
 
 QString Users::label(const UserRecord &user) const
@@ -132,20 +148,6 @@ qint64 Users::add(Commands &commands, const QString &login, const QString &displ
     return commands.run(QStringLiteral("user.add"), Permission::ManageUsers, [&](CommandContext &ctx) {
         return addIn(ctx, login, displayName, roles, password);
     });
-}
-
-qint64 Users::createFirstAdministrator(const QString &login, const QString &displayName, const QString &password,
-                                       const QString &station)
-{
-    Commands commands(m_db, Session::system(tr("First start"), station));
-    return commands.run(QStringLiteral("user.add_first_administrator"), Permission::ManageUsers,
-                        [&](CommandContext &ctx) {
-                            if (ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM users"), {}, 0).toInt() > 0)
-                                throw StoreError(StoreError::Kind::Validation,
-                                                 tr("This database already has users; sign in instead."));
-                            throwIfInvalid(Credentials::validatePassword(password, login));
-                            return addIn(ctx, login, displayName, {Role::Administrator}, password);
-                        });
 }
 
 void Users::checkKeepsAnAdministrator(CommandContext &ctx, qint64 id, bool stillAdminAndActive)
@@ -237,11 +239,7 @@ Session Users::signIn(const QString &login, const QString &password, const QStri
                          tr("Too many wrong passwords for %1. Wait %n second(s), then try again.", nullptr, wait)
                              .arg(normalized));
     const auto user = find(normalized);
-    const bool passwordOk = user && user->hasPassword
-        && m_hasher.verify(Sql::scalar(m_db.connection(), QStringLiteral("SELECT password_hash FROM users WHERE id = ?"),
-                                       {user->id})
-                               .toString(),
-                           password);
+    const bool passwordOk = user && checkPassword(user->id, password);
     if (!user)
         throw StoreError(StoreError::Kind::SignIn, tr("Wrong sign-in name or password."));
 

@@ -36,6 +36,10 @@ public:
     std::optional<UserRecord> find(const QString &login);
     std::optional<UserRecord> byId(qint64 id);
     bool hasAnyUser();
+    // True when an active administrator exists; without one the app asks for one at start.
+    bool hasAdministrator();
+    // Checks a user's current password without signing in (changing one's own password).
+    bool checkPassword(qint64 id, const QString &password);
 
     // An empty password leaves the account without one until an administrator sets it (demo staff).
     qint64 add(Commands &commands, const QString &login, const QString &displayName, const QList<Role> &roles,
@@ -48,9 +52,6 @@ public:
     void setPassword(Commands &commands, qint64 id, int expectedVersion, const QString &password);
     void setActive(Commands &commands, qint64 id, int expectedVersion, bool active);
 
-    // First start: creates the administrator when the database has no user at all.
-    qint64 createFirstAdministrator(const QString &login, const QString &displayName, const QString &password,
-                                    const QString &station);
 
     // Checks the password and returns the session. Throws StoreError(SignIn) with a message to show:
     // wrong name or password, no password set, deactivated, or throttled (with the seconds to wait).

@@ -6,36 +6,55 @@
 #include "store/auditlog.h"
 #include "store/backup.h"
 #include "store/demo.h"
+#include "store/setup.h"
 #include "store/sql.h"
 
 using namespace dd;
 using namespace ddtest;
 
-TEST_CASE("the first administrator is created once, with a password and no default", "[store][users]")
+TEST_CASE("the first start creates the administrator once, with a password and no default", "[store][users]")
 {
     FOR_EACH_BACKEND(backend);
     TestDb t(backend);
     auto db = t.open();
     Users users(*db, fastHasher());
-    CHECK_FALSE(users.hasAnyUser());
-    CHECK(errorKind([&] {
-              users.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("short"),
-                                             QStringLiteral("pc"));
-          })
+    DealershipStore dealership(*db);
+    CHECK(FirstStart::needed(users));
+    FirstStart::Input in{QStringLiteral("Admin"), QStringLiteral("管理员"), QStringLiteral("short"),
+                         QStringLiteral("浦江汽车"), false};
+    CHECK(errorKind([&] { FirstStart::run(*db, users, dealership, in, QStringLiteral("pc")); })
           == StoreError::Kind::Validation);
+    in.password = QStringLiteral("front-desk-1");
+    in.dealershipName.clear();
+    CHECK(errorMessage([&] { FirstStart::run(*db, users, dealership, in, QStringLiteral("pc")); })
+              .contains(QStringLiteral("dealership")));
     CHECK_FALSE(users.hasAnyUser());
-    users.createFirstAdministrator(QStringLiteral("Admin"), QStringLiteral("管理员"), QStringLiteral("front-desk-1"),
-                                   QStringLiteral("pc"));
+
+    in.dealershipName = QStringLiteral("浦江汽车");
+    FirstStart::run(*db, users, dealership, in, QStringLiteral("pc"));
+    CHECK_FALSE(FirstStart::needed(users));
     const auto admin = users.find(QStringLiteral("admin"));
     REQUIRE(admin.has_value());
     CHECK(admin->roles == QList<Role>{Role::Administrator});
+    CHECK(dealership.load().name == QStringLiteral("浦江汽车"));
     const QString hash = Sql::scalar(db->connection(), QStringLiteral("SELECT password_hash FROM users")).toString();
     CHECK(hash.startsWith(QStringLiteral("$argon2id$")));
-    CHECK(errorKind([&] {
-              users.createFirstAdministrator(QStringLiteral("second"), QStringLiteral("X"), QStringLiteral("front-desk-1"),
-                                             QStringLiteral("pc"));
-          })
-          == StoreError::Kind::Validation);
+    in.login = QStringLiteral("second");
+    CHECK(errorMessage([&] { FirstStart::run(*db, users, dealership, in, QStringLiteral("pc")); })
+              .contains(QStringLiteral("already has an administrator")));
+
+    SECTION("or with the demo dealership, all in one go")
+    {
+        TestDb fresh(backend);
+        auto db2 = fresh.open();
+        Users users2(*db2, fastHasher());
+        DealershipStore dealership2(*db2);
+        FirstStart::run(*db2, users2, dealership2,
+                        {QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("front-desk-1"), QString(), true},
+                        QStringLiteral("pc"));
+        CHECK(users2.list().size() == 6);
+        CHECK(dealership2.load().name == QStringLiteral("上海浦江汽车销售服务有限公司"));
+    }
 }
 
 TEST_CASE("sign-in checks the password, and repeated wrong passwords slow down", "[store][users][signin]")
@@ -152,8 +171,9 @@ TEST_CASE("the demo dealership loads once into an empty database, in one command
     auto db = t.open();
     Users users(*db, fastHasher());
     DealershipStore dealership(*db);
-    users.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("front-desk-1"),
-                                   QStringLiteral("pc"));
+    FirstStart::run(*db, users, dealership,
+                    {QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("front-desk-1"), QStringLiteral("X"), false},
+                    QStringLiteral("pc"));
     const Session advisor = signedIn(*db, QStringLiteral("someone"), {Role::ServiceAdvisor});
     Commands asAdvisor(*db, advisor);
     CHECK(errorKind([&] { Demo::load(asAdvisor, users, dealership); }) == StoreError::Kind::Forbidden);

@@ -1,0 +1,64 @@
+#include "options.h"
+
+#include <QCommandLineParser>
+
+#include "i18n/i18n.h"
+
+namespace dd {
+
+Options Options::parse(const QStringList &arguments)
+{
+    Options o;
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("PATH|URL"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
+    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("FULL NAME"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringLiteral("version"));
+    p.addOptions({db, lang, role, name, help, version});
+    if (!p.parse(arguments)) {
+        o.usageError = p.errorText();
+        return o;
+    }
+    o.db = p.value(db);
+    o.lang = p.value(lang);
+    o.roles = p.values(role);
+    o.fullName = p.value(name);
+    o.help = p.isSet(help);
+    o.version = p.isSet(version);
+    o.command = p.positionalArguments();
+    if (p.isSet(lang) && !I18n::isSupported(o.lang))
+        o.usageError = QStringLiteral("--lang must be one of %1, not \"%2\"").arg(I18n::languages().join(QStringLiteral(", ")), o.lang);
+    return o;
+}
+
+QString Options::helpText()
+{
+    return QCoreApplication::translate(
+        "dd::Options",
+        "Usage: dealerdesk [--db PATH|URL] [--lang zh_CN|zh_TW|en] [COMMAND ...]\n"
+        "\n"
+        "Without a command, DealerDesk opens its window.\n"
+        "\n"
+        "Options:\n"
+        "  --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname\n"
+        "                      (default: the last one used, else dealerdesk.db in the app's data folder)\n"
+        "  --lang LANG         zh_CN, zh_TW or en (default: the system language)\n"
+        "  --version           show the version\n"
+        "  --help              show this help\n"
+        "\n"
+        "Commands:\n"
+        "  migrate                          create the database or bring its schema up to date\n"
+        "  backup FILE                      copy the database to FILE while the app may be running\n"
+        "  user add NAME --role ROLE ...    add a user; the password is read from standard input\n"
+        "       [--name \"FULL NAME\"]        roles: advisor, controller, cashier, manager, admin\n"
+        "  user passwd NAME                 set a user's password, read from standard input\n"
+        "  user list                        list the users: name, full name, roles, state\n"
+        "  demo                             fill an empty database with a demo dealership\n"
+        "\n"
+        "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+}
+
+} // namespace dd

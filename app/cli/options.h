@@ -1,0 +1,25 @@
+#pragma once
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace dd {
+
+// dealerdesk [--db PATH|URL] [--lang zh_CN|zh_TW|en] [COMMAND ...]
+// Parsed before any QCoreApplication exists, so main() can choose between the GUI and the command line.
+struct Options {
+    QString db;
+    QString lang;
+    QStringList roles; // user add --role
+    QString fullName;  // user add --name
+    QStringList command;
+    bool help = false;
+    bool version = false;
+    QString usageError;
+
+    bool wantsGui() const { return command.isEmpty() && !help && !version && usageError.isEmpty(); }
+    static Options parse(const QStringList &arguments);
+    static QString helpText();
+};
+
+} // namespace dd

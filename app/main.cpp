@@ -1,0 +1,55 @@
+// DealerDesk: wires the layers together in one place. Without a command it starts the GUI; with one it runs
+// the command line (no display needed).
+#include <QApplication>
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTextStream>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "cli/options.h"
+#include "i18n/i18n.h"
+#include "store/passwordhasher.h"
+#include "ui/appcontroller.h"
+#include "ui/fonts.h"
+
+namespace {
+void identify()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DealerDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("dealerdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEALERDESK_VERSION));
+}
+
+QString chosenLanguage(const dd::Options &options)
+{
+    const QString preferred = options.lang.isEmpty() ? QSettings().value(QStringLiteral("ui/language")).toString()
+                                                     : options.lang;
+    return dd::I18n::resolve(preferred);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const dd::Options options = dd::Options::parse(arguments);
+    const dd::PasswordHasher hasher(dd::PasswordHasher::Strength::Interactive);
+
+    if (!options.wantsGui()) {
+        QCoreApplication app(argc, argv);
+        identify();
+        dd::I18n::install(chosenLanguage(options));
+        QTextStream out(stdout), err(stderr), in(stdin);
+        return dd::Cli(options, hasher, {out, err, in, isatty(STDIN_FILENO) == 1}).run();
+    }
+
+    QApplication app(argc, argv);
+    identify();
+    QGuiApplication::setDesktopFileName(QStringLiteral("dealerdesk"));
+    const QString lang = dd::I18n::install(chosenLanguage(options));
+    dd::Fonts::apply(lang);
+    dd::AppController controller(options.db, hasher);
+    return controller.run();
+}

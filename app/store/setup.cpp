@@ -1,0 +1,40 @@
+#include "setup.h"
+
+#include "core/credentials.h"
+#include "dealershipstore.h"
+#include "demo.h"
+#include "users.h"
+
+namespace dd {
+
+bool FirstStart::needed(Users &users)
+{
+    return !users.hasAdministrator();
+}
+
+void FirstStart::run(Database &db, Users &users, DealershipStore &dealership, const Input &in, const QString &station)
+{
+    Validation v = Credentials::validatePassword(in.password, in.login);
+    if (!in.demo && in.dealershipName.trimmed().isEmpty())
+        v.error(tr("Enter the dealership's name; it is printed on every form."));
+    if (!v.ok())
+        throw StoreError(StoreError::Kind::Validation, v.errors.join(QLatin1Char('\n')));
+    Commands commands(db, Session::system(tr("First start"), station));
+    commands.run(QStringLiteral("setup.first_start"), Permission::ManageUsers, [&](CommandContext &ctx) {
+        if (users.hasAdministrator())
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("This database already has an administrator; sign in instead."));
+        users.addIn(ctx, in.login, in.fullName, {Role::Administrator}, in.password);
+        if (in.demo) {
+            Demo::loadIn(ctx, users, dealership);
+        } else {
+            DealershipSettings s = dealership.load();
+            s.name = in.dealershipName.trimmed();
+            if (s.handoverTerms.isEmpty())
+                s.handoverTerms = DealershipRules::defaultHandoverTerms();
+            dealership.saveIn(ctx, s);
+        }
+    });
+}
+
+} // namespace dd

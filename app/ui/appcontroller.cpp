@@ -1,0 +1,142 @@
+#include "appcontroller.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+
+#include "appcontext.h"
+#include "firstrundialog.h"
+#include "mainwindow.h"
+#include "signindialog.h"
+#include "store/bootstrap.h"
+#include "store/setup.h"
+#include "uihelpers.h"
+
+namespace dd {
+
+AppController::AppController(const QString &commandLineDb, const PasswordHasher &hasher)
+    : m_commandLineDb(commandLineDb), m_hasher(hasher)
+{
+}
+
+AppController::~AppController() = default;
+
+int AppController::run()
+{
+    if (!openDatabase())
+        return 1;
+    if (!firstStartIfNeeded() || !signIn())
+        return 0;
+    showMainWindow();
+    return QApplication::exec();
+}
+
+bool AppController::openDatabase()
+{
+    const DbTargets::Parsed target = Bootstrap::chooseTarget(m_commandLineDb);
+    if (!target.ok()) {
+        QMessageBox::critical(nullptr, tr("DealerDesk"), target.error);
+        return false;
+    }
+    for (;;) {
+        m_db = std::make_unique<Database>(target.target);
+        try {
+            const Bootstrap::Result r = Bootstrap::openAndMigrate(*m_db);
+            if (!r.safetyCopy.isEmpty())
+                QMessageBox::information(nullptr, tr("DealerDesk"),
+                                         tr("The database was upgraded to schema version %1. A copy from before the "
+                                            "upgrade is kept at %2.")
+                                             .arg(r.toVersion)
+                                             .arg(QDir::toNativeSeparators(r.safetyCopy)));
+            break;
+        } catch (const StoreError &e) {
+            m_db.reset();
+            const bool retry = e.kind() == StoreError::Kind::Connection || e.kind() == StoreError::Kind::Locked;
+            QMessageBox box(retry ? QMessageBox::Warning : QMessageBox::Critical, tr("DealerDesk cannot open its database"),
+                            e.message(), retry ? QMessageBox::Retry | QMessageBox::Close : QMessageBox::Close);
+            box.setDetailedText(e.detail());
+            box.setInformativeText(tr("Database: %1 (%2)").arg(target.target.displayLocation(), target.target.kindName()));
+            if (box.exec() != QMessageBox::Retry)
+                return false;
+        }
+    }
+    if (!m_commandLineDb.isEmpty())
+        Bootstrap::rememberTarget(target.target);
+    m_ctx = std::make_unique<AppContext>(*m_db, m_hasher);
+    return true;
+}
+
+bool AppController::firstStartIfNeeded()
+{
+    if (!FirstStart::needed(m_ctx->users))
+        return true;
+    bool demoAvailable = true;
+    try {
+        demoAvailable = !m_ctx->users.hasAnyUser();
+    } catch (const StoreError &) {
+    }
+    FirstRunDialog dialog(
+        [this](const FirstRunDialog::Input &in) {
+            FirstStart::run(*m_db, m_ctx->users, m_ctx->dealership,
+                            {in.login, in.fullName, in.password, in.dealershipName, in.demo}, Database::stationName());
+            QSettings().setValue(QStringLiteral("signin/last"), in.login.trimmed().toLower());
+        },
+        demoAvailable);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool AppController::signIn()
+{
+    SignInDialog dialog(
+        [this](const QString &login, const QString &password) {
+            return m_ctx->users.signIn(login, password, Database::stationName());
+        },
+        [this](const QString &login) { return m_ctx->users.secondsUntilNextAttempt(login); });
+    try {
+        dialog.setDealership(m_ctx->dealership.load().name);
+    } catch (const StoreError &) {
+    }
+    dialog.setDatabase(tr("%1: %2").arg(m_db->target().kindName(), m_db->target().displayLocation()));
+    dialog.setLastLogin(QSettings().value(QStringLiteral("signin/last")).toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_ctx->session = dialog.session();
+    QSettings().setValue(QStringLiteral("signin/last"), m_ctx->session.login);
+    return true;
+}
+
+void AppController::showMainWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_ctx);
+    connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
+    connect(m_window.get(), &MainWindow::switchUserRequested, this, &AppController::lock);
+    m_window->show();
+}
+
+void AppController::lock()
+{
+    // The window and what it shows disappear until a password is entered; nothing typed in it is lost.
+    m_window->hide();
+    SignInDialog dialog(
+        [this](const QString &login, const QString &password) {
+            return m_ctx->users.signIn(login, password, Database::stationName());
+        },
+        [this](const QString &login) { return m_ctx->users.secondsUntilNextAttempt(login); });
+    dialog.setDealership(m_window->windowTitle());
+    dialog.setDatabase(tr("%1: %2").arg(m_db->target().kindName(), m_db->target().displayLocation()));
+    dialog.setLocked(m_ctx->session.displayName);
+    dialog.setLastLogin(m_ctx->session.login);
+    if (dialog.exec() != QDialog::Accepted) {
+        QApplication::quit();
+        return;
+    }
+    const bool switched = dialog.session().userId != m_ctx->session.userId;
+    m_ctx->session = dialog.session();
+    QSettings().setValue(QStringLiteral("signin/last"), m_ctx->session.login);
+    if (switched)
+        m_window->sessionChanged();
+    m_window->show();
+}
+
+} // namespace dd

@@ -1,0 +1,41 @@
+#pragma once
+#include <QObject>
+#include <memory>
+
+namespace dd {
+
+class Database;
+class PasswordHasher;
+class MainWindow;
+struct AppContext;
+
+// The GUI's flow: open the database (with retry on a server that is down or a file that is locked), the first
+// start, sign-in, the shell, and lock / switch user on the shared counter PC.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    AppController(const QString &commandLineDb, const PasswordHasher &hasher);
+    ~AppController() override;
+    // Runs the whole GUI; returns the exit code.
+    int run();
+
+    // The steps, each false when the user gave up (quit).
+    bool openDatabase();
+    bool firstStartIfNeeded();
+    bool signIn();
+    void showMainWindow();
+    void lock();
+
+    AppContext *context() const { return m_ctx.get(); }
+    MainWindow *mainWindow() const { return m_window.get(); }
+
+private:
+    QString m_commandLineDb;
+    const PasswordHasher &m_hasher;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AppContext> m_ctx;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace dd

@@ -1,0 +1,145 @@
+#include "auditpage.h"
+
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include "appcontext.h"
+#include "store/storeerror.h"
+#include "ui_auditpage.h"
+
+namespace dd {
+
+AuditPage::AuditPage(AppContext &ctx, QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::AuditPage>()), m_ctx(ctx)
+{
+    ui->setupUi(this);
+    ui->fromEdit->setDate(QDate::currentDate().addDays(-7));
+    ui->toEdit->setDate(QDate::currentDate());
+    ui->splitter->setSizes({400, 120});
+    connect(ui->refreshButton, &QPushButton::clicked, this, &AuditPage::refresh);
+    connect(ui->fromEdit, &QDateEdit::dateChanged, this, &AuditPage::refresh);
+    connect(ui->toEdit, &QDateEdit::dateChanged, this, &AuditPage::refresh);
+    connect(ui->userCombo, &QComboBox::activated, this, &AuditPage::refresh);
+    connect(ui->tableCombo, &QComboBox::activated, this, &AuditPage::refresh);
+    connect(ui->table, &QTableWidget::itemSelectionChanged, this, &AuditPage::showDetails);
+}
+
+AuditPage::~AuditPage() = default;
+
+int AuditPage::rowCount() const
+{
+    return ui->table->rowCount();
+}
+
+void AuditPage::fillFilters()
+{
+    const QString user = ui->userCombo->currentData().toString();
+    const QString table = ui->tableCombo->currentData().toString();
+    ui->userCombo->clear();
+    ui->userCombo->addItem(tr("Everybody"), QString());
+    for (const QString &u : m_ctx.audit.userNames())
+        ui->userCombo->addItem(u, u);
+    ui->tableCombo->clear();
+    ui->tableCombo->addItem(tr("All"), QString());
+    for (const QString &t : m_ctx.audit.tables())
+        ui->tableCombo->addItem(t, t);
+    ui->userCombo->setCurrentIndex(qMax(0, ui->userCombo->findData(user)));
+    ui->tableCombo->setCurrentIndex(qMax(0, ui->tableCombo->findData(table)));
+}
+
+namespace {
+QString jsonText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Double: return QString::number(v.toInteger());
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : v.toArray())
+            items << jsonText(item);
+        return QStringLiteral("[") + items.join(QStringLiteral(", ")) + QStringLiteral("]");
+    }
+    case QJsonValue::Null: return QStringLiteral("∅");
+    default: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+}
+} // namespace
+
+QString AuditPage::summary(const AuditEntry &e)
+{
+    const QJsonObject before = QJsonDocument::fromJson(e.oldValues.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(e.newValues.toUtf8()).object();
+    QStringList parts;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.contains(it.key()))
+            parts << QStringLiteral("%1: %2 → %3").arg(it.key(), jsonText(before.value(it.key())), jsonText(it.value()));
+        else
+            parts << QStringLiteral("%1: %2").arg(it.key(), jsonText(it.value()));
+    }
+    return parts.join(QStringLiteral("; ")).simplified().left(300);
+}
+
+void AuditPage::refresh()
+{
+    try {
+        fillFilters();
+        AuditFilter f;
+        f.from = ui->fromEdit->date();
+        f.to = ui->toEdit->date();
+        f.userName = ui->userCombo->currentData().toString();
+        f.table = ui->tableCombo->currentData().toString();
+        f.limit = 2000;
+        m_rows = m_ctx.audit.query(f);
+    } catch (const StoreError &e) {
+        m_rows.clear();
+        ui->countLabel->setText(e.message());
+    }
+    const QStringList headers{tr("Time"), tr("Who"), tr("Station"), tr("Action"), tr("Record"), tr("Changes")};
+    ui->table->clear();
+    ui->table->setColumnCount(headers.size());
+    ui->table->setHorizontalHeaderLabels(headers);
+    ui->table->setRowCount(m_rows.size());
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const AuditEntry &e = m_rows[r];
+        const QStringList cells{QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                e.userName, e.station, e.command, e.table + QStringLiteral(" #") + e.recordId, summary(e)};
+        for (int c = 0; c < cells.size(); ++c)
+            ui->table->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    ui->table->resizeColumnsToContents();
+    ui->countLabel->setText(m_rows.size() >= 2000 ? tr("Showing the newest 2000 entries; narrow the dates to see older ones.")
+                                                  : tr("%n entries", nullptr, int(m_rows.size())));
+    ui->details->clear();
+}
+
+void AuditPage::showDetails()
+{
+    const int r = ui->table->currentRow();
+    if (r < 0 || r >= m_rows.size()) {
+        ui->details->clear();
+        return;
+    }
+    const AuditEntry &e = m_rows[r];
+    auto pretty = [](const QString &json) {
+        return json.isEmpty() ? QStringLiteral("-") : QString::fromUtf8(QJsonDocument::fromJson(json.toUtf8()).toJson(QJsonDocument::Indented));
+    };
+    ui->details->setPlainText(tr("%1 by %2 at %3 (%4)\nBefore: %5\nAfter: %6")
+                                  .arg(e.command, e.userName, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat), e.station,
+                                       pretty(e.oldValues), pretty(e.newValues)));
+}
+
+void AuditPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        if (isVisible())
+            refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace dd

@@ -1,0 +1,234 @@
+#include "dealershipsettingsdialog.h"
+
+#include <QBuffer>
+#include <QDate>
+#include <QFileDialog>
+#include <QImage>
+#include <QImageReader>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPushButton>
+
+#include "appcontext.h"
+#include "ui_dealershipsettingsdialog.h"
+#include "uihelpers.h"
+
+namespace dd {
+
+namespace {
+enum RateColumn { CodeCol, NameCol, RateCol, ActiveCol };
+constexpr int IdRole = Qt::UserRole;
+constexpr int VersionRole = Qt::UserRole + 1;
+} // namespace
+
+DealershipSettingsDialog::DealershipSettingsDialog(AppContext &ctx, QWidget *parent)
+    : QDialog(parent), ui(std::make_unique<Ui::DealershipSettingsDialog>()), m_ctx(ctx)
+{
+    ui->setupUi(this);
+    ui::clearMessage(ui->messageLabel);
+    ui->ratesTable->setColumnCount(4);
+    ui->ratesTable->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Rate per hour"), tr("Active")});
+    connect(ui->chooseLogoButton, &QPushButton::clicked, this, &DealershipSettingsDialog::chooseLogo);
+    connect(ui->removeLogoButton, &QPushButton::clicked, this, [this] {
+        m_logo.clear();
+        showLogo();
+    });
+    connect(ui->addRateButton, &QPushButton::clicked, this, &DealershipSettingsDialog::addRate);
+    connect(ui->reloadButton, &QPushButton::clicked, this, &DealershipSettingsDialog::load);
+    for (QLineEdit *e : {ui->woEdit, ui->stEdit, ui->apEdit})
+        connect(e, &QLineEdit::textChanged, this, &DealershipSettingsDialog::updateExample);
+    load();
+    ui->nameEdit->setFocus();
+}
+
+DealershipSettingsDialog::~DealershipSettingsDialog() = default;
+
+QString DealershipSettingsDialog::message() const
+{
+    return ui->messageLabel->text();
+}
+
+void DealershipSettingsDialog::load()
+{
+    try {
+        m_loaded = m_ctx.dealership.load();
+        const QList<LaborRate> rates = m_ctx.dealership.laborRates(true);
+        ui->nameEdit->setText(m_loaded.name);
+        ui->addressEdit->setText(m_loaded.address);
+        ui->phoneEdit->setText(m_loaded.phone);
+        ui->taxEdit->setText(m_loaded.taxNumber);
+        m_logo = m_loaded.logoPng;
+        showLogo();
+        ui->vatEdit->setText(money::formatBasisPoints(m_loaded.vatRateBp));
+        ui->woEdit->setText(m_loaded.prefix(DocumentKind::WorkOrder));
+        ui->stEdit->setText(m_loaded.prefix(DocumentKind::Settlement));
+        ui->apEdit->setText(m_loaded.prefix(DocumentKind::Appointment));
+        ui->termsEdit->setPlainText(m_loaded.handoverTerms);
+        ui->ratesTable->setRowCount(0);
+        for (const LaborRate &r : rates) {
+            const int row = ui->ratesTable->rowCount();
+            ui->ratesTable->insertRow(row);
+            auto *code = new QTableWidgetItem(r.code);
+            code->setData(IdRole, r.id);
+            code->setData(VersionRole, r.version);
+            ui->ratesTable->setItem(row, CodeCol, code);
+            ui->ratesTable->setItem(row, NameCol, new QTableWidgetItem(r.name));
+            auto *rate = new QTableWidgetItem(money::format(r.ratePerHour, false));
+            rate->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            ui->ratesTable->setItem(row, RateCol, rate);
+            auto *active = new QTableWidgetItem;
+            active->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            active->setCheckState(r.active ? Qt::Checked : Qt::Unchecked);
+            ui->ratesTable->setItem(row, ActiveCol, active);
+        }
+        ui->ratesTable->resizeColumnsToContents();
+        ui->ratesTable->setColumnWidth(NameCol, qMax(ui->ratesTable->columnWidth(NameCol), 180));
+        ui::clearMessage(ui->messageLabel);
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+    }
+    updateExample();
+}
+
+void DealershipSettingsDialog::addRate()
+{
+    const int row = ui->ratesTable->rowCount();
+    ui->ratesTable->insertRow(row);
+    auto *code = new QTableWidgetItem;
+    code->setData(IdRole, 0);
+    code->setData(VersionRole, 0);
+    ui->ratesTable->setItem(row, CodeCol, code);
+    ui->ratesTable->setItem(row, NameCol, new QTableWidgetItem);
+    auto *rate = new QTableWidgetItem;
+    rate->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    ui->ratesTable->setItem(row, RateCol, rate);
+    auto *active = new QTableWidgetItem;
+    active->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    active->setCheckState(Qt::Checked);
+    ui->ratesTable->setItem(row, ActiveCol, active);
+    ui->tabs->setCurrentWidget(ui->pricesTab);
+    ui->ratesTable->setCurrentCell(row, CodeCol);
+    ui->ratesTable->setFocus();
+    ui->ratesTable->editItem(code);
+}
+
+void DealershipSettingsDialog::showLogo()
+{
+    QPixmap p;
+    if (!m_logo.isEmpty() && p.loadFromData(m_logo)) {
+        ui->logoLabel->setPixmap(p.scaled(160, 80, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    } else {
+        ui->logoLabel->setPixmap(QPixmap());
+        ui->logoLabel->setText(tr("No logo"));
+    }
+    ui->removeLogoButton->setEnabled(!m_logo.isEmpty());
+}
+
+void DealershipSettingsDialog::chooseLogo()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Choose the logo"), QString(),
+                                                      tr("Images (*.png *.jpg *.jpeg *.bmp)"));
+    if (file.isEmpty())
+        return;
+    QImageReader reader(file);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        ui::showMessage(ui->messageLabel, tr("%1 cannot be read as an image: %2").arg(file, reader.errorString()));
+        return;
+    }
+    if (image.width() > 600 || image.height() > 300)
+        image = image.scaled(600, 300, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QBuffer buffer(&m_logo);
+    m_logo.clear();
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    showLogo();
+    ui::clearMessage(ui->messageLabel);
+}
+
+void DealershipSettingsDialog::updateExample()
+{
+    const QDate today = QDate::currentDate();
+    ui->exampleLabel->setText(tr("Examples: %1, %2, %3")
+                                  .arg(DocumentNumbers::format(ui->woEdit->text().trimmed().toUpper(), today, 1),
+                                       DocumentNumbers::format(ui->stEdit->text().trimmed().toUpper(), today, 1),
+                                       DocumentNumbers::format(ui->apEdit->text().trimmed().toUpper(), today, 1)));
+}
+
+DealershipSettings DealershipSettingsDialog::settingsOnScreen(QStringList *problems) const
+{
+    DealershipSettings s = m_loaded;
+    s.name = ui->nameEdit->text().trimmed();
+    s.address = ui->addressEdit->text().trimmed();
+    s.phone = ui->phoneEdit->text().trimmed();
+    s.taxNumber = ui->taxEdit->text().trimmed().toUpper();
+    s.logoPng = m_logo;
+    const auto vat = money::parseBasisPoints(ui->vatEdit->text());
+    if (vat)
+        s.vatRateBp = *vat;
+    else if (problems)
+        *problems << tr("The VAT rate \"%1\" is not a percentage between 0 and 100, e.g. 13.").arg(ui->vatEdit->text());
+    s.prefixes[DocumentKind::WorkOrder] = ui->woEdit->text().trimmed().toUpper();
+    s.prefixes[DocumentKind::Settlement] = ui->stEdit->text().trimmed().toUpper();
+    s.prefixes[DocumentKind::Appointment] = ui->apEdit->text().trimmed().toUpper();
+    s.handoverTerms = ui->termsEdit->toPlainText().trimmed();
+    return s;
+}
+
+QList<LaborRate> DealershipSettingsDialog::ratesOnScreen(QStringList *problems) const
+{
+    QList<LaborRate> rates;
+    for (int row = 0; row < ui->ratesTable->rowCount(); ++row) {
+        auto text = [&](int col) {
+            const QTableWidgetItem *item = ui->ratesTable->item(row, col);
+            return item ? item->text().trimmed() : QString();
+        };
+        LaborRate r;
+        r.id = ui->ratesTable->item(row, CodeCol)->data(IdRole).toLongLong();
+        r.version = ui->ratesTable->item(row, CodeCol)->data(VersionRole).toInt();
+        r.code = text(CodeCol).toUpper();
+        r.name = text(NameCol);
+        r.active = ui->ratesTable->item(row, ActiveCol)->checkState() == Qt::Checked;
+        if (r.id == 0 && r.code.isEmpty() && r.name.isEmpty() && text(RateCol).isEmpty())
+            continue; // an added row left empty
+        const auto fen = money::parse(text(RateCol));
+        if (!fen && problems)
+            *problems << tr("Labor rate %1: \"%2\" is not an amount; enter e.g. 180.00.").arg(r.code, text(RateCol));
+        r.ratePerHour = fen.value_or(0);
+        if (fen && problems) {
+            const Validation v = DealershipRules::validate(r);
+            *problems << v.errors;
+        }
+        rates << r;
+    }
+    return rates;
+}
+
+void DealershipSettingsDialog::accept()
+{
+    QStringList problems;
+    const DealershipSettings s = settingsOnScreen(&problems);
+    const QList<LaborRate> rates = ratesOnScreen(&problems);
+    const Validation v = DealershipRules::validate(s);
+    problems << v.errors;
+    if (!problems.isEmpty()) {
+        ui::showMessage(ui->messageLabel, problems.join(QLatin1Char('\n')));
+        return;
+    }
+    if (!v.warnings.isEmpty()
+        && QMessageBox::question(this, tr("Save anyway?"), v.warnings.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                                                               + tr("Save these settings anyway?"))
+               != QMessageBox::Yes)
+        return;
+    try {
+        Commands commands = m_ctx.commands();
+        m_ctx.dealership.saveAll(commands, s, rates);
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace dd

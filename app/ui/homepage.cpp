@@ -1,0 +1,106 @@
+#include "homepage.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QPixmap>
+
+#include "appcontext.h"
+#include "store/storeerror.h"
+#include "ui_homepage.h"
+
+namespace dd {
+
+HomePage::HomePage(AppContext &ctx, QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::HomePage>()), m_ctx(ctx)
+{
+    ui->setupUi(this);
+    connect(ui->settingsButton, &QPushButton::clicked, this, &HomePage::openDealershipSettings);
+    connect(ui->usersButton, &QPushButton::clicked, this, &HomePage::openUsers);
+    connect(ui->backupButton, &QPushButton::clicked, this, &HomePage::backUp);
+}
+
+HomePage::~HomePage() = default;
+
+void HomePage::refresh()
+{
+    try {
+        const DealershipSettings s = m_ctx.dealership.load();
+        ui->dealershipLabel->setText(s.name.isEmpty() ? tr("Your dealership") : s.name);
+        QStringList details;
+        for (const QString &part : {s.address, s.phone})
+            if (!part.isEmpty())
+                details << part;
+        if (!s.taxNumber.isEmpty())
+            details << tr("Tax number %1").arg(s.taxNumber);
+        ui->detailsLabel->setText(details.join(QStringLiteral("  ·  ")));
+        QPixmap logo;
+        if (!s.logoPng.isEmpty() && logo.loadFromData(s.logoPng))
+            ui->logoLabel->setPixmap(logo.scaled(96, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        else
+            ui->logoLabel->clear();
+        ui->logoLabel->setVisible(!logo.isNull());
+
+        ui->welcomeLabel->setText(tr("Good day, %1. Today is %2. You work here as: %3.")
+                                      .arg(m_ctx.session.displayName,
+                                           QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
+                                           Roles::displayNames(m_ctx.session.roles)));
+
+        const bool admin = m_ctx.can(Permission::ManageSettings) || m_ctx.can(Permission::BackUpDatabase);
+        ui->checklistGroup->setVisible(admin);
+        m_checklist.clear();
+        if (admin) {
+            const auto users = m_ctx.users.list();
+            int active = 0, withPassword = 0;
+            for (const auto &u : users) {
+                if (!u.active)
+                    continue;
+                ++active;
+                if (u.hasPassword)
+                    ++withPassword;
+            }
+            const int rates = m_ctx.dealership.laborRates().size();
+            AuditFilter f;
+            f.table = QStringLiteral("database");
+            f.recordId = QStringLiteral("backup");
+            f.limit = 1;
+            const auto backups = m_ctx.audit.query(f);
+            auto item = [this](bool done, const QString &text) { m_checklist << (done ? QStringLiteral("done\t") : QStringLiteral("todo\t")) + text; };
+            item(!s.name.isEmpty() && !s.address.isEmpty() && !s.phone.isEmpty(),
+                 tr("Dealership name, address and phone (printed on every form)"));
+            item(!s.taxNumber.isEmpty(), tr("Tax number"));
+            item(!s.logoPng.isEmpty(), tr("Logo for the printed forms"));
+            item(rates > 0, tr("Labor rates: %n defined", nullptr, rates));
+            item(withPassword == active, tr("Staff who can sign in: %1 of %2 active users have a password").arg(withPassword).arg(active));
+            item(!backups.isEmpty(),
+                 backups.isEmpty() ? tr("Last backup: never")
+                                   : tr("Last backup: %1").arg(QLocale().toString(backups.first().at.toLocalTime(), QLocale::ShortFormat)));
+            QString html = QStringLiteral("<table cellspacing='4'>");
+            for (const QString &line : m_checklist) {
+                const bool done = line.startsWith(QLatin1String("done"));
+                html += QStringLiteral("<tr><td style='color:%1; font-weight:600'>%2</td><td>%3</td></tr>")
+                            .arg(done ? QStringLiteral("#2e8b57") : QStringLiteral("#d9822b"),
+                                 done ? QStringLiteral("✓") : QStringLiteral("●"),
+                                 line.section(QLatin1Char('\t'), 1).toHtmlEscaped());
+            }
+            ui->checklistLabel->setText(html + QStringLiteral("</table>"));
+            ui->settingsButton->setEnabled(m_ctx.can(Permission::ManageSettings));
+            ui->usersButton->setEnabled(m_ctx.can(Permission::ManageUsers));
+            ui->backupButton->setEnabled(m_ctx.can(Permission::BackUpDatabase));
+        }
+        ui->hintLabel->setText(tr("Press F1 for the keyboard shortcuts. Ctrl+L locks this PC when you step away "
+                                  "from the counter."));
+    } catch (const StoreError &e) {
+        ui->welcomeLabel->setText(e.message());
+    }
+}
+
+void HomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace dd

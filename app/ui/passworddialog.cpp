@@ -1,0 +1,60 @@
+#include "passworddialog.h"
+
+#include "appcontext.h"
+#include "core/credentials.h"
+#include "ui_passworddialog.h"
+#include "uihelpers.h"
+
+namespace dd {
+
+PasswordDialog::PasswordDialog(AppContext &ctx, qint64 userId, bool own, QWidget *parent)
+    : QDialog(parent), ui(std::make_unique<Ui::PasswordDialog>()), m_ctx(ctx), m_userId(userId), m_own(own)
+{
+    ui->setupUi(this);
+    ui::clearMessage(ui->messageLabel);
+    const auto user = m_ctx.users.byId(userId);
+    const QString who = user ? QStringLiteral("%1 (%2)").arg(user->displayName, user->login) : QString();
+    setWindowTitle(own ? tr("Change my password") : tr("Set password for %1").arg(who));
+    ui->introLabel->setText(own ? tr("Choose a new password for %1.").arg(who)
+                                : tr("Set a new password for %1 and tell it to them in person. They can change it "
+                                     "afterwards under File > Change my password.")
+                                      .arg(who));
+    ui->currentEdit->setVisible(own);
+    ui->currentLabel->setVisible(own);
+    (own ? ui->currentEdit : ui->passwordEdit)->setFocus();
+}
+
+PasswordDialog::~PasswordDialog() = default;
+
+QString PasswordDialog::message() const
+{
+    return ui->messageLabel->text();
+}
+
+void PasswordDialog::accept()
+{
+    const auto user = m_ctx.users.byId(m_userId);
+    if (!user) {
+        ui::showMessage(ui->messageLabel, tr("That user no longer exists."));
+        return;
+    }
+    Validation v = Credentials::validatePassword(ui->passwordEdit->text(), user->login);
+    if (ui->passwordEdit->text() != ui->repeatEdit->text())
+        v.error(tr("The two passwords differ; type the same password twice."));
+    if (m_own && !m_ctx.users.checkPassword(m_userId, ui->currentEdit->text()))
+        v.error(tr("The current password is not right."));
+    if (!v.ok()) {
+        ui::showMessage(ui->messageLabel, v.errors.join(QLatin1Char('\n')));
+        return;
+    }
+    try {
+        Commands commands = m_ctx.commands();
+        m_ctx.users.setPassword(commands, m_userId, user->version, ui->passwordEdit->text());
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace dd

@@ -1,0 +1,90 @@
+#include "usereditdialog.h"
+
+#include <QPushButton>
+
+#include "appcontext.h"
+#include "core/credentials.h"
+#include "ui_usereditdialog.h"
+#include "uihelpers.h"
+
+namespace dd {
+
+UserEditDialog::UserEditDialog(AppContext &ctx, std::optional<UserRecord> existing, QWidget *parent)
+    : QDialog(parent), ui(std::make_unique<Ui::UserEditDialog>()), m_ctx(ctx), m_existing(std::move(existing))
+{
+    ui->setupUi(this);
+    ui::clearMessage(ui->messageLabel);
+    if (m_existing) {
+        setWindowTitle(tr("Edit user %1").arg(m_existing->login));
+        ui->loginEdit->setText(m_existing->login);
+        ui->loginEdit->setReadOnly(true);
+        ui->nameEdit->setText(m_existing->displayName);
+        for (auto [role, box] : roleBoxes())
+            box->setChecked(m_existing->roles.contains(role));
+        for (QWidget *w : {static_cast<QWidget *>(ui->passwordEdit), static_cast<QWidget *>(ui->repeatEdit),
+                           static_cast<QWidget *>(ui->passwordLabel), static_cast<QWidget *>(ui->repeatLabel)})
+            w->setVisible(false);
+        ui->nameEdit->setFocus();
+    } else {
+        setWindowTitle(tr("Add user"));
+        ui->advisorCheck->setChecked(true);
+        ui->loginEdit->setFocus();
+    }
+}
+
+UserEditDialog::~UserEditDialog() = default;
+
+QList<std::pair<Role, QCheckBox *>> UserEditDialog::roleBoxes() const
+{
+    return {{Role::ServiceAdvisor, ui->advisorCheck},
+            {Role::WorkshopController, ui->controllerCheck},
+            {Role::Cashier, ui->cashierCheck},
+            {Role::ServiceManager, ui->managerCheck},
+            {Role::Administrator, ui->adminCheck}};
+}
+
+QList<Role> UserEditDialog::roles() const
+{
+    QList<Role> out;
+    for (auto [role, box] : roleBoxes())
+        if (box->isChecked())
+            out << role;
+    return out;
+}
+
+QString UserEditDialog::message() const
+{
+    return ui->messageLabel->text();
+}
+
+void UserEditDialog::accept()
+{
+    Validation v;
+    if (!m_existing) {
+        v.merge(Credentials::validateLogin(ui->loginEdit->text()));
+        v.merge(Credentials::validatePassword(ui->passwordEdit->text(), ui->loginEdit->text()));
+        if (ui->passwordEdit->text() != ui->repeatEdit->text())
+            v.error(tr("The two passwords differ; type the same password twice."));
+    }
+    v.merge(Credentials::validateDisplayName(ui->nameEdit->text()));
+    if (roles().isEmpty())
+        v.error(tr("Tick at least one role."));
+    if (!v.ok()) {
+        ui::showMessage(ui->messageLabel, v.errors.join(QLatin1Char('\n')));
+        return;
+    }
+    try {
+        Commands commands = m_ctx.commands();
+        if (m_existing)
+            m_ctx.users.update(commands, m_existing->id, m_existing->version, ui->nameEdit->text(), roles());
+        else
+            m_ctx.users.add(commands, ui->loginEdit->text(), ui->nameEdit->text(), roles(), ui->passwordEdit->text());
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    m_savedLogin = Credentials::normalizeLogin(ui->loginEdit->text());
+    QDialog::accept();
+}
+
+} // namespace dd
