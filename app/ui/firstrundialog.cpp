@@ -13,7 +13,7 @@ FirstRunDialog::FirstRunDialog(Submit submit, bool demoAvailable, QWidget *paren
     : QDialog(parent), ui(std::make_unique<Ui::FirstRunDialog>()), m_submit(std::move(submit))
 {
     ui->setupUi(this);
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create and sign in"));
+    ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
     ui->demoRadio->setEnabled(demoAvailable);
     if (!demoAvailable)

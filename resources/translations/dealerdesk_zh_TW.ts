@@ -5,820 +5,784 @@
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>審計日誌</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>從(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>到(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Record type:</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄型別(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>DealershipSettingsDialog</name>
     <message>
         <source>Dealership settings</source>
-        <translation type="unfinished"></translation>
+        <translation>經銷商設定</translation>
     </message>
     <message>
         <source>&amp;Dealership</source>
-        <translation type="unfinished"></translation>
+        <translation>經銷商(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話(&amp;P):</translation>
     </message>
     <message>
         <source>e.g. 021-5858 6688</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 021-5858 6688</translation>
     </message>
     <message>
         <source>&amp;Tax number:</source>
-        <translation type="unfinished"></translation>
+        <translation>稅號(&amp;T):</translation>
     </message>
     <message>
         <source>unified social credit code, 18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>統一社會信用程式碼，18 位</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>標誌:</translation>
     </message>
     <message>
         <source>&amp;Choose image...</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇圖片(&amp;C)...</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>價格(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;VAT rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>增值稅率 (%)(&amp;V):</translation>
     </message>
     <message>
         <source>Labor rates (tax-inclusive, per hour). Rates in use are never deleted; untick Active to retire one.</source>
-        <translation type="unfinished"></translation>
+        <translation>工時單價（含稅，每小時）。已使用的單價不會刪除；取消“啟用”即可停用。</translation>
     </message>
     <message>
         <source>&amp;Add rate</source>
-        <translation type="unfinished"></translation>
+        <translation>新增單價(&amp;A)</translation>
     </message>
     <message>
         <source>Document &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>單據編號(&amp;N)</translation>
     </message>
     <message>
         <source>Each document number is the prefix, the date and a counter that restarts every day, unique across all stations.</source>
-        <translation type="unfinished"></translation>
+        <translation>單據編號由字首、日期和每日重新計數的流水號組成，在所有工作站之間唯一。</translation>
     </message>
     <message>
         <source>&amp;Work orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>維修工單(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Settlements:</source>
-        <translation type="unfinished"></translation>
+        <translation>結算單(&amp;S):</translation>
     </message>
     <message>
         <source>A&amp;ppointments:</source>
-        <translation type="unfinished"></translation>
+        <translation>預約單(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Handover terms</source>
-        <translation type="unfinished"></translation>
+        <translation>交車條款(&amp;H)</translation>
     </message>
     <message>
         <source>Printed on the intake sheet and the work order the customer signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>列印在客戶簽字的接車單和委託書上。</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
         <source>Discard your changes here and show what is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>放棄此處的修改，顯示當前已儲存的內容</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>歡迎使用 DealerDesk</translation>
     </message>
     <message>
         <source>Set up DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 DealerDesk</translation>
     </message>
     <message>
         <source>This database is new. Create the administrator account that manages users and settings. DealerDesk has no default password: choose one now and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是一個新資料庫。請建立管理使用者和設定的管理員帳號。DealerDesk 沒有預設密碼：請現在設定一個並妥善保管。</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <source>&amp;Sign-in name:</source>
-        <translation type="unfinished"></translation>
+        <translation>登入帳號(&amp;S):</translation>
     </message>
     <message>
         <source>e.g. admin</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 admin</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P):</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 8 個字元</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認密碼(&amp;R):</translation>
     </message>
     <message>
         <source>Start with</source>
-        <translation type="unfinished"></translation>
+        <translation>開始方式</translation>
     </message>
     <message>
         <source>An &amp;empty dealership: enter your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>空白經銷商：錄入自己的資料(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Dealership name:</source>
-        <translation type="unfinished"></translation>
+        <translation>經銷商名稱(&amp;D):</translation>
     </message>
     <message>
         <source>printed on every form</source>
-        <translation type="unfinished"></translation>
+        <translation>列印在每張單據上</translation>
     </message>
     <message>
         <source>The &amp;demo dealership: sample data for trying things out and for training</source>
-        <translation type="unfinished"></translation>
+        <translation>演示經銷商：用於試用和培訓的示例資料(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Set-up checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檢查清單</translation>
     </message>
     <message>
         <source>Dealership &amp;settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>經銷商設定(&amp;S)...</translation>
     </message>
     <message>
         <source>&amp;Users...</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者(&amp;U)...</translation>
     </message>
     <message>
         <source>&amp;Back up now...</source>
-        <translation type="unfinished"></translation>
+        <translation>立即備份(&amp;B)...</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk</translation>
     </message>
     <message>
         <source>Workstations</source>
-        <translation type="unfinished"></translation>
+        <translation>工作臺</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>幫助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
-        <translation type="unfinished"></translation>
+        <source>Lock this PC's DealerDesk until a password is entered</source>
+        <translation>鎖定本機的 DealerDesk，直到輸入密碼</translation>
     </message>
     <message>
         <source>S&amp;witch user...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>切換使用者(&amp;W)...</translation>
     </message>
     <message>
         <source>Change my &amp;password...</source>
-        <translation type="unfinished"></translation>
+        <translation>修改我的密碼(&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;Back up database...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>備份資料庫(&amp;B)...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Dealership settings...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>經銷商設定(&amp;D)...</translation>
     </message>
     <message>
         <source>&amp;Users...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者(&amp;U)...</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 DealerDesk(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>設定密碼</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>當前密碼(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密碼(&amp;N):</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 8 個字元</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認密碼(&amp;R):</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
         <source>DealerDesk works without a mouse. These keys work anywhere in the main window:</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk 無需滑鼠即可操作。以下按鍵在主視窗的任何位置都有效：</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in - DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>登入 - DealerDesk</translation>
     </message>
     <message>
         <source>&amp;Sign-in name:</source>
-        <translation type="unfinished"></translation>
+        <translation>登入帳號(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P):</translation>
     </message>
 </context>
 <context>
     <name>UserEditDialog</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>&amp;Sign-in name:</source>
-        <translation type="unfinished"></translation>
+        <translation>登入帳號(&amp;S):</translation>
     </message>
     <message>
         <source>e.g. wangfang</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 wangfang</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;F):</translation>
     </message>
     <message>
         <source>printed on forms</source>
-        <translation type="unfinished"></translation>
+        <translation>列印在單據上</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P):</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 8 個字元</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認密碼(&amp;R):</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Service ad&amp;visor: appointments, reception, work orders, delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>服務顧問：預約、接待、工單、交車(&amp;V)</translation>
     </message>
     <message>
         <source>Workshop &amp;controller: dispatch, findings, quality check</source>
-        <translation type="unfinished"></translation>
+        <translation>車間排程：派工、故障發現、質檢(&amp;C)</translation>
     </message>
     <message>
         <source>Cas&amp;hier: settlement and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>結帳員：結算與收款(&amp;H)</translation>
     </message>
     <message>
         <source>Service &amp;manager: discounts, reversals, reports, audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>服務經理：折扣、衝紅、報表、審計日誌(&amp;M)</translation>
     </message>
     <message>
         <source>Adminis&amp;trator: users, settings, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員：使用者、設定、備份(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>Staff who sign in to DealerDesk. Users are never deleted: deactivate someone who leaves, and their name stays on the records they made.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入 DealerDesk 的員工。使用者不會被刪除：員工離職時請停用，其姓名仍保留在其經手的記錄上。</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ins</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;A)...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)...</translation>
     </message>
     <message>
         <source>Set &amp;password...</source>
-        <translation type="unfinished"></translation>
+        <translation>設定密碼(&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>dd::AppController</name>
     <message>
         <source>DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk</translation>
     </message>
     <message>
         <source>The database was upgraded to schema version %1. A copy from before the upgrade is kept at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫已升級到結構版本 %1。升級前的副本儲存在 %2。</translation>
     </message>
     <message>
         <source>DealerDesk cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk 無法開啟資料庫</translation>
     </message>
     <message>
         <source>Database: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫：%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>dd::AuditPage</name>
     <message>
         <source>Everybody</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>變更</translation>
     </message>
     <message>
         <source>Showing the newest 2000 entries; narrow the dates to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示最新的 2000 條；縮小日期範圍可檢視更早的記錄。</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 條記錄</numerusform></translation>
     </message>
     <message>
         <source>%1 by %2 at %3 (%4)
 Before: %5
 After: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，操作人 %2，時間 %3（%4）
+修改前：%5
+修改後：%6</translation>
     </message>
 </context>
 <context>
     <name>dd::Backup</name>
     <message>
         <source>This DealerDesk works on a PostgreSQL server; back it up on the server with pg_dump, e.g. pg_dump -Fc -h %1 -p %2 -U %3 -f dealerdesk.dump %4 (restore with pg_restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>本 DealerDesk 使用 PostgreSQL 伺服器；請在伺服器上用 pg_dump 備份，例如 pg_dump -Fc -h %1 -p %2 -U %3 -f dealerdesk.dump %4（用 pg_restore 恢復）。</translation>
     </message>
     <message>
         <source>The backup cannot overwrite the database itself; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份不能覆蓋資料庫本身；請選擇其他檔案。</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；請為備份選擇新的檔名。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾 %1 不存在。</translation>
     </message>
     <message>
         <source>The SQLite connection cannot be used for a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>該 SQLite 連線無法用於備份。</translation>
     </message>
     <message>
         <source>Cannot create the backup file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立備份檔案 %1：%2</translation>
     </message>
     <message>
         <source>The backup could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備份無法開始：%1</translation>
     </message>
     <message>
         <source>The backup failed and was removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備份失敗，已刪除：%1</translation>
     </message>
     <message>
         <source>Cannot replace %1; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法替換 %1；請檢查其許可權。</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write %1; check the folder's permissions.</source>
+        <translation>無法寫入 %1；請檢查資料夾許可權。</translation>
     </message>
 </context>
 <context>
     <name>dd::Bootstrap</name>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>升級</translation>
     </message>
 </context>
 <context>
     <name>dd::Cli</name>
     <message>
         <source>see dealerdesk --help</source>
-        <translation type="unfinished"></translation>
+        <translation>參見 dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command "%1"</source>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <source>%1 takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不接受引數</translation>
     </message>
     <message>
         <source>backup needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>backup 需要且只需要一個 FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to &quot;user add&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>--role and --name belong to "user add"</source>
+        <translation>--role 和 --name 只用於“user add”</translation>
     </message>
     <message>
         <source>Kept a copy of the database from before the upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留升級前的資料庫副本：%1</translation>
     </message>
     <message>
         <source>%1: schema version %2, up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：結構版本 %2，已是最新。</translation>
     </message>
     <message>
         <source>%1: schema version %2 -&gt; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：結構版本 %2 -&gt; %3。</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (%3 KB).</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 %1 備份到 %2（%3 KB）。</translation>
     </message>
     <message>
         <source>user list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>user list 不接受引數</translation>
     </message>
     <message>
         <source>user needs add, passwd or list</source>
-        <translation type="unfinished"></translation>
+        <translation>user 後需要 add、passwd 或 list</translation>
     </message>
     <message>
         <source>user %1 needs exactly one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 需要且只需要一個 NAME</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
-        <translation type="unfinished"></translation>
+        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
+        <translation>未知角色“%1”；請使用 advisor、controller、cashier、manager 或 admin</translation>
     </message>
     <message>
         <source>user add needs at least one --role</source>
-        <translation type="unfinished"></translation>
+        <translation>user add 至少需要一個 --role</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密碼：</translation>
     </message>
     <message>
         <source>no password given on standard input; DealerDesk has no default passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>標準輸入中沒有密碼；DealerDesk 沒有預設密碼</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入密碼：</translation>
     </message>
     <message>
         <source>the two passwords differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不一致；未做任何修改</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增 %1（%2）。</translation>
     </message>
     <message>
-        <source>there is no user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>there is no user "%1"</source>
+        <translation>沒有使用者“%1”</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密碼：</translation>
     </message>
     <message>
         <source>no password given on standard input; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>標準輸入中沒有密碼；未做任何修改</translation>
     </message>
     <message>
         <source>Password set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已為 %1 設定密碼。</translation>
     </message>
     <message>
-        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
-        <translation type="unfinished"></translation>
+        <source>Set the demo staff's passwords with: dealerdesk user passwd NAME</source>
+        <translation>請用以下命令為演示員工設定密碼：dealerdesk user passwd NAME</translation>
     </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <source>The database did not return the new record's number.</source>
+        <translation>資料庫沒有返回新記錄的編號。</translation>
     </message>
     <message>
         <source>%1 no longer exists; it may have been removed at another station.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不存在；可能已在其他工作站被移除。</translation>
     </message>
     <message>
         <source>%1 was changed by %2 at %3 on %4 after you opened it. Your changes were not saved and are still on screen; reload to see the other change, then apply yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您開啟 %1 之後，%2 於 %3 在 %4 上修改了它。您的修改未儲存，仍顯示在螢幕上；請重新載入檢視對方的修改，然後再次錄入您的修改。</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不存在。</translation>
     </message>
 </context>
 <context>
     <name>dd::Commands</name>
     <message>
         <source>The account %1 is deactivated; nothing was saved. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號 %1 已停用；未儲存任何內容。請聯絡管理員。</translation>
     </message>
     <message>
         <source>%1 may not %2 (roles: %3). Nothing was saved; ask a user with the right role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 無權%2（角色：%3）。未儲存任何內容；請由具有相應角色的使用者操作。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>The connection to the database was lost and has been restored. Nothing was saved; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>與資料庫的連線曾中斷，現已恢復。未儲存任何內容；請重試。</translation>
     </message>
 </context>
 <context>
     <name>dd::Credentials</name>
     <message>
         <source>Enter a sign-in name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入登入帳號。</translation>
     </message>
     <message>
-        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
+        <translation>登入帳號“%1”須為 2 到 32 個字母、數字、“.”、“_”或“-”，不能有空格。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name; it is printed on forms.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the person's full name; it is printed on forms.</source>
+        <translation>請輸入姓名；姓名會列印在單據上。</translation>
     </message>
     <message>
         <source>The full name is longer than 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名超過 60 個字元。</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼至少需要 %1 個字元。</translation>
     </message>
     <message>
         <source>The password must not be the sign-in name.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼不能與登入帳號相同。</translation>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼不能以空格開頭或結尾。</translation>
     </message>
 </context>
 <context>
     <name>dd::Database</name>
     <message>
         <source>The Qt %1 database driver is not installed (Debian package %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>未安裝 Qt %1 資料庫驅動（Debian 軟體包 %2）。</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫未開啟。</translation>
     </message>
     <message>
         <source>Cannot open the database file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟資料庫檔案 %1：%2</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL server at %1. Check that the server is running, the address, user and password are right, and this PC may connect; then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線 %1 上的 PostgreSQL 伺服器。請檢查伺服器是否執行、地址、使用者和密碼是否正確、本機是否允許連線，然後重試。</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
-        <translation type="unfinished"></translation>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
+        <translation>資料庫檔案 %1 無法使用預寫日誌（日誌模式仍為“%2”）。請把檔案放在本地磁碟上，不要放在網路共享中。</translation>
     </message>
     <message>
         <source>%1 is not a readable database (it may be damaged). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可讀取的資料庫（可能已損壞）。未對其做任何改動。</translation>
     </message>
     <message>
         <source>%1 holds a database of another program, not a DealerDesk database. It was left untouched; choose another file or an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程式的資料庫，不是 DealerDesk 資料庫。未對其做任何改動；請選擇其他檔案或空資料庫。</translation>
     </message>
     <message>
         <source>The database %1 has schema version %2, but this DealerDesk knows versions up to %3. It was left untouched; install the newer DealerDesk that wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫 %1 的結構版本為 %2，而本 DealerDesk 最高只支援版本 %3。未對其做任何改動；請安裝寫入該資料庫的較新版本 DealerDesk。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; create it or choose another place for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾 %1 不存在；請建立它或為資料庫選擇其他位置。</translation>
     </message>
     <message>
         <source>The folder %1 is not writable, so the database cannot be created there.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾 %1 不可寫入，無法在此建立資料庫。</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是普通檔案。</translation>
     </message>
     <message>
         <source>Cannot read the database file %1: %2. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取資料庫檔案 %1：%2。請檢查其許可權。</translation>
     </message>
     <message>
         <source>%1 is not a database file. It was left untouched; choose a DealerDesk database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是資料庫檔案。未對其做任何改動；請選擇 DealerDesk 資料庫檔案。</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案 %1 為只讀。請檢查其許可權。</translation>
     </message>
 </context>
 <context>
     <name>dd::DbTargets</name>
     <message>
         <source>No database given: pass a file path or a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定資料庫：請提供檔案路徑或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <translation>“%1”不是支援的資料庫地址；SQLite 請使用檔案路徑，PostgreSQL 請使用 postgresql://user@host:port/dbname。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The PostgreSQL address "%1" cannot be read: %2</source>
+        <translation>無法解析 PostgreSQL 地址“%1”：%2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
-        <translation type="unfinished"></translation>
+        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <translation>PostgreSQL 地址“%1”沒有指定資料庫；請以 /dbname 結尾，例如 postgresql://dealerdesk@192.168.1.10:5432/dealerdesk。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <translation>“%1”是資料夾；請提供其中資料庫檔案的路徑，例如 %2。</translation>
     </message>
 </context>
 <context>
@@ -826,350 +790,351 @@ After: %6</source>
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer&apos;s prior consent.
+3. Additional work is only carried out with the customer's prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 請隨身帶走貴重物品；本店對留在車內的貴重物品不承擔責任。
+2. 更換下的舊件歸客戶所有，客戶要求時予以返還。
+3. 追加維修專案須事先徵得客戶同意後方可施工。
+4. 客戶自帶配件，本店不提供質量保證。</translation>
     </message>
     <message>
         <source>The dealership name is empty; it is printed on every form.</source>
-        <translation type="unfinished"></translation>
+        <translation>經銷商名稱為空；該名稱會列印在每張單據上。</translation>
     </message>
     <message>
         <source>The dealership name is longer than 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>經銷商名稱超過 120 個字元。</translation>
     </message>
     <message>
         <source>The VAT rate must be between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>增值稅率必須在 0% 到 100% 之間。</translation>
     </message>
     <message>
         <source>The VAT rate is %1 %; repair services and parts are normally taxed at 13 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>增值稅率為 %1%；維修服務和配件通常按 13% 徵稅。</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
-        <translation type="unfinished"></translation>
+        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
+        <translation>電話號碼“%1”只能包含數字、空格、+、- 和括號。</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
+        <translation>%1和%2使用了相同的字首“%3”；每種單據需要各自的字首。</translation>
     </message>
     <message>
         <source>The logo is larger than 512 KB; choose a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <translation>標誌圖片超過 512 KB；請選擇較小的圖片。</translation>
     </message>
     <message>
-        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
+        <translation>工時單價程式碼“%1”：請使用 1 到 12 個大寫字母、數字、- 或 _。</translation>
     </message>
     <message>
         <source>Labor rate %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>工時單價 %1 沒有名稱。</translation>
     </message>
     <message>
         <source>Labor rate %1 must be more than 0.00 per hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>工時單價 %1 必須大於每小時 0.00。</translation>
     </message>
     <message>
         <source>The tax number has %1 characters; a unified social credit code has 18.</source>
-        <translation type="unfinished"></translation>
+        <translation>稅號有 %1 位；統一社會信用程式碼為 18 位。</translation>
     </message>
     <message>
-        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
-        <translation type="unfinished"></translation>
+        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <translation>稅號第 %2 位是“%1”；只能使用數字和除 I、O、Z、S、V 以外的大寫字母。</translation>
     </message>
     <message>
-        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <source>The tax number's last character should be %1; check the number for a typing error.</source>
+        <translation>稅號最後一位應為 %1；請檢查是否輸入有誤。</translation>
     </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>程式碼</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Rate per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小時單價</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>無標誌</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇標誌</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片 (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
         <source>%1 cannot be read as an image: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將 %1 讀取為圖片：%2</translation>
     </message>
     <message>
         <source>Examples: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>示例：%1、%2、%3</translation>
     </message>
     <message>
-        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
-        <translation type="unfinished"></translation>
+        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
+        <translation>增值稅率“%1”不是 0 到 100 之間的百分數，例如 13。</translation>
     </message>
     <message>
-        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
-        <translation type="unfinished"></translation>
+        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
+        <translation>工時單價 %1：“%2”不是金額；請輸入例如 180.00。</translation>
     </message>
     <message>
         <source>Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要儲存嗎？</translation>
     </message>
     <message>
         <source>Save these settings anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要儲存這些設定嗎？</translation>
     </message>
 </context>
 <context>
     <name>dd::DealershipStore</name>
     <message>
         <source>The dealership settings are missing from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫中缺少經銷商設定。</translation>
     </message>
     <message>
         <source>The dealership settings</source>
-        <translation type="unfinished"></translation>
+        <translation>經銷商設定</translation>
     </message>
     <message>
         <source>A labor rate with the code %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>程式碼為 %1 的工時單價已存在。</translation>
     </message>
     <message>
         <source>Labor rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工時單價 %1</translation>
     </message>
 </context>
 <context>
     <name>dd::Demo</name>
     <message>
         <source>The demo dealership is already loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示經銷商已載入。</translation>
     </message>
     <message>
-        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
+        <translation>該資料庫已有經銷商員工；演示資料只能載入空資料庫。</translation>
     </message>
     <message>
         <source>Dealership: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>經銷商：%1</translation>
     </message>
     <message>
         <source>Labor rates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工時單價：%1 個</translation>
     </message>
     <message>
         <source>Staff: %1, without passwords; an administrator sets them under Users.</source>
-        <translation type="unfinished"></translation>
+        <translation>員工：%1 名，尚無密碼；由管理員在“使用者”中設定。</translation>
     </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>
     <message>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>維修工單</translation>
     </message>
     <message>
         <source>Settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>結算單</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>預約單</translation>
     </message>
     <message>
         <source>The document number prefix is empty; enter 1 to 6 capital letters or digits, e.g. WO.</source>
-        <translation type="unfinished"></translation>
+        <translation>單據編號字首為空；請輸入 1 到 6 個大寫字母或數字，例如 WO。</translation>
     </message>
     <message>
-        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
-        <translation type="unfinished"></translation>
+        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <translation>單據編號字首“%1”只能包含 1 到 6 個大寫字母（A-Z）或數字，並且必須以字母開頭。</translation>
     </message>
 </context>
 <context>
     <name>dd::FirstRunDialog</name>
     <message>
-        <source>&amp;Create and sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>This database already holds a dealership&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <source>This database already holds a dealership's data.</source>
+        <translation>該資料庫已有經銷商資料。</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不一致；請輸入相同的密碼。</translation>
     </message>
     <message>
-        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the dealership's name; it is printed on every form.</source>
+        <translation>請輸入經銷商名稱；該名稱會列印在每張單據上。</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>建立(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the dealership's name; it is printed on every form.</source>
+        <translation>請輸入經銷商名稱；該名稱會列印在每張單據上。</translation>
     </message>
     <message>
         <source>First start</source>
-        <translation type="unfinished"></translation>
+        <translation>首次啟動</translation>
     </message>
     <message>
         <source>This database already has an administrator; sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>該資料庫已有管理員；請直接登入。</translation>
     </message>
 </context>
 <context>
     <name>dd::HomePage</name>
     <message>
         <source>Your dealership</source>
-        <translation type="unfinished"></translation>
+        <translation>您的經銷商</translation>
     </message>
     <message>
         <source>Tax number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>稅號 %1</translation>
     </message>
     <message>
         <source>Good day, %1. Today is %2. You work here as: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，您好。今天是 %2。您的角色：%3。</translation>
     </message>
     <message>
         <source>Dealership name, address and phone (printed on every form)</source>
-        <translation type="unfinished"></translation>
+        <translation>經銷商名稱、地址和電話（列印在每張單據上）</translation>
     </message>
     <message>
         <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>稅號</translation>
     </message>
     <message>
         <source>Logo for the printed forms</source>
-        <translation type="unfinished"></translation>
+        <translation>列印單據用的標誌</translation>
     </message>
     <message numerus="yes">
         <source>Labor rates: %n defined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>工時單價：已設定 %n 個</numerusform></translation>
     </message>
     <message>
         <source>Staff who can sign in: %1 of %2 active users have a password</source>
-        <translation type="unfinished"></translation>
+        <translation>可登入員工：%2 名在用使用者中有 %1 名已設定密碼</translation>
     </message>
     <message>
         <source>Last backup: never</source>
-        <translation type="unfinished"></translation>
+        <translation>上次備份：從未備份</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次備份：%1</translation>
     </message>
     <message>
         <source>Press F1 for the keyboard shortcuts. Ctrl+L locks this PC when you step away from the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 F1 檢視鍵盤快捷鍵。離開櫃檯時按 Ctrl+L 鎖定本機。</translation>
     </message>
 </context>
 <context>
     <name>dd::MainWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概覽</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>審計日誌</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>當前使用者：%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Database schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫結構版本 %1</translation>
     </message>
     <message>
         <source>DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk</translation>
     </message>
     <message>
         <source>%1 - DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - DealerDesk</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟隨系統語言</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>備份資料庫</translation>
     </message>
     <message>
         <source>DealerDesk database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk 資料庫 (*.db)</translation>
     </message>
     <message>
         <source>The database was copied to %1 (%2 KB). Keep a copy away from this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫已複製到 %1（%2 KB）。請另存一份在本機以外的地方。</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>轉到%1</translation>
     </message>
     <message>
         <source>Move between fields</source>
-        <translation type="unfinished"></translation>
+        <translation>在輸入框之間移動</translation>
     </message>
     <message>
         <source>Confirm a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>確認對話方塊</translation>
     </message>
     <message>
         <source>Close a dialog without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉對話方塊且不儲存</translation>
     </message>
     <message>
         <source>About DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 DealerDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;DealerDesk %1&lt;/h3&gt;&lt;p&gt;The after-sales service front desk of a car dealership: reception, inspection, work orders, approvals and settlement.&lt;/p&gt;&lt;p&gt;Database: %2 (%3), schema version %4&lt;br&gt;Qt %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;DealerDesk %1&lt;/h3&gt;&lt;p&gt;汽車經銷商售後服務前臺系統：接待、環車檢查、維修工單、增修確認和結算。&lt;/p&gt;&lt;p&gt;資料庫：%2（%3），結構版本 %4&lt;br&gt;Qt %5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>dd::Migrator</name>
     <message>
         <source>The database has schema version %1, but this DealerDesk knows versions up to %2. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫的結構版本為 %1，而本 DealerDesk 最高只支援版本 %2。未對其做任何改動。</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>將資料庫升級到結構版本 %1（%2）失敗；資料庫仍為版本 %3。%4</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1146,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
+                      (default: the last one used, else dealerdesk.db in the app's data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -1190,328 +1155,345 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user&apos;s password, read from standard input
+       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user's password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：dealerdesk [--db 路徑|URL] [--lang zh_CN|zh_TW|en] [命令 ...]
+
+不帶命令時，DealerDesk 開啟程式視窗。
+
+選項：
+  --db 路徑|URL       SQLite 檔案，或 postgresql://user@host:port/dbname
+                      （預設：上次使用的資料庫，否則為程式資料資料夾中的 dealerdesk.db）
+  --lang 語言         zh_CN、zh_TW 或 en（預設：系統語言）
+  --version           顯示版本
+  --help              顯示本幫助
+
+命令：
+  migrate                          建立資料庫或將其結構升級到最新
+  backup FILE                      將資料庫複製到 FILE（程式執行時也可進行）
+  user add NAME --role ROLE ...    新增使用者；密碼從標準輸入讀取
+       [--name "姓名"]              角色：advisor、controller、cashier、manager、admin
+  user passwd NAME                 設定使用者密碼，從標準輸入讀取
+  user list                        列出使用者：登入帳號、姓名、角色、狀態
+  demo                             在空資料庫中填入演示經銷商
+
+退出碼：0 成功，1 失敗，2 用法錯誤。
+</translation>
     </message>
 </context>
 <context>
     <name>dd::PasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改我的密碼</translation>
     </message>
     <message>
         <source>Set password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>為 %1 設定密碼</translation>
     </message>
     <message>
         <source>Choose a new password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>為 %1 設定新密碼。</translation>
     </message>
     <message>
         <source>Set a new password for %1 and tell it to them in person. They can change it afterwards under File &gt; Change my password.</source>
-        <translation type="unfinished"></translation>
+        <translation>為 %1 設定新密碼並當面告知本人。之後本人可在“檔案 &gt; 修改我的密碼”中修改。</translation>
     </message>
     <message>
         <source>That user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該使用者已不存在。</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不一致；請輸入相同的密碼。</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>當前密碼不正確。</translation>
     </message>
 </context>
 <context>
     <name>dd::PasswordHasher</name>
     <message>
         <source>Not enough memory to protect the password; close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶體不足，無法加密儲存密碼；請關閉其他程式後重試。</translation>
     </message>
 </context>
 <context>
     <name>dd::Roles</name>
     <message>
         <source>Service advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>服務顧問</translation>
     </message>
     <message>
         <source>Workshop controller</source>
-        <translation type="unfinished"></translation>
+        <translation>車間排程</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>結帳員</translation>
     </message>
     <message>
         <source>Service manager</source>
-        <translation type="unfinished"></translation>
+        <translation>服務經理</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>管理使用者</translation>
     </message>
     <message>
         <source>change dealership settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改經銷商設定</translation>
     </message>
     <message>
         <source>back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>備份資料庫</translation>
     </message>
     <message>
         <source>view the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視審計日誌</translation>
     </message>
     <message>
         <source>load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>載入演示資料</translation>
     </message>
 </context>
 <context>
     <name>dd::ShortcutsDialog</name>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按鍵</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
     <name>dd::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Quit DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 DealerDesk(&amp;Q)</translation>
     </message>
     <message>
         <source>Locked. %1 is signed in at this PC: enter the password to continue, or sign in as someone else to switch user.</source>
-        <translation type="unfinished"></translation>
+        <translation>已鎖定。%1 已在本機登入：輸入密碼繼續使用，或以其他使用者登入以切換使用者。</translation>
     </message>
     <message>
         <source>Locked - DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>已鎖定 - DealerDesk</translation>
     </message>
     <message>
         <source>Enter your sign-in name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入登入帳號。</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入密碼。</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>請等待 %n 秒</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dd::Sql</name>
     <message>
         <source>The database cannot be reached. Nothing was saved; check the network or the database server, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線資料庫。未儲存任何內容；請檢查網路或資料庫伺服器後重試。</translation>
     </message>
     <message>
         <source>The database is busy or locked by another program. Nothing was saved; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫正忙或被其他程式鎖定。未儲存任何內容；請稍候重試。</translation>
     </message>
     <message>
         <source>The database file is damaged. Stop using it and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案已損壞。請停止使用並恢復最近的備份。</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟已滿。未儲存任何內容；請釋放空間後重試。</translation>
     </message>
     <message>
         <source>Another station was saving the same data at the same moment. Nothing was saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一工作站正在同時儲存相同的資料。未儲存任何內容；請重試。</translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫拒絕了此修改：%1</translation>
     </message>
 </context>
 <context>
     <name>dd::UserEditDialog</name>
     <message>
         <source>Edit user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯使用者 %1</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>新增使用者</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不一致；請輸入相同的密碼。</translation>
     </message>
     <message>
         <source>Tick at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少勾選一個角色。</translation>
     </message>
 </context>
 <context>
     <name>dd::Users</name>
     <message>
         <source>User %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者 %1（%2）</translation>
     </message>
     <message>
         <source>That user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該使用者已不存在。</translation>
     </message>
     <message>
         <source>Give the user at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為使用者至少分配一個角色。</translation>
     </message>
     <message>
-        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
-        <translation type="unfinished"></translation>
+        <source>The sign-in name "%1" is already taken; choose another.</source>
+        <translation>登入帳號“%1”已被使用；請另選一個。</translation>
     </message>
     <message>
         <source>This is the last active administrator; the shop would be locked out of its own settings. Make another user administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是最後一個在用的管理員；否則本店將無法再修改設定。請先把另一位使用者設為管理員。</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account while signed in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不能停用自己當前登入的帳號。</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 的密碼錯誤次數過多。請等待 %n 秒後重試。</numerusform></translation>
     </message>
     <message>
         <source>Wrong sign-in name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入帳號或密碼錯誤。</translation>
     </message>
     <message>
         <source>No password has been set for %1 yet; ask an administrator to set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未設定密碼；請聯絡管理員設定。</translation>
     </message>
     <message>
         <source>The account %1 is deactivated; ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號 %1 已停用；請聯絡管理員。</translation>
     </message>
 </context>
 <context>
     <name>dd::UsersDialog</name>
     <message>
         <source>Sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>登入帳號</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>上次登入</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>已設定</translation>
     </message>
     <message>
         <source>Not set: cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定：無法登入</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>從未</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新啟用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>停用使用者</translation>
     </message>
     <message>
         <source>Deactivate %1 (%2)? They can no longer sign in; their name stays on the records they made. You can reactivate them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 %1（%2）嗎？停用後將無法登入；其姓名仍保留在其經手的記錄上。之後可以重新啟用。</translation>
     </message>
 </context>
 <context>
     <name>dd::ui</name>
     <message>
         <source>Please check your input</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查輸入</translation>
     </message>
     <message>
         <source>Changed at another station</source>
-        <translation type="unfinished"></translation>
+        <translation>已在其他工作站修改</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>無權操作</translation>
     </message>
     <message>
         <source>Database not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線資料庫</translation>
     </message>
     <message>
         <source>Database busy</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫忙</translation>
     </message>
     <message>
         <source>DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk</translation>
     </message>
 </context>
 </TS>
