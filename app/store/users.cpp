@@ -1,6 +1,7 @@
 #include "users.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QSqlQuery>
 
 #include "core/credentials.h"
@@ -18,6 +19,7 @@ QList<Role> rolesOf(const QSqlDatabase &db, qint64 userId)
         if (const auto r = Roles::fromCode(q.value(0).toString()))
             roles << *r;
     }
+    std::sort(roles.begin(), roles.end());
     return roles;
 }
 

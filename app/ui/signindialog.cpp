@@ -16,6 +16,7 @@ SignInDialog::SignInDialog(Submit submit, WaitFor waitFor, QWidget *parent)
     ui::clearMessage(ui->messageLabel);
     ui->stateLabel->setVisible(false);
     m_countdown.setInterval(1000);
+    m_countdown.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early and enable the button too soon
     connect(&m_countdown, &QTimer::timeout, this, &SignInDialog::tick);
     retranslate();
     ui->loginEdit->setFocus();

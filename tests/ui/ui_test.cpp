@@ -1,0 +1,358 @@
+// The shell and its dialogs, driven offscreen with QTest events on a real SQLite database.
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+
+#include "i18n/i18n.h"
+#include "store/setup.h"
+#include "support/testdb.h"
+#include "ui/appcontext.h"
+#include "ui/auditpage.h"
+#include "ui/dealershipsettingsdialog.h"
+#include "ui/firstrundialog.h"
+#include "ui/homepage.h"
+#include "ui/mainwindow.h"
+#include "ui/passworddialog.h"
+#include "ui/signindialog.h"
+#include "ui/usereditdialog.h"
+#include "ui/usersdialog.h"
+
+using namespace dd;
+using namespace ddtest;
+
+namespace {
+const PasswordHasher &hasher()
+{
+    static const PasswordHasher h(PasswordHasher::Strength::Minimal);
+    return h;
+}
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+// Types into a field as a keyboard would, Chinese included (QTest::keyClicks only knows ASCII).
+void type(QWidget *parent, const char *name, const QString &text)
+{
+    QLineEdit *e = child<QLineEdit>(parent, name);
+    e->setFocus();
+    e->selectAll();
+    QTest::keyClick(e, Qt::Key_Delete);
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(e, c.toLatin1());
+        } else {
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(e, &press);
+        }
+    }
+    REQUIRE(e->text() == text);
+}
+
+// Enter confirms a dialog through its default button, as at the keyboard. (QTest's synthetic key events do
+// not travel up from the focused line edit, so the dialog receives it directly.)
+void pressEnter(QWidget *window)
+{
+    QTest::keyClick(window, Qt::Key_Return);
+}
+
+// A demo dealership with a signed-in administrator, as after the first start.
+struct Shop {
+    TestDb t{Backend::Sqlite};
+    std::unique_ptr<Database> db = t.open();
+    AppContext ctx{*db, hasher()};
+    Shop()
+    {
+        FirstStart::run(*db, ctx.users, ctx.dealership,
+                        {QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("front-desk-1"), QString(), true},
+                        QStringLiteral("pc"));
+        ctx.session = ctx.users.signIn(QStringLiteral("admin"), QStringLiteral("front-desk-1"), QStringLiteral("pc"));
+    }
+    Session as(const QString &login, QList<Role> roles)
+    {
+        Commands c = ctx.commands();
+        ctx.users.add(c, login, login, roles, QStringLiteral("password-1"));
+        return ctx.users.signIn(login, QStringLiteral("password-1"), QStringLiteral("pc2"));
+    }
+};
+} // namespace
+
+TEST_CASE("first start: refuses incomplete input with a message and keeps what was typed", "[ui][firstrun]")
+{
+    int calls = 0;
+    FirstRunDialog::Input received;
+    FirstRunDialog dialog(
+        [&](const FirstRunDialog::Input &in) {
+            ++calls;
+            received = in;
+            if (in.login == QLatin1String("taken"))
+                throw StoreError(StoreError::Kind::Validation, QStringLiteral("This database already has an administrator"));
+        },
+        true);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QLabel *message = child<QLabel>(&dialog, "messageLabel");
+    CHECK_FALSE(message->isVisible());
+
+    pressEnter(&dialog); // nothing typed yet
+    CHECK(dialog.isVisible());
+    CHECK(calls == 0);
+    CHECK(message->isVisible());
+    CHECK(message->text().contains(QStringLiteral("sign-in name")));
+
+    type(&dialog, "loginEdit", QStringLiteral("admin"));
+    type(&dialog, "nameEdit", QStringLiteral("管理员"));
+    type(&dialog, "passwordEdit", QStringLiteral("front-desk-1"));
+    type(&dialog, "repeatEdit", QStringLiteral("front-desk-2"));
+    type(&dialog, "dealershipEdit", QStringLiteral("浦江汽车"));
+    pressEnter(&dialog);
+    CHECK(calls == 0);
+    CHECK(message->text().contains(QStringLiteral("differ")));
+    CHECK(child<QLineEdit>(&dialog, "loginEdit")->text() == QStringLiteral("admin"));
+
+    type(&dialog, "repeatEdit", QStringLiteral("front-desk-1"));
+    type(&dialog, "loginEdit", QStringLiteral("taken"));
+    pressEnter(&dialog);
+    CHECK(calls == 1);
+    CHECK(dialog.isVisible());
+    CHECK(message->text().contains(QStringLiteral("already has an administrator")));
+    CHECK(child<QLineEdit>(&dialog, "dealershipEdit")->text() == QStringLiteral("浦江汽车"));
+
+    type(&dialog, "loginEdit", QStringLiteral("admin"));
+    pressEnter(&dialog);
+    CHECK(calls == 2);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(received.dealershipName == QStringLiteral("浦江汽车"));
+    CHECK_FALSE(received.demo);
+}
+
+TEST_CASE("first start: the keyboard walks the fields in order", "[ui][firstrun][keyboard]")
+{
+    FirstRunDialog dialog([](const FirstRunDialog::Input &) {}, true);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    const char *order[] = {"loginEdit", "nameEdit", "passwordEdit", "repeatEdit", "emptyRadio", "dealershipEdit"};
+    child<QLineEdit>(&dialog, "loginEdit")->setFocus();
+    for (int i = 1; i < int(std::size(order)); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        INFO("after Tab " << i);
+        REQUIRE(QApplication::focusWidget() != nullptr);
+        CHECK(QApplication::focusWidget()->objectName() == QString::fromLatin1(order[i]));
+    }
+    // Choosing the demo disables the dealership name.
+    child<QRadioButton>(&dialog, "demoRadio")->setChecked(true);
+    CHECK_FALSE(child<QLineEdit>(&dialog, "dealershipEdit")->isEnabled());
+}
+
+TEST_CASE("sign-in: a wrong password is refused with a message, repeated failures make the button wait", "[ui][signin]")
+{
+    Shop shop;
+    SignInDialog dialog(
+        [&](const QString &l, const QString &p) { return shop.ctx.users.signIn(l, p, QStringLiteral("pc")); },
+        [&](const QString &l) { return shop.ctx.users.secondsUntilNextAttempt(l); });
+    dialog.setLastLogin(QStringLiteral("admin"));
+    dialog.show();
+    QLabel *message = child<QLabel>(&dialog, "messageLabel");
+    QPushButton *ok = child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+
+    type(&dialog, "passwordEdit", QStringLiteral("wrong-one"));
+    pressEnter(&dialog);
+    CHECK(dialog.isVisible());
+    CHECK(message->text() == QStringLiteral("Wrong sign-in name or password."));
+    CHECK(child<QLineEdit>(&dialog, "loginEdit")->text() == QStringLiteral("admin"));
+    CHECK(ok->isEnabled());
+
+    for (int i = 0; i < 2; ++i) {
+        type(&dialog, "passwordEdit", QStringLiteral("wrong-again"));
+        pressEnter(&dialog);
+    }
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(ok->text().startsWith(QStringLiteral("Wait")));
+    QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 5000);
+
+    type(&dialog, "passwordEdit", QStringLiteral("front-desk-1"));
+    pressEnter(&dialog);
+    INFO("message: " << message->text().toStdString());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.session().login == QStringLiteral("admin"));
+    CHECK(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
+}
+
+TEST_CASE("the shell: status bar, navigator by role, Ctrl+0/Ctrl+9, and switching user", "[ui][shell]")
+{
+    Shop shop;
+    MainWindow w(shop.ctx);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    const QString status = [&] {
+        QStringList texts;
+        for (QLabel *l : w.statusBar()->findChildren<QLabel *>())
+            texts << l->text();
+        return texts.join(QLatin1Char('|'));
+    }();
+    CHECK(status.contains(QStringLiteral("管理员 (admin)")));
+    CHECK(status.contains(QStringLiteral("Administrator")));
+    CHECK(status.contains(QStringLiteral("SQLite")));
+    CHECK(status.contains(shop.t.target().path));
+    CHECK(w.windowTitle().contains(QStringLiteral("上海浦江汽车销售服务有限公司")));
+
+    auto *nav = child<QListWidget>(&w, "navigator");
+    REQUIRE(nav->count() == 2);
+    CHECK_FALSE(nav->item(1)->isHidden());
+    CHECK(w.currentPage() == w.homePage());
+    QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
+    CHECK(w.currentPage() == w.auditPage());
+    CHECK(w.auditPage()->rowCount() > 0); // the first start and the demo are in the trail
+    QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
+    CHECK(w.currentPage() == w.homePage());
+    CHECK(w.homePage()->checklist().size() == 6);
+    CHECK(w.homePage()->checklist().first().startsWith(QStringLiteral("done")));
+
+    // An advisor signs in at the same PC: no audit trail, no administration.
+    shop.ctx.session = shop.as(QStringLiteral("wangfang2"), {Role::ServiceAdvisor});
+    w.sessionChanged();
+    CHECK(nav->item(1)->isHidden());
+    QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
+    CHECK(w.currentPage() == w.homePage());
+    bool usersEnabled = true;
+    for (QAction *a : w.findChildren<QAction *>())
+        if (a->objectName() == QLatin1String("actionUsers"))
+            usersEnabled = a->isEnabled();
+    CHECK_FALSE(usersEnabled);
+}
+
+TEST_CASE("the shell follows a language switch at once", "[ui][shell][i18n]")
+{
+    Shop shop;
+    MainWindow w(shop.ctx);
+    w.show();
+    QMenu *file = child<QMenu>(&w, "menuFile");
+    CHECK(file->title() == QStringLiteral("&File"));
+    I18n::install(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents(); // LanguageChange arrives as a posted event
+    CHECK(file->title() == QStringLiteral("文件(&F)"));
+    CHECK(child<QListWidget>(&w, "navigator")->item(0)->text() == QStringLiteral("概览"));
+    I18n::install(QStringLiteral("zh_TW"));
+    QCoreApplication::processEvents();
+    CHECK(child<QListWidget>(&w, "navigator")->item(1)->text() == QStringLiteral("審計日誌"));
+    I18n::install(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(file->title() == QStringLiteral("&File"));
+}
+
+TEST_CASE("users: add through the dialog, refused input keeps the dialog, roles are saved", "[ui][users]")
+{
+    Shop shop;
+    UsersDialog users(shop.ctx);
+    users.show();
+    const int before = users.rowCount();
+    REQUIRE(before == 6);
+
+    UserEditDialog add(shop.ctx, std::nullopt);
+    add.show();
+    type(&add, "loginEdit", QStringLiteral("zhaolei"));
+    type(&add, "nameEdit", QStringLiteral("赵磊"));
+    type(&add, "passwordEdit", QStringLiteral("short"));
+    type(&add, "repeatEdit", QStringLiteral("short"));
+    pressEnter(&add);
+    CHECK(add.isVisible());
+    CHECK(add.message().contains(QStringLiteral("8")));
+    type(&add, "passwordEdit", QStringLiteral("zhao-lei-2026"));
+    type(&add, "repeatEdit", QStringLiteral("zhao-lei-2026"));
+    child<QCheckBox>(&add, "cashierCheck")->setChecked(true);
+    pressEnter(&add);
+    CHECK(add.result() == QDialog::Accepted);
+    users.reload();
+    CHECK(users.rowCount() == before + 1);
+    const auto saved = shop.ctx.users.find(QStringLiteral("zhaolei"));
+    REQUIRE(saved.has_value());
+    CHECK(saved->roles == QList<Role>{Role::ServiceAdvisor, Role::Cashier});
+    CHECK(shop.ctx.users.signIn(QStringLiteral("zhaolei"), QStringLiteral("zhao-lei-2026"), QStringLiteral("pc")).userId == saved->id);
+
+    SECTION("an edit that lost the race to another station is refused and keeps the input")
+    {
+        UserEditDialog edit(shop.ctx, saved);
+        edit.show();
+        type(&edit, "nameEdit", QStringLiteral("赵磊磊"));
+        Commands other(shop.ctx.db, shop.as(QStringLiteral("otheradmin"), {Role::Administrator}));
+        shop.ctx.users.update(other, saved->id, saved->version, QStringLiteral("赵 磊"), saved->roles);
+        pressEnter(&edit);
+        CHECK(edit.isVisible());
+        CHECK(edit.message().contains(QStringLiteral("otheradmin")));
+        CHECK(child<QLineEdit>(&edit, "nameEdit")->text() == QStringLiteral("赵磊磊"));
+        CHECK(shop.ctx.users.find(QStringLiteral("zhaolei"))->displayName == QStringLiteral("赵 磊"));
+    }
+    SECTION("an administrator sets a demo advisor's password")
+    {
+        const auto wang = shop.ctx.users.find(QStringLiteral("wangfang"));
+        PasswordDialog dialog(shop.ctx, wang->id, false);
+        dialog.show();
+        type(&dialog, "passwordEdit", QStringLiteral("wang-fang-88"));
+        type(&dialog, "repeatEdit", QStringLiteral("wang-fang-88"));
+        pressEnter(&dialog);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(shop.ctx.users.signIn(QStringLiteral("wangfang"), QStringLiteral("wang-fang-88"), QStringLiteral("pc")).userId == wang->id);
+    }
+}
+
+TEST_CASE("dealership settings: saved in one go, bad input named, a stale save refused", "[ui][settings]")
+{
+    Shop shop;
+    DealershipSettingsDialog dialog(shop.ctx);
+    dialog.show();
+    type(&dialog, "vatEdit", QStringLiteral("thirteen"));
+    pressEnter(&dialog);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.message().contains(QStringLiteral("thirteen")));
+    type(&dialog, "vatEdit", QStringLiteral("13"));
+    type(&dialog, "taxEdit", QStringLiteral("91310115MA1K4B2C83"));
+    pressEnter(&dialog);
+    CHECK(dialog.message().contains(QStringLiteral("should be 2")));
+    type(&dialog, "taxEdit", QStringLiteral("91310115MA1K4B2C82"));
+    type(&dialog, "phoneEdit", QStringLiteral("021-5858 0000"));
+    dialog.addRate();
+    auto *rates = child<QTableWidget>(&dialog, "ratesTable");
+    const int row = rates->rowCount() - 1;
+    rates->item(row, 0)->setText(QStringLiteral("TIRE"));
+    rates->item(row, 1)->setText(QStringLiteral("轮胎 Tyres"));
+    rates->item(row, 2)->setText(QStringLiteral("95.5"));
+    pressEnter(&dialog);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(shop.ctx.dealership.load().phone == QStringLiteral("021-5858 0000"));
+    const auto all = shop.ctx.dealership.laborRates();
+    const bool tyres = std::any_of(all.begin(), all.end(), [](const LaborRate &r) {
+        return r.code == QLatin1String("TIRE") && r.ratePerHour == 9550;
+    });
+    CHECK(tyres);
+
+    SECTION("a stale save is refused and the input stays on screen")
+    {
+        DealershipSettingsDialog stale(shop.ctx);
+        stale.show();
+        type(&stale, "nameEdit", QStringLiteral("My edit"));
+        DealershipSettings s = shop.ctx.dealership.load();
+        s.name = QStringLiteral("Their edit");
+        Commands other(shop.ctx.db, shop.as(QStringLiteral("cashieradmin"), {Role::Administrator}));
+        shop.ctx.dealership.save(other, s);
+        pressEnter(&stale);
+        CHECK(stale.isVisible());
+        CHECK(stale.message().contains(QStringLiteral("cashieradmin")));
+        CHECK(child<QLineEdit>(&stale, "nameEdit")->text() == QStringLiteral("My edit"));
+        CHECK(shop.ctx.dealership.load().name == QStringLiteral("Their edit"));
+    }
+}
