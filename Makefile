@@ -27,3 +27,7 @@ test: build
 
 clean:
 	@rm -rf $(BUILD_DIR)
+
+# Every screen in zh_CN, zh_TW and en, rendered under Xvfb into build/screenshots/ (needs xvfb: apt-get install xvfb xauth).
+screenshots: build
+	@xvfb-run -a -s "-screen 0 1600x1000x24" $(BUILD_DIR)/tests/dealerdesk_screenshots $(BUILD_DIR)/screenshots

@@ -33,8 +33,11 @@ Demo::Summary Demo::loadIn(CommandContext &ctx, Users &users, DealershipStore &d
         s.phone = QStringLiteral("021-5858 6688");
         s.taxNumber = QStringLiteral("91310115MA1K4B2C82");
         s.vatRateBp = 1300;
-        if (s.handoverTerms.trimmed().isEmpty())
-            s.handoverTerms = DealershipRules::defaultHandoverTerms();
+        // The demo shop is in Shanghai: its printed terms are Chinese, whatever language the screens use.
+        s.handoverTerms = QStringLiteral("1. 请随身带走贵重物品；本店对留在车内的贵重物品不承担责任。\n"
+                                         "2. 更换下的旧件归客户所有，客户要求时予以返还。\n"
+                                         "3. 追加维修项目须事先征得客户同意后方可施工。\n"
+                                         "4. 客户自带配件，本店不提供质量保证。");
         dealership.saveIn(ctx, s);
         summary.lines << tr("Dealership: %1").arg(s.name);
 

@@ -1,5 +1,6 @@
 #include "auditpage.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonArray>
@@ -45,7 +46,7 @@ void AuditPage::fillFilters()
     ui->tableCombo->clear();
     ui->tableCombo->addItem(tr("All"), QString());
     for (const QString &t : m_ctx.audit.tables())
-        ui->tableCombo->addItem(t, t);
+        ui->tableCombo->addItem(tableName(t), t);
     ui->userCombo->setCurrentIndex(qMax(0, ui->userCombo->findData(user)));
     ui->tableCombo->setCurrentIndex(qMax(0, ui->tableCombo->findData(table)));
 }
@@ -83,6 +84,40 @@ QString AuditPage::summary(const AuditEntry &e)
     return parts.join(QStringLiteral("; ")).simplified().left(300);
 }
 
+QString AuditPage::commandName(const QString &code)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("session.sign_in"), QT_TR_NOOP("Signed in")},
+        {QStringLiteral("session.sign_in_failed"), QT_TR_NOOP("Sign-in refused")},
+        {QStringLiteral("setup.first_start"), QT_TR_NOOP("First start")},
+        {QStringLiteral("user.add"), QT_TR_NOOP("User added")},
+        {QStringLiteral("user.update"), QT_TR_NOOP("User changed")},
+        {QStringLiteral("user.set_password"), QT_TR_NOOP("Password set")},
+        {QStringLiteral("user.activate"), QT_TR_NOOP("User reactivated")},
+        {QStringLiteral("user.deactivate"), QT_TR_NOOP("User deactivated")},
+        {QStringLiteral("dealership.save"), QT_TR_NOOP("Dealership settings saved")},
+        {QStringLiteral("labor_rate.add"), QT_TR_NOOP("Labor rate added")},
+        {QStringLiteral("labor_rate.update"), QT_TR_NOOP("Labor rate changed")},
+        {QStringLiteral("database.backup"), QT_TR_NOOP("Database backed up")},
+        {QStringLiteral("demo.load"), QT_TR_NOOP("Demo data loaded")},
+    };
+    const char *name = names.value(code);
+    return name ? tr(name) : code;
+}
+
+QString AuditPage::tableName(const QString &code)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("users"), QT_TR_NOOP("User")},
+        {QStringLiteral("user_roles"), QT_TR_NOOP("User roles")},
+        {QStringLiteral("dealership"), QT_TR_NOOP("Dealership")},
+        {QStringLiteral("labor_rates"), QT_TR_NOOP("Labor rate")},
+        {QStringLiteral("database"), QT_TR_NOOP("Database")},
+    };
+    const char *name = names.value(code);
+    return name ? tr(name) : code;
+}
+
 void AuditPage::refresh()
 {
     try {
@@ -106,7 +141,8 @@ void AuditPage::refresh()
     for (int r = 0; r < m_rows.size(); ++r) {
         const AuditEntry &e = m_rows[r];
         const QStringList cells{QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                e.userName, e.station, e.command, e.table + QStringLiteral(" #") + e.recordId, summary(e)};
+                                e.userName, e.station, commandName(e.command),
+                                tableName(e.table) + QStringLiteral(" #") + e.recordId, summary(e)};
         for (int c = 0; c < cells.size(); ++c)
             ui->table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
@@ -128,7 +164,7 @@ void AuditPage::showDetails()
         return json.isEmpty() ? QStringLiteral("-") : QString::fromUtf8(QJsonDocument::fromJson(json.toUtf8()).toJson(QJsonDocument::Indented));
     };
     ui->details->setPlainText(tr("%1 by %2 at %3 (%4)\nBefore: %5\nAfter: %6")
-                                  .arg(e.command, e.userName, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat), e.station,
+                                  .arg(commandName(e.command), e.userName, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat), e.station,
                                        pretty(e.oldValues), pretty(e.newValues)));
 }
 

@@ -29,6 +29,11 @@ private:
     void showDetails();
     void fillFilters();
     static QString summary(const AuditEntry &e);
+
+public:
+    // Words for the command and record codes stored in the trail; unknown codes show as they are.
+    static QString commandName(const QString &code);
+    static QString tableName(const QString &code);
     std::unique_ptr<Ui::AuditPage> ui;
     AppContext &m_ctx;
     QList<AuditEntry> m_rows;

@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QDate>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QImage>
 #include <QImageReader>
 #include <QMessageBox>
@@ -28,6 +29,7 @@ DealershipSettingsDialog::DealershipSettingsDialog(AppContext &ctx, QWidget *par
     ui::clearMessage(ui->messageLabel);
     ui->ratesTable->setColumnCount(4);
     ui->ratesTable->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Rate per hour"), tr("Active")});
+    ui->ratesTable->horizontalHeader()->setSectionResizeMode(NameCol, QHeaderView::Stretch);
     connect(ui->chooseLogoButton, &QPushButton::clicked, this, &DealershipSettingsDialog::chooseLogo);
     connect(ui->removeLogoButton, &QPushButton::clicked, this, [this] {
         m_logo.clear();
@@ -81,8 +83,8 @@ void DealershipSettingsDialog::load()
             active->setCheckState(r.active ? Qt::Checked : Qt::Unchecked);
             ui->ratesTable->setItem(row, ActiveCol, active);
         }
-        ui->ratesTable->resizeColumnsToContents();
-        ui->ratesTable->setColumnWidth(NameCol, qMax(ui->ratesTable->columnWidth(NameCol), 180));
+        for (int col : {CodeCol, RateCol, ActiveCol})
+            ui->ratesTable->resizeColumnToContents(col);
         ui::clearMessage(ui->messageLabel);
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());

@@ -26,13 +26,14 @@ void HomePage::refresh()
     try {
         const DealershipSettings s = m_ctx.dealership.load();
         ui->dealershipLabel->setText(s.name.isEmpty() ? tr("Your dealership") : s.name);
-        QStringList details;
+        QStringList contact;
         for (const QString &part : {s.address, s.phone})
             if (!part.isEmpty())
-                details << part;
+                contact << part;
+        QStringList details{contact.join(QStringLiteral("  ·  "))};
         if (!s.taxNumber.isEmpty())
             details << tr("Tax number %1").arg(s.taxNumber);
-        ui->detailsLabel->setText(details.join(QStringLiteral("  ·  ")));
+        ui->detailsLabel->setText(details.join(QLatin1Char('\n')).trimmed());
         QPixmap logo;
         if (!s.logoPng.isEmpty() && logo.loadFromData(s.logoPng))
             ui->logoLabel->setPixmap(logo.scaled(96, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation));

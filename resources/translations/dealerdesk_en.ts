@@ -484,6 +484,78 @@ After: %6</source>
 Before: %5
 After: %6</translation>
     </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>User reactivated</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <source>Dealership settings saved</source>
+        <translation>Dealership settings saved</translation>
+    </message>
+    <message>
+        <source>Labor rate added</source>
+        <translation>Labor rate added</translation>
+    </message>
+    <message>
+        <source>Labor rate changed</source>
+        <translation>Labor rate changed</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>Database backed up</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Demo data loaded</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>User roles</source>
+        <translation>User roles</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>Dealership</translation>
+    </message>
+    <message>
+        <source>Labor rate</source>
+        <translation>Labor rate</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>

@@ -484,6 +484,78 @@ After: %6</source>
 修改前：%5
 修改后：%6</translation>
     </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>首次启动</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>重新启用用户</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Dealership settings saved</source>
+        <translation>保存经销店设置</translation>
+    </message>
+    <message>
+        <source>Labor rate added</source>
+        <translation>添加工时单价</translation>
+    </message>
+    <message>
+        <source>Labor rate changed</source>
+        <translation>修改工时单价</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User roles</source>
+        <translation>用户角色</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>经销店</translation>
+    </message>
+    <message>
+        <source>Labor rate</source>
+        <translation>工时单价</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>

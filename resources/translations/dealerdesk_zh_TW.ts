@@ -484,6 +484,78 @@ After: %6</source>
 修改前：%5
 修改後：%6</translation>
     </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登入被拒</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>首次啟動</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>新增使用者</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>修改使用者</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>設定密碼</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>重新啟用使用者</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>停用使用者</translation>
+    </message>
+    <message>
+        <source>Dealership settings saved</source>
+        <translation>儲存經銷商設定</translation>
+    </message>
+    <message>
+        <source>Labor rate added</source>
+        <translation>新增工時單價</translation>
+    </message>
+    <message>
+        <source>Labor rate changed</source>
+        <translation>修改工時單價</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>備份資料庫</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>載入演示資料</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>User roles</source>
+        <translation>使用者角色</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>經銷商</translation>
+    </message>
+    <message>
+        <source>Labor rate</source>
+        <translation>工時單價</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>

@@ -1,0 +1,164 @@
+// Renders every window and dialog of the app, in each language, from a demo dealership, to PNG files:
+//   dealerdesk_screenshots OUTDIR [zh_CN zh_TW en]
+// Run it under Xvfb (make screenshots) to look at the screens as a user sees them; the README's pictures
+// come from it. Not a test: it asserts nothing, people look at its output.
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTest>
+#include <cstdio>
+
+#include "i18n/i18n.h"
+#include "store/bootstrap.h"
+#include "store/setup.h"
+#include "ui/appcontext.h"
+#include "ui/auditpage.h"
+#include "ui/dealershipsettingsdialog.h"
+#include "ui/firstrundialog.h"
+#include "ui/fonts.h"
+#include "ui/mainwindow.h"
+#include "ui/passworddialog.h"
+#include "ui/shortcutsdialog.h"
+#include "ui/signindialog.h"
+#include "ui/usereditdialog.h"
+#include "ui/usersdialog.h"
+
+using namespace dd;
+
+namespace {
+QString g_out;
+QString g_lang;
+
+void save(QWidget *w, const QString &name)
+{
+    w->show();
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(20);
+    }
+    const QString file = QDir(g_out).filePath(g_lang + QLatin1Char('-') + name + QStringLiteral(".png"));
+    w->grab().save(file);
+    std::printf("%s\n", qPrintable(file));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DealerDesk-screenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("dealerdesk-screenshots"));
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: dealerdesk_screenshots OUTDIR [LANG ...]\n");
+        return 2;
+    }
+    g_out = args.takeFirst();
+    QDir().mkpath(g_out);
+    if (args.isEmpty())
+        args = I18n::languages();
+
+    QTemporaryDir tmp;
+    DbTarget target;
+    target.path = tmp.filePath(QStringLiteral("dealerdesk.db"));
+    Database db(target);
+    Bootstrap::openAndMigrate(db);
+    const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
+    AppContext ctx(db, hasher);
+    FirstStart::run(db, ctx.users, ctx.dealership,
+                    {QStringLiteral("admin"), QStringLiteral("赵敏"), QStringLiteral("front-desk-1"), QString(), true},
+                    QStringLiteral("RECEPTION-1"));
+    ctx.session = ctx.users.signIn(QStringLiteral("admin"), QStringLiteral("front-desk-1"), QStringLiteral("RECEPTION-1"));
+    {
+        Commands c = ctx.commands();
+        const auto wang = ctx.users.find(QStringLiteral("wangfang"));
+        ctx.users.setPassword(c, wang->id, wang->version, QStringLiteral("wang-fang-88"));
+    }
+
+    for (const QString &lang : args) {
+        g_lang = lang;
+        Fonts::apply(I18n::install(lang));
+        QCoreApplication::processEvents();
+
+        {
+            FirstRunDialog d([](const FirstRunDialog::Input &) {}, true);
+            d.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(QStringLiteral("admin"));
+            d.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("赵敏"));
+            save(&d, QStringLiteral("first-start"));
+        }
+        {
+            SignInDialog d([&](const QString &l, const QString &p) { return ctx.users.signIn(l, p, QStringLiteral("pc")); },
+                           [&](const QString &l) { return ctx.users.secondsUntilNextAttempt(l); });
+            d.setDealership(ctx.dealership.load().name);
+            d.setDatabase(QStringLiteral("SQLite: /home/reception/.local/share/DealerDesk/dealerdesk/dealerdesk.db"));
+            d.setLastLogin(QStringLiteral("wangfang"));
+            d.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("wrong"));
+            d.accept();
+            save(&d, QStringLiteral("sign-in"));
+        }
+        {
+            SignInDialog d([&](const QString &l, const QString &p) { return ctx.users.signIn(l, p, QStringLiteral("pc")); },
+                           {});
+            d.setDealership(ctx.dealership.load().name);
+            d.setDatabase(QStringLiteral("SQLite: /home/reception/.local/share/DealerDesk/dealerdesk/dealerdesk.db"));
+            d.setLocked(ctx.session.displayName);
+            d.setLastLogin(ctx.session.login);
+            save(&d, QStringLiteral("locked"));
+        }
+        {
+            MainWindow w(ctx);
+            w.resize(1366, 768);
+            save(&w, QStringLiteral("main-overview"));
+            w.showPage(w.auditPage());
+            save(&w, QStringLiteral("main-audit"));
+            w.resize(1024, 640);
+            save(&w, QStringLiteral("main-audit-small"));
+        }
+        {
+            UsersDialog d(ctx);
+            save(&d, QStringLiteral("users"));
+        }
+        {
+            UserEditDialog d(ctx, std::nullopt);
+            save(&d, QStringLiteral("user-add"));
+            UserEditDialog e(ctx, ctx.users.find(QStringLiteral("chenjing")));
+            save(&e, QStringLiteral("user-edit"));
+        }
+        {
+            PasswordDialog d(ctx, ctx.users.find(QStringLiteral("liqiang"))->id, false);
+            save(&d, QStringLiteral("password-set"));
+            PasswordDialog own(ctx, ctx.session.userId, true);
+            save(&own, QStringLiteral("password-own"));
+        }
+        {
+            DealershipSettingsDialog d(ctx);
+            auto *tabs = d.findChild<QTabWidget *>(QStringLiteral("tabs"));
+            const char *names[] = {"settings-dealership", "settings-prices", "settings-numbers", "settings-terms"};
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                save(&d, QString::fromLatin1(names[i]));
+            }
+        }
+        {
+            MainWindow w(ctx);
+            w.show();
+            QApplication::setActiveWindow(&w);
+            // The real list, as F1 shows it, comes from the main window.
+            QTimer::singleShot(200, [&] {
+                for (QWidget *top : QApplication::topLevelWidgets())
+                    if (auto *d = qobject_cast<ShortcutsDialog *>(top)) {
+                        save(d, QStringLiteral("shortcuts"));
+                        d->reject();
+                    }
+            });
+            QTest::keyClick(&w, Qt::Key_F1);
+        }
+    }
+    return 0;
+}
