@@ -1,0 +1,188 @@
+// The command line: exit codes (0 success, 1 failure, 2 usage), one clear line on stderr, passwords from stdin.
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include "cli/cli.h"
+#include "store/passwordhasher.h"
+#include "store/users.h"
+#include "support/testdb.h"
+
+using namespace dd;
+using namespace ddtest;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run dealerdesk(const QStringList &args, const QString &stdinText = {})
+{
+    static const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
+    Run r;
+    QString input = stdinText;
+    QTextStream out(&r.out), err(&r.err), in(&input);
+    const Options options = Options::parse(QStringList{QStringLiteral("dealerdesk")} + args);
+    r.code = Cli(options, hasher, {out, err, in, false}).run();
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void oneLine(const Run &r)
+{
+    INFO("stderr: " << r.err.toStdString());
+    CHECK(r.err.count(QLatin1Char('\n')) == 1);
+    CHECK(r.err.startsWith(QStringLiteral("dealerdesk: ")));
+}
+} // namespace
+
+TEST_CASE("cli: --version, --help and usage errors", "[cli]")
+{
+    Run v = dealerdesk({QStringLiteral("--version")});
+    CHECK(v.code == 0);
+    CHECK(v.out.startsWith(QStringLiteral("DealerDesk ")));
+    Run h = dealerdesk({QStringLiteral("--help")});
+    CHECK(h.code == 0);
+    CHECK(h.out.contains(QStringLiteral("user add NAME --role ROLE")));
+
+    Run unknown = dealerdesk({QStringLiteral("--db"), QStringLiteral("/nonexistent/x.db"), QStringLiteral("frobnicate")});
+    CHECK(unknown.code == 2);
+    oneLine(unknown);
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+    CHECK_FALSE(QFile::exists(QStringLiteral("/nonexistent/x.db")));
+
+    Run lang = dealerdesk({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("migrate")});
+    CHECK(lang.code == 2);
+    oneLine(lang);
+    Run badOption = dealerdesk({QStringLiteral("--frob"), QStringLiteral("migrate")});
+    CHECK(badOption.code == 2);
+    Run backupArgs = dealerdesk({QStringLiteral("backup")});
+    CHECK(backupArgs.code == 2);
+    Run badUrl = dealerdesk({QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("migrate")});
+    CHECK(badUrl.code == 2);
+    oneLine(badUrl);
+}
+
+TEST_CASE("cli: migrate, users, demo and backup on an SQLite file", "[cli]")
+{
+    TestDb t(Backend::Sqlite);
+    const QString db = t.target().path;
+    const QStringList base{QStringLiteral("--db"), db};
+
+    Run m = dealerdesk(base + QStringList{QStringLiteral("migrate")});
+    CHECK(m.code == 0);
+    CHECK(m.out.contains(QStringLiteral("schema version 0 -> ")));
+    CHECK(dealerdesk(base + QStringList{QStringLiteral("migrate")}).out.contains(QStringLiteral("up to date")));
+
+    Run add = dealerdesk(base + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"),
+                                            QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--name"),
+                                            QStringLiteral("赵敏")},
+                         QStringLiteral("front-desk-1\n"));
+    CHECK(add.code == 0);
+    CHECK(add.err.isEmpty());
+
+    Run noRole = dealerdesk(base + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x1")},
+                            QStringLiteral("password-1\n"));
+    CHECK(noRole.code == 2);
+    oneLine(noRole);
+    Run noPassword = dealerdesk(base + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x2"),
+                                                   QStringLiteral("--role"), QStringLiteral("cashier")});
+    CHECK(noPassword.code == 1);
+    oneLine(noPassword);
+    CHECK(noPassword.err.contains(QStringLiteral("no default passwords")));
+    Run weak = dealerdesk(base + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x3"),
+                                             QStringLiteral("--role"), QStringLiteral("cashier")},
+                          QStringLiteral("short\n"));
+    CHECK(weak.code == 1);
+    oneLine(weak);
+    Run twice = dealerdesk(base + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ADMIN"),
+                                              QStringLiteral("--role"), QStringLiteral("cashier")},
+                           QStringLiteral("front-desk-2\n"));
+    CHECK(twice.code == 1);
+    CHECK(twice.err.contains(QStringLiteral("already taken")));
+
+    Run demo = dealerdesk(base + QStringList{QStringLiteral("demo")});
+    CHECK(demo.code == 0);
+    CHECK(demo.out.contains(QStringLiteral("上海浦江汽车销售服务有限公司")));
+    Run demoAgain = dealerdesk(base + QStringList{QStringLiteral("demo")});
+    CHECK(demoAgain.code == 1);
+    oneLine(demoAgain);
+
+    Run passwd = dealerdesk(base + QStringList{QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("wangfang")},
+                            QStringLiteral("wang-fang-88\n"));
+    CHECK(passwd.code == 0);
+    Run list = dealerdesk(base + QStringList{QStringLiteral("user"), QStringLiteral("list")});
+    CHECK(list.code == 0);
+    const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(lines.size() == 6);
+    CHECK(lines.contains(QStringLiteral("admin\t赵敏\tadministrator\tactive\tpassword")));
+    CHECK(lines.contains(QStringLiteral("wangfang\t王芳\tservice_advisor\tactive\tpassword")));
+    CHECK(lines.contains(QStringLiteral("liqiang\t李强\tservice_advisor\tactive\tno-password")));
+    Run nobody = dealerdesk(base + QStringList{QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("nobody")},
+                            QStringLiteral("whatever-1\n"));
+    CHECK(nobody.code == 1);
+
+    const QString copy = t.dir() + QStringLiteral("/copy.db");
+    Run b = dealerdesk(base + QStringList{QStringLiteral("backup"), copy});
+    CHECK(b.code == 0);
+    CHECK(QFile::exists(copy));
+    const QByteArray copyHash = hashOf(copy);
+    Run again = dealerdesk(base + QStringList{QStringLiteral("backup"), copy});
+    CHECK(again.code == 1);
+    oneLine(again);
+    CHECK(hashOf(copy) == copyHash);
+    Run fromCopy = dealerdesk({QStringLiteral("--db"), copy, QStringLiteral("user"), QStringLiteral("list")});
+    CHECK(fromCopy.out == list.out);
+}
+
+TEST_CASE("cli: a file that is not DealerDesk's is refused untouched with exit 1", "[cli]")
+{
+    TestDb t(Backend::Sqlite);
+    const QString path = t.dir() + QStringLiteral("/customers.csv");
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("name,phone\n张三,13800138000\n");
+    }
+    const QByteArray before = hashOf(path);
+    Run r = dealerdesk({QStringLiteral("--db"), path, QStringLiteral("migrate")});
+    CHECK(r.code == 1);
+    oneLine(r);
+    CHECK(r.err.contains(QStringLiteral("not a database")));
+    CHECK(hashOf(path) == before);
+}
+
+TEST_CASE("cli: the same commands on PostgreSQL, and a server that is down", "[cli][postgres]")
+{
+    TestDb t(Backend::Postgres);
+    const DbTarget &pg = t.target();
+    const QString url = QStringLiteral("postgresql://%1@%2:%3/%4").arg(pg.user, pg.host).arg(pg.port).arg(pg.databaseName);
+    const QStringList base{QStringLiteral("--db"), url};
+    CHECK(dealerdesk(base + QStringList{QStringLiteral("migrate")}).code == 0);
+    CHECK(dealerdesk(base + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"),
+                                        QStringLiteral("--role"), QStringLiteral("admin")},
+                     QStringLiteral("front-desk-1\n"))
+              .code
+          == 0);
+    CHECK(dealerdesk(base + QStringList{QStringLiteral("user"), QStringLiteral("list")}).out.startsWith(QStringLiteral("admin\t")));
+    Run b = dealerdesk(base + QStringList{QStringLiteral("backup"), t.dir() + QStringLiteral("/x.db")});
+    CHECK(b.code == 1);
+    CHECK(b.err.contains(QStringLiteral("pg_dump")));
+
+    Run down = dealerdesk({QStringLiteral("--db"), QStringLiteral("postgresql://dealerdesk@127.0.0.1:1/none"),
+                           QStringLiteral("migrate")});
+    CHECK(down.code == 1);
+    oneLine(down);
+    CHECK(down.err.contains(QStringLiteral("127.0.0.1:1")));
+}
