@@ -111,7 +111,12 @@ void AppController::showMainWindow()
     m_window = std::make_unique<MainWindow>(*m_ctx);
     connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
     connect(m_window.get(), &MainWindow::switchUserRequested, this, &AppController::lock);
-    m_window->show();
+    if (QSettings().contains(QStringLiteral("mainwindow/geometry")))
+        m_window->show();
+    else
+        m_window->showMaximized(); // the first time at a counter PC: use the whole screen
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void AppController::lock()
@@ -123,7 +128,10 @@ void AppController::lock()
             return m_ctx->users.signIn(login, password, Database::stationName());
         },
         [this](const QString &login) { return m_ctx->users.secondsUntilNextAttempt(login); });
-    dialog.setDealership(m_window->windowTitle());
+    try {
+        dialog.setDealership(m_ctx->dealership.load().name);
+    } catch (const StoreError &) {
+    }
     dialog.setDatabase(tr("%1: %2").arg(m_db->target().kindName(), m_db->target().displayLocation()));
     dialog.setLocked(m_ctx->session.displayName);
     dialog.setLastLogin(m_ctx->session.login);
@@ -137,6 +145,8 @@ void AppController::lock()
     if (switched)
         m_window->sessionChanged();
     m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 } // namespace dd

@@ -41,17 +41,16 @@ FirstRunDialog::Input FirstRunDialog::input() const
 void FirstRunDialog::accept()
 {
     const Input in = input();
-    Validation v = Credentials::validateLogin(in.login);
-    v.merge(Credentials::validateDisplayName(in.fullName));
-    v.merge(Credentials::validatePassword(in.password, in.login));
+    ui::FieldChecks checks;
+    checks.add(Credentials::validateLogin(in.login), ui->loginEdit);
+    checks.add(Credentials::validateDisplayName(in.fullName), ui->nameEdit);
+    checks.add(Credentials::validatePassword(in.password, in.login), ui->passwordEdit);
     if (in.password != ui->repeatEdit->text())
-        v.error(tr("The two passwords differ; type the same password twice."));
+        checks.error(tr("The two passwords differ; type the same password twice."), ui->repeatEdit);
     if (!in.demo && in.dealershipName.isEmpty())
-        v.error(tr("Enter the dealership's name; it is printed on every form."));
-    if (!v.ok()) {
-        ui::showMessage(ui->messageLabel, v.errors.join(QLatin1Char('\n')));
+        checks.error(tr("Enter the dealership's name; it is printed on every form."), ui->dealershipEdit);
+    if (!checks.report(ui->messageLabel))
         return;
-    }
     try {
         m_submit(in);
     } catch (const StoreError &e) {

@@ -38,15 +38,14 @@ void PasswordDialog::accept()
         ui::showMessage(ui->messageLabel, tr("That user no longer exists."));
         return;
     }
-    Validation v = Credentials::validatePassword(ui->passwordEdit->text(), user->login);
-    if (ui->passwordEdit->text() != ui->repeatEdit->text())
-        v.error(tr("The two passwords differ; type the same password twice."));
+    ui::FieldChecks checks;
     if (m_own && !m_ctx.users.checkPassword(m_userId, ui->currentEdit->text()))
-        v.error(tr("The current password is not right."));
-    if (!v.ok()) {
-        ui::showMessage(ui->messageLabel, v.errors.join(QLatin1Char('\n')));
+        checks.error(tr("The current password is not right."), ui->currentEdit);
+    checks.add(Credentials::validatePassword(ui->passwordEdit->text(), user->login), ui->passwordEdit);
+    if (ui->passwordEdit->text() != ui->repeatEdit->text())
+        checks.error(tr("The two passwords differ; type the same password twice."), ui->repeatEdit);
+    if (!checks.report(ui->messageLabel))
         return;
-    }
     try {
         Commands commands = m_ctx.commands();
         m_ctx.users.setPassword(commands, m_userId, user->version, ui->passwordEdit->text());

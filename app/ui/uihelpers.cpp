@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 
 #include "store/storeerror.h"
@@ -19,6 +20,38 @@ void clearMessage(QLabel *label)
 {
     label->clear();
     label->setVisible(false);
+}
+
+void focusField(QWidget *field)
+{
+    if (!field)
+        return;
+    field->setFocus(Qt::OtherFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->selectAll();
+}
+
+void FieldChecks::add(const Validation &part, QWidget *field)
+{
+    if (!part.ok() && !m_first)
+        m_first = field;
+    m_all.merge(part);
+}
+
+void FieldChecks::error(const QString &message, QWidget *field)
+{
+    Validation v;
+    v.error(message);
+    add(v, field);
+}
+
+bool FieldChecks::report(QLabel *message) const
+{
+    if (m_all.ok())
+        return true;
+    showMessage(message, m_all.errors.join(QLatin1Char('\n')));
+    focusField(m_first);
+    return false;
 }
 
 QString errorTitle(const StoreError &e)

@@ -1,6 +1,8 @@
 #pragma once
 #include <QString>
 
+#include "core/validation.h"
+
 class QLabel;
 class QWidget;
 
@@ -12,6 +14,24 @@ namespace ui {
 // Shows a message in a dialog's message line: red for errors, the normal colour for information.
 void showMessage(QLabel *label, const QString &text, bool error = true);
 void clearMessage(QLabel *label);
+// Puts the keyboard in a field that needs correcting, its text selected for retyping.
+void focusField(QWidget *field);
+// Collects a form's checks with the field each one belongs to; report() shows every problem and puts the
+// keyboard in the first field that needs correcting.
+class FieldChecks
+{
+public:
+    void add(const Validation &part, QWidget *field);
+    void error(const QString &message, QWidget *field);
+    bool ok() const { return m_all.ok(); }
+    const Validation &validation() const { return m_all; }
+    // False (and the problems shown) when something is wrong.
+    bool report(QLabel *message) const;
+
+private:
+    Validation m_all;
+    QWidget *m_first = nullptr;
+};
 // The title of a StoreError's kind, for message boxes.
 QString errorTitle(const StoreError &e);
 // A StoreError in a message box (the detail goes into "Show Details").

@@ -59,20 +59,19 @@ QString UserEditDialog::message() const
 
 void UserEditDialog::accept()
 {
-    Validation v;
+    ui::FieldChecks checks;
+    if (!m_existing)
+        checks.add(Credentials::validateLogin(ui->loginEdit->text()), ui->loginEdit);
+    checks.add(Credentials::validateDisplayName(ui->nameEdit->text()), ui->nameEdit);
     if (!m_existing) {
-        v.merge(Credentials::validateLogin(ui->loginEdit->text()));
-        v.merge(Credentials::validatePassword(ui->passwordEdit->text(), ui->loginEdit->text()));
+        checks.add(Credentials::validatePassword(ui->passwordEdit->text(), ui->loginEdit->text()), ui->passwordEdit);
         if (ui->passwordEdit->text() != ui->repeatEdit->text())
-            v.error(tr("The two passwords differ; type the same password twice."));
+            checks.error(tr("The two passwords differ; type the same password twice."), ui->repeatEdit);
     }
-    v.merge(Credentials::validateDisplayName(ui->nameEdit->text()));
     if (roles().isEmpty())
-        v.error(tr("Tick at least one role."));
-    if (!v.ok()) {
-        ui::showMessage(ui->messageLabel, v.errors.join(QLatin1Char('\n')));
+        checks.error(tr("Tick at least one role."), ui->advisorCheck);
+    if (!checks.report(ui->messageLabel))
         return;
-    }
     try {
         Commands commands = m_ctx.commands();
         if (m_existing)
