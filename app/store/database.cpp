@@ -84,6 +84,12 @@ void Database::open()
     }
 }
 
+int Database::inspect()
+{
+    probe();
+    return m_versionAtOpen;
+}
+
 void Database::close()
 {
     QMutexLocker lock(&m_mutex);

@@ -27,6 +27,9 @@ public:
 
     // Throws StoreError (Connection, Locked, NotADatabase, NewerSchema, Failure).
     void open();
+    // Looks at the target without opening it for work or writing anything: throws what open() would refuse
+    // with, else returns the schema version found (0 for a new or empty database).
+    int inspect();
     void close();
     bool isOpen() const { return m_open; }
 

@@ -86,22 +86,28 @@ bool AppController::firstStartIfNeeded()
     return dialog.exec() == QDialog::Accepted;
 }
 
-bool AppController::signIn()
+std::unique_ptr<SignInDialog> AppController::makeSignInDialog()
 {
-    SignInDialog dialog(
+    auto dialog = std::make_unique<SignInDialog>(
         [this](const QString &login, const QString &password) {
             return m_ctx->users.signIn(login, password, Database::stationName());
         },
         [this](const QString &login) { return m_ctx->users.secondsUntilNextAttempt(login); });
     try {
-        dialog.setDealership(m_ctx->dealership.load().name);
+        dialog->setDealership(m_ctx->dealership.load().name);
     } catch (const StoreError &) {
     }
-    dialog.setDatabase(tr("%1: %2").arg(m_db->target().kindName(), m_db->target().displayLocation()));
-    dialog.setLastLogin(QSettings().value(QStringLiteral("signin/last")).toString());
-    if (dialog.exec() != QDialog::Accepted)
+    dialog->setDatabase(tr("%1: %2").arg(m_db->target().kindName(), m_db->target().displayLocation()));
+    return dialog;
+}
+
+bool AppController::signIn()
+{
+    auto dialog = makeSignInDialog();
+    dialog->setLastLogin(QSettings().value(QStringLiteral("signin/last")).toString());
+    if (dialog->exec() != QDialog::Accepted)
         return false;
-    m_ctx->session = dialog.session();
+    m_ctx->session = dialog->session();
     QSettings().setValue(QStringLiteral("signin/last"), m_ctx->session.login);
     return true;
 }
@@ -123,24 +129,15 @@ void AppController::lock()
 {
     // The window and what it shows disappear until a password is entered; nothing typed in it is lost.
     m_window->hide();
-    SignInDialog dialog(
-        [this](const QString &login, const QString &password) {
-            return m_ctx->users.signIn(login, password, Database::stationName());
-        },
-        [this](const QString &login) { return m_ctx->users.secondsUntilNextAttempt(login); });
-    try {
-        dialog.setDealership(m_ctx->dealership.load().name);
-    } catch (const StoreError &) {
-    }
-    dialog.setDatabase(tr("%1: %2").arg(m_db->target().kindName(), m_db->target().displayLocation()));
-    dialog.setLocked(m_ctx->session.displayName);
-    dialog.setLastLogin(m_ctx->session.login);
-    if (dialog.exec() != QDialog::Accepted) {
+    auto dialog = makeSignInDialog();
+    dialog->setLocked(m_ctx->session.displayName);
+    dialog->setLastLogin(m_ctx->session.login);
+    if (dialog->exec() != QDialog::Accepted) {
         QApplication::quit();
         return;
     }
-    const bool switched = dialog.session().userId != m_ctx->session.userId;
-    m_ctx->session = dialog.session();
+    const bool switched = dialog->session().userId != m_ctx->session.userId;
+    m_ctx->session = dialog->session();
     QSettings().setValue(QStringLiteral("signin/last"), m_ctx->session.login);
     if (switched)
         m_window->sessionChanged();

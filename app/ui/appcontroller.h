@@ -7,6 +7,7 @@ namespace dd {
 class Database;
 class PasswordHasher;
 class MainWindow;
+class SignInDialog;
 struct AppContext;
 
 // The GUI's flow: open the database (with retry on a server that is down or a file that is locked), the first
@@ -31,6 +32,7 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
 
 private:
+    std::unique_ptr<SignInDialog> makeSignInDialog();
     QString m_commandLineDb;
     const PasswordHasher &m_hasher;
     std::unique_ptr<Database> m_db;

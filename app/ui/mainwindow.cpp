@@ -7,11 +7,13 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 
 #include "appcontext.h"
 #include "auditpage.h"
+#include "databasedialog.h"
 #include "dealershipsettingsdialog.h"
 #include "fonts.h"
 #include "homepage.h"
@@ -19,6 +21,7 @@
 #include "passworddialog.h"
 #include "shortcutsdialog.h"
 #include "store/backup.h"
+#include "store/bootstrap.h"
 #include "store/migrator.h"
 #include "ui_mainwindow.h"
 #include "uihelpers.h"
@@ -44,6 +47,7 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     connect(ui->actionBackup, &QAction::triggered, this, &MainWindow::backUp);
     connect(ui->actionDealershipSettings, &QAction::triggered, this, &MainWindow::dealershipSettings);
     connect(ui->actionUsers, &QAction::triggered, this, &MainWindow::manageUsers);
+    connect(ui->actionDatabase, &QAction::triggered, this, &MainWindow::databaseConnection);
     connect(ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
     connect(ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
@@ -133,6 +137,7 @@ void MainWindow::sessionChanged()
     ui->actionUsers->setEnabled(m_ctx.can(Permission::ManageUsers));
     ui->actionDealershipSettings->setEnabled(m_ctx.can(Permission::ManageSettings));
     ui->actionBackup->setEnabled(m_ctx.can(Permission::BackUpDatabase));
+    ui->actionDatabase->setEnabled(m_ctx.can(Permission::ManageSettings));
     updateNavigator();
     updateStatus();
     const int row = ui->navigator->currentRow();
@@ -246,6 +251,22 @@ void MainWindow::manageUsers()
     m_home->refresh();
 }
 
+void MainWindow::databaseConnection()
+{
+    DatabaseDialog dialog(m_ctx.db.target(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Bootstrap::rememberTarget(dialog.saved());
+    if (QMessageBox::question(this, tr("Database connection"),
+                              tr("From its next start, DealerDesk on this PC uses %1. Restart DealerDesk now?")
+                                  .arg(dialog.saved().displayLocation()))
+        == QMessageBox::Yes) {
+        close();
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+        QCoreApplication::quit();
+    }
+}
+
 void MainWindow::changePassword()
 {
     PasswordDialog dialog(m_ctx, m_ctx.session.userId, true, this);
@@ -256,6 +277,7 @@ void MainWindow::showShortcuts()
 {
     QList<QAction *> actions{ui->actionLock,  ui->actionSwitchUser, ui->actionBackup,    ui->actionDealershipSettings,
                              ui->actionUsers, ui->actionShortcuts,  ui->actionQuit};
+    actions.removeIf([](QAction *a) { return a->shortcut().isEmpty(); });
     QList<ShortcutsDialog::Row> rows;
     for (const Page &p : m_pages)
         rows.append({tr("Go to %1").arg(p.title()), p.shortcut});

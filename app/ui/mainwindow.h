@@ -68,6 +68,7 @@ private:
     void backUp();
     void dealershipSettings();
     void manageUsers();
+    void databaseConnection();
     void changePassword();
     void showShortcuts();
     void about();

@@ -29,6 +29,61 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>Where DealerDesk on this PC keeps its data. A change takes effect when DealerDesk starts again; nothing is copied or deleted.</source>
+        <translation>Where DealerDesk on this PC keeps its data. A change takes effect when DealerDesk starts again; nothing is copied or deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this PC (one counter PC)</source>
+        <translation>&amp;SQLite file on this PC (one counter PC)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (reception and cashier on several PCs)</source>
+        <translation>&amp;PostgreSQL server (reception and cashier on several PCs)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>only to test; keep it in ~/.pgpass for daily use</source>
+        <translation>only to test; keep it in ~/.pgpass for daily use</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+</context>
+<context>
     <name>DealershipSettingsDialog</name>
     <message>
         <source>Dealership settings</source>
@@ -274,6 +329,10 @@
     <message>
         <source>&amp;About DealerDesk</source>
         <translation>&amp;About DealerDesk</translation>
+    </message>
+    <message>
+        <source>Data&amp;base connection...</source>
+        <translation>Data&amp;base connection...</translation>
     </message>
 </context>
 <context>
@@ -835,6 +894,37 @@ After: %6</translation>
     </message>
 </context>
 <context>
+    <name>dd::DatabaseDialog</name>
+    <message>
+        <source>Now: %1 - %2</source>
+        <translation>Now: %1 - %2</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>DealerDesk database (*.db)</source>
+        <translation>DealerDesk database (*.db)</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL server's name or address.</source>
+        <translation>Enter the PostgreSQL server's name or address.</translation>
+    </message>
+    <message>
+        <source>Usable: a new or empty database; DealerDesk will set it up at the next start.</source>
+        <translation>Usable: a new or empty database; DealerDesk will set it up at the next start.</translation>
+    </message>
+    <message>
+        <source>Usable: a DealerDesk database (schema version %1); it will be upgraded to %2 at the next start.</source>
+        <translation>Usable: a DealerDesk database (schema version %1); it will be upgraded to %2 at the next start.</translation>
+    </message>
+    <message>
+        <source>Usable: a DealerDesk database (schema version %1).</source>
+        <translation>Usable: a DealerDesk database (schema version %1).</translation>
+    </message>
+</context>
+<context>
     <name>dd::DbTargets</name>
     <message>
         <source>No database given: pass a file path or a postgresql:// address.</source>
@@ -1196,6 +1286,14 @@ After: %6</translation>
     <message>
         <source>&lt;h3&gt;DealerDesk %1&lt;/h3&gt;&lt;p&gt;The after-sales service front desk of a car dealership: reception, inspection, work orders, approvals and settlement.&lt;/p&gt;&lt;p&gt;Database: %2 (%3), schema version %4&lt;br&gt;Qt %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DealerDesk %1&lt;/h3&gt;&lt;p&gt;The after-sales service front desk of a car dealership: reception, inspection, work orders, approvals and settlement.&lt;/p&gt;&lt;p&gt;Database: %2 (%3), schema version %4&lt;br&gt;Qt %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>From its next start, DealerDesk on this PC uses %1. Restart DealerDesk now?</source>
+        <translation>From its next start, DealerDesk on this PC uses %1. Restart DealerDesk now?</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,61 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>Where DealerDesk on this PC keeps its data. A change takes effect when DealerDesk starts again; nothing is copied or deleted.</source>
+        <translation>本机 DealerDesk 的数据存放位置。修改在 DealerDesk 下次启动时生效；不会复制或删除任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this PC (one counter PC)</source>
+        <translation>本机上的 SQLite 文件（单台前台电脑）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (reception and cashier on several PCs)</source>
+        <translation>PostgreSQL 服务器（接待和结算在多台电脑上）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V):</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W):</translation>
+    </message>
+    <message>
+        <source>only to test; keep it in ~/.pgpass for daily use</source>
+        <translation>仅用于测试；日常使用请保存在 ~/.pgpass 中</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>DealershipSettingsDialog</name>
     <message>
         <source>Dealership settings</source>
@@ -274,6 +329,10 @@
     <message>
         <source>&amp;About DealerDesk</source>
         <translation>关于 DealerDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Data&amp;base connection...</source>
+        <translation>数据库连接(&amp;B)...</translation>
     </message>
 </context>
 <context>
@@ -835,6 +894,37 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::DatabaseDialog</name>
+    <message>
+        <source>Now: %1 - %2</source>
+        <translation>当前：%1 - %2</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>DealerDesk database (*.db)</source>
+        <translation>DealerDesk 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL server's name or address.</source>
+        <translation>请输入 PostgreSQL 服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Usable: a new or empty database; DealerDesk will set it up at the next start.</source>
+        <translation>可以使用：这是新的或空的数据库；DealerDesk 会在下次启动时进行初始化。</translation>
+    </message>
+    <message>
+        <source>Usable: a DealerDesk database (schema version %1); it will be upgraded to %2 at the next start.</source>
+        <translation>可以使用：DealerDesk 数据库（结构版本 %1）；下次启动时将升级到 %2。</translation>
+    </message>
+    <message>
+        <source>Usable: a DealerDesk database (schema version %1).</source>
+        <translation>可以使用：DealerDesk 数据库（结构版本 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>dd::DbTargets</name>
     <message>
         <source>No database given: pass a file path or a postgresql:// address.</source>
@@ -1196,6 +1286,14 @@ After: %6</source>
     <message>
         <source>&lt;h3&gt;DealerDesk %1&lt;/h3&gt;&lt;p&gt;The after-sales service front desk of a car dealership: reception, inspection, work orders, approvals and settlement.&lt;/p&gt;&lt;p&gt;Database: %2 (%3), schema version %4&lt;br&gt;Qt %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DealerDesk %1&lt;/h3&gt;&lt;p&gt;汽车经销店售后服务前台系统：接待、环车检查、维修工单、增修确认和结算。&lt;/p&gt;&lt;p&gt;数据库：%2（%3），结构版本 %4&lt;br&gt;Qt %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>From its next start, DealerDesk on this PC uses %1. Restart DealerDesk now?</source>
+        <translation>从下次启动起，本机 DealerDesk 将使用 %1。现在重新启动 DealerDesk 吗？</translation>
     </message>
 </context>
 <context>

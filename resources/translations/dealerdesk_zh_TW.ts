@@ -29,6 +29,61 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>資料庫連線</translation>
+    </message>
+    <message>
+        <source>Where DealerDesk on this PC keeps its data. A change takes effect when DealerDesk starts again; nothing is copied or deleted.</source>
+        <translation>本機 DealerDesk 的資料存放位置。修改在 DealerDesk 下次啟動時生效；不會複製或刪除任何資料。</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this PC (one counter PC)</source>
+        <translation>本機上的 SQLite 檔案（單臺前臺電腦）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>瀏覽(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (reception and cashier on several PCs)</source>
+        <translation>PostgreSQL 伺服器（接待和結算在多臺電腦上）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>伺服器(&amp;V):</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>埠(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密碼(&amp;W):</translation>
+    </message>
+    <message>
+        <source>only to test; keep it in ~/.pgpass for daily use</source>
+        <translation>僅用於測試；日常使用請儲存在 ~/.pgpass 中</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>DealershipSettingsDialog</name>
     <message>
         <source>Dealership settings</source>
@@ -275,6 +330,10 @@
         <source>&amp;About DealerDesk</source>
         <translation>關於 DealerDesk(&amp;A)</translation>
     </message>
+    <message>
+        <source>Data&amp;base connection...</source>
+        <translation>資料庫連線(&amp;B)...</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -369,7 +428,7 @@
     </message>
     <message>
         <source>Workshop &amp;controller: dispatch, findings, quality check</source>
-        <translation>車間排程：派工、故障發現、質檢(&amp;C)</translation>
+        <translation>車間調度：派工、故障發現、質檢(&amp;C)</translation>
     </message>
     <message>
         <source>Cas&amp;hier: settlement and payments</source>
@@ -835,6 +894,37 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::DatabaseDialog</name>
+    <message>
+        <source>Now: %1 - %2</source>
+        <translation>當前：%1 - %2</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>資料庫檔案</translation>
+    </message>
+    <message>
+        <source>DealerDesk database (*.db)</source>
+        <translation>DealerDesk 資料庫 (*.db)</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL server's name or address.</source>
+        <translation>請輸入 PostgreSQL 伺服器的名稱或地址。</translation>
+    </message>
+    <message>
+        <source>Usable: a new or empty database; DealerDesk will set it up at the next start.</source>
+        <translation>可以使用：這是新的或空的資料庫；DealerDesk 會在下次啟動時進行初始化。</translation>
+    </message>
+    <message>
+        <source>Usable: a DealerDesk database (schema version %1); it will be upgraded to %2 at the next start.</source>
+        <translation>可以使用：DealerDesk 資料庫（結構版本 %1）；下次啟動時將升級到 %2。</translation>
+    </message>
+    <message>
+        <source>Usable: a DealerDesk database (schema version %1).</source>
+        <translation>可以使用：DealerDesk 資料庫（結構版本 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>dd::DbTargets</name>
     <message>
         <source>No database given: pass a file path or a postgresql:// address.</source>
@@ -1197,6 +1287,14 @@ After: %6</source>
         <source>&lt;h3&gt;DealerDesk %1&lt;/h3&gt;&lt;p&gt;The after-sales service front desk of a car dealership: reception, inspection, work orders, approvals and settlement.&lt;/p&gt;&lt;p&gt;Database: %2 (%3), schema version %4&lt;br&gt;Qt %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DealerDesk %1&lt;/h3&gt;&lt;p&gt;汽車經銷商售後服務前臺系統：接待、環車檢查、維修工單、增修確認和結算。&lt;/p&gt;&lt;p&gt;資料庫：%2（%3），結構版本 %4&lt;br&gt;Qt %5&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Database connection</source>
+        <translation>資料庫連線</translation>
+    </message>
+    <message>
+        <source>From its next start, DealerDesk on this PC uses %1. Restart DealerDesk now?</source>
+        <translation>從下次啟動起，本機 DealerDesk 將使用 %1。現在重新啟動 DealerDesk 嗎？</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -1304,7 +1402,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Workshop controller</source>
-        <translation>車間排程</translation>
+        <translation>車間調度</translation>
     </message>
     <message>
         <source>Cashier</source>

@@ -19,6 +19,7 @@
 #include "store/setup.h"
 #include "ui/appcontext.h"
 #include "ui/auditpage.h"
+#include "ui/databasedialog.h"
 #include "ui/dealershipsettingsdialog.h"
 #include "ui/firstrundialog.h"
 #include "ui/fonts.h"
@@ -144,6 +145,15 @@ int main(int argc, char *argv[])
                 tabs->setCurrentIndex(i);
                 save(&d, QString::fromLatin1(names[i]));
             }
+        }
+        {
+            DbTarget pg;
+            pg.kind = DbTarget::Kind::PostgreSql;
+            pg.host = QStringLiteral("192.168.1.10");
+            pg.user = QStringLiteral("dealerdesk");
+            pg.databaseName = QStringLiteral("dealerdesk");
+            DatabaseDialog d(pg);
+            save(&d, QStringLiteral("database"));
         }
         {
             MainWindow w(ctx);

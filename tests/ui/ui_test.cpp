@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -19,6 +21,7 @@
 #include "support/testdb.h"
 #include "ui/appcontext.h"
 #include "ui/auditpage.h"
+#include "ui/databasedialog.h"
 #include "ui/dealershipsettingsdialog.h"
 #include "ui/firstrundialog.h"
 #include "ui/homepage.h"
@@ -355,4 +358,34 @@ TEST_CASE("dealership settings: saved in one go, bad input named, a stale save r
         CHECK(child<QLineEdit>(&stale, "nameEdit")->text() == QStringLiteral("My edit"));
         CHECK(shop.ctx.dealership.load().name == QStringLiteral("Their edit"));
     }
+}
+
+TEST_CASE("database connection: tested without writing, refused with a reason, remembered when usable", "[ui][database]")
+{
+    Shop shop;
+    DatabaseDialog dialog(shop.db->target());
+    dialog.show();
+    CHECK(dialog.targetOnScreen().target.path == shop.t.target().path);
+
+    TestDb otherProgram(Backend::Sqlite);
+    otherProgram.rawExec(QStringLiteral("CREATE TABLE invoices (id INTEGER)"));
+    type(&dialog, "pathEdit", otherProgram.target().path);
+    CHECK_FALSE(dialog.test());
+    CHECK(dialog.message().contains(QStringLiteral("another program")));
+    pressEnter(&dialog);
+    CHECK(dialog.isVisible());
+
+    child<QRadioButton>(&dialog, "pgRadio")->setChecked(true);
+    type(&dialog, "hostEdit", QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(&dialog, "portSpin")->setValue(1);
+    CHECK_FALSE(dialog.test());
+    CHECK(dialog.message().contains(QStringLiteral("Cannot connect")));
+
+    child<QRadioButton>(&dialog, "sqliteRadio")->setChecked(true);
+    const QString fresh = shop.t.dir() + QStringLiteral("/branch.db");
+    type(&dialog, "pathEdit", fresh);
+    pressEnter(&dialog);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.saved().path == fresh);
+    CHECK_FALSE(QFile::exists(fresh)); // testing wrote nothing
 }
