@@ -56,22 +56,24 @@ QList<AuditEntry> AuditLog::query(const AuditFilter &f)
     return out;
 }
 
-QStringList AuditLog::userNames()
+QStringList AuditLog::distinct(const QString &column)
 {
     QStringList out;
-    QSqlQuery q = Sql::exec(m_db.connection(), QStringLiteral("SELECT DISTINCT user_name FROM audit_log ORDER BY user_name"));
+    QSqlQuery q = Sql::exec(m_db.connection(),
+                            QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column));
     while (q.next())
         out << q.value(0).toString();
     return out;
 }
 
+QStringList AuditLog::userNames()
+{
+    return distinct(QStringLiteral("user_name"));
+}
+
 QStringList AuditLog::tables()
 {
-    QStringList out;
-    QSqlQuery q = Sql::exec(m_db.connection(), QStringLiteral("SELECT DISTINCT table_name FROM audit_log ORDER BY table_name"));
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    return distinct(QStringLiteral("table_name"));
 }
 
 } // namespace dd

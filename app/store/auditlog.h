@@ -39,6 +39,7 @@ public:
     QStringList tables();
 
 private:
+    QStringList distinct(const QString &column); // a fixed column name from this class, never user text
     Database &m_db;
 };
 

@@ -78,8 +78,7 @@ bool AppController::firstStartIfNeeded()
     }
     FirstRunDialog dialog(
         [this](const FirstRunDialog::Input &in) {
-            FirstStart::run(*m_db, m_ctx->users, m_ctx->dealership,
-                            {in.login, in.fullName, in.password, in.dealershipName, in.demo}, Database::stationName());
+            FirstStart::run(*m_db, m_ctx->users, m_ctx->dealership, in, Database::stationName());
             QSettings().setValue(QStringLiteral("signin/last"), in.login.trimmed().toLower());
         },
         demoAvailable);

@@ -3,6 +3,8 @@
 #include <functional>
 #include <memory>
 
+#include "store/setup.h"
+
 namespace Ui {
 class FirstRunDialog;
 }
@@ -15,13 +17,7 @@ class FirstRunDialog : public QDialog
 {
     Q_OBJECT
 public:
-    struct Input {
-        QString login;
-        QString fullName;
-        QString password;
-        QString dealershipName;
-        bool demo = false;
-    };
+    using Input = FirstStart::Input;
     // Does the work; throws StoreError to keep the dialog open with the message.
     using Submit = std::function<void(const Input &)>;
 
