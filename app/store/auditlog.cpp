@@ -33,8 +33,7 @@ QList<AuditEntry> AuditLog::query(const AuditFilter &f)
         params << f.recordId;
     }
     params << f.limit;
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            QStringLiteral("SELECT id, at, user_name, station, command, table_name, record_id, action, "
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, at, user_name, station, command, table_name, record_id, action, "
                                            "old_values, new_values FROM audit_log %1 ORDER BY id DESC LIMIT ?")
                                 .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
                             params);
@@ -59,8 +58,7 @@ QList<AuditEntry> AuditLog::query(const AuditFilter &f)
 QStringList AuditLog::distinct(const QString &column)
 {
     QStringList out;
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column));
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column));
     while (q.next())
         out << q.value(0).toString();
     return out;

@@ -185,6 +185,7 @@ void Commands::begin(const QString &commandName, std::optional<Permission> neede
             throw;
         Sql::exec(m_db.connection(), sql); // the connection came back: go on
     }
+    m_db.setInTransaction(true);
     if (needed) {
         try {
             require(*needed);
@@ -199,14 +200,13 @@ void Commands::require(Permission permission)
 {
     QList<Role> roles = m_session.roles;
     if (!m_session.isSystem()) {
-        QSqlDatabase db = m_db.connection();
-        const QVariant active = Sql::scalar(db, QStringLiteral("SELECT active FROM users WHERE id = ?"), {m_session.userId});
+        const QVariant active = m_db.scalar(QStringLiteral("SELECT active FROM users WHERE id = ?"), {m_session.userId});
         if (!active.isValid() || active.toInt() != 1)
             throw StoreError(StoreError::Kind::Forbidden,
                              tr("The account %1 is deactivated; nothing was saved. Ask an administrator.")
                                  .arg(m_session.displayName));
         roles.clear();
-        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT role FROM user_roles WHERE user_id = ?"), {m_session.userId});
+        QSqlQuery q = m_db.query(QStringLiteral("SELECT role FROM user_roles WHERE user_id = ?"), {m_session.userId});
         while (q.next()) {
             if (const auto r = Roles::fromCode(q.value(0).toString()))
                 roles << *r;
@@ -222,10 +222,12 @@ void Commands::require(Permission permission)
 void Commands::commit()
 {
     Sql::exec(m_db.connection(), QStringLiteral("COMMIT"));
+    m_db.setInTransaction(false);
 }
 
 void Commands::rollback()
 {
+    m_db.setInTransaction(false);
     QSqlQuery q(m_db.connection());
     q.exec(QStringLiteral("ROLLBACK"));
 }

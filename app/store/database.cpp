@@ -153,6 +153,38 @@ bool Database::reconnect()
     return true;
 }
 
+void Database::setInTransaction(bool open)
+{
+    QMutexLocker lock(&m_mutex);
+    if (open)
+        m_inTransaction.insert(QThread::currentThreadId());
+    else
+        m_inTransaction.remove(QThread::currentThreadId());
+}
+
+bool Database::inTransaction() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_inTransaction.contains(QThread::currentThreadId());
+}
+
+QSqlQuery Database::query(const QString &sql, const QVariantList &params)
+{
+    try {
+        return Sql::exec(connection(), sql, params);
+    } catch (const StoreError &e) {
+        if (e.kind() != StoreError::Kind::Connection || inTransaction() || !reconnect())
+            throw;
+        return Sql::exec(connection(), sql, params);
+    }
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &params, const QVariant &fallback)
+{
+    QSqlQuery q = query(sql, params);
+    return q.next() ? q.value(0) : fallback;
+}
+
 QSqlDatabase Database::openConnection(const QString &name)
 {
     QSqlDatabase db = addConnection(m_target, name, false);

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
+#include <QSqlQuery>
 #include <QSqlDatabase>
 #include <functional>
 
@@ -38,6 +40,14 @@ public:
     // After a lost connection: closes and reopens this thread's connection. True when it is usable again.
     bool reconnect();
 
+    // A read on this thread's connection. Outside a command's transaction, a lost connection is reopened and
+    // the read tried once more (reads are safe to repeat); inside one, the error goes to the command.
+    QSqlQuery query(const QString &sql, const QVariantList &params = {});
+    QVariant scalar(const QString &sql, const QVariantList &params = {}, const QVariant &fallback = {});
+    // Kept by the command layer: whether this thread's connection is inside a command's transaction.
+    void setInTransaction(bool open);
+    bool inTransaction() const;
+
     const DbTarget &target() const { return m_target; }
     SqlScript::Dialect dialect() const
     {
@@ -66,8 +76,9 @@ private:
     bool m_open = false;
     int m_versionAtOpen = 0;
     std::function<QDateTime()> m_clock;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QHash<Qt::HANDLE, QString> m_connections;
+    QSet<Qt::HANDLE> m_inTransaction;
 };
 
 } // namespace dd

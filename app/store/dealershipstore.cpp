@@ -26,8 +26,7 @@ void throwIfInvalid(const Validation &v)
 
 DealershipSettings DealershipStore::load()
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            QStringLiteral("SELECT name, address, phone, tax_number, logo_png, vat_rate_bp, "
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT name, address, phone, tax_number, logo_png, vat_rate_bp, "
                                            "prefix_work_order, prefix_settlement, prefix_appointment, handover_terms, "
                                            "version FROM dealership WHERE id = 1"));
     if (!q.next())
@@ -73,8 +72,7 @@ void DealershipStore::saveIn(CommandContext &ctx, const DealershipSettings &s)
 
 QList<LaborRate> DealershipStore::laborRates(bool includeInactive)
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            QStringLiteral("SELECT id, code, name, rate_per_hour, active, version FROM labor_rates %1 "
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, code, name, rate_per_hour, active, version FROM labor_rates %1 "
                                            "ORDER BY code")
                                 .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1")));
     QList<LaborRate> out;

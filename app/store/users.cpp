@@ -11,10 +11,10 @@
 namespace dd {
 
 namespace {
-QList<Role> rolesOf(const QSqlDatabase &db, qint64 userId)
+QList<Role> rolesOf(Database &db, qint64 userId)
 {
     QList<Role> roles;
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT role FROM user_roles WHERE user_id = ?"), {userId});
+    QSqlQuery q = db.query(QStringLiteral("SELECT role FROM user_roles WHERE user_id = ?"), {userId});
     while (q.next()) {
         if (const auto r = Roles::fromCode(q.value(0).toString()))
             roles << *r;
@@ -38,7 +38,7 @@ const QString selectUser = QStringLiteral(
     "SELECT u.id, u.login, u.display_name, u.active, u.password_hash IS NOT NULL, s.last_sign_in_at, u.updated_at, "
     "u.updated_by, u.version FROM users u LEFT JOIN sign_in_state s ON s.user_id = u.id ");
 
-UserRecord readUser(const QSqlDatabase &db, const QSqlQuery &q)
+UserRecord readUser(Database &db, const QSqlQuery &q)
 {
     UserRecord u;
     u.id = q.value(0).toLongLong();
@@ -57,41 +57,37 @@ UserRecord readUser(const QSqlDatabase &db, const QSqlQuery &q)
 
 QList<UserRecord> Users::list()
 {
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q = Sql::exec(db, selectUser + QStringLiteral("ORDER BY u.active DESC, u.login"));
+    QSqlQuery q = m_db.query(selectUser + QStringLiteral("ORDER BY u.active DESC, u.login"));
     QList<UserRecord> out;
     while (q.next())
-        out << readUser(db, q);
+        out << readUser(m_db, q);
     return out;
 }
 
 std::optional<UserRecord> Users::find(const QString &login)
 {
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q = Sql::exec(db, selectUser + QStringLiteral("WHERE u.login = ?"), {Credentials::normalizeLogin(login)});
+    QSqlQuery q = m_db.query(selectUser + QStringLiteral("WHERE u.login = ?"), {Credentials::normalizeLogin(login)});
     if (!q.next())
         return std::nullopt;
-    return readUser(db, q);
+    return readUser(m_db, q);
 }
 
 std::optional<UserRecord> Users::byId(qint64 id)
 {
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q = Sql::exec(db, selectUser + QStringLiteral("WHERE u.id = ?"), {id});
+    QSqlQuery q = m_db.query(selectUser + QStringLiteral("WHERE u.id = ?"), {id});
     if (!q.next())
         return std::nullopt;
-    return readUser(db, q);
+    return readUser(m_db, q);
 }
 
 bool Users::hasAnyUser()
 {
-    return Sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM users"), {}, 0).toInt() > 0;
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users"), {}, 0).toInt() > 0;
 }
 
 bool Users::hasAdministrator()
 {
-    return Sql::scalar(m_db.connection(),
-                       QStringLiteral("SELECT COUNT(*) FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = ? "
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = ? "
                                       "AND u.active = 1 AND u.password_hash IS NOT NULL"),
                        {Roles::code(Role::Administrator)}, 0)
                .toInt()
@@ -100,7 +96,7 @@ bool Users::hasAdministrator()
 
 bool Users::checkPassword(qint64 id, const QString &password)
 {
-    const QVariant hash = Sql::scalar(m_db.connection(), QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {id});
+    const QVariant hash = m_db.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {id});
     return !hash.isNull() && m_hasher.verify(hash.toString(), password);
 }
 
@@ -219,8 +215,7 @@ void Users::setActive(Commands &commands, qint64 id, int expectedVersion, bool a
 
 int Users::secondsUntilNextAttempt(const QString &login)
 {
-    QSqlQuery q = Sql::exec(m_db.connection(),
-                            QStringLiteral("SELECT s.failed_count, s.last_failed_at FROM sign_in_state s JOIN users u "
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT s.failed_count, s.last_failed_at FROM sign_in_state s JOIN users u "
                                            "ON u.id = s.user_id WHERE u.login = ?"),
                             {Credentials::normalizeLogin(login)});
     if (!q.next())

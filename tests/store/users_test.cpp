@@ -251,6 +251,14 @@ TEST_CASE("a PostgreSQL connection dropped mid-session is reported, nothing half
         users.add(admin, QStringLiteral("wangfang"), QStringLiteral("王芳"), {Role::ServiceAdvisor}, QString());
         CHECK(users.list().size() == 1);
     }
+    SECTION("dropped between reads: the next read reconnects by itself")
+    {
+        users.add(admin, QStringLiteral("wangfang"), QStringLiteral("王芳"), {Role::ServiceAdvisor}, QString());
+        killConnection();
+        CHECK(users.list().size() == 1);
+        killConnection();
+        CHECK(DealershipStore(*db).load().vatRateBp == 1300);
+    }
     SECTION("dropped inside a command: the user is told, nothing is half-saved, and a retry works")
     {
         const StoreError::Kind kind = errorKind([&] {
