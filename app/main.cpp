@@ -2,6 +2,7 @@
 // the command line (no display needed).
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 #include <unistd.h>
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     identify();
     QGuiApplication::setDesktopFileName(QStringLiteral("dealerdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dealerdesk.svg")));
     const QString lang = dd::I18n::install(chosenLanguage(options));
     dd::Fonts::apply(lang);
     dd::AppController controller(options.db, hasher);
