@@ -161,3 +161,35 @@ TEST_CASE("SQLite runs with WAL, foreign keys, synchronous=FULL and a busy timeo
     CHECK(Sql::scalar(c, QStringLiteral("PRAGMA synchronous")).toInt() == 2);
     CHECK(Sql::scalar(c, QStringLiteral("PRAGMA busy_timeout")).toInt() == 5000);
 }
+
+TEST_CASE("an SQLite file locked by another program is reported as busy, not damaged", "[store][migration]")
+{
+    TestDb t(Backend::Sqlite);
+    t.open();
+    const QString name = QStringLiteral("other-program");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(t.target().path);
+        REQUIRE(other.open());
+        QSqlQuery q(other);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+        REQUIRE(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO dd_meta (key, value) VALUES ('held', 'by another program')")));
+
+        Database db(t.target());
+        try {
+            db.open(); // waits out the 5 s busy timeout first
+            FAIL("the locked database was opened");
+        } catch (const StoreError &e) {
+            CHECK(e.kind() == StoreError::Kind::Locked);
+            CHECK(e.message().contains(QStringLiteral("locked by another program")));
+        }
+        q.exec(QStringLiteral("ROLLBACK"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    // Once the other program lets go, the database opens as usual.
+    Database db(t.target());
+    db.open();
+    CHECK(db.isOpen());
+}
