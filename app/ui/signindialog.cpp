@@ -15,6 +15,10 @@ SignInDialog::SignInDialog(Submit submit, WaitFor waitFor, QWidget *parent)
     ui->setupUi(this);
     ui::clearMessage(ui->messageLabel);
     ui->stateLabel->setVisible(false);
+    // Quieter than the fields, readable on light and dark palettes alike.
+    QPalette quiet = ui->databaseLabel->palette();
+    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
+    ui->databaseLabel->setPalette(quiet);
     m_countdown.setInterval(1000);
     m_countdown.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early and enable the button too soon
     connect(&m_countdown, &QTimer::timeout, this, &SignInDialog::tick);
