@@ -185,21 +185,24 @@ QVariant Database::scalar(const QString &sql, const QVariantList &params, const 
     return q.next() ? q.value(0) : fallback;
 }
 
+StoreError Database::cannotOpen(const QString &driverText) const
+{
+    if (m_target.isSqlite())
+        return StoreError(StoreError::Kind::Failure,
+                          tr("Cannot open the database file %1: %2").arg(m_target.displayLocation(), driverText),
+                          driverText);
+    return StoreError(StoreError::Kind::Connection,
+                      tr("Cannot connect to the PostgreSQL server at %1. Check that the server is running, the "
+                         "address, user and password are right, and this PC may connect; then retry.")
+                          .arg(m_target.displayLocation()),
+                      driverText);
+}
+
 QSqlDatabase Database::openConnection(const QString &name)
 {
     QSqlDatabase db = addConnection(m_target, name, false);
-    if (!db.open()) {
-        const QSqlError e = db.lastError();
-        if (m_target.isSqlite())
-            throw StoreError(StoreError::Kind::Failure,
-                             tr("Cannot open the database file %1: %2").arg(m_target.displayLocation(), e.text()),
-                             e.text());
-        throw StoreError(StoreError::Kind::Connection,
-                         tr("Cannot connect to the PostgreSQL server at %1. Check that the server is running, the "
-                            "address, user and password are right, and this PC may connect; then retry.")
-                             .arg(m_target.displayLocation()),
-                         e.text());
-    }
+    if (!db.open())
+        throw cannotOpen(db.lastError().text());
     configure(db);
     return db;
 }
@@ -243,17 +246,8 @@ void Database::probe()
             QSqlDatabase::removeDatabase(name);
             throw error;
         };
-        if (!db.open()) {
-            const QString text = db.lastError().text();
-            if (m_target.isSqlite())
-                fail(StoreError(StoreError::Kind::Failure,
-                                tr("Cannot open the database file %1: %2").arg(m_target.displayLocation(), text), text));
-            fail(StoreError(StoreError::Kind::Connection,
-                            tr("Cannot connect to the PostgreSQL server at %1. Check that the server is running, the "
-                               "address, user and password are right, and this PC may connect; then retry.")
-                                .arg(m_target.displayLocation()),
-                            text));
-        }
+        if (!db.open())
+            fail(cannotOpen(db.lastError().text()));
         try {
             QSqlQuery q = m_target.isSqlite()
                 ? Sql::exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "

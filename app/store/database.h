@@ -10,6 +10,7 @@
 
 #include "core/dbtarget.h"
 #include "core/sqlscript.h"
+#include "storeerror.h"
 
 namespace dd {
 
@@ -69,6 +70,7 @@ private:
     void probe();
     void probeSqliteFile();
     QSqlDatabase openConnection(const QString &name);
+    StoreError cannotOpen(const QString &driverText) const;
     void configure(QSqlDatabase &db);
 
     DbTarget m_target;
