@@ -49,6 +49,8 @@ Validation DealershipRules::validate(const DealershipSettings &s)
                         .arg(DocumentNumbers::displayName(seen.value(p)), DocumentNumbers::displayName(k), p));
         seen.insert(p, k);
     }
+    if (s.autoLockMinutes < 0 || s.autoLockMinutes > 240)
+        v.error(tr("Locking idle PCs takes 1 to 240 minutes, or 0 for never."));
     if (s.logoPng.size() > 512 * 1024)
         v.error(tr("The logo is larger than 512 KB; choose a smaller image."));
     return v;

@@ -33,7 +33,8 @@ struct DealershipSettings {
     int vatRateBp = 1300; // 13 %
     QMap<DocumentKind, QString> prefixes;
     QString handoverTerms;
-    int version = 0; // 0 until first stored
+    int autoLockMinutes = 10; // a counter PC left alone this long locks itself; 0 = never
+    int version = 0;          // 0 until first stored
 
     QString prefix(DocumentKind kind) const { return prefixes.value(kind, DocumentNumbers::defaultPrefix(kind)); }
     bool operator==(const DealershipSettings &) const = default;

@@ -28,7 +28,7 @@ DealershipSettings DealershipStore::load()
 {
     QSqlQuery q = m_db.query(QStringLiteral("SELECT name, address, phone, tax_number, logo_png, vat_rate_bp, "
                                            "prefix_work_order, prefix_settlement, prefix_appointment, handover_terms, "
-                                           "version FROM dealership WHERE id = 1"));
+                                           "version, auto_lock_minutes FROM dealership WHERE id = 1"));
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The dealership settings are missing from the database."));
     DealershipSettings s;
@@ -43,6 +43,7 @@ DealershipSettings DealershipStore::load()
     s.prefixes.insert(DocumentKind::Appointment, q.value(8).toString());
     s.handoverTerms = q.value(9).toString();
     s.version = q.value(10).toInt();
+    s.autoLockMinutes = q.value(11).toInt();
     return s;
 }
 
@@ -63,7 +64,8 @@ void DealershipStore::saveIn(CommandContext &ctx, const DealershipSettings &s)
                             {QStringLiteral("logo_png"), s.logoPng.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
                                                                              : QVariant(s.logoPng)},
                             {QStringLiteral("vat_rate_bp"), s.vatRateBp},
-                            {QStringLiteral("handover_terms"), s.handoverTerms}};
+                            {QStringLiteral("handover_terms"), s.handoverTerms},
+                            {QStringLiteral("auto_lock_minutes"), s.autoLockMinutes}};
         for (DocumentKind k : DocumentNumbers::all())
             changes.insert(prefixColumn(k), s.prefix(k));
         ctx.update(QStringLiteral("dealership"), 1, s.version, changes, tr("The dealership settings"));

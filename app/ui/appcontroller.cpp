@@ -7,6 +7,7 @@
 
 #include "appcontext.h"
 #include "firstrundialog.h"
+#include "idlelock.h"
 #include "mainwindow.h"
 #include "signindialog.h"
 #include "store/bootstrap.h"
@@ -116,12 +117,25 @@ void AppController::showMainWindow()
     m_window = std::make_unique<MainWindow>(*m_ctx);
     connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
     connect(m_window.get(), &MainWindow::switchUserRequested, this, &AppController::lock);
+    connect(m_window.get(), &MainWindow::dealershipChanged, this, &AppController::applyAutoLock);
+    m_idle = std::make_unique<IdleLock>();
+    connect(m_idle.get(), &IdleLock::idle, this, &AppController::lock);
+    applyAutoLock();
     if (QSettings().contains(QStringLiteral("mainwindow/geometry")))
         m_window->show();
     else
         m_window->showMaximized(); // the first time at a counter PC: use the whole screen
     m_window->raise();
     m_window->activateWindow();
+}
+
+void AppController::applyAutoLock()
+{
+    try {
+        m_idle->setMinutes(m_ctx->dealership.load().autoLockMinutes);
+    } catch (const StoreError &) {
+        // keep the last known setting; the database error shows where the user works
+    }
 }
 
 void AppController::lock()
@@ -143,6 +157,7 @@ void AppController::lock()
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+    applyAutoLock();
 }
 
 } // namespace dd

@@ -8,6 +8,7 @@ class Database;
 class PasswordHasher;
 class MainWindow;
 class SignInDialog;
+class IdleLock;
 struct AppContext;
 
 // The GUI's flow: open the database (with retry on a server that is down or a file that is locked), the first
@@ -33,11 +34,13 @@ public:
 
 private:
     std::unique_ptr<SignInDialog> makeSignInDialog();
+    void applyAutoLock();
     QString m_commandLineDb;
     const PasswordHasher &m_hasher;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AppContext> m_ctx;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<IdleLock> m_idle;
 };
 
 } // namespace dd

@@ -30,6 +30,8 @@ DealershipSettingsDialog::DealershipSettingsDialog(AppContext &ctx, QWidget *par
     ui->ratesTable->setColumnCount(4);
     ui->ratesTable->setHorizontalHeaderLabels({tr("Code"), tr("Name"), tr("Rate per hour"), tr("Active")});
     ui->ratesTable->horizontalHeader()->setSectionResizeMode(NameCol, QHeaderView::Stretch);
+    ui->autoLockSpin->setSuffix(tr(" min"));
+    ui->autoLockSpin->setSpecialValueText(tr("Never"));
     connect(ui->chooseLogoButton, &QPushButton::clicked, this, &DealershipSettingsDialog::chooseLogo);
     connect(ui->removeLogoButton, &QPushButton::clicked, this, [this] {
         m_logo.clear();
@@ -66,6 +68,7 @@ void DealershipSettingsDialog::load()
         ui->stEdit->setText(m_loaded.prefix(DocumentKind::Settlement));
         ui->apEdit->setText(m_loaded.prefix(DocumentKind::Appointment));
         ui->termsEdit->setPlainText(m_loaded.handoverTerms);
+        ui->autoLockSpin->setValue(m_loaded.autoLockMinutes);
         ui->ratesTable->setRowCount(0);
         for (const LaborRate &r : rates) {
             const int row = ui->ratesTable->rowCount();
@@ -175,6 +178,7 @@ DealershipSettings DealershipSettingsDialog::settingsOnScreen(QStringList *probl
     s.prefixes[DocumentKind::Settlement] = ui->stEdit->text().trimmed().toUpper();
     s.prefixes[DocumentKind::Appointment] = ui->apEdit->text().trimmed().toUpper();
     s.handoverTerms = ui->termsEdit->toPlainText().trimmed();
+    s.autoLockMinutes = ui->autoLockSpin->value();
     return s;
 }
 

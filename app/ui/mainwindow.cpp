@@ -241,6 +241,7 @@ void MainWindow::dealershipSettings()
     if (dialog.exec() == QDialog::Accepted) {
         updateStatus();
         m_home->refresh();
+        emit dealershipChanged();
     }
 }
 

@@ -46,6 +46,8 @@ public:
 signals:
     void lockRequested();
     void switchUserRequested();
+    // The dealership settings were saved here.
+    void dealershipChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -181,6 +181,14 @@
         <source>Discard your changes here and show what is saved now</source>
         <translation>Discard your changes here and show what is saved now</translation>
     </message>
+    <message>
+        <source>&amp;Lock idle PCs after:</source>
+        <translation>&amp;Lock idle PCs after:</translation>
+    </message>
+    <message>
+        <source>A counter PC nobody touches for this many minutes locks itself (0 = never). Not while a dialog is open.</source>
+        <translation>A counter PC nobody touches for this many minutes locks itself (0 = never). Not while a dialog is open.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1011,6 +1019,10 @@ After: %6</translation>
         <source>The tax number's last character should be %1; check the number for a typing error.</source>
         <translation>The tax number's last character should be %1; check the number for a typing error.</translation>
     </message>
+    <message>
+        <source>Locking idle PCs takes 1 to 240 minutes, or 0 for never.</source>
+        <translation>Locking idle PCs takes 1 to 240 minutes, or 0 for never.</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -1065,6 +1077,14 @@ After: %6</translation>
     <message>
         <source>Save these settings anyway?</source>
         <translation>Save these settings anyway?</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,14 @@
         <source>Discard your changes here and show what is saved now</source>
         <translation>放弃此处的修改，显示当前已保存的内容</translation>
     </message>
+    <message>
+        <source>&amp;Lock idle PCs after:</source>
+        <translation>空闲自动锁定(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A counter PC nobody touches for this many minutes locks itself (0 = never). Not while a dialog is open.</source>
+        <translation>前台电脑无人操作达到该分钟数后自动锁定（0 = 从不）。有对话框打开时不会锁定。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1011,6 +1019,10 @@ After: %6</source>
         <source>The tax number's last character should be %1; check the number for a typing error.</source>
         <translation>税号最后一位应为 %1；请检查是否输入有误。</translation>
     </message>
+    <message>
+        <source>Locking idle PCs takes 1 to 240 minutes, or 0 for never.</source>
+        <translation>空闲自动锁定时间须为 1 到 240 分钟，或 0 表示从不。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -1065,6 +1077,14 @@ After: %6</source>
     <message>
         <source>Save these settings anyway?</source>
         <translation>仍要保存这些设置吗？</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
     </message>
 </context>
 <context>

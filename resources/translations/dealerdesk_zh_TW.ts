@@ -181,6 +181,14 @@
         <source>Discard your changes here and show what is saved now</source>
         <translation>放棄此處的修改，顯示當前已儲存的內容</translation>
     </message>
+    <message>
+        <source>&amp;Lock idle PCs after:</source>
+        <translation>空閒自動鎖定(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A counter PC nobody touches for this many minutes locks itself (0 = never). Not while a dialog is open.</source>
+        <translation>前臺電腦無人操作達到該分鐘數後自動鎖定（0 = 從不）。有對話方塊開啟時不會鎖定。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1011,6 +1019,10 @@ After: %6</source>
         <source>The tax number's last character should be %1; check the number for a typing error.</source>
         <translation>稅號最後一位應為 %1；請檢查是否輸入有誤。</translation>
     </message>
+    <message>
+        <source>Locking idle PCs takes 1 to 240 minutes, or 0 for never.</source>
+        <translation>空閒自動鎖定時間須為 1 到 240 分鐘，或 0 表示從不。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -1065,6 +1077,14 @@ After: %6</source>
     <message>
         <source>Save these settings anyway?</source>
         <translation>仍要儲存這些設定嗎？</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>從未</translation>
     </message>
 </context>
 <context>

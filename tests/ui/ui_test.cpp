@@ -25,6 +25,7 @@
 #include "ui/dealershipsettingsdialog.h"
 #include "ui/firstrundialog.h"
 #include "ui/homepage.h"
+#include "ui/idlelock.h"
 #include "ui/mainwindow.h"
 #include "ui/passworddialog.h"
 #include "ui/signindialog.h"
@@ -388,4 +389,58 @@ TEST_CASE("database connection: tested without writing, refused with a reason, r
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.saved().path == fresh);
     CHECK_FALSE(QFile::exists(fresh)); // testing wrote nothing
+}
+
+TEST_CASE("an idle counter PC locks itself, but never while a dialog is open", "[ui][lock]")
+{
+    qint64 now = 1'000'000;
+    IdleLock idle;
+    idle.setClock([&] { return now; });
+    int fired = 0;
+    QObject::connect(&idle, &IdleLock::idle, [&] { ++fired; });
+    idle.setMinutes(10);
+
+    now += 9 * 60 * 1000;
+    idle.check();
+    CHECK(fired == 0);
+    QWidget somewhere;
+    somewhere.show();
+    QTest::keyClick(&somewhere, Qt::Key_A); // someone typed: the count starts again
+    now += 9 * 60 * 1000;
+    idle.check();
+    CHECK(fired == 0);
+    now += 2 * 60 * 1000;
+    idle.check();
+    CHECK(fired == 1);
+    idle.check();
+    CHECK(fired == 1); // once, until unlocked
+
+    idle.reset();
+    QDialog dialog;
+    dialog.setModal(true);
+    dialog.show();
+    now += 60 * 60 * 1000;
+    idle.check();
+    CHECK(fired == 1); // a dialog is open: what is typed there is not locked away
+    dialog.hide();
+    now += 11 * 60 * 1000;
+    idle.check();
+    CHECK(fired == 2);
+
+    idle.setMinutes(0);
+    now += 24 * 60 * 60 * 1000LL;
+    idle.check();
+    CHECK(fired == 2);
+}
+
+TEST_CASE("the idle lock time is a dealership setting", "[ui][lock][settings]")
+{
+    Shop shop;
+    CHECK(shop.ctx.dealership.load().autoLockMinutes == 10);
+    DealershipSettingsDialog dialog(shop.ctx);
+    dialog.show();
+    child<QSpinBox>(&dialog, "autoLockSpin")->setValue(3);
+    pressEnter(&dialog);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(shop.ctx.dealership.load().autoLockMinutes == 3);
 }
