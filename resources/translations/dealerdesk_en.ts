@@ -303,8 +303,8 @@
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <source>Lock this PC's DealerDesk until a password is entered</source>
-        <translation>Lock this PC's DealerDesk until a password is entered</translation>
+        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
+        <translation>Lock this PC&apos;s DealerDesk until a password is entered</translation>
     </message>
     <message>
         <source>S&amp;witch user...</source>
@@ -541,7 +541,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 by %2 at %3 (%4)
@@ -663,8 +666,8 @@ After: %6</translation>
         <translation>Cannot replace %1; check its permissions.</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder's permissions.</source>
-        <translation>Cannot write %1; check the folder's permissions.</translation>
+        <source>Cannot write %1; check the folder&apos;s permissions.</source>
+        <translation>Cannot write %1; check the folder&apos;s permissions.</translation>
     </message>
 </context>
 <context>
@@ -681,8 +684,8 @@ After: %6</translation>
         <translation>see dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 takes no arguments</source>
@@ -693,8 +696,8 @@ After: %6</translation>
         <translation>backup needs exactly one FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to "user add"</source>
-        <translation>--role and --name belong to "user add"</translation>
+        <source>--role and --name belong to &quot;user add&quot;</source>
+        <translation>--role and --name belong to &quot;user add&quot;</translation>
     </message>
     <message>
         <source>Kept a copy of the database from before the upgrade: %1</source>
@@ -725,8 +728,8 @@ After: %6</translation>
         <translation>user %1 needs exactly one NAME</translation>
     </message>
     <message>
-        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
-        <translation>unknown role "%1"; use advisor, controller, cashier, manager or admin</translation>
+        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
+        <translation>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</translation>
     </message>
     <message>
         <source>user add needs at least one --role</source>
@@ -753,8 +756,8 @@ After: %6</translation>
         <translation>Added %1 (%2).</translation>
     </message>
     <message>
-        <source>there is no user "%1"</source>
-        <translation>there is no user "%1"</translation>
+        <source>there is no user &quot;%1&quot;</source>
+        <translation>there is no user &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New password for %1: </source>
@@ -769,15 +772,15 @@ After: %6</translation>
         <translation>Password set for %1.</translation>
     </message>
     <message>
-        <source>Set the demo staff's passwords with: dealerdesk user passwd NAME</source>
-        <translation>Set the demo staff's passwords with: dealerdesk user passwd NAME</translation>
+        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
+        <translation>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</translation>
     </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record's number.</source>
-        <translation>The database did not return the new record's number.</translation>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation>The database did not return the new record&apos;s number.</translation>
     </message>
     <message>
         <source>%1 no longer exists; it may have been removed at another station.</source>
@@ -818,12 +821,12 @@ After: %6</translation>
         <translation>Enter a sign-in name.</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
-        <translation>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</translation>
+        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
+        <translation>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</translation>
     </message>
     <message>
-        <source>Enter the person's full name; it is printed on forms.</source>
-        <translation>Enter the person's full name; it is printed on forms.</translation>
+        <source>Enter the person&apos;s full name; it is printed on forms.</source>
+        <translation>Enter the person&apos;s full name; it is printed on forms.</translation>
     </message>
     <message>
         <source>The full name is longer than 60 characters.</source>
@@ -861,8 +864,8 @@ After: %6</translation>
         <translation>Cannot connect to the PostgreSQL server at %1. Check that the server is running, the address, user and password are right, and this PC may connect; then retry.</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
-        <translation>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</translation>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
+        <translation>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</translation>
     </message>
     <message>
         <source>%1 is not a readable database (it may be damaged). It was left untouched.</source>
@@ -916,8 +919,8 @@ After: %6</translation>
         <translation>DealerDesk database (*.db)</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server's name or address.</source>
-        <translation>Enter the PostgreSQL server's name or address.</translation>
+        <source>Enter the PostgreSQL server&apos;s name or address.</source>
+        <translation>Enter the PostgreSQL server&apos;s name or address.</translation>
     </message>
     <message>
         <source>Usable: a new or empty database; DealerDesk will set it up at the next start.</source>
@@ -939,20 +942,20 @@ After: %6</translation>
         <translation>No database given: pass a file path or a postgresql:// address.</translation>
     </message>
     <message>
-        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
-        <translation>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</translation>
+        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <translation>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" cannot be read: %2</source>
-        <translation>The PostgreSQL address "%1" cannot be read: %2</translation>
+        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
+        <translation>The PostgreSQL address &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
-        <translation>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</translation>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <translation>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
-        <translation>"%1" is a folder; give the path of a database file inside it, e.g. %2.</translation>
+        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <translation>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</translation>
     </message>
 </context>
 <context>
@@ -960,11 +963,11 @@ After: %6</translation>
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer's prior consent.
+3. Additional work is only carried out with the customer&apos;s prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer's prior consent.
+3. Additional work is only carried out with the customer&apos;s prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</translation>
     </message>
     <message>
@@ -984,20 +987,20 @@ After: %6</translation>
         <translation>The VAT rate is %1 %; repair services and parts are normally taxed at 13 %.</translation>
     </message>
     <message>
-        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
-        <translation>The phone number "%1" may only hold digits, spaces, +, - and brackets.</translation>
+        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
+        <translation>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
-        <translation>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</translation>
+        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
+        <translation>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</translation>
     </message>
     <message>
         <source>The logo is larger than 512 KB; choose a smaller image.</source>
         <translation>The logo is larger than 512 KB; choose a smaller image.</translation>
     </message>
     <message>
-        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
-        <translation>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</translation>
+        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
+        <translation>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</translation>
     </message>
     <message>
         <source>Labor rate %1 has no name.</source>
@@ -1012,12 +1015,12 @@ After: %6</translation>
         <translation>The tax number has %1 characters; a unified social credit code has 18.</translation>
     </message>
     <message>
-        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
-        <translation>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</translation>
+        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <translation>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</translation>
     </message>
     <message>
-        <source>The tax number's last character should be %1; check the number for a typing error.</source>
-        <translation>The tax number's last character should be %1; check the number for a typing error.</translation>
+        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
+        <translation>The tax number&apos;s last character should be %1; check the number for a typing error.</translation>
     </message>
     <message>
         <source>Locking idle PCs takes 1 to 240 minutes, or 0 for never.</source>
@@ -1063,12 +1066,12 @@ After: %6</translation>
         <translation>Examples: %1, %2, %3</translation>
     </message>
     <message>
-        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
-        <translation>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</translation>
+        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
+        <translation>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</translation>
     </message>
     <message>
-        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
-        <translation>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</translation>
+        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
+        <translation>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</translation>
     </message>
     <message>
         <source>Save anyway?</source>
@@ -1113,8 +1116,8 @@ After: %6</translation>
         <translation>The demo dealership is already loaded.</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
-        <translation>This database already holds a dealership's staff; the demo only goes into an empty database.</translation>
+        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
+        <translation>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</translation>
     </message>
     <message>
         <source>Dealership: %1</source>
@@ -1148,8 +1151,8 @@ After: %6</translation>
         <translation>The document number prefix is empty; enter 1 to 6 capital letters or digits, e.g. WO.</translation>
     </message>
     <message>
-        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
-        <translation>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</translation>
+        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <translation>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</translation>
     </message>
 </context>
 <context>
@@ -1159,16 +1162,16 @@ After: %6</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's data.</source>
-        <translation>This database already holds a dealership's data.</translation>
+        <source>This database already holds a dealership&apos;s data.</source>
+        <translation>This database already holds a dealership&apos;s data.</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>The two passwords differ; type the same password twice.</translation>
     </message>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
-        <translation>Enter the dealership's name; it is printed on every form.</translation>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
+        <translation>Enter the dealership&apos;s name; it is printed on every form.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -1178,8 +1181,8 @@ After: %6</translation>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
-        <translation>Enter the dealership's name; it is printed on every form.</translation>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
+        <translation>Enter the dealership&apos;s name; it is printed on every form.</translation>
     </message>
     <message>
         <source>First start</source>
@@ -1218,7 +1221,10 @@ After: %6</translation>
     </message>
     <message numerus="yes">
         <source>Labor rates: %n defined</source>
-        <translation><numerusform>Labor rates: %n defined</numerusform><numerusform>Labor rates: %n defined</numerusform></translation>
+        <translation>
+            <numerusform>Labor rates: %n defined</numerusform>
+            <numerusform>Labor rates: %n defined</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff who can sign in: %1 of %2 active users have a password</source>
@@ -1336,7 +1342,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app's data folder)
+                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -1345,8 +1351,8 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user's password, read from standard input
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
 
@@ -1358,7 +1364,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app's data folder)
+                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -1367,8 +1373,8 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user's password, read from standard input
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
 
@@ -1504,7 +1510,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation><numerusform>Wait %n s</numerusform><numerusform>Wait %n s</numerusform></translation>
+        <translation>
+            <numerusform>Wait %n s</numerusform>
+            <numerusform>Wait %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,8 +1577,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Give the user at least one role.</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" is already taken; choose another.</source>
-        <translation>The sign-in name "%1" is already taken; choose another.</translation>
+        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
+        <translation>The sign-in name &quot;%1&quot; is already taken; choose another.</translation>
     </message>
     <message>
         <source>This is the last active administrator; the shop would be locked out of its own settings. Make another user administrator first.</source>
@@ -1581,7 +1590,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Too many wrong passwords for %1. Wait %n second, then try again.</numerusform><numerusform>Too many wrong passwords for %1. Wait %n seconds, then try again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong passwords for %1. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many wrong passwords for %1. Wait %n seconds, then try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong sign-in name or password.</source>

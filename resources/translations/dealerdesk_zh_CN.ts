@@ -303,7 +303,7 @@
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <source>Lock this PC's DealerDesk until a password is entered</source>
+        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
         <translation>锁定本机的 DealerDesk，直到输入密码</translation>
     </message>
     <message>
@@ -541,7 +541,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 by %2 at %3 (%4)
@@ -663,7 +665,7 @@ After: %6</source>
         <translation>无法替换 %1；请检查其权限。</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder's permissions.</source>
+        <source>Cannot write %1; check the folder&apos;s permissions.</source>
         <translation>无法写入 %1；请检查文件夹权限。</translation>
     </message>
 </context>
@@ -681,7 +683,7 @@ After: %6</source>
         <translation>参见 dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -693,7 +695,7 @@ After: %6</source>
         <translation>backup 需要且只需要一个 FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to "user add"</source>
+        <source>--role and --name belong to &quot;user add&quot;</source>
         <translation>--role 和 --name 只用于“user add”</translation>
     </message>
     <message>
@@ -725,7 +727,7 @@ After: %6</source>
         <translation>user %1 需要且只需要一个 NAME</translation>
     </message>
     <message>
-        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
+        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
         <translation>未知角色“%1”；请使用 advisor、controller、cashier、manager 或 admin</translation>
     </message>
     <message>
@@ -753,7 +755,7 @@ After: %6</source>
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <source>there is no user "%1"</source>
+        <source>there is no user &quot;%1&quot;</source>
         <translation>没有用户“%1”</translation>
     </message>
     <message>
@@ -769,14 +771,14 @@ After: %6</source>
         <translation>已为 %1 设置密码。</translation>
     </message>
     <message>
-        <source>Set the demo staff's passwords with: dealerdesk user passwd NAME</source>
+        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
         <translation>请用以下命令为演示员工设置密码：dealerdesk user passwd NAME</translation>
     </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record's number.</source>
+        <source>The database did not return the new record&apos;s number.</source>
         <translation>数据库没有返回新记录的编号。</translation>
     </message>
     <message>
@@ -818,11 +820,11 @@ After: %6</source>
         <translation>请输入登录名。</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
+        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
         <translation>登录名“%1”须为 2 到 32 个字母、数字、“.”、“_”或“-”，不能有空格。</translation>
     </message>
     <message>
-        <source>Enter the person's full name; it is printed on forms.</source>
+        <source>Enter the person&apos;s full name; it is printed on forms.</source>
         <translation>请输入姓名；姓名会打印在单据上。</translation>
     </message>
     <message>
@@ -861,7 +863,7 @@ After: %6</source>
         <translation>无法连接 %1 上的 PostgreSQL 服务器。请检查服务器是否运行、地址、用户和密码是否正确、本机是否允许连接，然后重试。</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
         <translation>数据库文件 %1 无法使用预写日志（日志模式仍为“%2”）。请把文件放在本地磁盘上，不要放在网络共享中。</translation>
     </message>
     <message>
@@ -916,7 +918,7 @@ After: %6</source>
         <translation>DealerDesk 数据库 (*.db)</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server's name or address.</source>
+        <source>Enter the PostgreSQL server&apos;s name or address.</source>
         <translation>请输入 PostgreSQL 服务器的名称或地址。</translation>
     </message>
     <message>
@@ -939,19 +941,19 @@ After: %6</source>
         <translation>未指定数据库：请提供文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是支持的数据库地址；SQLite 请使用文件路径，PostgreSQL 请使用 postgresql://user@host:port/dbname。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" cannot be read: %2</source>
+        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
         <translation>无法解析 PostgreSQL 地址“%1”：%2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
         <translation>PostgreSQL 地址“%1”没有指定数据库；请以 /dbname 结尾，例如 postgresql://dealerdesk@192.168.1.10:5432/dealerdesk。</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
         <translation>“%1”是文件夹；请提供其中数据库文件的路径，例如 %2。</translation>
     </message>
 </context>
@@ -960,7 +962,7 @@ After: %6</source>
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer's prior consent.
+3. Additional work is only carried out with the customer&apos;s prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. 请随身带走贵重物品；本店对留在车内的贵重物品不承担责任。
 2. 更换下的旧件归客户所有，客户要求时予以返还。
@@ -984,11 +986,11 @@ After: %6</source>
         <translation>增值税率为 %1%；维修服务和配件通常按 13% 征税。</translation>
     </message>
     <message>
-        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
+        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
         <translation>电话号码“%1”只能包含数字、空格、+、- 和括号。</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
+        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
         <translation>%1和%2使用了相同的前缀“%3”；每种单据需要各自的前缀。</translation>
     </message>
     <message>
@@ -996,7 +998,7 @@ After: %6</source>
         <translation>标志图片超过 512 KB；请选择较小的图片。</translation>
     </message>
     <message>
-        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
+        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
         <translation>工时单价代码“%1”：请使用 1 到 12 个大写字母、数字、- 或 _。</translation>
     </message>
     <message>
@@ -1012,11 +1014,11 @@ After: %6</source>
         <translation>税号有 %1 位；统一社会信用代码为 18 位。</translation>
     </message>
     <message>
-        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
         <translation>税号第 %2 位是“%1”；只能使用数字和除 I、O、Z、S、V 以外的大写字母。</translation>
     </message>
     <message>
-        <source>The tax number's last character should be %1; check the number for a typing error.</source>
+        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
         <translation>税号最后一位应为 %1；请检查是否输入有误。</translation>
     </message>
     <message>
@@ -1063,11 +1065,11 @@ After: %6</source>
         <translation>示例：%1、%2、%3</translation>
     </message>
     <message>
-        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
+        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
         <translation>增值税率“%1”不是 0 到 100 之间的百分数，例如 13。</translation>
     </message>
     <message>
-        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
+        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
         <translation>工时单价 %1：“%2”不是金额；请输入例如 180.00。</translation>
     </message>
     <message>
@@ -1113,7 +1115,7 @@ After: %6</source>
         <translation>演示经销店已载入。</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
+        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
         <translation>该数据库已有经销店员工；演示数据只能载入空数据库。</translation>
     </message>
     <message>
@@ -1148,7 +1150,7 @@ After: %6</source>
         <translation>单据编号前缀为空；请输入 1 到 6 个大写字母或数字，例如 WO。</translation>
     </message>
     <message>
-        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>单据编号前缀“%1”只能包含 1 到 6 个大写字母（A-Z）或数字，并且必须以字母开头。</translation>
     </message>
 </context>
@@ -1159,7 +1161,7 @@ After: %6</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's data.</source>
+        <source>This database already holds a dealership&apos;s data.</source>
         <translation>该数据库已有经销店数据。</translation>
     </message>
     <message>
@@ -1167,7 +1169,7 @@ After: %6</source>
         <translation>两次输入的密码不一致；请输入相同的密码。</translation>
     </message>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
         <translation>请输入经销店名称；该名称会打印在每张单据上。</translation>
     </message>
     <message>
@@ -1178,7 +1180,7 @@ After: %6</source>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
         <translation>请输入经销店名称；该名称会打印在每张单据上。</translation>
     </message>
     <message>
@@ -1218,7 +1220,9 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>Labor rates: %n defined</source>
-        <translation><numerusform>工时单价：已设置 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>工时单价：已设置 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff who can sign in: %1 of %2 active users have a password</source>
@@ -1336,7 +1340,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app's data folder)
+                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -1345,8 +1349,8 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user's password, read from standard input
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
 
@@ -1367,7 +1371,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   migrate                          创建数据库或将其结构升级到最新
   backup FILE                      将数据库复制到 FILE（程序运行时也可进行）
   user add NAME --role ROLE ...    添加用户；密码从标准输入读取
-       [--name "姓名"]              角色：advisor、controller、cashier、manager、admin
+       [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、manager、admin
   user passwd NAME                 设置用户密码，从标准输入读取
   user list                        列出用户：登录名、姓名、角色、状态
   demo                             在空数据库中填入演示经销店
@@ -1504,7 +1508,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation><numerusform>请等待 %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>请等待 %n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1574,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>请为用户至少分配一个角色。</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" is already taken; choose another.</source>
+        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
         <translation>登录名“%1”已被使用；请另选一个。</translation>
     </message>
     <message>
@@ -1581,7 +1587,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Wait %n second(s), then try again.</source>
-        <translation><numerusform>%1 的密码错误次数过多。请等待 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的密码错误次数过多。请等待 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong sign-in name or password.</source>

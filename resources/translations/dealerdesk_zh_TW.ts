@@ -303,7 +303,7 @@
         <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-        <source>Lock this PC's DealerDesk until a password is entered</source>
+        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
         <translation>鎖定本機的 DealerDesk，直到輸入密碼</translation>
     </message>
     <message>
@@ -541,7 +541,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 條記錄</numerusform></translation>
+        <translation>
+            <numerusform>%n 條記錄</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 by %2 at %3 (%4)
@@ -663,7 +665,7 @@ After: %6</source>
         <translation>無法替換 %1；請檢查其許可權。</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder's permissions.</source>
+        <source>Cannot write %1; check the folder&apos;s permissions.</source>
         <translation>無法寫入 %1；請檢查資料夾許可權。</translation>
     </message>
 </context>
@@ -681,7 +683,7 @@ After: %6</source>
         <translation>參見 dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -693,7 +695,7 @@ After: %6</source>
         <translation>backup 需要且只需要一個 FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to "user add"</source>
+        <source>--role and --name belong to &quot;user add&quot;</source>
         <translation>--role 和 --name 只用於“user add”</translation>
     </message>
     <message>
@@ -725,7 +727,7 @@ After: %6</source>
         <translation>user %1 需要且只需要一個 NAME</translation>
     </message>
     <message>
-        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
+        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
         <translation>未知角色“%1”；請使用 advisor、controller、cashier、manager 或 admin</translation>
     </message>
     <message>
@@ -753,7 +755,7 @@ After: %6</source>
         <translation>已新增 %1（%2）。</translation>
     </message>
     <message>
-        <source>there is no user "%1"</source>
+        <source>there is no user &quot;%1&quot;</source>
         <translation>沒有使用者“%1”</translation>
     </message>
     <message>
@@ -769,14 +771,14 @@ After: %6</source>
         <translation>已為 %1 設定密碼。</translation>
     </message>
     <message>
-        <source>Set the demo staff's passwords with: dealerdesk user passwd NAME</source>
+        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
         <translation>請用以下命令為演示員工設定密碼：dealerdesk user passwd NAME</translation>
     </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record's number.</source>
+        <source>The database did not return the new record&apos;s number.</source>
         <translation>資料庫沒有返回新記錄的編號。</translation>
     </message>
     <message>
@@ -818,11 +820,11 @@ After: %6</source>
         <translation>請輸入登入帳號。</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
+        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
         <translation>登入帳號“%1”須為 2 到 32 個字母、數字、“.”、“_”或“-”，不能有空格。</translation>
     </message>
     <message>
-        <source>Enter the person's full name; it is printed on forms.</source>
+        <source>Enter the person&apos;s full name; it is printed on forms.</source>
         <translation>請輸入姓名；姓名會列印在單據上。</translation>
     </message>
     <message>
@@ -861,7 +863,7 @@ After: %6</source>
         <translation>無法連線 %1 上的 PostgreSQL 伺服器。請檢查伺服器是否執行、地址、使用者和密碼是否正確、本機是否允許連線，然後重試。</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
         <translation>資料庫檔案 %1 無法使用預寫日誌（日誌模式仍為“%2”）。請把檔案放在本地磁碟上，不要放在網路共享中。</translation>
     </message>
     <message>
@@ -916,7 +918,7 @@ After: %6</source>
         <translation>DealerDesk 資料庫 (*.db)</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server's name or address.</source>
+        <source>Enter the PostgreSQL server&apos;s name or address.</source>
         <translation>請輸入 PostgreSQL 伺服器的名稱或地址。</translation>
     </message>
     <message>
@@ -939,19 +941,19 @@ After: %6</source>
         <translation>未指定資料庫：請提供檔案路徑或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是支援的資料庫地址；SQLite 請使用檔案路徑，PostgreSQL 請使用 postgresql://user@host:port/dbname。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" cannot be read: %2</source>
+        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
         <translation>無法解析 PostgreSQL 地址“%1”：%2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
         <translation>PostgreSQL 地址“%1”沒有指定資料庫；請以 /dbname 結尾，例如 postgresql://dealerdesk@192.168.1.10:5432/dealerdesk。</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
         <translation>“%1”是資料夾；請提供其中資料庫檔案的路徑，例如 %2。</translation>
     </message>
 </context>
@@ -960,7 +962,7 @@ After: %6</source>
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer's prior consent.
+3. Additional work is only carried out with the customer&apos;s prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. 請隨身帶走貴重物品；本店對留在車內的貴重物品不承擔責任。
 2. 更換下的舊件歸客戶所有，客戶要求時予以返還。
@@ -984,11 +986,11 @@ After: %6</source>
         <translation>增值稅率為 %1%；維修服務和配件通常按 13% 徵稅。</translation>
     </message>
     <message>
-        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
+        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
         <translation>電話號碼“%1”只能包含數字、空格、+、- 和括號。</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
+        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
         <translation>%1和%2使用了相同的字首“%3”；每種單據需要各自的字首。</translation>
     </message>
     <message>
@@ -996,7 +998,7 @@ After: %6</source>
         <translation>標誌圖片超過 512 KB；請選擇較小的圖片。</translation>
     </message>
     <message>
-        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
+        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
         <translation>工時單價程式碼“%1”：請使用 1 到 12 個大寫字母、數字、- 或 _。</translation>
     </message>
     <message>
@@ -1012,11 +1014,11 @@ After: %6</source>
         <translation>稅號有 %1 位；統一社會信用程式碼為 18 位。</translation>
     </message>
     <message>
-        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
         <translation>稅號第 %2 位是“%1”；只能使用數字和除 I、O、Z、S、V 以外的大寫字母。</translation>
     </message>
     <message>
-        <source>The tax number's last character should be %1; check the number for a typing error.</source>
+        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
         <translation>稅號最後一位應為 %1；請檢查是否輸入有誤。</translation>
     </message>
     <message>
@@ -1063,11 +1065,11 @@ After: %6</source>
         <translation>示例：%1、%2、%3</translation>
     </message>
     <message>
-        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
+        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
         <translation>增值稅率“%1”不是 0 到 100 之間的百分數，例如 13。</translation>
     </message>
     <message>
-        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
+        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
         <translation>工時單價 %1：“%2”不是金額；請輸入例如 180.00。</translation>
     </message>
     <message>
@@ -1113,7 +1115,7 @@ After: %6</source>
         <translation>演示經銷商已載入。</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
+        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
         <translation>該資料庫已有經銷商員工；演示資料只能載入空資料庫。</translation>
     </message>
     <message>
@@ -1148,7 +1150,7 @@ After: %6</source>
         <translation>單據編號字首為空；請輸入 1 到 6 個大寫字母或數字，例如 WO。</translation>
     </message>
     <message>
-        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>單據編號字首“%1”只能包含 1 到 6 個大寫字母（A-Z）或數字，並且必須以字母開頭。</translation>
     </message>
 </context>
@@ -1159,7 +1161,7 @@ After: %6</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's data.</source>
+        <source>This database already holds a dealership&apos;s data.</source>
         <translation>該資料庫已有經銷商資料。</translation>
     </message>
     <message>
@@ -1167,7 +1169,7 @@ After: %6</source>
         <translation>兩次輸入的密碼不一致；請輸入相同的密碼。</translation>
     </message>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
         <translation>請輸入經銷商名稱；該名稱會列印在每張單據上。</translation>
     </message>
     <message>
@@ -1178,7 +1180,7 @@ After: %6</source>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
         <translation>請輸入經銷商名稱；該名稱會列印在每張單據上。</translation>
     </message>
     <message>
@@ -1218,7 +1220,9 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>Labor rates: %n defined</source>
-        <translation><numerusform>工時單價：已設定 %n 個</numerusform></translation>
+        <translation>
+            <numerusform>工時單價：已設定 %n 個</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff who can sign in: %1 of %2 active users have a password</source>
@@ -1336,7 +1340,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app's data folder)
+                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -1345,8 +1349,8 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user's password, read from standard input
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
 
@@ -1367,7 +1371,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   migrate                          建立資料庫或將其結構升級到最新
   backup FILE                      將資料庫複製到 FILE（程式執行時也可進行）
   user add NAME --role ROLE ...    新增使用者；密碼從標準輸入讀取
-       [--name "姓名"]              角色：advisor、controller、cashier、manager、admin
+       [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、manager、admin
   user passwd NAME                 設定使用者密碼，從標準輸入讀取
   user list                        列出使用者：登入帳號、姓名、角色、狀態
   demo                             在空資料庫中填入演示經銷商
@@ -1504,7 +1508,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation><numerusform>請等待 %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>請等待 %n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1574,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>請為使用者至少分配一個角色。</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" is already taken; choose another.</source>
+        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
         <translation>登入帳號“%1”已被使用；請另選一個。</translation>
     </message>
     <message>
@@ -1581,7 +1587,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Wait %n second(s), then try again.</source>
-        <translation><numerusform>%1 的密碼錯誤次數過多。請等待 %n 秒後重試。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的密碼錯誤次數過多。請等待 %n 秒後重試。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong sign-in name or password.</source>
