@@ -15,11 +15,14 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 
 #include "i18n/i18n.h"
 #include "store/setup.h"
 #include "support/testdb.h"
 #include "ui/appcontext.h"
+#include "ui/appcontroller.h"
 #include "ui/auditpage.h"
 #include "ui/databasedialog.h"
 #include "ui/dealershipsettingsdialog.h"
@@ -443,4 +446,68 @@ TEST_CASE("the idle lock time is a dealership setting", "[ui][lock][settings]")
     pressEnter(&dialog);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(shop.ctx.dealership.load().autoLockMinutes == 3);
+}
+
+namespace {
+// Runs `act` on the next modal dialog of type T as soon as it is up (the step under test calls exec()).
+template <typename T>
+void whenModal(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+} // namespace
+
+TEST_CASE("the front door: first start, then sign-in, then the shell; lock and unlock", "[ui][flow]")
+{
+    TestDb t(Backend::Sqlite);
+    AppController app(t.target().path, hasher());
+    REQUIRE(app.openDatabase());
+
+    whenModal<FirstRunDialog>([](FirstRunDialog *d) {
+        type(d, "loginEdit", QStringLiteral("admin"));
+        type(d, "nameEdit", QStringLiteral("赵敏"));
+        type(d, "passwordEdit", QStringLiteral("front-desk-1"));
+        type(d, "repeatEdit", QStringLiteral("front-desk-1"));
+        type(d, "dealershipEdit", QStringLiteral("浦江汽车"));
+        pressEnter(d);
+    });
+    REQUIRE(app.firstStartIfNeeded());
+    CHECK(app.context()->dealership.load().name == QStringLiteral("浦江汽车"));
+    CHECK(app.firstStartIfNeeded()); // no second time
+
+    whenModal<SignInDialog>([](SignInDialog *d) {
+        CHECK(child<QLineEdit>(d, "loginEdit")->text() == QStringLiteral("admin")); // remembered from the first start
+        type(d, "passwordEdit", QStringLiteral("front-desk-1"));
+        pressEnter(d);
+    });
+    REQUIRE(app.signIn());
+    CHECK(app.context()->session.displayName == QStringLiteral("赵敏"));
+
+    app.showMainWindow();
+    MainWindow *w = app.mainWindow();
+    REQUIRE(w != nullptr);
+    CHECK(w->isVisible());
+    CHECK(w->windowTitle().contains(QStringLiteral("浦江汽车")));
+
+    // Lock: the shell disappears until a password is typed; a wrong one is refused first.
+    whenModal<SignInDialog>([w](SignInDialog *d) {
+        CHECK_FALSE(w->isVisible());
+        type(d, "passwordEdit", QStringLiteral("not-the-password"));
+        pressEnter(d);
+        CHECK(d->isVisible());
+        type(d, "passwordEdit", QStringLiteral("front-desk-1"));
+        pressEnter(d);
+    });
+    app.lock();
+    CHECK(w->isVisible());
+    CHECK(app.context()->session.login == QStringLiteral("admin"));
 }
