@@ -102,10 +102,6 @@
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Phone:</translation>
-    </message>
-    <message>
         <source>e.g. 021-5858 6688</source>
         <translation>e.g. 021-5858 6688</translation>
     </message>
@@ -120,10 +116,6 @@
     <message>
         <source>Logo:</source>
         <translation>Logo:</translation>
-    </message>
-    <message>
-        <source>&amp;Choose image...</source>
-        <translation>&amp;Choose image...</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -146,10 +138,6 @@
         <translation>&amp;Add rate</translation>
     </message>
     <message>
-        <source>Document &amp;numbers</source>
-        <translation>Document &amp;numbers</translation>
-    </message>
-    <message>
         <source>Each document number is the prefix, the date and a counter that restarts every day, unique across all stations.</source>
         <translation>Each document number is the prefix, the date and a counter that restarts every day, unique across all stations.</translation>
     </message>
@@ -164,10 +152,6 @@
     <message>
         <source>A&amp;ppointments:</source>
         <translation>A&amp;ppointments:</translation>
-    </message>
-    <message>
-        <source>&amp;Handover terms</source>
-        <translation>&amp;Handover terms</translation>
     </message>
     <message>
         <source>Printed on the intake sheet and the work order the customer signs.</source>
@@ -188,6 +172,22 @@
     <message>
         <source>A counter PC nobody touches for this many minutes locks itself (0 = never). Not while a dialog is open.</source>
         <translation>A counter PC nobody touches for this many minutes locks itself (0 = never). Not while a dialog is open.</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image...</source>
+        <translation>Choose &amp;image...</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument numbers</source>
+        <translation>Doc&amp;ument numbers</translation>
+    </message>
+    <message>
+        <source>Hando&amp;ver terms</source>
+        <translation>Hando&amp;ver terms</translation>
     </message>
 </context>
 <context>
@@ -249,8 +249,8 @@
         <translation>printed on every form</translation>
     </message>
     <message>
-        <source>The &amp;demo dealership: sample data for trying things out and for training</source>
-        <translation>The &amp;demo dealership: sample data for trying things out and for training</translation>
+        <source>The de&amp;mo dealership: sample data for trying things out and for training</source>
+        <translation>The de&amp;mo dealership: sample data for trying things out and for training</translation>
     </message>
 </context>
 <context>

@@ -102,10 +102,6 @@
         <translation>地址(&amp;A):</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P):</translation>
-    </message>
-    <message>
         <source>e.g. 021-5858 6688</source>
         <translation>例如 021-5858 6688</translation>
     </message>
@@ -120,10 +116,6 @@
     <message>
         <source>Logo:</source>
         <translation>标志:</translation>
-    </message>
-    <message>
-        <source>&amp;Choose image...</source>
-        <translation>选择图片(&amp;C)...</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -146,10 +138,6 @@
         <translation>添加单价(&amp;A)</translation>
     </message>
     <message>
-        <source>Document &amp;numbers</source>
-        <translation>单据编号(&amp;N)</translation>
-    </message>
-    <message>
         <source>Each document number is the prefix, the date and a counter that restarts every day, unique across all stations.</source>
         <translation>单据编号由前缀、日期和每日重新计数的流水号组成，在所有工位之间唯一。</translation>
     </message>
@@ -164,10 +152,6 @@
     <message>
         <source>A&amp;ppointments:</source>
         <translation>预约单(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Handover terms</source>
-        <translation>交车条款(&amp;H)</translation>
     </message>
     <message>
         <source>Printed on the intake sheet and the work order the customer signs.</source>
@@ -188,6 +172,22 @@
     <message>
         <source>A counter PC nobody touches for this many minutes locks itself (0 = never). Not while a dialog is open.</source>
         <translation>前台电脑无人操作达到该分钟数后自动锁定（0 = 从不）。有对话框打开时不会锁定。</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image...</source>
+        <translation>选择图片(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument numbers</source>
+        <translation>单据编号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hando&amp;ver terms</source>
+        <translation>交车条款(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -249,8 +249,8 @@
         <translation>打印在每张单据上</translation>
     </message>
     <message>
-        <source>The &amp;demo dealership: sample data for trying things out and for training</source>
-        <translation>演示经销店：用于试用和培训的示例数据(&amp;D)</translation>
+        <source>The de&amp;mo dealership: sample data for trying things out and for training</source>
+        <translation>演示经销店：用于试用和培训的示例数据(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -102,10 +102,6 @@
         <translation>地址(&amp;A):</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>電話(&amp;P):</translation>
-    </message>
-    <message>
         <source>e.g. 021-5858 6688</source>
         <translation>例如 021-5858 6688</translation>
     </message>
@@ -120,10 +116,6 @@
     <message>
         <source>Logo:</source>
         <translation>標誌:</translation>
-    </message>
-    <message>
-        <source>&amp;Choose image...</source>
-        <translation>選擇圖片(&amp;C)...</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -146,10 +138,6 @@
         <translation>新增單價(&amp;A)</translation>
     </message>
     <message>
-        <source>Document &amp;numbers</source>
-        <translation>單據編號(&amp;N)</translation>
-    </message>
-    <message>
         <source>Each document number is the prefix, the date and a counter that restarts every day, unique across all stations.</source>
         <translation>單據編號由字首、日期和每日重新計數的流水號組成，在所有工作站之間唯一。</translation>
     </message>
@@ -164,10 +152,6 @@
     <message>
         <source>A&amp;ppointments:</source>
         <translation>預約單(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Handover terms</source>
-        <translation>交車條款(&amp;H)</translation>
     </message>
     <message>
         <source>Printed on the intake sheet and the work order the customer signs.</source>
@@ -188,6 +172,22 @@
     <message>
         <source>A counter PC nobody touches for this many minutes locks itself (0 = never). Not while a dialog is open.</source>
         <translation>前臺電腦無人操作達到該分鐘數後自動鎖定（0 = 從不）。有對話方塊開啟時不會鎖定。</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>電話(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Choose &amp;image...</source>
+        <translation>選擇圖片(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument numbers</source>
+        <translation>單據編號(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Hando&amp;ver terms</source>
+        <translation>交車條款(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -249,8 +249,8 @@
         <translation>列印在每張單據上</translation>
     </message>
     <message>
-        <source>The &amp;demo dealership: sample data for trying things out and for training</source>
-        <translation>演示經銷商：用於試用和培訓的示例資料(&amp;D)</translation>
+        <source>The de&amp;mo dealership: sample data for trying things out and for training</source>
+        <translation>演示經銷商：用於試用和培訓的示例資料(&amp;M)</translation>
     </message>
 </context>
 <context>
