@@ -20,12 +20,12 @@
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <source>&amp;Record type:</source>
-        <translation>&amp;Record type:</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Record t&amp;ype:</source>
+        <translation>Record t&amp;ype:</translation>
     </message>
 </context>
 <context>
@@ -37,10 +37,6 @@
     <message>
         <source>Where DealerDesk on this PC keeps its data. A change takes effect when DealerDesk starts again; nothing is copied or deleted.</source>
         <translation>Where DealerDesk on this PC keeps its data. A change takes effect when DealerDesk starts again; nothing is copied or deleted.</translation>
-    </message>
-    <message>
-        <source>&amp;SQLite file on this PC (one counter PC)</source>
-        <translation>&amp;SQLite file on this PC (one counter PC)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -81,6 +77,10 @@
     <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>S&amp;QLite file on this PC (one counter PC)</source>
+        <translation>S&amp;QLite file on this PC (one counter PC)</translation>
     </message>
 </context>
 <context>
@@ -209,10 +209,6 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <source>&amp;Sign-in name:</source>
-        <translation>&amp;Sign-in name:</translation>
-    </message>
-    <message>
         <source>e.g. admin</source>
         <translation>e.g. admin</translation>
     </message>
@@ -252,6 +248,10 @@
         <source>The de&amp;mo dealership: sample data for trying things out and for training</source>
         <translation>The de&amp;mo dealership: sample data for trying things out and for training</translation>
     </message>
+    <message>
+        <source>Sign-in &amp;name:</source>
+        <translation>Sign-in &amp;name:</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -260,16 +260,16 @@
         <translation>Set-up checklist</translation>
     </message>
     <message>
-        <source>Dealership &amp;settings...</source>
-        <translation>Dealership &amp;settings...</translation>
-    </message>
-    <message>
         <source>&amp;Users...</source>
         <translation>&amp;Users...</translation>
     </message>
     <message>
         <source>&amp;Back up now...</source>
         <translation>&amp;Back up now...</translation>
+    </message>
+    <message>
+        <source>&amp;Dealership settings...</source>
+        <translation>&amp;Dealership settings...</translation>
     </message>
 </context>
 <context>
@@ -350,10 +350,6 @@
         <translation>Set password</translation>
     </message>
     <message>
-        <source>&amp;Current password:</source>
-        <translation>&amp;Current password:</translation>
-    </message>
-    <message>
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
@@ -364,6 +360,10 @@
     <message>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>C&amp;urrent password:</translation>
     </message>
 </context>
 <context>
@@ -384,12 +384,12 @@
         <translation>Sign in - DealerDesk</translation>
     </message>
     <message>
-        <source>&amp;Sign-in name:</source>
-        <translation>&amp;Sign-in name:</translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name:</source>
+        <translation>Sign-in &amp;name:</translation>
     </message>
 </context>
 <context>
@@ -397,10 +397,6 @@
     <message>
         <source>User</source>
         <translation>User</translation>
-    </message>
-    <message>
-        <source>&amp;Sign-in name:</source>
-        <translation>&amp;Sign-in name:</translation>
     </message>
     <message>
         <source>e.g. wangfang</source>
@@ -435,10 +431,6 @@
         <translation>Service ad&amp;visor: appointments, reception, work orders, delivery</translation>
     </message>
     <message>
-        <source>Workshop &amp;controller: dispatch, findings, quality check</source>
-        <translation>Workshop &amp;controller: dispatch, findings, quality check</translation>
-    </message>
-    <message>
         <source>Cas&amp;hier: settlement and payments</source>
         <translation>Cas&amp;hier: settlement and payments</translation>
     </message>
@@ -449,6 +441,14 @@
     <message>
         <source>Adminis&amp;trator: users, settings, backups</source>
         <translation>Adminis&amp;trator: users, settings, backups</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name:</source>
+        <translation>Sign-in &amp;name:</translation>
+    </message>
+    <message>
+        <source>Workshop c&amp;ontroller: dispatch, findings, quality check</source>
+        <translation>Workshop c&amp;ontroller: dispatch, findings, quality check</translation>
     </message>
 </context>
 <context>

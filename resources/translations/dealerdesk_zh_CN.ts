@@ -20,12 +20,12 @@
         <translation>操作人(&amp;W):</translation>
     </message>
     <message>
-        <source>&amp;Record type:</source>
-        <translation>记录类型(&amp;R):</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record t&amp;ype:</source>
+        <translation>记录类型(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -37,10 +37,6 @@
     <message>
         <source>Where DealerDesk on this PC keeps its data. A change takes effect when DealerDesk starts again; nothing is copied or deleted.</source>
         <translation>本机 DealerDesk 的数据存放位置。修改在 DealerDesk 下次启动时生效；不会复制或删除任何数据。</translation>
-    </message>
-    <message>
-        <source>&amp;SQLite file on this PC (one counter PC)</source>
-        <translation>本机上的 SQLite 文件（单台前台电脑）(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -81,6 +77,10 @@
     <message>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;QLite file on this PC (one counter PC)</source>
+        <translation>本机上的 SQLite 文件（单台前台电脑）(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -209,10 +209,6 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <source>&amp;Sign-in name:</source>
-        <translation>登录名(&amp;S):</translation>
-    </message>
-    <message>
         <source>e.g. admin</source>
         <translation>例如 admin</translation>
     </message>
@@ -252,6 +248,10 @@
         <source>The de&amp;mo dealership: sample data for trying things out and for training</source>
         <translation>演示经销店：用于试用和培训的示例数据(&amp;M)</translation>
     </message>
+    <message>
+        <source>Sign-in &amp;name:</source>
+        <translation>登录名(&amp;N):</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -260,16 +260,16 @@
         <translation>设置检查清单</translation>
     </message>
     <message>
-        <source>Dealership &amp;settings...</source>
-        <translation>经销店设置(&amp;S)...</translation>
-    </message>
-    <message>
         <source>&amp;Users...</source>
         <translation>用户(&amp;U)...</translation>
     </message>
     <message>
         <source>&amp;Back up now...</source>
         <translation>立即备份(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Dealership settings...</source>
+        <translation>经销店设置(&amp;D)...</translation>
     </message>
 </context>
 <context>
@@ -350,10 +350,6 @@
         <translation>设置密码</translation>
     </message>
     <message>
-        <source>&amp;Current password:</source>
-        <translation>当前密码(&amp;C):</translation>
-    </message>
-    <message>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N):</translation>
     </message>
@@ -364,6 +360,10 @@
     <message>
         <source>&amp;Repeat password:</source>
         <translation>确认密码(&amp;R):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>当前密码(&amp;U):</translation>
     </message>
 </context>
 <context>
@@ -384,12 +384,12 @@
         <translation>登录 - DealerDesk</translation>
     </message>
     <message>
-        <source>&amp;Sign-in name:</source>
-        <translation>登录名(&amp;S):</translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name:</source>
+        <translation>登录名(&amp;N):</translation>
     </message>
 </context>
 <context>
@@ -397,10 +397,6 @@
     <message>
         <source>User</source>
         <translation>用户</translation>
-    </message>
-    <message>
-        <source>&amp;Sign-in name:</source>
-        <translation>登录名(&amp;S):</translation>
     </message>
     <message>
         <source>e.g. wangfang</source>
@@ -435,10 +431,6 @@
         <translation>服务顾问：预约、接待、工单、交车(&amp;V)</translation>
     </message>
     <message>
-        <source>Workshop &amp;controller: dispatch, findings, quality check</source>
-        <translation>车间调度：派工、故障发现、质检(&amp;C)</translation>
-    </message>
-    <message>
         <source>Cas&amp;hier: settlement and payments</source>
         <translation>结算员：结算与收款(&amp;H)</translation>
     </message>
@@ -449,6 +441,14 @@
     <message>
         <source>Adminis&amp;trator: users, settings, backups</source>
         <translation>管理员：用户、设置、备份(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name:</source>
+        <translation>登录名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Workshop c&amp;ontroller: dispatch, findings, quality check</source>
+        <translation>车间调度：派工、故障发现、质检(&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,12 @@
         <translation>操作人(&amp;W):</translation>
     </message>
     <message>
-        <source>&amp;Record type:</source>
-        <translation>記錄型別(&amp;R):</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record t&amp;ype:</source>
+        <translation>記錄型別(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -37,10 +37,6 @@
     <message>
         <source>Where DealerDesk on this PC keeps its data. A change takes effect when DealerDesk starts again; nothing is copied or deleted.</source>
         <translation>本機 DealerDesk 的資料存放位置。修改在 DealerDesk 下次啟動時生效；不會複製或刪除任何資料。</translation>
-    </message>
-    <message>
-        <source>&amp;SQLite file on this PC (one counter PC)</source>
-        <translation>本機上的 SQLite 檔案（單臺前臺電腦）(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -81,6 +77,10 @@
     <message>
         <source>&amp;Test connection</source>
         <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;QLite file on this PC (one counter PC)</source>
+        <translation>本機上的 SQLite 檔案（單臺前臺電腦）(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -209,10 +209,6 @@
         <translation>管理員</translation>
     </message>
     <message>
-        <source>&amp;Sign-in name:</source>
-        <translation>登入帳號(&amp;S):</translation>
-    </message>
-    <message>
         <source>e.g. admin</source>
         <translation>例如 admin</translation>
     </message>
@@ -252,6 +248,10 @@
         <source>The de&amp;mo dealership: sample data for trying things out and for training</source>
         <translation>演示經銷商：用於試用和培訓的示例資料(&amp;M)</translation>
     </message>
+    <message>
+        <source>Sign-in &amp;name:</source>
+        <translation>登入帳號(&amp;N):</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -260,16 +260,16 @@
         <translation>設定檢查清單</translation>
     </message>
     <message>
-        <source>Dealership &amp;settings...</source>
-        <translation>經銷商設定(&amp;S)...</translation>
-    </message>
-    <message>
         <source>&amp;Users...</source>
         <translation>使用者(&amp;U)...</translation>
     </message>
     <message>
         <source>&amp;Back up now...</source>
         <translation>立即備份(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Dealership settings...</source>
+        <translation>經銷商設定(&amp;D)...</translation>
     </message>
 </context>
 <context>
@@ -350,10 +350,6 @@
         <translation>設定密碼</translation>
     </message>
     <message>
-        <source>&amp;Current password:</source>
-        <translation>當前密碼(&amp;C):</translation>
-    </message>
-    <message>
         <source>&amp;New password:</source>
         <translation>新密碼(&amp;N):</translation>
     </message>
@@ -364,6 +360,10 @@
     <message>
         <source>&amp;Repeat password:</source>
         <translation>確認密碼(&amp;R):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>當前密碼(&amp;U):</translation>
     </message>
 </context>
 <context>
@@ -384,12 +384,12 @@
         <translation>登入 - DealerDesk</translation>
     </message>
     <message>
-        <source>&amp;Sign-in name:</source>
-        <translation>登入帳號(&amp;S):</translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name:</source>
+        <translation>登入帳號(&amp;N):</translation>
     </message>
 </context>
 <context>
@@ -397,10 +397,6 @@
     <message>
         <source>User</source>
         <translation>使用者</translation>
-    </message>
-    <message>
-        <source>&amp;Sign-in name:</source>
-        <translation>登入帳號(&amp;S):</translation>
     </message>
     <message>
         <source>e.g. wangfang</source>
@@ -435,10 +431,6 @@
         <translation>服務顧問：預約、接待、工單、交車(&amp;V)</translation>
     </message>
     <message>
-        <source>Workshop &amp;controller: dispatch, findings, quality check</source>
-        <translation>車間調度：派工、故障發現、質檢(&amp;C)</translation>
-    </message>
-    <message>
         <source>Cas&amp;hier: settlement and payments</source>
         <translation>結帳員：結算與收款(&amp;H)</translation>
     </message>
@@ -449,6 +441,14 @@
     <message>
         <source>Adminis&amp;trator: users, settings, backups</source>
         <translation>管理員：使用者、設定、備份(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name:</source>
+        <translation>登入帳號(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Workshop c&amp;ontroller: dispatch, findings, quality check</source>
+        <translation>車間調度：派工、故障發現、質檢(&amp;O)</translation>
     </message>
 </context>
 <context>
