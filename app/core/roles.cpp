@@ -81,6 +81,19 @@ bool Roles::grants(const QList<Role> &roles, Permission permission)
             if (r == Role::Administrator || r == Role::ServiceManager)
                 return true;
             break;
+        case Permission::EditCustomers:
+            if (r == Role::ServiceAdvisor || r == Role::ServiceManager || r == Role::Cashier)
+                return true;
+            break;
+        case Permission::ManageAppointments:
+        case Permission::ReceiveVehicles:
+            if (r == Role::ServiceAdvisor || r == Role::ServiceManager)
+                return true;
+            break;
+        case Permission::ImportData:
+            if (r == Role::Administrator || r == Role::ServiceManager)
+                return true;
+            break;
         }
     }
     return false;
@@ -94,6 +107,10 @@ QString Roles::permissionName(Permission permission)
     case Permission::BackUpDatabase: return tr("back up the database");
     case Permission::ViewAuditTrail: return tr("view the audit trail");
     case Permission::LoadDemoData: return tr("load demo data");
+    case Permission::EditCustomers: return tr("edit customers and vehicles");
+    case Permission::ManageAppointments: return tr("manage appointments");
+    case Permission::ReceiveVehicles: return tr("receive vehicles");
+    case Permission::ImportData: return tr("import data");
     }
     return {};
 }

@@ -17,6 +17,10 @@ enum class Permission {
     BackUpDatabase,
     ViewAuditTrail,
     LoadDemoData,
+    EditCustomers,      // customers and vehicles
+    ManageAppointments, // book, confirm, cancel, mark no-shows
+    ReceiveVehicles,    // arrivals, reception and check-in
+    ImportData,         // bulk import from an old system
 };
 
 class Roles

@@ -13,6 +13,7 @@ namespace dd {
 // Two placeholders stand for the few column types that differ:
 //   {{id}}    an auto-numbered 64-bit primary key
 //   {{blob}}  binary data (BLOB / BYTEA)
+//   {{key}}   text compared by code point (search keys searched by prefix range)
 class SqlScript
 {
 public:

@@ -31,9 +31,15 @@ QVariant Sql::scalar(const QSqlDatabase &db, const QString &sql, const QVariantL
 
 bool Sql::isConnectionError(const QSqlError &error)
 {
+    const QString code = error.nativeErrorCode();
+    // SQLite's native codes are numbers, and QSQLITE reports every failed step as a "connection error" (a NOT
+    // NULL violation included); a file has no connection to lose, only one it cannot open (14, CANTOPEN).
+    bool numeric = false;
+    const int sqliteCode = code.toInt(&numeric) & 0xff;
+    if (numeric)
+        return sqliteCode == 14;
     if (error.type() == QSqlError::ConnectionError)
         return true;
-    const QString code = error.nativeErrorCode();
     if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
         || code == QLatin1String("57P03"))
         return true;

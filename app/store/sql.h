@@ -27,6 +27,8 @@ public:
     static QString toDb(const QDateTime &utc);
     static QDateTime fromDb(const QVariant &value);
     static QVariant nullableText(const QString &text) { return text.isNull() ? QVariant() : QVariant(text); }
+    // Drivers bind a null QString as SQL NULL; NOT NULL text columns get an empty string instead.
+    static QString text(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
 };
 
 } // namespace dd

@@ -1,0 +1,56 @@
+#pragma once
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include "money.h"
+#include "validation.h"
+
+namespace dd {
+
+struct Appointment {
+    qint64 id = 0;
+    int version = 0;
+    QString number;
+    qint64 customerId = 0;
+    qint64 vehicleId = 0;
+    QDateTime startsAt; // UTC
+    int durationMin = 60;
+    QString serviceType = QStringLiteral("maintenance");
+    QString concerns;
+    qint64 advisorId = 0;
+    qint64 bayId = 0;
+    Fen partsPriceFen = 0; // parts that must be ordered for this job
+    Fen depositFen = 0;
+    bool depositPaid = false;
+    QString state = QStringLiteral("booked"); // booked, confirmed, arrived, no_show, cancelled
+    QString cancelReason;
+    // for lists, joined when loading
+    QString customerName;
+    QString phone;
+    QString vehicleLabel;
+    QString advisorName;
+    QString bayName;
+
+    QDateTime endsAt() const { return startsAt.addSecs(qint64(durationMin) * 60); }
+    bool isOpen() const { return state == QLatin1String("booked") || state == QLatin1String("confirmed"); }
+};
+
+class AppointmentRules
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::AppointmentRules)
+public:
+    static QStringList serviceTypes(); // maintenance, repair, body_paint, warranty, inspection, other
+    static QString serviceTypeName(const QString &code);
+    static QStringList states();
+    static QString stateName(const QString &code);
+    static QStringList callResults(); // confirmed, rescheduled, no_answer, message, cancelled
+    static QString callResultName(const QString &code);
+    // The deposit asked when parts must be ordered: at least half the parts price (DOMAIN.md step 1).
+    static Fen minimumDeposit(Fen partsPrice) { return (partsPrice + 1) / 2; }
+    // `now` in UTC; a new appointment in the past is refused.
+    static Validation validate(const Appointment &a, const QDateTime &now);
+};
+
+} // namespace dd

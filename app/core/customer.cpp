@@ -1,0 +1,158 @@
+#include "customer.h"
+
+#include "dealership.h"
+#include "identifiers.h"
+
+namespace dd {
+
+QString Customer::firstMobile() const
+{
+    for (const PhoneNumber &p : phones)
+        if (p.mobile)
+            return p.number;
+    return {};
+}
+
+QString Vehicle::label() const
+{
+    QStringList parts;
+    parts << (plate.isEmpty() ? vin : plate);
+    if (!brand.isEmpty())
+        parts << brand;
+    if (!series.isEmpty())
+        parts << series;
+    return parts.join(QLatin1Char(' '));
+}
+
+QStringList CustomerRules::contactMethods()
+{
+    return {QStringLiteral("phone"), QStringLiteral("sms"), QStringLiteral("wechat"), QStringLiteral("email")};
+}
+
+QString CustomerRules::contactMethodName(const QString &code)
+{
+    if (code == QLatin1String("phone"))
+        return tr("Phone call");
+    if (code == QLatin1String("sms"))
+        return tr("Text message");
+    if (code == QLatin1String("wechat"))
+        return tr("WeChat");
+    if (code == QLatin1String("email"))
+        return tr("E-mail");
+    return code;
+}
+
+Validation CustomerRules::validateIdNumber(const QString &input)
+{
+    Validation v;
+    const QString id = toHalfWidth(input).trimmed().toUpper();
+    if (id.size() != 18) {
+        v.error(tr("A resident ID number has 18 characters; this one has %1.").arg(id.size()));
+        return v;
+    }
+    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        const QChar c = id.at(i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+            v.error(tr("The first 17 characters of a resident ID number are digits; character %1 is \"%2\".")
+                        .arg(i + 1)
+                        .arg(c));
+            return v;
+        }
+        sum += (c.unicode() - '0') * weights[i];
+    }
+    const QChar expected = QStringLiteral("10X98765432").at(sum % 11);
+    if (id.at(17) != expected)
+        v.error(tr("The ID number's last character should be %1; please check it against the ID card.").arg(expected));
+    return v;
+}
+
+Validation CustomerRules::validate(Customer &c)
+{
+    Validation v;
+    c.name = c.name.simplified();
+    if (c.name.isEmpty())
+        v.error(tr("The customer's name is empty."));
+    else if (c.name.size() > 100)
+        v.error(tr("The customer's name is longer than 100 characters."));
+    QStringList seen;
+    for (PhoneNumber &p : c.phones) {
+        const Phone::Parsed parsed = Phone::parse(p.number);
+        if (parsed.kind == Phone::Kind::Invalid) {
+            for (const QString &e : Phone::validate(p.number).errors)
+                v.error(e);
+            continue;
+        }
+        p.number = parsed.number;
+        p.mobile = parsed.kind == Phone::Kind::Mobile;
+        if (seen.contains(p.number))
+            v.error(tr("The phone number %1 is entered twice.").arg(Phone::display(p.number)));
+        seen << p.number;
+    }
+    if (c.phones.isEmpty())
+        v.error(tr("Enter at least one phone number so the shop can reach the customer."));
+    if (!c.idNumber.trimmed().isEmpty()) {
+        c.idNumber = toHalfWidth(c.idNumber).trimmed().toUpper();
+        v.merge(validateIdNumber(c.idNumber));
+    }
+    if (!contactMethods().contains(c.preferredContact))
+        v.error(tr("Choose how the customer prefers to be contacted."));
+    if (c.kind == Customer::Kind::Company) {
+        if (!c.taxNumber.trimmed().isEmpty()) {
+            c.taxNumber = toHalfWidth(c.taxNumber).trimmed().toUpper();
+            v.merge(DealershipRules::validateTaxNumber(c.taxNumber));
+        } else if (c.onAccount) {
+            v.error(tr("A company that settles on account needs its tax number for the invoices."));
+        }
+        for (const ContactPerson &p : c.contacts) {
+            if (p.name.trimmed().isEmpty())
+                v.error(tr("A contact person has no name."));
+            if (!p.phone.trimmed().isEmpty())
+                for (const QString &e : Phone::validate(p.phone).errors)
+                    v.error(tr("Contact %1: %2").arg(p.name, e));
+        }
+    } else {
+        c.contacts.clear();
+        c.taxNumber.clear();
+        c.onAccount = false;
+    }
+    return v;
+}
+
+Validation VehicleRules::validate(Vehicle &veh, const QDate &today)
+{
+    Validation v;
+    veh.vin = Vin::normalize(veh.vin);
+    veh.plate = Plate::normalize(veh.plate);
+    if (veh.vin.isEmpty() && veh.plate.isEmpty())
+        v.error(tr("Enter the VIN or the plate; a vehicle with no plate yet needs its VIN."));
+    if (!veh.vin.isEmpty()) {
+        const Validation vv = Vin::validate(veh.vin);
+        v.errors << vv.errors;
+        if (vv.ok()) {
+            const QString warning = vv.warnings.value(0);
+            if (warning.isEmpty())
+                veh.vinWarning.clear();
+            else if (veh.vinWarning != warning)
+                v.warning(warning);
+        }
+    } else {
+        veh.vinWarning.clear();
+    }
+    if (!veh.plate.isEmpty())
+        v.merge(Plate::validate(veh.plate));
+    if (veh.modelYear != 0 && (veh.modelYear < 1950 || veh.modelYear > today.year() + 1))
+        v.error(tr("The model year %1 is not plausible.").arg(veh.modelYear));
+    if (veh.firstRegistration.isValid() && veh.firstRegistration > today)
+        v.error(tr("The first registration date is in the future."));
+    if (veh.purchaseDate.isValid() && veh.purchaseDate > today)
+        v.error(tr("The purchase date is in the future."));
+    if (veh.mileageKm > 2000000)
+        v.error(tr("A mileage of %1 km is not plausible.").arg(veh.mileageKm));
+    if (veh.ownerId <= 0)
+        v.error(tr("Choose the vehicle's owner."));
+    return v;
+}
+
+} // namespace dd

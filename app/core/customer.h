@@ -1,0 +1,92 @@
+#pragma once
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "validation.h"
+
+namespace dd {
+
+struct PhoneNumber {
+    QString number; // as Phone::parse returns it
+    bool mobile = true;
+    QString label;  // e.g. "office", "wife"
+};
+
+struct ContactPerson {
+    QString name;
+    QString phone;
+    QString title;
+};
+
+// A customer: a person or a company (DOMAIN.md, PIPL: consents recorded separately with their dates).
+struct Customer {
+    enum class Kind { Person, Company };
+    qint64 id = 0;
+    int version = 0;
+    Kind kind = Kind::Person;
+    QString name;
+    QList<PhoneNumber> phones;
+    QString idNumber;
+    QString address;
+    QString notes;
+    QString preferredContact = QStringLiteral("phone"); // phone, sms, wechat, email
+    QString preferredTime;
+    bool followUpConsent = false;
+    QDateTime followUpConsentAt;
+    bool marketingConsent = false;
+    QDateTime marketingConsentAt;
+    // companies
+    QList<ContactPerson> contacts;
+    QString taxNumber;
+    bool onAccount = false;
+
+    QString firstMobile() const;
+};
+
+struct Vehicle {
+    qint64 id = 0;
+    int version = 0;
+    QString vin;
+    QString vinWarning; // a check-digit warning the advisor accepted
+    QString plate;
+    QString brand;
+    QString series;
+    QString model;
+    int modelYear = 0;
+    QString color;
+    QString engineNo;
+    QDate firstRegistration;
+    QDate purchaseDate;
+    int mileageKm = -1; // unknown
+    qint64 ownerId = 0;
+    int nextServiceKm = -1;
+    QDate nextServiceDate;
+
+    QString label() const; // "沪A12345 大众 朗逸" or the VIN when there is no plate yet
+};
+
+class CustomerRules
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::CustomerRules)
+public:
+    static QStringList contactMethods(); // phone, sms, wechat, email
+    static QString contactMethodName(const QString &code);
+    // Normalises phones in place (Phone::parse) and checks everything; errors name the field.
+    static Validation validate(Customer &c);
+    // Mainland resident ID (18 characters, ISO 7064 check character); only collected where needed.
+    static Validation validateIdNumber(const QString &id);
+};
+
+class VehicleRules
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::VehicleRules)
+public:
+    // Normalises VIN and plate in place. A VIN warning the user has not accepted (v.vinWarning differs) is
+    // returned as a warning; an accepted one is kept in v.vinWarning.
+    static Validation validate(Vehicle &v, const QDate &today);
+};
+
+} // namespace dd
