@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <unistd.h>
 #include <termios.h>
@@ -11,6 +12,8 @@
 #include "store/database.h"
 #include "store/dealershipstore.h"
 #include "store/demo.h"
+#include "store/importer.h"
+#include "store/reception.h"
 #include "store/migrator.h"
 #include "store/passwordhasher.h"
 #include "store/users.h"
@@ -63,13 +66,25 @@ int Cli::run()
     }
     const QString cmd = m_options.command.value(0);
     static const QStringList known = {QStringLiteral("migrate"), QStringLiteral("backup"), QStringLiteral("user"),
-                                      QStringLiteral("demo")};
+                                      QStringLiteral("demo"), QStringLiteral("workorders"), QStringLiteral("import")};
     if (!known.contains(cmd))
         return usage(tr("unknown command \"%1\"").arg(cmd));
     if ((cmd == QLatin1String("migrate") || cmd == QLatin1String("demo")) && m_options.command.size() != 1)
         return usage(tr("%1 takes no arguments").arg(cmd));
     if (cmd == QLatin1String("backup") && m_options.command.size() != 2)
         return usage(tr("backup needs exactly one FILE"));
+    if (cmd == QLatin1String("workorders") && m_options.command.size() != 1)
+        return usage(tr("%1 takes no arguments").arg(cmd));
+    if (cmd != QLatin1String("workorders") && !m_options.state.isEmpty())
+        return usage(tr("--state belongs to \"workorders\""));
+    if (!m_options.state.isEmpty() && !Reception::workOrderStates().contains(m_options.state))
+        return usage(tr("--state must be one of %1").arg(Reception::workOrderStates().join(QStringLiteral(", "))));
+    if (cmd == QLatin1String("import")
+        && (m_options.command.size() != 3
+            || (m_options.command.at(1) != QLatin1String("customers") && m_options.command.at(1) != QLatin1String("vehicles"))))
+        return usage(tr("use: import customers|vehicles FILE.csv [--dry-run]"));
+    if (cmd != QLatin1String("import") && m_options.dryRun)
+        return usage(tr("--dry-run belongs to \"import\""));
     if (cmd != QLatin1String("user") && (!m_options.roles.isEmpty() || !m_options.fullName.isEmpty()))
         return usage(tr("--role and --name belong to \"user add\""));
 
@@ -88,6 +103,10 @@ int Cli::run()
             return backup(db);
         if (cmd == QLatin1String("user"))
             return user(db);
+        if (cmd == QLatin1String("workorders"))
+            return workOrders(db);
+        if (cmd == QLatin1String("import"))
+            return import(db);
         return demo(db);
     } catch (const StoreError &e) {
         return fail(e.message());
@@ -206,6 +225,34 @@ int Cli::demo(Database &db)
     for (const QString &line : s.lines)
         m_io.out << line << '\n';
     m_io.out << tr("Set the demo staff's passwords with: dealerdesk user passwd NAME") << Qt::endl;
+    return 0;
+}
+
+int Cli::workOrders(Database &db)
+{
+    Reception reception(db);
+    for (const WorkOrderSummary &w : reception.workOrders(m_options.state)) {
+        m_io.out << w.number << '\t' << w.plate << '\t' << w.state << '\t' << w.customerName << '\t'
+                 << w.openedAt.toOffsetFromUtc(w.openedAt.toLocalTime().offsetFromUtc()).toString(Qt::ISODate) << '\n';
+    }
+    m_io.out.flush();
+    return 0;
+}
+
+int Cli::import(Database &db)
+{
+    const QString path = m_options.command.at(2);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const Importer::Kind kind =
+        m_options.command.at(1) == QLatin1String("customers") ? Importer::Kind::Customers : Importer::Kind::Vehicles;
+    Commands commands(db, commandLineSession());
+    const Importer::Report r = Importer::run(commands, kind, file.readAll(), m_options.dryRun);
+    for (const Importer::Line &l : r.lines)
+        m_io.out << l.line << '\t' << (l.rejected ? "rejected" : "accepted-with-warning") << '\t' << l.reason << '\n';
+    m_io.out << (m_options.dryRun ? "would import " : "imported ") << r.imported << ", warnings " << r.warnings
+             << ", rejected " << r.rejected << Qt::endl;
     return 0;
 }
 

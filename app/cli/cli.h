@@ -30,6 +30,8 @@ private:
     int backup(Database &db);
     int user(Database &db);
     int demo(Database &db);
+    int workOrders(Database &db);
+    int import(Database &db);
     QString readPassword(const QString &prompt);
 
     const Options &m_options;

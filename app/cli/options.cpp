@@ -17,7 +17,9 @@ Options Options::parse(const QStringList &arguments)
     const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("FULL NAME"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
-    p.addOptions({db, lang, role, name, help, version});
+    const QCommandLineOption state(QStringLiteral("state"), QString(), QStringLiteral("STATE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+    p.addOptions({db, lang, role, name, help, version, state, dryRun});
     if (!p.parse(arguments)) {
         o.usageError = p.errorText();
         return o;
@@ -28,6 +30,8 @@ Options Options::parse(const QStringList &arguments)
     o.fullName = p.value(name);
     o.help = p.isSet(help);
     o.version = p.isSet(version);
+    o.state = p.value(state);
+    o.dryRun = p.isSet(dryRun);
     o.command = p.positionalArguments();
     if (p.isSet(lang) && !I18n::isSupported(o.lang))
         o.usageError = QStringLiteral("--lang must be one of %1, not \"%2\"").arg(I18n::languages().join(QStringLiteral(", ")), o.lang);
@@ -57,6 +61,10 @@ QString Options::helpText()
         "  user passwd NAME                 set a user's password, read from standard input\n"
         "  user list                        list the users: name, full name, roles, state\n"
         "  demo                             fill an empty database with a demo dealership\n"
+        "  workorders [--state STATE]       list work orders, tab-separated: number, plate, state,\n"
+        "                                   customer, opened at (states: draft, open, dispatched, ...)\n"
+        "  import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;\n"
+        "       [--dry-run]                 --dry-run checks every row and changes nothing\n"
         "\n"
         "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }

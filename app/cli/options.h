@@ -12,6 +12,8 @@ struct Options {
     QString lang;
     QStringList roles; // user add --role
     QString fullName;  // user add --name
+    QString state;     // workorders --state
+    bool dryRun = false; // import --dry-run
     QStringList command;
     bool help = false;
     bool version = false;

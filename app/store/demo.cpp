@@ -1,6 +1,11 @@
 #include "demo.h"
 
+#include "appointmentstore.h"
+#include "core/identifiers.h"
+#include "customerstore.h"
 #include "dealershipstore.h"
+#include "demodata.h"
+#include "sequences.h"
 #include "sql.h"
 #include "users.h"
 
@@ -74,11 +79,256 @@ Demo::Summary Demo::loadIn(CommandContext &ctx, Users &users, DealershipStore &d
         summary.lines << tr("Staff: %1, without passwords; an administrator sets them under Users.")
                              .arg(int(std::size(staffList)));
 
+        loadReceptionIn(ctx, summary);
         ctx.exec(QStringLiteral("INSERT INTO dd_meta (key, value) VALUES ('demo_loaded_at', ?)"), {ctx.nowDb()});
         ctx.audit(QStringLiteral("database"), QStringLiteral("demo"), CommandContext::Action::Event, {},
                   {{QStringLiteral("loaded"), summary.lines.join(QStringLiteral("; "))}});
         return summary;
     }
+}
+
+
+namespace {
+struct DemoJob {
+    const char *text;
+    const char *kind;
+    Fen amount;
+};
+const DemoJob kMaintenance[] = {{"更换机油及机油滤清器", "part", 48000},  {"保养工时", "labor", 18000},
+                                {"更换空气滤清器", "part", 12000},        {"更换空调滤清器", "part", 15000},
+                                {"四轮定位", "labor", 30000},            {"更换刹车油", "part", 36000},
+                                {"更换火花塞", "part", 52000},           {"清洗节气门", "labor", 20000}};
+const DemoJob kRepairs[] = {{"更换前刹车片", "part", 68000},   {"更换蓄电池", "part", 85000},
+                            {"更换雨刮片", "part", 16000},     {"检查冷启动异响", "labor", 22000},
+                            {"更换右前大灯总成", "part", 260000}, {"钣金喷漆 左后门", "labor", 180000},
+                            {"更换轮胎 ×2", "part", 160000},   {"空调系统检修", "labor", 40000}};
+const char *const kConcerns[] = {"冷车启动时发动机有异响", "刹车时方向盘抖动", "空调制冷效果差",
+                                 "仪表盘发动机故障灯亮", "到保养里程了，做常规保养", "左后门有划痕需要喷漆",
+                                 "高速行驶时有风噪", "车辆跑偏，需要做四轮定位"};
+QString woNumber(const QString &prefix, const QDate &day, int seq)
+{
+    return prefix + day.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0'));
+}
+} // namespace
+
+void Demo::loadReceptionIn(CommandContext &ctx, Summary &summary)
+{
+    DemoData::Rng rng(20261122);
+    const QDateTime now = ctx.now();
+    const QDate today = now.toLocalTime().date();
+    const QString woPrefix = ctx.scalar(QStringLiteral("SELECT prefix_work_order FROM dealership WHERE id = 1")).toString();
+    // Bays
+    const char *const bays[][2] = {{"B1", "1号工位 快修"}, {"B2", "2号工位 快修"}, {"B3", "3号工位 机修"},
+                                   {"B4", "4号工位 机修"}, {"B5", "5号工位 钣喷"}, {"B6", "6号工位 洗车美容"}};
+    QList<qint64> bayIds;
+    for (const auto &b : bays)
+        bayIds << ctx.insert(QStringLiteral("bays"), {{QStringLiteral("code"), QString::fromUtf8(b[0])},
+                                                      {QStringLiteral("name"), QString::fromUtf8(b[1])}});
+    QList<qint64> advisors;
+    QStringList advisorNames;
+    for (const char *login : {"wangfang", "liqiang", "chenjing"}) {
+        QSqlQuery u = ctx.exec(QStringLiteral("SELECT id, display_name FROM users WHERE login = ?"), {QString::fromUtf8(login)});
+        if (u.next()) {
+            advisors << u.value(0).toLongLong();
+            advisorNames << u.value(1).toString();
+        }
+    }
+
+    CustomerStore customers(ctx.database());
+    VehicleStore vehicles(ctx.database());
+    QList<qint64> vehicleIds, ownerIds;
+    int people = 0, companies = 0, europeans = 0;
+    for (int i = 0; i < 36; ++i) {
+        Customer c;
+        const bool company = i % 9 == 4;
+        c.kind = company ? Customer::Kind::Company : Customer::Kind::Person;
+        c.name = company ? DemoData::companyName(rng) : DemoData::personName(rng);
+        if (i == 0)
+            c.name = QStringLiteral("张三");
+        c.phones << PhoneNumber{DemoData::mobile(rng), true, {}};
+        if (company) {
+            c.phones << PhoneNumber{QStringLiteral("021-5%1").arg(DemoData::pick(rng, 1000000, 9999999)), false,
+                                    QStringLiteral("前台")};
+            c.contacts << ContactPerson{DemoData::personName(rng), DemoData::mobile(rng), QStringLiteral("车队主管")};
+            c.taxNumber = QStringLiteral("91310115MA1K4B2C82");
+            c.onAccount = i % 2 == 0;
+        }
+        c.address = QStringLiteral("上海市浦东新区%1路%2号").arg(QStringList{QStringLiteral("张杨"), QStringLiteral("世纪大道"),
+                                                                          QStringLiteral("川沙"), QStringLiteral("龙阳")}
+                                                                  .at(i % 4))
+                        .arg(DemoData::pick(rng, 1, 2000));
+        c.followUpConsent = i % 3 != 0;
+        c.marketingConsent = i % 4 == 0;
+        c.preferredTime = i % 2 ? QStringLiteral("工作日下午") : QString();
+        if (customers.byPhone(c.phones.first().number).size() > 0)
+            c.phones.first().number = DemoData::mobile(rng);
+        const qint64 id = customers.saveIn(ctx, c);
+        (company ? companies : people)++;
+        const int cars = company ? 3 : (i % 7 == 0 ? 2 : 1);
+        for (int k = 0; k < cars; ++k) {
+            const DemoData::Model &m = DemoData::model(rng);
+            Vehicle v;
+            v.ownerId = id;
+            v.modelYear = DemoData::pick(rng, 2016, 2025);
+            v.vin = DemoData::vin(rng, m, v.modelYear);
+            v.plate = DemoData::plate(rng, m);
+            if (i == 0 && k == 0)
+                v.plate = QStringLiteral("沪A12345");
+            if (vehicles.byPlate(v.plate))
+                v.plate = DemoData::plate(rng, m);
+            v.brand = QString::fromUtf8(m.brand);
+            v.series = QString::fromUtf8(m.series);
+            v.model = QString::fromUtf8(m.model);
+            v.color = DemoData::color(rng);
+            v.engineNo = QStringLiteral("E%1").arg(DemoData::pick(rng, 1000000, 9999999));
+            v.firstRegistration = QDate(v.modelYear, DemoData::pick(rng, 1, 12), DemoData::pick(rng, 1, 28));
+            if (v.firstRegistration > today)
+                v.firstRegistration = today.addDays(-30);
+            v.purchaseDate = v.firstRegistration.addDays(-DemoData::pick(rng, 1, 20));
+            const int years = qMax(1, today.year() - v.modelYear);
+            v.mileageKm = years * DemoData::pick(rng, 8000, 16000);
+            v.nextServiceKm = (v.mileageKm / 10000 + 1) * 10000;
+            v.nextServiceDate = today.addDays(DemoData::pick(rng, -20, 160));
+            const Validation check = VehicleRules::validate(v, today);
+            if (!check.warnings.isEmpty()) {
+                v.vinWarning = check.warnings.first();
+                ++europeans;
+            }
+            vehicleIds << vehicles.saveIn(ctx, v);
+            ownerIds << id;
+        }
+    }
+    summary.lines << tr("Customers: %1 people and %2 companies").arg(people).arg(companies);
+    summary.lines << tr("Vehicles: %1 (%2 European VINs without a check digit)").arg(vehicleIds.size()).arg(europeans);
+
+    // Past visits over three years: delivered work orders with their lines, some work declined or deferred.
+    int visits = 0;
+    QHash<QString, int> seqPerDay;
+    for (int i = 0; i < vehicleIds.size(); ++i) {
+        const int n = DemoData::pick(rng, 1, 6);
+        int km = 3000;
+        for (int k = n; k >= 1; --k) {
+            const QDate day = today.addDays(-k * DemoData::pick(rng, 100, 180));
+            const QDateTime opened(day, QTime(DemoData::pick(rng, 8, 16), DemoData::pick(rng, 0, 59)));
+            const QString number = woNumber(woPrefix, day, ++seqPerDay[day.toString(Qt::ISODate)]);
+            km += DemoData::pick(rng, 5000, 11000);
+            const int advisor = DemoData::pick(rng, 0, int(advisors.size()) - 1);
+            const bool maintenance = DemoData::pick(rng, 0, 2) > 0;
+            const QVariantMap wo{{QStringLiteral("number"), number},
+                                 {QStringLiteral("vehicle_id"), vehicleIds.at(i)},
+                                 {QStringLiteral("customer_id"), ownerIds.at(i)},
+                                 {QStringLiteral("state"), QStringLiteral("delivered")},
+                                 {QStringLiteral("wo_type"), maintenance ? QStringLiteral("maintenance") : QStringLiteral("repair")},
+                                 {QStringLiteral("advisor_id"), advisors.value(advisor)},
+                                 {QStringLiteral("advisor_name"), advisorNames.value(advisor)},
+                                 {QStringLiteral("opened_at"), Sql::toDb(opened.toUTC())},
+                                 {QStringLiteral("closed_at"), Sql::toDb(opened.addSecs(4 * 3600).toUTC())},
+                                 {QStringLiteral("mileage_km"), km},
+                                 {QStringLiteral("drop_off_name"), QString()},
+                                 {QStringLiteral("drop_off_phone"), QString()}};
+            QVariantMap row = wo;
+            row[QStringLiteral("drop_off_name")] = QStringLiteral("");
+            row[QStringLiteral("drop_off_phone")] = QStringLiteral("");
+            const qint64 woId = ctx.insert(QStringLiteral("work_orders"), row, false);
+            Fen total = 0;
+            int pos = 0;
+            const int lines = DemoData::pick(rng, 2, 4);
+            for (int l = 0; l < lines; ++l) {
+                const DemoJob &job = maintenance ? kMaintenance[DemoData::pick(rng, 0, 7)] : kRepairs[DemoData::pick(rng, 0, 7)];
+                QString status = QStringLiteral("approved"), reason;
+                QVariant due = QVariant(QMetaType(QMetaType::QString));
+                if (k == 1 && l == lines - 1 && i % 3 == 0) {
+                    status = i % 2 ? QStringLiteral("declined") : QStringLiteral("deferred");
+                    reason = i % 2 ? QStringLiteral("客户认为暂时不需要") : QStringLiteral("客户要求下次保养时再做");
+                    due = day.addMonths(3).toString(Qt::ISODate);
+                }
+                ctx.exec(QStringLiteral("INSERT INTO work_order_lines (work_order_id, position, kind, description, "
+                                        "unit_price_fen, amount_fen, status, reason, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {woId, ++pos, QString::fromUtf8(job.kind), QString::fromUtf8(job.text), job.amount, job.amount,
+                          status, Sql::text(reason), due});
+                if (status == QLatin1String("approved"))
+                    total += job.amount;
+            }
+            ctx.exec(QStringLiteral("UPDATE work_orders SET total_fen = ? WHERE id = ?"), {total, woId});
+            ++visits;
+            if (k == 1 && i % 8 == 1)
+                ctx.insert(QStringLiteral("promises"),
+                           {{QStringLiteral("vehicle_id"), vehicleIds.at(i)},
+                            {QStringLiteral("work_order_id"), woId},
+                            {QStringLiteral("text"), QStringLiteral("右后轮胎已订货，到货后电话通知客户免费更换")},
+                            {QStringLiteral("due_date"), today.addDays(7).toString(Qt::ISODate)}},
+                           false);
+        }
+        ctx.exec(QStringLiteral("UPDATE vehicles SET mileage_km = ? WHERE id = ? AND mileage_km < ?"),
+                 {km, vehicleIds.at(i), km});
+    }
+    summary.lines << tr("Past visits: %1").arg(visits);
+
+    // Appointments today and tomorrow, spread over the advisors and bays.
+    int appointments = 0;
+    for (int dayOffset = 0; dayOffset <= 1; ++dayOffset) {
+        const QDate day = today.addDays(dayOffset);
+        const int count = dayOffset == 0 ? 6 : 8;
+        for (int k = 0; k < count; ++k) {
+            const int i = (dayOffset * 11 + k * 3 + 2) % int(vehicleIds.size());
+            const QDateTime start(day, QTime(8 + k, k % 2 ? 30 : 0));
+            const QVariantMap a{
+                {QStringLiteral("number"), DocumentSequences::next(ctx, DocumentKind::Appointment)},
+                {QStringLiteral("customer_id"), ownerIds.at(i)},
+                {QStringLiteral("vehicle_id"), vehicleIds.at(i)},
+                {QStringLiteral("starts_at"), Sql::toDb(start.toUTC())},
+                {QStringLiteral("duration_min"), k % 3 == 0 ? 120 : 60},
+                {QStringLiteral("service_type"), k % 3 == 0 ? QStringLiteral("repair") : QStringLiteral("maintenance")},
+                {QStringLiteral("concerns"), QString::fromUtf8(kConcerns[(k + dayOffset) % 8])},
+                {QStringLiteral("advisor_id"), advisors.value(k % advisors.size())},
+                {QStringLiteral("bay_id"), bayIds.at(k % 4)},
+                {QStringLiteral("parts_price_fen"), k == 2 ? 260000 : 0},
+                {QStringLiteral("deposit_fen"), k == 2 ? 130000 : 0},
+                {QStringLiteral("deposit_paid"), k == 2 ? 1 : 0},
+                {QStringLiteral("state"), dayOffset == 0 && k < 2 ? QStringLiteral("confirmed") : QStringLiteral("booked")},
+            };
+            ctx.insert(QStringLiteral("appointments"), a);
+            ++appointments;
+        }
+    }
+    summary.lines << tr("Appointments today and tomorrow: %1").arg(appointments);
+
+    // This morning at the counter: one car waiting too long, one being received, one checked in.
+    const int waiting = 5, receiving = 9, checked = 13;
+    auto visit = [&](int i, int minutesAgo, int greetedAfter, const QString &state) {
+        QVariantMap v{{QStringLiteral("arrived_at"), Sql::toDb(now.addSecs(-minutesAgo * 60))},
+                      {QStringLiteral("plate"), vehicles.byId(vehicleIds.at(i))->plate},
+                      {QStringLiteral("vehicle_id"), vehicleIds.at(i)},
+                      {QStringLiteral("state"), state}};
+        if (greetedAfter >= 0) {
+            v.insert(QStringLiteral("received_at"), Sql::toDb(now.addSecs(-minutesAgo * 60 + greetedAfter)));
+            v.insert(QStringLiteral("advisor_id"), advisors.value(i % advisors.size()));
+        }
+        return ctx.insert(QStringLiteral("visits"), v);
+    };
+    visit(waiting, 4, -1, QStringLiteral("waiting"));
+    visit(receiving, 12, 75, QStringLiteral("in_reception"));
+    const qint64 visitId = visit(checked, 40, 50, QStringLiteral("checked_in"));
+    const QString number = DocumentSequences::next(ctx, DocumentKind::WorkOrder);
+    const qint64 woId = ctx.insert(
+        QStringLiteral("work_orders"),
+        {{QStringLiteral("number"), number},
+         {QStringLiteral("vehicle_id"), vehicleIds.at(checked)},
+         {QStringLiteral("customer_id"), ownerIds.at(checked)},
+         {QStringLiteral("visit_id"), visitId},
+         {QStringLiteral("state"), QStringLiteral("draft")},
+         {QStringLiteral("advisor_id"), advisors.value(checked % advisors.size())},
+         {QStringLiteral("advisor_name"), advisorNames.value(checked % advisors.size())},
+         {QStringLiteral("opened_at"), Sql::toDb(now.addSecs(-35 * 60))},
+         {QStringLiteral("mileage_km"), vehicles.byId(vehicleIds.at(checked))->mileageKm + 850},
+         {QStringLiteral("drop_off_name"), QStringLiteral("李师傅")},
+         {QStringLiteral("drop_off_phone"), QStringLiteral("13916668888")}});
+    ctx.exec(QStringLiteral("UPDATE visits SET work_order_id = ? WHERE id = ?"), {woId, visitId});
+    ctx.exec(QStringLiteral("INSERT INTO work_order_concerns (work_order_id, position, text) VALUES (?, 1, ?)"),
+             {woId, QStringLiteral("冷车启动时发动机有异响，热车后消失")});
+    ctx.exec(QStringLiteral("INSERT INTO work_order_concerns (work_order_id, position, text) VALUES (?, 2, ?)"),
+             {woId, QStringLiteral("空调制冷效果差")});
+    summary.lines << tr("At the counter now: 3 arrivals, work order %1 in draft").arg(number);
 }
 
 } // namespace dd

@@ -23,6 +23,8 @@ public:
     // other than administrators.
     static Summary load(Commands &commands, Users &users, DealershipStore &dealership);
     static Summary loadIn(CommandContext &ctx, Users &users, DealershipStore &dealership);
+    // Customers, vehicles with history, today's and tomorrow's appointments, arrivals at the counter.
+    static void loadReceptionIn(CommandContext &ctx, Summary &summary);
 };
 
 } // namespace dd

@@ -186,3 +186,109 @@ TEST_CASE("cli: the same commands on PostgreSQL, and a server that is down", "[c
     oneLine(down);
     CHECK(down.err.contains(QStringLiteral("127.0.0.1:1")));
 }
+
+namespace {
+QStringList dbArgs(const TestDb &t)
+{
+    const DbTarget &d = t.target();
+    if (t.backend() == Backend::Sqlite)
+        return {QStringLiteral("--db"), d.path};
+    return {QStringLiteral("--db"),
+            QStringLiteral("postgresql://%1@%2:%3/%4").arg(d.user, d.host).arg(d.port).arg(d.databaseName)};
+}
+
+QString writeFile(const TestDb &t, const QString &name, const QByteArray &data)
+{
+    const QString path = t.dir() + QLatin1Char('/') + name;
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(data);
+    return path;
+}
+} // namespace
+
+TEST_CASE("cli: import vehicles and customers from UTF-8 and GBK files, all or nothing", "[cli][import]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO("backend: " << name(backend));
+    TestDb t(backend);
+    const QStringList base = dbArgs(t);
+    const QByteArray vehiclesCsv =
+        "vin,plate,brand,model,color,owner_name,owner_phone\n"
+        "LSVAU218XN2183294,\xe6\xb2\xaa" "A12345,VW,Lavida,white,Zhang San,13812345678\n" // 沪A12345
+        "WVWZZZ1JZXW000001,,VW,Golf,black,Zhang San,+86 138 1234 5678\n"                  // European VIN: warning
+        "LGBH52E05KY123456,,Honda,Accord,grey,Li Si,13900002222\n"                          // wrong check digit
+        "LFV2A21KXA3456789,,Audi,A4L,black,\"Wang, Wu\",1390000222\n"                      // 10-digit mobile
+        "LSVAU218XN2183294,,VW,Lavida,white,Zhao Liu,13700003333\n";                       // duplicate VIN
+    const QString file = writeFile(t, QStringLiteral("vehicles.csv"), vehiclesCsv);
+
+    Run dry = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("vehicles"), file,
+                                            QStringLiteral("--dry-run")});
+    INFO(dry.err.toStdString());
+    CHECK(dry.code == 0);
+    const QStringList lines = dry.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 5);
+    CHECK(lines.at(0).startsWith(QStringLiteral("2\taccepted-with-warning\t")));
+    CHECK(lines.at(1).startsWith(QStringLiteral("3\trejected\tVIN check digit should be 1")));
+    CHECK(lines.at(2).startsWith(QStringLiteral("4\trejected\t")));
+    CHECK(lines.at(3).startsWith(QStringLiteral("5\trejected\t")));
+    CHECK(lines.at(4) == QStringLiteral("would import 2, warnings 1, rejected 3"));
+    CHECK(dealerdesk(base + QStringList{QStringLiteral("workorders")}).out.isEmpty());
+    auto db = t.open();
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM vehicles")).toInt() == 0);
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt() == 0);
+
+    Run real = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("vehicles"), file});
+    CHECK(real.code == 0);
+    CHECK(real.out.endsWith(QStringLiteral("imported 2, warnings 1, rejected 3\n")));
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM vehicles")).toInt() == 2);
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toInt() == 1); // one owner, reused
+
+    // GBK, as Excel on a Chinese Windows saves it; names in Chinese.
+    const QByteArray gbk = "name,kind,phone,phone2,id_number,address,tax_number,followup_consent,marketing_consent,notes\n"
+                           "\xd5\xc5\xc8\xfd,person,13812345678,,,,,yes,no,\n"          // 张三 (other name on file)
+                           "\xc0\xee\xcb\xc4,\xb8\xf6\xc8\xcb,13900002222,021-58586688,,,,1,0,\n" // 李四, 个人
+                           "\xcd\xf5\xce\xe5,person,12345,,,,,,,\n";                     // 王五, bad phone
+    const QString customers = writeFile(t, QStringLiteral("customers.csv"), gbk);
+    Run c = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("customers"), customers});
+    CHECK(c.code == 0);
+    const QStringList cl = c.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(cl.size() == 3);
+    CHECK(cl.at(0).startsWith(QStringLiteral("1\taccepted-with-warning\t")));
+    CHECK(cl.at(1).startsWith(QStringLiteral("3\trejected\t")));
+    CHECK(cl.at(2) == QStringLiteral("imported 2, warnings 1, rejected 1"));
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = ?"), {QString::fromUtf8("李四")}).toInt() == 1);
+
+    Run header = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("customers"), file});
+    CHECK(header.code == 1);
+    oneLine(header);
+    CHECK(header.err.contains(QStringLiteral("header")));
+    Run usage = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("parts"), file});
+    CHECK(usage.code == 2);
+    Run missing = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("vehicles"), file + QStringLiteral(".nope")});
+    CHECK(missing.code == 1);
+    oneLine(missing);
+}
+
+TEST_CASE("cli: workorders lists work orders tab-separated, filtered by state", "[cli]")
+{
+    TestDb t(Backend::Sqlite);
+    const QStringList base = dbArgs(t);
+    CHECK(dealerdesk(base + QStringList{QStringLiteral("demo")}).code == 0);
+    Run all = dealerdesk(base + QStringList{QStringLiteral("workorders")});
+    CHECK(all.code == 0);
+    const QStringList lines = all.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE_FALSE(lines.isEmpty());
+    for (const QString &l : lines) {
+        INFO(l.toStdString());
+        const QStringList f = l.split(QLatin1Char('\t'));
+        REQUIRE(f.size() == 5);
+        CHECK(f.at(0).startsWith(QStringLiteral("WO")));
+        CHECK(QDateTime::fromString(f.at(4), Qt::ISODate).isValid());
+    }
+    Run drafts = dealerdesk(base + QStringList{QStringLiteral("workorders"), QStringLiteral("--state"), QStringLiteral("draft")});
+    CHECK(drafts.code == 0);
+    for (const QString &l : drafts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        CHECK(l.split(QLatin1Char('\t')).at(2) == QStringLiteral("draft"));
+    CHECK(dealerdesk(base + QStringList{QStringLiteral("workorders"), QStringLiteral("--state"), QStringLiteral("nonsense")}).code == 2);
+}
