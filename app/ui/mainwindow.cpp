@@ -19,6 +19,7 @@
 #include "homepage.h"
 #include "i18n/i18n.h"
 #include "passworddialog.h"
+#include "receptionpage.h"
 #include "shortcutsdialog.h"
 #include "store/backup.h"
 #include "store/bootstrap.h"
@@ -57,6 +58,17 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     m_home = new HomePage(ctx, this);
     addPage(m_home, [] { return tr("Overview"); }, QKeySequence(Qt::CTRL | Qt::Key_0), std::nullopt,
             [this] { m_home->refresh(); });
+    m_reception = new ReceptionPage(ctx, this);
+    addPage(m_reception, [] { return tr("Reception"); }, QKeySequence(Qt::CTRL | Qt::Key_1), std::nullopt,
+            [this] { m_reception->refresh(); m_reception->focusSearch(); });
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        showPage(m_reception);
+        m_reception->focusSearch();
+    });
+    addAction(find);
     m_audit = new AuditPage(ctx, this);
     addPage(m_audit, [] { return tr("Audit trail"); }, QKeySequence(Qt::CTRL | Qt::Key_9), Permission::ViewAuditTrail,
             [this] { m_audit->refresh(); });
@@ -140,6 +152,9 @@ void MainWindow::sessionChanged()
     ui->actionDatabase->setEnabled(m_ctx.can(Permission::ManageSettings));
     updateNavigator();
     updateStatus();
+    // The counter's first screen: the search box, focused, for whoever receives customers.
+    if (m_ctx.can(Permission::ReceiveVehicles) || m_ctx.can(Permission::EditCustomers))
+        showPage(m_reception);
     const int row = ui->navigator->currentRow();
     if (row >= 0 && m_pages[row].onShow)
         m_pages[row].onShow();

@@ -19,6 +19,7 @@ namespace dd {
 struct AppContext;
 class HomePage;
 class AuditPage;
+class ReceptionPage;
 
 // The shell: a navigator of pages (workstations arrive with their issues at Ctrl+1 ... Ctrl+5), menus for
 // settings, users, backup and help, and a status bar with the user, their roles and the database.
@@ -42,6 +43,7 @@ public:
 
     HomePage *homePage() const { return m_home; }
     AuditPage *auditPage() const { return m_audit; }
+    ReceptionPage *receptionPage() const { return m_reception; }
 
 signals:
     void lockRequested();
@@ -81,6 +83,7 @@ private:
     QList<Page> m_pages;
     HomePage *m_home = nullptr;
     AuditPage *m_audit = nullptr;
+    ReceptionPage *m_reception = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_rolesLabel = nullptr;
     QLabel *m_dbLabel = nullptr;

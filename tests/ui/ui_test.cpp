@@ -1,4 +1,16 @@
 // The shell and its dialogs, driven offscreen with QTest events on a real SQLite database.
+#include "ui/receptionpage.h"
+#include "ui/vehicledialog.h"
+#include "ui/appointmentdialog.h"
+#include "ui/checkindialog.h"
+#include "store/appointmentstore.h"
+#include "store/customerstore.h"
+#include "store/reception.h"
+#include <QDateTimeEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QMessageBox>
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -68,6 +80,7 @@ void type(QWidget *parent, const char *name, const QString &text)
             QApplication::sendEvent(e, &press);
         }
     }
+    INFO("field " << name << " holds \"" << e->text().toStdString() << "\"");
     REQUIRE(e->text() == text);
 }
 
@@ -219,8 +232,8 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0/Ctrl+9, and switchin
     CHECK(w.windowTitle().contains(QStringLiteral("上海浦江汽车销售服务有限公司")));
 
     auto *nav = child<QListWidget>(&w, "navigator");
-    REQUIRE(nav->count() == 2);
-    CHECK_FALSE(nav->item(1)->isHidden());
+    REQUIRE(nav->count() == 3); // Overview, Reception, Audit trail
+    CHECK_FALSE(nav->item(2)->isHidden());
     CHECK(w.currentPage() == w.homePage());
     QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
     CHECK(w.currentPage() == w.auditPage());
@@ -233,9 +246,14 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0/Ctrl+9, and switchin
     // An advisor signs in at the same PC: no audit trail, no administration.
     shop.ctx.session = shop.as(QStringLiteral("wangfang2"), {Role::ServiceAdvisor});
     w.sessionChanged();
-    CHECK(nav->item(1)->isHidden());
+    CHECK(nav->item(2)->isHidden());
+    CHECK(w.currentPage() == w.receptionPage()); // the advisor starts at the counter's search
     QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
+    CHECK(w.currentPage() == w.receptionPage());
+    QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
     CHECK(w.currentPage() == w.homePage());
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    CHECK(w.currentPage() == w.receptionPage());
     bool usersEnabled = true;
     for (QAction *a : w.findChildren<QAction *>())
         if (a->objectName() == QLatin1String("actionUsers"))
@@ -256,7 +274,7 @@ TEST_CASE("the shell follows a language switch at once", "[ui][shell][i18n]")
     CHECK(child<QListWidget>(&w, "navigator")->item(0)->text() == QStringLiteral("概览"));
     I18n::install(QStringLiteral("zh_TW"));
     QCoreApplication::processEvents();
-    CHECK(child<QListWidget>(&w, "navigator")->item(1)->text() == QStringLiteral("審計日誌"));
+    CHECK(child<QListWidget>(&w, "navigator")->item(2)->text() == QStringLiteral("審計日誌"));
     I18n::install(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(file->title() == QStringLiteral("&File"));
@@ -510,4 +528,97 @@ TEST_CASE("the front door: first start, then sign-in, then the shell; lock and u
     app.lock();
     CHECK(w->isVisible());
     CHECK(app.context()->session.login == QStringLiteral("admin"));
+}
+
+TEST_CASE("reception: search, a new customer and vehicle with a bad VIN, an appointment, check-in", "[ui][reception]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("advisor"), {Role::ServiceAdvisor});
+    ReceptionPage page(shop.ctx);
+    page.resize(1200, 800);
+    page.show();
+    page.refresh();
+    QApplication::setActiveWindow(&page);
+
+    // The demo's 张三 is found by plate part, by pinyin initials, without touching the mouse.
+    auto *results = child<QTableWidget>(&page, "resultsTable");
+    type(&page, "searchEdit", QStringLiteral("A12345"));
+    QTRY_VERIFY(page.searchIdle());
+    QTRY_VERIFY(results->rowCount() >= 1);
+    CHECK(results->item(0, 0)->text() == QStringLiteral("沪A12345"));
+    type(&page, "searchEdit", QStringLiteral("zs"));
+    QTRY_VERIFY(page.searchIdle() && results->rowCount() >= 1);
+    QTest::keyClick(child<QLineEdit>(&page, "searchEdit"), Qt::Key_Down);
+    CHECK(results->hasFocus());
+    QTest::keyClick(results, Qt::Key_Return);
+    CHECK(page.currentVehicle() != 0);
+
+    type(&page, "searchEdit", QStringLiteral("沪E99999"));
+    QTRY_VERIFY(page.searchIdle());
+    QTRY_COMPARE(results->rowCount(), 0);
+
+    // New customer and vehicle: a wrong check digit on a Chinese VIN is refused and everything typed stays.
+    QString refusal;
+    whenModal<VehicleDialog>([&refusal](VehicleDialog *d) {
+        type(d, "nameEdit", QStringLiteral("赵六"));
+        type(d, "phoneEdit", QStringLiteral("136 0000 1234"));
+        type(d, "vinEdit", QStringLiteral("LGBH52E05KY123456"));
+        type(d, "plateEdit", QStringLiteral("沪e99999"));
+        type(d, "brandEdit", QStringLiteral("本田"));
+        pressEnter(d);
+        refusal = d->message();
+        CHECK(d->isVisible());
+        CHECK(child<QLineEdit>(d, "nameEdit")->text() == QStringLiteral("赵六"));
+        type(d, "vinEdit", QStringLiteral("LGBH52E01KY123456"));
+        pressEnter(d);
+    });
+    page.newCustomerAndVehicle();
+    CHECK(refusal.contains(QStringLiteral("VIN check digit should be 1")));
+    const qint64 vehicleId = page.currentVehicle();
+    const auto vehicle = VehicleStore(*shop.db).byId(vehicleId);
+    REQUIRE(vehicle);
+    CHECK(vehicle->plate == QStringLiteral("沪E99999"));
+    CHECK(child<QLabel>(&page, "vehicleTitle")->text().startsWith(QStringLiteral("沪E99999")));
+
+    // An appointment in a few minutes, with the customer's concern.
+    whenModal<AppointmentDialog>([](AppointmentDialog *d) {
+        child<QDateTimeEdit>(d, "startEdit")->setDateTime(QDateTime::currentDateTime().addSecs(120));
+        auto *concerns = child<QPlainTextEdit>(d, "concernsEdit");
+        concerns->setFocus();
+        concerns->setPlainText(QStringLiteral("刹车时有异响"));
+        type(d, "partsEdit", QStringLiteral("800"));
+        type(d, "depositEdit", QStringLiteral("100"));
+        pressEnter(d);
+        CHECK(d->message().contains(QStringLiteral("400.00"))); // at least half the parts price
+        type(d, "depositEdit", QStringLiteral("400"));
+        pressEnter(d);
+    });
+    page.bookAppointment();
+    const auto booked = AppointmentStore(*shop.db).openFor(vehicleId, QDate::currentDate());
+    REQUIRE(booked);
+    CHECK(booked->depositFen == 40000);
+
+    // Check-in carries the appointment's concern over; the mileage is required.
+    QString mileageMessage;
+    whenModal<CheckInDialog>([&mileageMessage](CheckInDialog *d) {
+        auto *concerns = child<QPlainTextEdit>(d, "concernsEdit");
+        CHECK(concerns->toPlainText() == QStringLiteral("刹车时有异响"));
+        pressEnter(d);
+        mileageMessage = d->message();
+        child<QSpinBox>(d, "mileageSpin")->setValue(12345);
+        concerns->appendPlainText(QStringLiteral("空调不凉"));
+        whenModal<QMessageBox>([](QMessageBox *box) { box->accept(); });
+        pressEnter(d);
+    });
+    page.checkIn();
+    CHECK(mileageMessage.contains(QStringLiteral("odometer")));
+    const auto drafts = Reception(*shop.db).workOrders(QStringLiteral("draft"));
+    const auto it = std::find_if(drafts.begin(), drafts.end(),
+                                 [](const WorkOrderSummary &w) { return w.plate == QStringLiteral("沪E99999"); });
+    REQUIRE(it != drafts.end());
+    CHECK(it->customerName == QStringLiteral("赵六"));
+    const auto concerns = Reception(*shop.db).concerns(it->id);
+    REQUIRE(concerns.size() == 2);
+    CHECK(concerns.at(1).text == QStringLiteral("空调不凉"));
+    CHECK(AppointmentStore(*shop.db).byId(booked->id)->state == QStringLiteral("arrived"));
 }

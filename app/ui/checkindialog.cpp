@@ -1,0 +1,99 @@
+#include "checkindialog.h"
+
+#include <QLocale>
+#include <QPushButton>
+
+#include "appcontext.h"
+#include "core/identifiers.h"
+#include "store/appointmentstore.h"
+#include "store/customerstore.h"
+#include "store/reception.h"
+#include "ui_checkindialog.h"
+#include "uihelpers.h"
+
+namespace dd {
+
+CheckInDialog::CheckInDialog(AppContext &ctx, qint64 vehicleId, qint64 visitId, QWidget *parent)
+    : QDialog(parent), ui(std::make_unique<Ui::CheckInDialog>()), m_ctx(ctx), m_vehicleId(vehicleId), m_visitId(visitId)
+{
+    ui->setupUi(this);
+    ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Open work order"));
+    connect(ui->buttons, &QDialogButtonBox::accepted, this, &CheckInDialog::accept);
+    connect(ui->buttons, &QDialogButtonBox::rejected, this, &CheckInDialog::reject);
+    try {
+        const std::optional<Vehicle> v = VehicleStore(ctx.db).byId(vehicleId);
+        if (v) {
+            const std::optional<Customer> owner = CustomerStore(ctx.db).byId(v->ownerId);
+            ui->vehicleValue->setText(v->label() + (owner ? QStringLiteral("  ·  ") + owner->name : QString()));
+            if (owner) {
+                ui->dropOffEdit->setText(owner->name);
+                if (!owner->phones.isEmpty())
+                    ui->dropOffPhoneEdit->setText(Phone::display(owner->phones.first().number));
+            }
+            if (v->mileageKm >= 0)
+                ui->mileageSpin->setToolTip(tr("Last recorded: %L1 km").arg(v->mileageKm));
+            ui->mileageSpin->setMinimum(-1);
+        }
+        std::optional<Appointment> a;
+        if (visitId) {
+            if (auto arrival = Reception(ctx.db).visit(visitId); arrival && arrival->appointmentId)
+                a = AppointmentStore(ctx.db).byId(arrival->appointmentId);
+        }
+        if (!a)
+            a = AppointmentStore(ctx.db).openFor(vehicleId, QDate::currentDate());
+        if (a && a->isOpen()) {
+            m_appointmentId = a->id;
+            ui->appointmentValue->setText(tr("%1 at %2, %3 — booked visit")
+                                              .arg(a->number,
+                                                   QLocale().toString(a->startsAt.toLocalTime().time(), QLocale::ShortFormat),
+                                                   AppointmentRules::serviceTypeName(a->serviceType)));
+            ui->concernsEdit->setPlainText(a->concerns);
+        } else {
+            ui->appointmentValue->setText(tr("None today — walk-in"));
+        }
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+    }
+    ui->mileageSpin->setFocus();
+    ui->mileageSpin->selectAll();
+}
+
+CheckInDialog::~CheckInDialog() = default;
+
+QString CheckInDialog::message() const
+{
+    return ui->messageLabel->text();
+}
+
+void CheckInDialog::accept()
+{
+    CheckIn in;
+    in.visitId = m_visitId;
+    in.vehicleId = m_vehicleId;
+    in.appointmentId = m_appointmentId;
+    in.dropOffName = ui->dropOffEdit->text();
+    in.dropOffPhone = ui->dropOffPhoneEdit->text();
+    in.mileageKm = ui->mileageSpin->value();
+    in.concerns = ui->concernsEdit->toPlainText().split(QLatin1Char('\n'));
+    ui::FieldChecks checks;
+    if (in.mileageKm < 0)
+        checks.error(tr("Enter the mileage shown on the odometer."), ui->mileageSpin);
+    if (!in.dropOffPhone.trimmed().isEmpty())
+        checks.add(Phone::validate(in.dropOffPhone), ui->dropOffPhoneEdit);
+    if (ui->concernsEdit->toPlainText().trimmed().isEmpty())
+        checks.error(tr("Write down at least one concern in the customer's own words."), ui->concernsEdit);
+    if (!checks.report(ui->messageLabel))
+        return;
+    try {
+        Commands commands = m_ctx.commands();
+        m_number = Reception(m_ctx.db).checkIn(commands, in).number;
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        if (e.message().contains(QStringLiteral("km")))
+            ui::focusField(ui->mileageSpin);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace dd

@@ -1,0 +1,36 @@
+#pragma once
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class CheckInDialog;
+}
+
+namespace dd {
+
+struct AppContext;
+
+// Check-in (接待登记): the person dropping off, the mileage and the concerns in the customer's words;
+// opens a draft work order. An appointment for the vehicle today is carried over.
+class CheckInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CheckInDialog(AppContext &ctx, qint64 vehicleId, qint64 visitId, QWidget *parent = nullptr);
+    ~CheckInDialog() override;
+    QString workOrderNumber() const { return m_number; }
+    QString message() const;
+
+public slots:
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::CheckInDialog> ui;
+    AppContext &m_ctx;
+    qint64 m_vehicleId;
+    qint64 m_visitId;
+    qint64 m_appointmentId = 0;
+    QString m_number;
+};
+
+} // namespace dd

@@ -1,0 +1,521 @@
+#include "receptionpage.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "appcontext.h"
+#include "appointmentdialog.h"
+#include "checkindialog.h"
+#include "core/identifiers.h"
+#include "store/customerstore.h"
+#include "store/history.h"
+#include "ui_receptionpage.h"
+#include "uihelpers.h"
+#include "vehicledialog.h"
+
+namespace dd {
+
+namespace {
+QTableWidgetItem *cell(const QString &text, const QVariant &data = {})
+{
+    auto *item = new QTableWidgetItem(text);
+    if (data.isValid())
+        item->setData(Qt::UserRole, data);
+    return item;
+}
+QString shortDate(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+QString shortTime(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat) : QString();
+}
+QString minutesSeconds(qint64 s)
+{
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+ReceptionPage::ReceptionPage(AppContext &ctx, QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::ReceptionPage>()), m_ctx(ctx)
+{
+    ui->setupUi(this);
+    setHeaders();
+    ui->splitter->setStretchFactor(0, 3);
+    ui->splitter->setStretchFactor(1, 2);
+    ui->topSplitter->setStretchFactor(0, 1);
+    ui->topSplitter->setStretchFactor(1, 1);
+    ui->searchEdit->installEventFilter(this);
+    ui->resultsTable->installEventFilter(this);
+    connect(ui->searchEdit, &QLineEdit::textChanged, this, &ReceptionPage::startSearch);
+    connect(&m_watcher, &QFutureWatcher<QList<SearchHit>>::finished, this, [this] {
+        m_running = false;
+        QList<SearchHit> hits;
+        bool failed = false;
+        try {
+            hits = m_watcher.result();
+        } catch (...) {
+            failed = true;
+        }
+        if (m_pendingText != m_searchedText) {
+            startSearch(); // the user typed on while this ran: search the newest text
+            return;
+        }
+        if (failed)
+            ui->resultsLabel->setText(tr("The search could not reach the database; keep typing to try again."));
+        else
+            showResults(hits);
+    });
+    connect(ui->resultsTable, &QTableWidget::activated, this, &ReceptionPage::openSelectedResult);
+    connect(ui->resultsTable, &QTableWidget::itemDoubleClicked, this, &ReceptionPage::openSelectedResult);
+    connect(ui->newButton, &QPushButton::clicked, this, &ReceptionPage::newCustomerAndVehicle);
+    connect(ui->arrivedButton, &QPushButton::clicked, this, &ReceptionPage::vehicleArrived);
+    connect(ui->editButton, &QPushButton::clicked, this, &ReceptionPage::editVehicle);
+    connect(ui->appointmentButton, &QPushButton::clicked, this, &ReceptionPage::bookAppointment);
+    connect(ui->checkInButton, &QPushButton::clicked, this, [this] { checkIn(0); });
+    connect(ui->receiveButton, &QPushButton::clicked, this, &ReceptionPage::startReception);
+    connect(ui->checkInArrivalButton, &QPushButton::clicked, this, [this] {
+        if (auto a = selectedArrival())
+            checkIn(a->visitId);
+    });
+    connect(ui->leftButton, &QPushButton::clicked, this, [this] {
+        auto a = selectedArrival();
+        if (!a)
+            return;
+        try {
+            Commands commands = m_ctx.commands();
+            Reception(m_ctx.db).markLeft(commands, a->visitId, a->version);
+        } catch (const StoreError &e) {
+            ui::showError(this, e);
+        }
+        refreshBoard();
+    });
+    connect(ui->boardTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        auto a = selectedArrival();
+        ui->receiveButton->setEnabled(a && !a->receivedAt.isValid());
+        ui->checkInArrivalButton->setEnabled(a && a->state != QLatin1String("checked_in") && a->state != QLatin1String("left"));
+        ui->leftButton->setEnabled(a && a->state != QLatin1String("checked_in") && a->state != QLatin1String("left"));
+    });
+    auto shortcut = [this](const QKeySequence &key, auto slot) {
+        auto *a = new QAction(this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+    };
+    shortcut(QKeySequence(Qt::Key_F2), [this] { vehicleArrived(); });
+    shortcut(QKeySequence(Qt::Key_F3), [this] { startReception(); });
+    shortcut(QKeySequence(Qt::Key_F4), [this] { checkIn(0); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newCustomerAndVehicle(); });
+    // The board follows other stations and the waiting clock by itself.
+    m_boardTimer = new QTimer(this);
+    m_boardTimer->setInterval(5000);
+    connect(m_boardTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshBoard();
+    });
+    m_boardTimer->start();
+    refreshVehicle();
+}
+
+ReceptionPage::~ReceptionPage()
+{
+    m_watcher.waitForFinished();
+}
+
+void ReceptionPage::setHeaders()
+{
+    ui->resultsTable->setColumnCount(6);
+    ui->resultsTable->setHorizontalHeaderLabels(
+        {tr("Plate"), tr("Vehicle"), tr("Customer"), tr("Phone"), tr("Last visit"), tr("Open work order")});
+    ui->historyTable->setColumnCount(6);
+    ui->historyTable->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Work order"), tr("Mileage"), tr("Amount"), tr("Advisor"), tr("Items")});
+    ui->boardTable->setColumnCount(7);
+    ui->boardTable->setHorizontalHeaderLabels({tr("Arrived"), tr("Plate"), tr("Vehicle / customer"), tr("Waited"),
+                                               tr("Advisor"), tr("Appointment"), tr("State")});
+    for (QTableWidget *t : {ui->resultsTable, ui->historyTable, ui->boardTable})
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+void ReceptionPage::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        setHeaders();
+        refreshVehicle();
+        refreshBoard();
+    }
+    QWidget::changeEvent(e);
+}
+
+void ReceptionPage::refresh()
+{
+    refreshBoard();
+    refreshVehicle();
+}
+
+void ReceptionPage::focusSearch()
+{
+    ui->searchEdit->setFocus();
+    ui->searchEdit->selectAll();
+}
+
+bool ReceptionPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == ui->searchEdit) {
+            if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && ui->resultsTable->rowCount() > 0) {
+                ui->resultsTable->setFocus();
+                ui->resultsTable->selectRow(0);
+                return true;
+            }
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && ui->resultsTable->rowCount() > 0) {
+                if (ui->resultsTable->currentRow() < 0)
+                    ui->resultsTable->selectRow(0);
+                openSelectedResult();
+                return true;
+            }
+        } else if (watched == ui->resultsTable) {
+            if (key->key() == Qt::Key_Up && ui->resultsTable->currentRow() <= 0) {
+                focusSearch();
+                return true;
+            }
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                openSelectedResult();
+                return true;
+            }
+            if (!key->text().isEmpty() && key->text().at(0).isPrint()) {
+                // Typing in the list goes on in the search box.
+                ui->searchEdit->setFocus();
+                ui->searchEdit->insert(key->text());
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReceptionPage::startSearch()
+{
+    m_pendingText = ui->searchEdit->text();
+    if (m_running)
+        return; // the newest text is searched when the running query ends
+    if (m_pendingText.trimmed().isEmpty()) {
+        m_searchedText = m_pendingText;
+        showResults({});
+        return;
+    }
+    m_running = true;
+    m_searchedText = m_pendingText;
+    Database *db = &m_ctx.db;
+    const QString text = m_searchedText;
+    // A pool thread with its own connection: typing never waits for the database.
+    m_watcher.setFuture(QtConcurrent::run([db, text] { return Search(*db).find(text, 30); }));
+}
+
+void ReceptionPage::showResults(const QList<SearchHit> &hits)
+{
+    m_hits = hits;
+    ui->resultsTable->setRowCount(0);
+    ui->resultsTable->setRowCount(int(hits.size()));
+    for (int r = 0; r < hits.size(); ++r) {
+        const SearchHit &h = hits.at(r);
+        ui->resultsTable->setItem(r, 0, cell(h.plate.isEmpty() ? (h.vin.isEmpty() ? QString() : tr("VIN …%1").arg(h.vin.right(8))) : h.plate, r));
+        ui->resultsTable->setItem(r, 1, cell(h.vehicleText.isEmpty() && !h.vehicleId ? tr("(no vehicle on file)") : h.vehicleText));
+        ui->resultsTable->setItem(r, 2, cell(h.customerName));
+        ui->resultsTable->setItem(r, 3, cell(Phone::masked(h.phone)));
+        ui->resultsTable->setItem(r, 4, cell(shortDate(h.lastVisit)));
+        ui->resultsTable->setItem(r, 5, cell(h.openWorkOrder.isEmpty() ? QString()
+                                                                       : tr("%1 (%2)").arg(h.openWorkOrder, h.openWorkOrderState)));
+        ui->resultsTable->item(r, 0)->setToolTip(tr("Found by %1").arg(Search::matchName(h.match)));
+    }
+    if (ui->searchEdit->text().trimmed().isEmpty())
+        ui->resultsLabel->setText(tr("Type to search; arrows and Enter open a result."));
+    else if (hits.isEmpty())
+        ui->resultsLabel->setText(tr("Nothing found for \"%1\". Ctrl+N enters a new customer and vehicle.")
+                                      .arg(ui->searchEdit->text().trimmed()));
+    else
+        ui->resultsLabel->setText(tr("%n result(s); ↓ and Enter open one.", nullptr, int(hits.size())));
+}
+
+void ReceptionPage::openSelectedResult()
+{
+    const int row = ui->resultsTable->currentRow();
+    if (row < 0 || row >= m_hits.size())
+        return;
+    const SearchHit &h = m_hits.at(row);
+    if (h.vehicleId) {
+        openVehicle(h.vehicleId);
+        ui->checkInButton->setFocus();
+    } else if (h.customerId) {
+        // A customer without a vehicle: enter the vehicle for them.
+        QMessageBox::information(this, tr("No vehicle on file"),
+                                 tr("%1 has no vehicle on file yet. Enter it with \"New customer and vehicle\", using "
+                                    "the same mobile number: the customer is then offered for reuse.")
+                                     .arg(h.customerName));
+    }
+}
+
+void ReceptionPage::openVehicle(qint64 vehicleId)
+{
+    m_vehicleId = vehicleId;
+    refreshVehicle();
+}
+
+void ReceptionPage::refreshVehicle()
+{
+    const bool open = m_vehicleId != 0;
+    ui->editButton->setEnabled(open && m_ctx.can(Permission::EditCustomers));
+    ui->appointmentButton->setEnabled(open && m_ctx.can(Permission::ManageAppointments));
+    ui->checkInButton->setEnabled(open && m_ctx.can(Permission::ReceiveVehicles));
+    ui->newButton->setEnabled(m_ctx.can(Permission::EditCustomers));
+    ui->arrivedButton->setEnabled(m_ctx.can(Permission::ReceiveVehicles));
+    ui->attentionList->clear();
+    ui->historyTable->setRowCount(0);
+    if (!open) {
+        ui->vehicleTitle->setText(tr("No vehicle open"));
+        ui->ownerLabel->setText(tr("Search above, or press Ctrl+N for a new customer and vehicle."));
+        return;
+    }
+    VehicleHistory h;
+    try {
+        h = History(m_ctx.db).load(m_vehicleId, QDate::currentDate());
+    } catch (const StoreError &e) {
+        ui->ownerLabel->setText(e.message());
+        return;
+    }
+    const Vehicle &v = h.vehicle;
+    ui->vehicleTitle->setText(QStringList{v.plate.isEmpty() ? tr("(no plate yet)") : v.plate, v.brand, v.series, v.model}
+                                  .join(QLatin1Char(' '))
+                                  .simplified());
+    QStringList facts;
+    facts << tr("Owner: %1, %2").arg(h.ownerName, Phone::display(h.ownerPhone));
+    facts << tr("VIN %1").arg(v.vin.isEmpty() ? tr("not recorded") : v.vin);
+    if (v.mileageKm >= 0)
+        facts << tr("%L1 km").arg(v.mileageKm);
+    if (v.modelYear)
+        facts << tr("model year %1").arg(v.modelYear);
+    if (!v.color.isEmpty())
+        facts << v.color;
+    ui->ownerLabel->setText(facts.join(QStringLiteral("  ·  ")));
+    for (const AttentionItem &a : h.attention) {
+        QString text = History::kindName(a.kind) + QStringLiteral(": ") + a.text;
+        if (a.amountFen)
+            text += QStringLiteral("  ¥") + money::format(a.amountFen);
+        if (!a.reason.isEmpty())
+            text += QStringLiteral(" — ") + a.reason;
+        if (a.due.isValid())
+            text += QStringLiteral("  ") + tr("(due %1)").arg(QLocale().toString(a.due, QLocale::ShortFormat));
+        if (!a.origin.isEmpty())
+            text += QStringLiteral("  [") + a.origin + QLatin1Char(']');
+        auto *item = new QListWidgetItem(text, ui->attentionList);
+        item->setForeground(a.kind == AttentionItem::Kind::Promise || a.kind == AttentionItem::Kind::MaintenanceDue
+                                ? QColor(0x1f, 0x5f, 0xa8)
+                                : QColor(0xb3, 0x5c, 0x00));
+    }
+    if (h.attention.isEmpty())
+        new QListWidgetItem(tr("Nothing outstanding."), ui->attentionList);
+    ui->historyTable->setRowCount(int(h.visits.size()));
+    for (int r = 0; r < h.visits.size(); ++r) {
+        const PastVisit &p = h.visits.at(r);
+        ui->historyTable->setItem(r, 0, cell(shortDate(p.openedAt)));
+        ui->historyTable->setItem(r, 1, cell(p.number));
+        ui->historyTable->setItem(r, 2, cell(p.mileageKm >= 0 ? tr("%L1 km").arg(p.mileageKm) : QString()));
+        auto *amount = cell(money::format(p.amountFen));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        ui->historyTable->setItem(r, 3, amount);
+        ui->historyTable->setItem(r, 4, cell(p.advisor));
+        ui->historyTable->setItem(r, 5, cell(p.items.join(QStringLiteral("、"))));
+    }
+    ui->historyLabel->setText(tr("Past visits: %n", nullptr, int(h.visits.size())));
+}
+
+void ReceptionPage::refreshBoard()
+{
+    const qint64 selected = selectedArrival() ? selectedArrival()->visitId : 0;
+    const QDateTime now = m_ctx.db.now();
+    int limit = 120;
+    try {
+        m_arrivals = Reception(m_ctx.db).board(QDate::currentDate());
+        limit = m_ctx.db.scalar(QStringLiteral("SELECT greeting_limit_seconds FROM dealership WHERE id = 1"), {}, 120).toInt();
+    } catch (const StoreError &e) {
+        ui->boardSummary->setText(e.message());
+        return;
+    }
+    ui->boardTable->setRowCount(int(m_arrivals.size()));
+    int late = 0, waiting = 0;
+    for (int r = 0; r < m_arrivals.size(); ++r) {
+        const Arrival &a = m_arrivals.at(r);
+        const qint64 wait = a.waitSeconds(now);
+        const bool overdue = !a.receivedAt.isValid() && a.state == QLatin1String("waiting") && wait > limit;
+        waiting += a.state == QLatin1String("waiting");
+        late += overdue;
+        QString state;
+        if (a.state == QLatin1String("waiting"))
+            state = tr("Waiting for an advisor");
+        else if (a.state == QLatin1String("in_reception"))
+            state = tr("In reception");
+        else if (a.state == QLatin1String("checked_in"))
+            state = tr("Checked in: %1").arg(a.workOrderNumber);
+        else
+            state = tr("Left");
+        const QStringList items{shortTime(a.arrivedAt),
+                                a.plate.isEmpty() ? tr("(no plate)") : a.plate,
+                                QStringList{a.vehicleText, a.customerName}.join(QStringLiteral("  ")).simplified(),
+                                minutesSeconds(wait),
+                                a.advisorName,
+                                a.appointmentNumber,
+                                state};
+        for (int c = 0; c < items.size(); ++c) {
+            auto *item = cell(items.at(c), a.visitId);
+            if (overdue) {
+                item->setBackground(QColor(0xfd, 0xe2, 0xe1));
+                item->setForeground(QColor(0x8a, 0x1c, 0x1c));
+            }
+            ui->boardTable->setItem(r, c, item);
+        }
+        if (a.visitId == selected)
+            ui->boardTable->selectRow(r);
+    }
+    const qint64 avg = Reception::averageGreetingSeconds(m_arrivals);
+    QStringList summary;
+    summary << tr("%n arrival(s) today", nullptr, int(m_arrivals.size()));
+    summary << (avg < 0 ? tr("no greeting yet today") : tr("average greeting %1 min").arg(minutesSeconds(avg)));
+    if (waiting)
+        summary << tr("%n waiting", nullptr, waiting);
+    if (late)
+        summary << tr("%n waiting longer than %1 min — greet them now", nullptr, late).arg(limit / 60.0, 0, 'g', 2);
+    ui->boardSummary->setText(summary.join(QStringLiteral("  ·  ")));
+    ui->boardSummary->setStyleSheet(late ? QStringLiteral("color: #8a1c1c; font-weight: 600;") : QString());
+    emit ui->boardTable->itemSelectionChanged();
+}
+
+std::optional<Arrival> ReceptionPage::selectedArrival() const
+{
+    const int row = ui->boardTable->currentRow();
+    if (row < 0 || row >= m_arrivals.size() || !ui->boardTable->item(row, 0)
+        || !ui->boardTable->item(row, 0)->isSelected())
+        return std::nullopt;
+    return m_arrivals.at(row);
+}
+
+void ReceptionPage::vehicleArrived()
+{
+    if (!m_ctx.can(Permission::ReceiveVehicles))
+        return;
+    bool ok = false;
+    QString plate = QInputDialog::getText(this, tr("Vehicle arrived"),
+                                          tr("Plate of the arriving vehicle (leave empty if it has none yet):"),
+                                          QLineEdit::Normal, QString(), &ok);
+    while (ok) {
+        try {
+            Commands commands = m_ctx.commands();
+            Reception(m_ctx.db).arrive(commands, plate);
+            break;
+        } catch (const StoreError &e) {
+            // Keep what was typed and say what is wrong.
+            plate = QInputDialog::getText(this, tr("Vehicle arrived"), e.message() + QStringLiteral("\n\n") + tr("Plate:"),
+                                          QLineEdit::Normal, plate, &ok);
+        }
+    }
+    refreshBoard();
+    if (ok) {
+        ui->boardTable->setFocus();
+        ui->boardTable->selectRow(ui->boardTable->rowCount() - 1);
+    }
+}
+
+void ReceptionPage::startReception()
+{
+    auto a = selectedArrival();
+    if (!a) {
+        // Without a selection, the longest-waiting arrival is received.
+        for (int r = 0; r < m_arrivals.size(); ++r) {
+            if (m_arrivals.at(r).state == QLatin1String("waiting")) {
+                ui->boardTable->selectRow(r);
+                a = m_arrivals.at(r);
+                break;
+            }
+        }
+    }
+    if (!a)
+        return;
+    try {
+        Commands commands = m_ctx.commands();
+        Reception(m_ctx.db).startReception(commands, a->visitId, a->version);
+    } catch (const StoreError &e) {
+        ui::showError(this, e);
+    }
+    refreshBoard();
+    if (a->vehicleId)
+        openVehicle(a->vehicleId);
+}
+
+void ReceptionPage::checkIn(qint64 visitId)
+{
+    qint64 vehicleId = m_vehicleId;
+    if (visitId) {
+        const auto a = Reception(m_ctx.db).visit(visitId);
+        if (a && a->vehicleId)
+            vehicleId = a->vehicleId;
+        else if (a && !a->plate.isEmpty() && vehicleId == 0) {
+            // Not on file yet: enter the customer and vehicle first.
+            VehicleDialog d(m_ctx, 0, this);
+            if (d.exec() != QDialog::Accepted)
+                return;
+            vehicleId = d.vehicleId();
+        }
+    }
+    if (!vehicleId) {
+        QMessageBox::information(this, tr("Check in"), tr("Open the vehicle first: search for it, or enter it with Ctrl+N."));
+        focusSearch();
+        return;
+    }
+    CheckInDialog d(m_ctx, vehicleId, visitId, this);
+    if (d.exec() == QDialog::Accepted) {
+        QMessageBox::information(this, tr("Checked in"),
+                                 tr("Work order %1 is open as a draft; the inspection continues it.").arg(d.workOrderNumber()));
+        openVehicle(vehicleId);
+        refreshBoard();
+    }
+}
+
+void ReceptionPage::newCustomerAndVehicle()
+{
+    if (!m_ctx.can(Permission::EditCustomers))
+        return;
+    VehicleDialog d(m_ctx, 0, this);
+    if (d.exec() == QDialog::Accepted)
+        openVehicle(d.vehicleId());
+}
+
+void ReceptionPage::editVehicle()
+{
+    if (!m_vehicleId)
+        return;
+    VehicleDialog d(m_ctx, m_vehicleId, this);
+    if (d.exec() == QDialog::Accepted)
+        openVehicle(d.vehicleId());
+}
+
+void ReceptionPage::bookAppointment()
+{
+    if (!m_vehicleId)
+        return;
+    Appointment a;
+    a.vehicleId = m_vehicleId;
+    if (auto v = VehicleStore(m_ctx.db).byId(m_vehicleId))
+        a.customerId = v->ownerId;
+    AppointmentDialog d(m_ctx, a, this);
+    d.exec();
+}
+
+} // namespace dd

@@ -1,0 +1,68 @@
+#pragma once
+#include <QFutureWatcher>
+#include <QWidget>
+#include <memory>
+
+#include "store/reception.h"
+#include "store/search.h"
+
+class QTimer;
+
+namespace Ui {
+class ReceptionPage;
+}
+
+namespace dd {
+
+struct AppContext;
+
+// The advisor's first screen: one search box (results as you type, off the GUI thread), the open vehicle's
+// history with what must resurface, and today's arrivals with the 2-minute greeting.
+class ReceptionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReceptionPage(AppContext &ctx, QWidget *parent = nullptr);
+    ~ReceptionPage() override;
+
+    void refresh();
+    void focusSearch();
+    void openVehicle(qint64 vehicleId);
+    qint64 currentVehicle() const { return m_vehicleId; }
+    // For tests: waits until the search for the current text has finished.
+    bool searchIdle() const { return !m_running; }
+
+public slots:
+    void vehicleArrived();
+    void startReception();
+    void checkIn(qint64 visitId = 0);
+    void newCustomerAndVehicle();
+    void editVehicle();
+    void bookAppointment();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *e) override;
+
+private:
+    void startSearch();
+    void showResults(const QList<SearchHit> &hits);
+    void openSelectedResult();
+    void refreshBoard();
+    void refreshVehicle();
+    void setHeaders();
+    std::optional<Arrival> selectedArrival() const;
+
+    std::unique_ptr<Ui::ReceptionPage> ui;
+    AppContext &m_ctx;
+    QFutureWatcher<QList<SearchHit>> m_watcher;
+    bool m_running = false;
+    QString m_pendingText;
+    QString m_searchedText;
+    QList<SearchHit> m_hits;
+    QList<Arrival> m_arrivals;
+    qint64 m_vehicleId = 0;
+    QTimer *m_boardTimer = nullptr;
+};
+
+} // namespace dd
