@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>Vehicle:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (min):</source>
+        <translation>D&amp;uration (min):</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice:</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor:</source>
+        <translation>&amp;Advisor:</translation>
+    </message>
+    <message>
+        <source>&amp;Bay:</source>
+        <translation>&amp;Bay:</translation>
+    </message>
+    <message>
+        <source>Conc&amp;erns:</source>
+        <translation>Conc&amp;erns:</translation>
+    </message>
+    <message>
+        <source>&amp;Parts to order (yuan):</source>
+        <translation>&amp;Parts to order (yuan):</translation>
+    </message>
+    <message>
+        <source>Dep&amp;osit (yuan):</source>
+        <translation>Dep&amp;osit (yuan):</translation>
+    </message>
+    <message>
+        <source>Deposit pa&amp;id</source>
+        <translation>Deposit pa&amp;id</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -26,6 +73,45 @@
     <message>
         <source>Record t&amp;ype:</source>
         <translation>Record t&amp;ype:</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>Vehicle:</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>Appointment:</translation>
+    </message>
+    <message>
+        <source>Person &amp;dropping off:</source>
+        <translation>Person &amp;dropping off:</translation>
+    </message>
+    <message>
+        <source>Their p&amp;hone:</source>
+        <translation>Their p&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Mileage (km):</source>
+        <translation>&amp;Mileage (km):</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>not read yet</translation>
+    </message>
+    <message>
+        <source>Conc&amp;erns:</source>
+        <translation>Conc&amp;erns:</translation>
+    </message>
+    <message>
+        <source>One concern per line, in the customer&apos;s own words</source>
+        <translation>One concern per line, in the customer&apos;s own words</translation>
     </message>
 </context>
 <context>
@@ -367,6 +453,69 @@
     </message>
 </context>
 <context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Plate, end of VIN or phone, name or pinyin (zs), work order</source>
+        <translation>Plate, end of VIN or phone, name or pinyin (zs), work order</translation>
+    </message>
+    <message>
+        <source>&amp;New customer and vehicle…</source>
+        <translation>&amp;New customer and vehicle…</translation>
+    </message>
+    <message>
+        <source>Vehicle &amp;arrived (F2)</source>
+        <translation>Vehicle &amp;arrived (F2)</translation>
+    </message>
+    <message>
+        <source>Type to search; arrows and Enter open a result.</source>
+        <translation>Type to search; arrows and Enter open a result.</translation>
+    </message>
+    <message>
+        <source>No vehicle open</source>
+        <translation>No vehicle open</translation>
+    </message>
+    <message>
+        <source>Needs attention at this visit</source>
+        <translation>Needs attention at this visit</translation>
+    </message>
+    <message>
+        <source>Past visits</source>
+        <translation>Past visits</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer and vehicle…</source>
+        <translation>&amp;Edit customer and vehicle…</translation>
+    </message>
+    <message>
+        <source>&amp;Book appointment…</source>
+        <translation>&amp;Book appointment…</translation>
+    </message>
+    <message>
+        <source>&amp;Check in… (F4)</source>
+        <translation>&amp;Check in… (F4)</translation>
+    </message>
+    <message>
+        <source>Arrivals today</source>
+        <translation>Arrivals today</translation>
+    </message>
+    <message>
+        <source>Start &amp;reception (F3)</source>
+        <translation>Start &amp;reception (F3)</translation>
+    </message>
+    <message>
+        <source>Check in &amp;this arrival…</source>
+        <translation>Check in &amp;this arrival…</translation>
+    </message>
+    <message>
+        <source>&amp;Left without check-in</source>
+        <translation>&amp;Left without check-in</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -479,6 +628,133 @@
     </message>
 </context>
 <context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Customer and vehicle</source>
+        <translation>Customer and vehicle</translation>
+    </message>
+    <message>
+        <source>Customer (owner)</source>
+        <translation>Customer (owner)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <source>Other p&amp;hone:</source>
+        <translation>Other p&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>Only when needed</source>
+        <translation>Only when needed</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;by:</source>
+        <translation>Contact &amp;by:</translation>
+    </message>
+    <message>
+        <source>Best &amp;time:</source>
+        <translation>Best &amp;time:</translation>
+    </message>
+    <message>
+        <source>Agrees to &amp;follow-up calls</source>
+        <translation>Agrees to &amp;follow-up calls</translation>
+    </message>
+    <message>
+        <source>Agrees to ma&amp;rketing</source>
+        <translation>Agrees to ma&amp;rketing</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x number:</source>
+        <translation>Ta&amp;x number:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <source>Name, phone, title</source>
+        <translation>Name, phone, title</translation>
+    </message>
+    <message>
+        <source>Settles on acco&amp;unt</source>
+        <translation>Settles on acco&amp;unt</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>&amp;VIN:</source>
+        <translation>&amp;VIN:</translation>
+    </message>
+    <message>
+        <source>17 characters</source>
+        <translation>17 characters</translation>
+    </message>
+    <message>
+        <source>P&amp;late:</source>
+        <translation>P&amp;late:</translation>
+    </message>
+    <message>
+        <source>Br&amp;and:</source>
+        <translation>Br&amp;and:</translation>
+    </message>
+    <message>
+        <source>S&amp;eries:</source>
+        <translation>S&amp;eries:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>Mo&amp;del:</translation>
+    </message>
+    <message>
+        <source>Model &amp;year:</source>
+        <translation>Model &amp;year:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>En&amp;gine number:</source>
+        <translation>En&amp;gine number:</translation>
+    </message>
+    <message>
+        <source>First registration:</source>
+        <translation>First registration:</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer (km):</source>
+        <translation>&amp;Odometer (km):</translation>
+    </message>
+</context>
+<context>
     <name>dd::AppController</name>
     <message>
         <source>DealerDesk</source>
@@ -499,6 +775,204 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AppointmentDialog</name>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Appointment %1</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>(any advisor)</source>
+        <translation>(any advisor)</translation>
+    </message>
+    <message>
+        <source>(no bay yet)</source>
+        <translation>(no bay yet)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</source>
+        <translation>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That day: %n appointment(s) in all</source>
+        <translation>
+            <numerusform>That day: %n appointment in all</numerusform>
+            <numerusform>That day: %n appointments in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n other appointment(s)</source>
+        <translation>
+            <numerusform>%1 has %n other appointment</numerusform>
+            <numerusform>%1 has %n other appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n other booking(s)</source>
+        <translation>
+            <numerusform>%1 has %n other booking</numerusform>
+            <numerusform>%1 has %n other bookings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overbooked</source>
+        <translation>Overbooked</translation>
+    </message>
+    <message>
+        <source>Book anyway?</source>
+        <translation>Book anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AppointmentRules</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Body and paint</source>
+        <translation>Body and paint</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Confirmed the appointment</source>
+        <translation>Confirmed the appointment</translation>
+    </message>
+    <message>
+        <source>Asked to reschedule</source>
+        <translation>Asked to reschedule</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Left a message</translation>
+    </message>
+    <message>
+        <source>Cancelled by the customer</source>
+        <translation>Cancelled by the customer</translation>
+    </message>
+    <message>
+        <source>Choose the customer and the vehicle for the appointment.</source>
+        <translation>Choose the customer and the vehicle for the appointment.</translation>
+    </message>
+    <message>
+        <source>Choose the date and time of the appointment.</source>
+        <translation>Choose the date and time of the appointment.</translation>
+    </message>
+    <message>
+        <source>The appointment time has already passed; choose a later time.</source>
+        <translation>The appointment time has already passed; choose a later time.</translation>
+    </message>
+    <message>
+        <source>The expected duration must be between 10 minutes and 24 hours.</source>
+        <translation>The expected duration must be between 10 minutes and 24 hours.</translation>
+    </message>
+    <message>
+        <source>Choose the type of service.</source>
+        <translation>Choose the type of service.</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation>Amounts cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Parts worth %1 must be ordered: ask a deposit of at least %2 (half the parts price).</source>
+        <translation>Parts worth %1 must be ordered: ask a deposit of at least %2 (half the parts price).</translation>
+    </message>
+    <message>
+        <source>The deposit is marked as paid but its amount is zero.</source>
+        <translation>The deposit is marked as paid but its amount is zero.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AppointmentStore</name>
+    <message>
+        <source>Bay %1 is already booked %2 for %3.</source>
+        <translation>Bay %1 is already booked %2 for %3.</translation>
+    </message>
+    <message>
+        <source>%1 already has an appointment %2 (%3).</source>
+        <translation>%1 already has an appointment %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The advisor already has %1 appointments that day.</source>
+        <translation>The advisor already has %1 appointments that day.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2 and can no longer be changed.</source>
+        <translation>Appointment %1 is %2 and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Appointment %1</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>Say why the appointment is cancelled.</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation>The appointment no longer exists.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is already %2.</source>
+        <translation>Appointment %1 is already %2.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has not started yet; it can be marked as a no-show once its time has passed.</source>
+        <translation>Appointment %1 has not started yet; it can be marked as a no-show once its time has passed.</translation>
+    </message>
+    <message>
+        <source>Choose the result of the call.</source>
+        <translation>Choose the result of the call.</translation>
+    </message>
+    <message>
+        <source>Note why the customer cancelled.</source>
+        <translation>Note why the customer cancelled.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +1152,33 @@ After: %6</translation>
     </message>
 </context>
 <context>
+    <name>dd::CheckInDialog</name>
+    <message>
+        <source>&amp;Open work order</source>
+        <translation>&amp;Open work order</translation>
+    </message>
+    <message>
+        <source>Last recorded: %L1 km</source>
+        <translation>Last recorded: %L1 km</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 — booked visit</source>
+        <translation>%1 at %2, %3 — booked visit</translation>
+    </message>
+    <message>
+        <source>None today — walk-in</source>
+        <translation>None today — walk-in</translation>
+    </message>
+    <message>
+        <source>Enter the mileage shown on the odometer.</source>
+        <translation>Enter the mileage shown on the odometer.</translation>
+    </message>
+    <message>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <translation>Write down at least one concern in the customer&apos;s own words.</translation>
+    </message>
+</context>
+<context>
     <name>dd::Cli</name>
     <message>
         <source>see dealerdesk --help</source>
@@ -775,6 +1276,26 @@ After: %6</translation>
         <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
         <translation>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</translation>
     </message>
+    <message>
+        <source>--state belongs to &quot;workorders&quot;</source>
+        <translation>--state belongs to &quot;workorders&quot;</translation>
+    </message>
+    <message>
+        <source>--state must be one of %1</source>
+        <translation>--state must be one of %1</translation>
+    </message>
+    <message>
+        <source>use: import customers|vehicles FILE.csv [--dry-run]</source>
+        <translation>use: import customers|vehicles FILE.csv [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to &quot;import&quot;</source>
+        <translation>--dry-run belongs to &quot;import&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -843,6 +1364,80 @@ After: %6</translation>
     <message>
         <source>The password must not start or end with a space.</source>
         <translation>The password must not start or end with a space.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerRules</name>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters; this one has %1.</source>
+        <translation>A resident ID number has 18 characters; this one has %1.</translation>
+    </message>
+    <message>
+        <source>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</source>
+        <translation>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s last character should be %1; please check it against the ID card.</source>
+        <translation>The ID number&apos;s last character should be %1; please check it against the ID card.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is empty.</source>
+        <translation>The customer&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is longer than 100 characters.</source>
+        <translation>The customer&apos;s name is longer than 100 characters.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is entered twice.</source>
+        <translation>The phone number %1 is entered twice.</translation>
+    </message>
+    <message>
+        <source>Enter at least one phone number so the shop can reach the customer.</source>
+        <translation>Enter at least one phone number so the shop can reach the customer.</translation>
+    </message>
+    <message>
+        <source>Choose how the customer prefers to be contacted.</source>
+        <translation>Choose how the customer prefers to be contacted.</translation>
+    </message>
+    <message>
+        <source>A company that settles on account needs its tax number for the invoices.</source>
+        <translation>A company that settles on account needs its tax number for the invoices.</translation>
+    </message>
+    <message>
+        <source>A contact person has no name.</source>
+        <translation>A contact person has no name.</translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation>Contact %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerStore</name>
+    <message>
+        <source>The customer %1 no longer exists.</source>
+        <translation>The customer %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>The customer %1</source>
+        <translation>The customer %1</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1726,26 @@ After: %6</translation>
         <source>Staff: %1, without passwords; an administrator sets them under Users.</source>
         <translation>Staff: %1, without passwords; an administrator sets them under Users.</translation>
     </message>
+    <message>
+        <source>Customers: %1 people and %2 companies</source>
+        <translation>Customers: %1 people and %2 companies</translation>
+    </message>
+    <message>
+        <source>Vehicles: %1 (%2 European VINs without a check digit)</source>
+        <translation>Vehicles: %1 (%2 European VINs without a check digit)</translation>
+    </message>
+    <message>
+        <source>Past visits: %1</source>
+        <translation>Past visits: %1</translation>
+    </message>
+    <message>
+        <source>Appointments today and tomorrow: %1</source>
+        <translation>Appointments today and tomorrow: %1</translation>
+    </message>
+    <message>
+        <source>At the counter now: 3 arrivals, work order %1 in draft</source>
+        <translation>At the counter now: 3 arrivals, work order %1 in draft</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>
@@ -1194,6 +1809,41 @@ After: %6</translation>
     </message>
 </context>
 <context>
+    <name>dd::History</name>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>Maintenance due</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 km</translation>
+    </message>
+    <message>
+        <source>Maintenance due (%1, whichever comes first)</source>
+        <translation>Maintenance due (%1, whichever comes first)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
     <name>dd::HomePage</name>
     <message>
         <source>Your dealership</source>
@@ -1241,6 +1891,37 @@ After: %6</translation>
     <message>
         <source>Press F1 for the keyboard shortcuts. Ctrl+L locks this PC when you step away from the counter.</source>
         <translation>Press F1 for the keyboard shortcuts. Ctrl+L locks this PC when you step away from the counter.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Importer</name>
+    <message>
+        <source>The file is empty; its first line must be the header: %1</source>
+        <translation>The file is empty; its first line must be the header: %1</translation>
+    </message>
+    <message>
+        <source>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</source>
+        <translation>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation>%1 fields instead of %2</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name is empty.</source>
+        <translation>The owner&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>kind must be person or company, not &quot;%1&quot;</source>
+        <translation>kind must be person or company, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 with phone %2 is already on file</source>
+        <translation>%1 with phone %2 is already on file</translation>
+    </message>
+    <message>
+        <source>the phone %1 is also on file for %2</source>
+        <translation>the phone %1 is also on file for %2</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +2002,10 @@ After: %6</translation>
         <source>From its next start, DealerDesk on this PC uses %1. Restart DealerDesk now?</source>
         <translation>From its next start, DealerDesk on this PC uses %1. Restart DealerDesk now?</translation>
     </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -1355,6 +2040,10 @@ Commands:
   user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
+  workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
+                                   customer, opened at (states: draft, open, dispatched, ...)
+  import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
+       [--dry-run]                 --dry-run checks every row and changes nothing
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -1377,6 +2066,10 @@ Commands:
   user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
+  workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
+                                   customer, opened at (states: draft, open, dispatched, ...)
+  import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
+       [--dry-run]                 --dry-run checks every row and changes nothing
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </translation>
@@ -1418,6 +2111,385 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Not enough memory to protect the password; close other programs and try again.</source>
         <translation>Not enough memory to protect the password; close other programs and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Phone</name>
+    <message>
+        <source>The landline %1 needs its area code, e.g. 021-%1.</source>
+        <translation>The landline %1 needs its area code, e.g. 021-%1.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
+        <translation>A mobile number has 11 digits; &quot;%1&quot; has %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
+        <translation>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</translation>
+    </message>
+    <message>
+        <source>%1 is a landline; a mobile number (1xx xxxx xxxx) is needed here.</source>
+        <translation>%1 is a landline; a mobile number (1xx xxxx xxxx) is needed here.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Plate</name>
+    <message>
+        <source>The plate is empty.</source>
+        <translation>The plate is empty.</translation>
+    </message>
+    <message>
+        <source>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</source>
+        <translation>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>The second character of a plate is the issuing office&apos;s letter (A–Z).</source>
+        <translation>The second character of a plate is the issuing office&apos;s letter (A–Z).</translation>
+    </message>
+    <message>
+        <source>A plate has 7 characters (8 for new-energy vehicles); %1 has %2.</source>
+        <translation>A plate has 7 characters (8 for new-energy vehicles); %1 has %2.</translation>
+    </message>
+    <message>
+        <source>Plates never use the letter %1 (character %2); it is probably %3.</source>
+        <translation>Plates never use the letter %1 (character %2); it is probably %3.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</source>
+        <translation>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</source>
+        <translation>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</translation>
+    </message>
+    <message>
+        <source>港 and 澳 plates are issued only as 粤Z.</source>
+        <translation>港 and 澳 plates are issued only as 粤Z.</translation>
+    </message>
+    <message>
+        <source>A new-energy plate for large vehicles has 5 digits then D or F.</source>
+        <translation>A new-energy plate for large vehicles has 5 digits then D or F.</translation>
+    </message>
+    <message>
+        <source>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</source>
+        <translation>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</source>
+        <translation>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</source>
+        <translation>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</source>
+        <translation>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Reception</name>
+    <message>
+        <source>The arrival no longer exists.</source>
+        <translation>The arrival no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 is already being received by %2 since %3.</source>
+        <translation>%1 is already being received by %2 since %3.</translation>
+    </message>
+    <message>
+        <source>This vehicle</source>
+        <translation>This vehicle</translation>
+    </message>
+    <message>
+        <source>The arrival of %1</source>
+        <translation>The arrival of %1</translation>
+    </message>
+    <message>
+        <source>%1 is checked in on work order %2.</source>
+        <translation>%1 is checked in on work order %2.</translation>
+    </message>
+    <message>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <translation>Write down at least one concern in the customer&apos;s own words.</translation>
+    </message>
+    <message>
+        <source>Enter the mileage shown on the odometer.</source>
+        <translation>Enter the mileage shown on the odometer.</translation>
+    </message>
+    <message>
+        <source>A mileage of %1 km is not plausible.</source>
+        <translation>A mileage of %1 km is not plausible.</translation>
+    </message>
+    <message>
+        <source>Person dropping off: %1</source>
+        <translation>Person dropping off: %1</translation>
+    </message>
+    <message>
+        <source>Choose the vehicle being checked in.</source>
+        <translation>Choose the vehicle being checked in.</translation>
+    </message>
+    <message>
+        <source>%1 already has work order %2 open; continue that one instead of opening another.</source>
+        <translation>%1 already has work order %2 open; continue that one instead of opening another.</translation>
+    </message>
+    <message>
+        <source>This arrival is already checked in on work order %1.</source>
+        <translation>This arrival is already checked in on work order %1.</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation>The appointment no longer exists.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is for another vehicle.</source>
+        <translation>Appointment %1 is for another vehicle.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; check in as a walk-in instead.</source>
+        <translation>Appointment %1 is %2; check in as a walk-in instead.</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Appointment %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReceptionPage</name>
+    <message>
+        <source>The search could not reach the database; keep typing to try again.</source>
+        <translation>The search could not reach the database; keep typing to try again.</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Open work order</source>
+        <translation>Open work order</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Mileage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Vehicle / customer</source>
+        <translation>Vehicle / customer</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>VIN …%1</translation>
+    </message>
+    <message>
+        <source>(no vehicle on file)</source>
+        <translation>(no vehicle on file)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Found by %1</source>
+        <translation>Found by %1</translation>
+    </message>
+    <message>
+        <source>Type to search; arrows and Enter open a result.</source>
+        <translation>Type to search; arrows and Enter open a result.</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</source>
+        <translation>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s); ↓ and Enter open one.</source>
+        <translation>
+            <numerusform>%n result; ↓ and Enter open it.</numerusform>
+            <numerusform>%n results; ↓ and Enter open one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vehicle on file</source>
+        <translation>No vehicle on file</translation>
+    </message>
+    <message>
+        <source>%1 has no vehicle on file yet. Enter it with &quot;New customer and vehicle&quot;, using the same mobile number: the customer is then offered for reuse.</source>
+        <translation>%1 has no vehicle on file yet. Enter it with &quot;New customer and vehicle&quot;, using the same mobile number: the customer is then offered for reuse.</translation>
+    </message>
+    <message>
+        <source>No vehicle open</source>
+        <translation>No vehicle open</translation>
+    </message>
+    <message>
+        <source>Search above, or press Ctrl+N for a new customer and vehicle.</source>
+        <translation>Search above, or press Ctrl+N for a new customer and vehicle.</translation>
+    </message>
+    <message>
+        <source>(no plate yet)</source>
+        <translation>(no plate yet)</translation>
+    </message>
+    <message>
+        <source>Owner: %1, %2</source>
+        <translation>Owner: %1, %2</translation>
+    </message>
+    <message>
+        <source>VIN %1</source>
+        <translation>VIN %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 km</translation>
+    </message>
+    <message>
+        <source>model year %1</source>
+        <translation>model year %1</translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation>(due %1)</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding.</source>
+        <translation>Nothing outstanding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past visits: %n</source>
+        <translation>
+            <numerusform>Past visits: %n</numerusform>
+            <numerusform>Past visits: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for an advisor</source>
+        <translation>Waiting for an advisor</translation>
+    </message>
+    <message>
+        <source>In reception</source>
+        <translation>In reception</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>Checked in: %1</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>(no plate)</source>
+        <translation>(no plate)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrival(s) today</source>
+        <translation>
+            <numerusform>%n arrival today</numerusform>
+            <numerusform>%n arrivals today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no greeting yet today</source>
+        <translation>no greeting yet today</translation>
+    </message>
+    <message>
+        <source>average greeting %1 min</source>
+        <translation>average greeting %1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting longer than %1 min — greet them now</source>
+        <translation>
+            <numerusform>%n waiting longer than %1 min — greet them now</numerusform>
+            <numerusform>%n waiting longer than %1 min — greet them now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vehicle arrived</source>
+        <translation>Vehicle arrived</translation>
+    </message>
+    <message>
+        <source>Plate of the arriving vehicle (leave empty if it has none yet):</source>
+        <translation>Plate of the arriving vehicle (leave empty if it has none yet):</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation>Plate:</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Open the vehicle first: search for it, or enter it with Ctrl+N.</source>
+        <translation>Open the vehicle first: search for it, or enter it with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Work order %1 is open as a draft; the inspection continues it.</source>
+        <translation>Work order %1 is open as a draft; the inspection continues it.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +2537,49 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>load demo data</source>
         <translation>load demo data</translation>
+    </message>
+    <message>
+        <source>edit customers and vehicles</source>
+        <translation>edit customers and vehicles</translation>
+    </message>
+    <message>
+        <source>manage appointments</source>
+        <translation>manage appointments</translation>
+    </message>
+    <message>
+        <source>receive vehicles</source>
+        <translation>receive vehicles</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>import data</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Search</name>
+    <message>
+        <source>plate</source>
+        <translation>plate</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation>pinyin</translation>
+    </message>
+    <message>
+        <source>work order</source>
+        <translation>work order</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2784,162 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Deactivate %1 (%2)? They can no longer sign in; their name stays on the records they made. You can reactivate them later.</source>
         <translation>Deactivate %1 (%2)? They can no longer sign in; their name stays on the records they made. You can reactivate them later.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::VehicleDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Customer and vehicle %1</source>
+        <translation>Customer and vehicle %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>New customer and vehicle</source>
+        <translation>New customer and vehicle</translation>
+    </message>
+    <message>
+        <source>Agreed on %1</source>
+        <translation>Agreed on %1</translation>
+    </message>
+    <message>
+        <source>The VIN %1</source>
+        <translation>The VIN %1</translation>
+    </message>
+    <message>
+        <source>The plate %1</source>
+        <translation>The plate %1</translation>
+    </message>
+    <message>
+        <source>Vehicle already on file</source>
+        <translation>Vehicle already on file</translation>
+    </message>
+    <message>
+        <source>%1 is already on file: %2. Open that vehicle instead of entering it again?</source>
+        <translation>%1 is already on file: %2. Open that vehicle instead of entering it again?</translation>
+    </message>
+    <message>
+        <source>%1 is already on file for %2; saving would be refused.</source>
+        <translation>%1 is already on file for %2; saving would be refused.</translation>
+    </message>
+    <message>
+        <source>Customer already on file</source>
+        <translation>Customer already on file</translation>
+    </message>
+    <message>
+        <source>%1 already uses %2. Is the vehicle theirs? Yes fills in that customer; No enters a new one.</source>
+        <translation>%1 already uses %2. Is the vehicle theirs? Yes fills in that customer; No enters a new one.</translation>
+    </message>
+    <message>
+        <source>Please check the VIN</source>
+        <translation>Please check the VIN</translation>
+    </message>
+    <message>
+        <source>Save with this VIN?</source>
+        <translation>Save with this VIN?</translation>
+    </message>
+</context>
+<context>
+    <name>dd::VehicleRules</name>
+    <message>
+        <source>Enter the VIN or the plate; a vehicle with no plate yet needs its VIN.</source>
+        <translation>Enter the VIN or the plate; a vehicle with no plate yet needs its VIN.</translation>
+    </message>
+    <message>
+        <source>The model year %1 is not plausible.</source>
+        <translation>The model year %1 is not plausible.</translation>
+    </message>
+    <message>
+        <source>The first registration date is in the future.</source>
+        <translation>The first registration date is in the future.</translation>
+    </message>
+    <message>
+        <source>The purchase date is in the future.</source>
+        <translation>The purchase date is in the future.</translation>
+    </message>
+    <message>
+        <source>A mileage of %1 km is not plausible.</source>
+        <translation>A mileage of %1 km is not plausible.</translation>
+    </message>
+    <message>
+        <source>Choose the vehicle&apos;s owner.</source>
+        <translation>Choose the vehicle&apos;s owner.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::VehicleStore</name>
+    <message>
+        <source>The vehicle&apos;s owner is not a known customer.</source>
+        <translation>The vehicle&apos;s owner is not a known customer.</translation>
+    </message>
+    <message>
+        <source>The VIN %1 is already on file for %2; open that vehicle instead.</source>
+        <translation>The VIN %1 is already on file for %2; open that vehicle instead.</translation>
+    </message>
+    <message>
+        <source>The plate %1 is already on file for %2. If the plate moved to this car, remove it from the other one first.</source>
+        <translation>The plate %1 is already on file for %2. If the plate moved to this car, remove it from the other one first.</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 no longer exists.</source>
+        <translation>The vehicle %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>The mileage %1 km is lower than the last recorded %2 km.</source>
+        <translation>The mileage %1 km is lower than the last recorded %2 km.</translation>
+    </message>
+    <message>
+        <source>The vehicle %1</source>
+        <translation>The vehicle %1</translation>
+    </message>
+    <message>
+        <source>The vehicle no longer exists.</source>
+        <translation>The vehicle no longer exists.</translation>
+    </message>
+    <message>
+        <source>The mileage %1 km is lower than the last recorded %2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</source>
+        <translation>The mileage %1 km is lower than the last recorded %2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Vin</name>
+    <message>
+        <source>The VIN is empty.</source>
+        <translation>The VIN is empty.</translation>
+    </message>
+    <message>
+        <source>A VIN has 17 characters; this one has %1.</source>
+        <translation>A VIN has 17 characters; this one has %1.</translation>
+    </message>
+    <message>
+        <source>A VIN never contains the letter %1 (position %2); it is probably %3.</source>
+        <translation>A VIN never contains the letter %1 (position %2); it is probably %3.</translation>
+    </message>
+    <message>
+        <source>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</source>
+        <translation>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>VIN check digit should be %1 (position 9 is %2).</source>
+        <translation>VIN check digit should be %1 (position 9 is %2).</translation>
+    </message>
+    <message>
+        <source>Please check the VIN against the vehicle licence.</source>
+        <translation>Please check the VIN against the vehicle licence.</translation>
+    </message>
+    <message>
+        <source>Many European VINs carry no check digit; accept it if it matches the vehicle licence.</source>
+        <translation>Many European VINs carry no check digit; accept it if it matches the vehicle licence.</translation>
     </message>
 </context>
 <context>

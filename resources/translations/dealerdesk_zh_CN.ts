@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>车辆：</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>日期和时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (min):</source>
+        <translation>时长(分钟)(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>服务类型(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor:</source>
+        <translation>服务顾问(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bay:</source>
+        <translation>工位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Conc&amp;erns:</source>
+        <translation>客户描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parts to order (yuan):</source>
+        <translation>需订配件金额(元)(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Dep&amp;osit (yuan):</source>
+        <translation>订金(元)(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Deposit pa&amp;id</source>
+        <translation>订金已付(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -26,6 +73,45 @@
     <message>
         <source>Record t&amp;ype:</source>
         <translation>记录类型(&amp;Y):</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>接待登记</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>车辆：</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>预约：</translation>
+    </message>
+    <message>
+        <source>Person &amp;dropping off:</source>
+        <translation>送修人(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Their p&amp;hone:</source>
+        <translation>送修人电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mileage (km):</source>
+        <translation>里程(公里)(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <source>Conc&amp;erns:</source>
+        <translation>客户描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>One concern per line, in the customer&apos;s own words</source>
+        <translation>每行一条，用客户自己的话记录</translation>
     </message>
 </context>
 <context>
@@ -95,7 +181,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -367,6 +453,69 @@
     </message>
 </context>
 <context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Plate, end of VIN or phone, name or pinyin (zs), work order</source>
+        <translation>车牌、VIN 或电话尾号、姓名或拼音(zs)、工单号</translation>
+    </message>
+    <message>
+        <source>&amp;New customer and vehicle…</source>
+        <translation>新建客户和车辆(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Vehicle &amp;arrived (F2)</source>
+        <translation>车辆到店(&amp;A) (F2)</translation>
+    </message>
+    <message>
+        <source>Type to search; arrows and Enter open a result.</source>
+        <translation>输入即搜索；用方向键和回车打开结果。</translation>
+    </message>
+    <message>
+        <source>No vehicle open</source>
+        <translation>未打开车辆</translation>
+    </message>
+    <message>
+        <source>Needs attention at this visit</source>
+        <translation>本次到店需关注</translation>
+    </message>
+    <message>
+        <source>Past visits</source>
+        <translation>历史来店</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer and vehicle…</source>
+        <translation>编辑客户和车辆(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Book appointment…</source>
+        <translation>预约(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check in… (F4)</source>
+        <translation>接待登记(&amp;C)… (F4)</translation>
+    </message>
+    <message>
+        <source>Arrivals today</source>
+        <translation>今日到店</translation>
+    </message>
+    <message>
+        <source>Start &amp;reception (F3)</source>
+        <translation>开始接待(&amp;R) (F3)</translation>
+    </message>
+    <message>
+        <source>Check in &amp;this arrival…</source>
+        <translation>登记此到店车辆(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Left without check-in</source>
+        <translation>未登记离店(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -479,6 +628,133 @@
     </message>
 </context>
 <context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Customer and vehicle</source>
+        <translation>客户和车辆</translation>
+    </message>
+    <message>
+        <source>Customer (owner)</source>
+        <translation>客户（车主）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Other p&amp;hone:</source>
+        <translation>其他电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Only when needed</source>
+        <translation>仅在需要时填写</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;by:</source>
+        <translation>联系方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Best &amp;time:</source>
+        <translation>方便时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Agrees to &amp;follow-up calls</source>
+        <translation>同意回访(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Agrees to ma&amp;rketing</source>
+        <translation>同意营销联系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x number:</source>
+        <translation>税号(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Name, phone, title</source>
+        <translation>姓名, 电话, 职务</translation>
+    </message>
+    <message>
+        <source>Settles on acco&amp;unt</source>
+        <translation>挂账结算(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>&amp;VIN:</source>
+        <translation>VIN(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>17 characters</source>
+        <translation>17 位</translation>
+    </message>
+    <message>
+        <source>P&amp;late:</source>
+        <translation>车牌(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Br&amp;and:</source>
+        <translation>品牌(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eries:</source>
+        <translation>车系(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>车型(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Model &amp;year:</source>
+        <translation>年款(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>En&amp;gine number:</source>
+        <translation>发动机号(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>First registration:</source>
+        <translation>初次登记日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer (km):</source>
+        <translation>里程表(公里)(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>dd::AppController</name>
     <message>
         <source>DealerDesk</source>
@@ -499,6 +775,201 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AppointmentDialog</name>
+    <message>
+        <source>Appointment %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>新建预约</translation>
+    </message>
+    <message>
+        <source>(any advisor)</source>
+        <translation>（不指定顾问）</translation>
+    </message>
+    <message>
+        <source>(no bay yet)</source>
+        <translation>（暂不指定工位）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</source>
+        <translation>“%1”不是以元为单位的金额，例如 1200.00。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That day: %n appointment(s) in all</source>
+        <translation>
+            <numerusform>当天共 %n 个预约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n other appointment(s)</source>
+        <translation>
+            <numerusform>%1 另有 %n 个预约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n other booking(s)</source>
+        <translation>
+            <numerusform>%1 另有 %n 个预订</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overbooked</source>
+        <translation>预约已满</translation>
+    </message>
+    <message>
+        <source>Book anyway?</source>
+        <translation>仍然预约吗？</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AppointmentRules</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Body and paint</source>
+        <translation>钣喷</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Confirmed the appointment</source>
+        <translation>确认预约</translation>
+    </message>
+    <message>
+        <source>Asked to reschedule</source>
+        <translation>要求改期</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <source>Cancelled by the customer</source>
+        <translation>客户取消</translation>
+    </message>
+    <message>
+        <source>Choose the customer and the vehicle for the appointment.</source>
+        <translation>请选择预约的客户和车辆。</translation>
+    </message>
+    <message>
+        <source>Choose the date and time of the appointment.</source>
+        <translation>请选择预约日期和时间。</translation>
+    </message>
+    <message>
+        <source>The appointment time has already passed; choose a later time.</source>
+        <translation>预约时间已过，请选择更晚的时间。</translation>
+    </message>
+    <message>
+        <source>The expected duration must be between 10 minutes and 24 hours.</source>
+        <translation>预计时长须在 10 分钟到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>Choose the type of service.</source>
+        <translation>请选择服务类型。</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Parts worth %1 must be ordered: ask a deposit of at least %2 (half the parts price).</source>
+        <translation>需订购 %1 的配件：请收取至少 %2 的订金（配件价格的一半）。</translation>
+    </message>
+    <message>
+        <source>The deposit is marked as paid but its amount is zero.</source>
+        <translation>订金标记为已付，但金额为零。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AppointmentStore</name>
+    <message>
+        <source>Bay %1 is already booked %2 for %3.</source>
+        <translation>工位 %1 在 %2 已预约给 %3。</translation>
+    </message>
+    <message>
+        <source>%1 already has an appointment %2 (%3).</source>
+        <translation>%1 在 %2 已有预约（%3）。</translation>
+    </message>
+    <message>
+        <source>The advisor already has %1 appointments that day.</source>
+        <translation>该顾问当天已有 %1 个预约。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2 and can no longer be changed.</source>
+        <translation>预约 %1 状态为“%2”，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>请说明取消预约的原因。</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation>该预约已不存在。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is already %2.</source>
+        <translation>预约 %1 已是“%2”状态。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has not started yet; it can be marked as a no-show once its time has passed.</source>
+        <translation>预约 %1 尚未开始；过了预约时间才能标记为未到店。</translation>
+    </message>
+    <message>
+        <source>Choose the result of the call.</source>
+        <translation>请选择通话结果。</translation>
+    </message>
+    <message>
+        <source>Note why the customer cancelled.</source>
+        <translation>请记录客户取消的原因。</translation>
     </message>
 </context>
 <context>
@@ -677,6 +1148,33 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::CheckInDialog</name>
+    <message>
+        <source>&amp;Open work order</source>
+        <translation>开立工单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Last recorded: %L1 km</source>
+        <translation>上次记录：%L1 公里</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 — booked visit</source>
+        <translation>%1，%2，%3 — 预约到店</translation>
+    </message>
+    <message>
+        <source>None today — walk-in</source>
+        <translation>今日无预约 — 直接到店</translation>
+    </message>
+    <message>
+        <source>Enter the mileage shown on the odometer.</source>
+        <translation>请输入里程表显示的里程。</translation>
+    </message>
+    <message>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <translation>请至少用客户自己的话记录一条描述。</translation>
+    </message>
+</context>
+<context>
     <name>dd::Cli</name>
     <message>
         <source>see dealerdesk --help</source>
@@ -774,6 +1272,26 @@ After: %6</source>
         <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
         <translation>请用以下命令为演示员工设置密码：dealerdesk user passwd NAME</translation>
     </message>
+    <message>
+        <source>--state belongs to &quot;workorders&quot;</source>
+        <translation>--state 只用于“workorders”</translation>
+    </message>
+    <message>
+        <source>--state must be one of %1</source>
+        <translation>--state 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>use: import customers|vehicles FILE.csv [--dry-run]</source>
+        <translation>用法：import customers|vehicles FILE.csv [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to &quot;import&quot;</source>
+        <translation>--dry-run 只用于“import”</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -842,6 +1360,80 @@ After: %6</source>
     <message>
         <source>The password must not start or end with a space.</source>
         <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerRules</name>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters; this one has %1.</source>
+        <translation>居民身份证号有 18 位；此号码有 %1 位。</translation>
+    </message>
+    <message>
+        <source>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</source>
+        <translation>身份证号前 17 位是数字；第 %1 位是“%2”。</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s last character should be %1; please check it against the ID card.</source>
+        <translation>身份证号最后一位应为 %1，请与身份证核对。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is empty.</source>
+        <translation>客户姓名为空。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is longer than 100 characters.</source>
+        <translation>客户姓名超过 100 个字符。</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is entered twice.</source>
+        <translation>电话号码 %1 重复输入。</translation>
+    </message>
+    <message>
+        <source>Enter at least one phone number so the shop can reach the customer.</source>
+        <translation>请至少输入一个电话号码，以便联系客户。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer prefers to be contacted.</source>
+        <translation>请选择客户希望的联系方式。</translation>
+    </message>
+    <message>
+        <source>A company that settles on account needs its tax number for the invoices.</source>
+        <translation>挂账结算的单位需要税号用于开票。</translation>
+    </message>
+    <message>
+        <source>A contact person has no name.</source>
+        <translation>联系人没有姓名。</translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation>联系人 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerStore</name>
+    <message>
+        <source>The customer %1 no longer exists.</source>
+        <translation>客户 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The customer %1</source>
+        <translation>客户 %1</translation>
     </message>
 </context>
 <context>
@@ -1130,12 +1722,32 @@ After: %6</source>
         <source>Staff: %1, without passwords; an administrator sets them under Users.</source>
         <translation>员工：%1 名，尚无密码；由管理员在“用户”中设置。</translation>
     </message>
+    <message>
+        <source>Customers: %1 people and %2 companies</source>
+        <translation>客户：%1 位个人、%2 家单位</translation>
+    </message>
+    <message>
+        <source>Vehicles: %1 (%2 European VINs without a check digit)</source>
+        <translation>车辆：%1 辆（其中 %2 个欧洲 VIN 无校验位）</translation>
+    </message>
+    <message>
+        <source>Past visits: %1</source>
+        <translation>历史来店：%1 次</translation>
+    </message>
+    <message>
+        <source>Appointments today and tomorrow: %1</source>
+        <translation>今明两天预约：%1 个</translation>
+    </message>
+    <message>
+        <source>At the counter now: 3 arrivals, work order %1 in draft</source>
+        <translation>前台现有：3 辆到店车辆，工单 %1 为草稿</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>
     <message>
         <source>Work order</source>
-        <translation>维修工单</translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Settlement</source>
@@ -1143,7 +1755,7 @@ After: %6</source>
     </message>
     <message>
         <source>Appointment</source>
-        <translation>预约单</translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>The document number prefix is empty; enter 1 to 6 capital letters or digits, e.g. WO.</source>
@@ -1193,6 +1805,41 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::History</name>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>保养到期</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>损伤</translation>
+    </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 公里</translation>
+    </message>
+    <message>
+        <source>Maintenance due (%1, whichever comes first)</source>
+        <translation>保养到期（%1，以先到者为准）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
     <name>dd::HomePage</name>
     <message>
         <source>Your dealership</source>
@@ -1239,6 +1886,37 @@ After: %6</source>
     <message>
         <source>Press F1 for the keyboard shortcuts. Ctrl+L locks this PC when you step away from the counter.</source>
         <translation>按 F1 查看键盘快捷键。离开柜台时按 Ctrl+L 锁定本机。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Importer</name>
+    <message>
+        <source>The file is empty; its first line must be the header: %1</source>
+        <translation>文件为空；第一行必须是表头：%1</translation>
+    </message>
+    <message>
+        <source>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</source>
+        <translation>表头是“%1”，应为“%2”。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation>有 %1 个字段，应为 %2 个</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name is empty.</source>
+        <translation>车主姓名为空。</translation>
+    </message>
+    <message>
+        <source>kind must be person or company, not &quot;%1&quot;</source>
+        <translation>kind 必须是 person 或 company，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 with phone %2 is already on file</source>
+        <translation>%1（电话 %2）已在档案中</translation>
+    </message>
+    <message>
+        <source>the phone %1 is also on file for %2</source>
+        <translation>电话 %1 也登记在 %2 名下</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1997,10 @@ After: %6</source>
         <source>From its next start, DealerDesk on this PC uses %1. Restart DealerDesk now?</source>
         <translation>从下次启动起，本机 DealerDesk 将使用 %1。现在重新启动 DealerDesk 吗？</translation>
     </message>
+    <message>
+        <source>Reception</source>
+        <translation>接待</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -1353,6 +2035,10 @@ Commands:
   user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
+  workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
+                                   customer, opened at (states: draft, open, dispatched, ...)
+  import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
+       [--dry-run]                 --dry-run checks every row and changes nothing
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -1375,6 +2061,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   user passwd NAME                 设置用户密码，从标准输入读取
   user list                        列出用户：登录名、姓名、角色、状态
   demo                             在空数据库中填入演示经销店
+  workorders [--state 状态]        列出工单，制表符分隔：单号、车牌、状态、
+                                   客户、开单时间（状态：draft、open、dispatched 等）
+  import customers|vehicles 文件   导入旧系统的 CSV 文件（UTF-8 或 GBK）；
+       [--dry-run]                 --dry-run 检查每一行，不做任何更改
 
 退出码：0 成功，1 失败，2 用法错误。
 </translation>
@@ -1416,6 +2106,380 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Not enough memory to protect the password; close other programs and try again.</source>
         <translation>内存不足，无法加密保存密码；请关闭其他程序后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Phone</name>
+    <message>
+        <source>The landline %1 needs its area code, e.g. 021-%1.</source>
+        <translation>固定电话 %1 需要区号，例如 021-%1。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
+        <translation>手机号码有 11 位；“%1”有 %2 位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
+        <translation>“%1”既不是大陆手机号（1xx xxxx xxxx），也不是带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>%1 is a landline; a mobile number (1xx xxxx xxxx) is needed here.</source>
+        <translation>%1 是固定电话；此处需要手机号码（1xx xxxx xxxx）。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Plate</name>
+    <message>
+        <source>The plate is empty.</source>
+        <translation>车牌为空。</translation>
+    </message>
+    <message>
+        <source>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</source>
+        <translation>车牌以省份简称开头，如沪或京；“%1”不是省份简称。</translation>
+    </message>
+    <message>
+        <source>The second character of a plate is the issuing office&apos;s letter (A–Z).</source>
+        <translation>车牌第二位是发牌机关代号（A–Z）。</translation>
+    </message>
+    <message>
+        <source>A plate has 7 characters (8 for new-energy vehicles); %1 has %2.</source>
+        <translation>车牌有 7 位（新能源车 8 位）；%1 有 %2 位。</translation>
+    </message>
+    <message>
+        <source>Plates never use the letter %1 (character %2); it is probably %3.</source>
+        <translation>车牌不使用字母 %1（第 %2 位），可能是 %3。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</source>
+        <translation>车牌第 %1 位（“%2”）必须是字母或数字。</translation>
+    </message>
+    <message>
+        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</source>
+        <translation>车牌末位是字母、数字或挂学警港澳试超之一；“%1”都不是。</translation>
+    </message>
+    <message>
+        <source>港 and 澳 plates are issued only as 粤Z.</source>
+        <translation>港、澳号牌只核发为粤Z。</translation>
+    </message>
+    <message>
+        <source>A new-energy plate for large vehicles has 5 digits then D or F.</source>
+        <translation>大型新能源汽车号牌为 5 位数字加 D 或 F。</translation>
+    </message>
+    <message>
+        <source>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</source>
+        <translation>大型新能源汽车号牌以 D 或 F 结尾；此车牌以“%1”结尾。</translation>
+    </message>
+    <message>
+        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</source>
+        <translation>新能源号牌在发牌机关代号后是 D 或 F（或 A–K 中的其他字母）；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</source>
+        <translation>车牌第 4 位（“%1”）必须是字母或数字。</translation>
+    </message>
+    <message>
+        <source>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</source>
+        <translation>新能源号牌后 4 位是数字；第 %1 位是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Reception</name>
+    <message>
+        <source>The arrival no longer exists.</source>
+        <translation>该到店记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is already being received by %2 since %3.</source>
+        <translation>%1 已由 %2 自 %3 起接待。</translation>
+    </message>
+    <message>
+        <source>This vehicle</source>
+        <translation>此车辆</translation>
+    </message>
+    <message>
+        <source>The arrival of %1</source>
+        <translation>%1 的到店记录</translation>
+    </message>
+    <message>
+        <source>%1 is checked in on work order %2.</source>
+        <translation>%1 已登记在工单 %2。</translation>
+    </message>
+    <message>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <translation>请至少用客户自己的话记录一条描述。</translation>
+    </message>
+    <message>
+        <source>Enter the mileage shown on the odometer.</source>
+        <translation>请输入里程表显示的里程。</translation>
+    </message>
+    <message>
+        <source>A mileage of %1 km is not plausible.</source>
+        <translation>%1 公里的里程不合理。</translation>
+    </message>
+    <message>
+        <source>Person dropping off: %1</source>
+        <translation>送修人：%1</translation>
+    </message>
+    <message>
+        <source>Choose the vehicle being checked in.</source>
+        <translation>请选择要登记的车辆。</translation>
+    </message>
+    <message>
+        <source>%1 already has work order %2 open; continue that one instead of opening another.</source>
+        <translation>%1 已有未结工单 %2；请继续该工单，不要另开。</translation>
+    </message>
+    <message>
+        <source>This arrival is already checked in on work order %1.</source>
+        <translation>此到店记录已登记在工单 %1。</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation>该预约已不存在。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is for another vehicle.</source>
+        <translation>预约 %1 属于另一辆车。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; check in as a walk-in instead.</source>
+        <translation>预约 %1 状态为“%2”；请按直接到店登记。</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>预约 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReceptionPage</name>
+    <message>
+        <source>The search could not reach the database; keep typing to try again.</source>
+        <translation>搜索无法连接数据库；请继续输入以重试。</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次来店</translation>
+    </message>
+    <message>
+        <source>Open work order</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Vehicle / customer</source>
+        <translation>车辆 / 客户</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>VIN …%1</translation>
+    </message>
+    <message>
+        <source>(no vehicle on file)</source>
+        <translation>（无车辆档案）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Found by %1</source>
+        <translation>按%1找到</translation>
+    </message>
+    <message>
+        <source>Type to search; arrows and Enter open a result.</source>
+        <translation>输入即搜索；用方向键和回车打开结果。</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</source>
+        <translation>未找到“%1”。按 Ctrl+N 新建客户和车辆。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s); ↓ and Enter open one.</source>
+        <translation>
+            <numerusform>%n 条结果；按 ↓ 和回车打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vehicle on file</source>
+        <translation>无车辆档案</translation>
+    </message>
+    <message>
+        <source>%1 has no vehicle on file yet. Enter it with &quot;New customer and vehicle&quot;, using the same mobile number: the customer is then offered for reuse.</source>
+        <translation>%1 还没有车辆档案。请用“新建客户和车辆”录入，并使用相同的手机号：系统会提示沿用该客户。</translation>
+    </message>
+    <message>
+        <source>No vehicle open</source>
+        <translation>未打开车辆</translation>
+    </message>
+    <message>
+        <source>Search above, or press Ctrl+N for a new customer and vehicle.</source>
+        <translation>请在上方搜索，或按 Ctrl+N 新建客户和车辆。</translation>
+    </message>
+    <message>
+        <source>(no plate yet)</source>
+        <translation>（暂无车牌）</translation>
+    </message>
+    <message>
+        <source>Owner: %1, %2</source>
+        <translation>车主：%1，%2</translation>
+    </message>
+    <message>
+        <source>VIN %1</source>
+        <translation>VIN %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 公里</translation>
+    </message>
+    <message>
+        <source>model year %1</source>
+        <translation>%1 年款</translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation>（%1 到期）</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding.</source>
+        <translation>没有待办事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past visits: %n</source>
+        <translation>
+            <numerusform>历史来店：%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for an advisor</source>
+        <translation>等待顾问</translation>
+    </message>
+    <message>
+        <source>In reception</source>
+        <translation>接待中</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>已登记：%1</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离店</translation>
+    </message>
+    <message>
+        <source>(no plate)</source>
+        <translation>（无车牌）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrival(s) today</source>
+        <translation>
+            <numerusform>今日到店 %n 辆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no greeting yet today</source>
+        <translation>今日尚无接待</translation>
+    </message>
+    <message>
+        <source>average greeting %1 min</source>
+        <translation>平均迎接用时 %1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 辆等待中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting longer than %1 min — greet them now</source>
+        <translation>
+            <numerusform>%n 辆等待超过 %1 分钟 — 请立即迎接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vehicle arrived</source>
+        <translation>车辆到店</translation>
+    </message>
+    <message>
+        <source>Plate of the arriving vehicle (leave empty if it has none yet):</source>
+        <translation>到店车辆的车牌（尚无车牌则留空）：</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation>车牌：</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>接待登记</translation>
+    </message>
+    <message>
+        <source>Open the vehicle first: search for it, or enter it with Ctrl+N.</source>
+        <translation>请先打开车辆：搜索该车，或按 Ctrl+N 录入。</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Work order %1 is open as a draft; the inspection continues it.</source>
+        <translation>工单 %1 已作为草稿开立；环车检查将继续此工单。</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +2527,49 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>load demo data</source>
         <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>edit customers and vehicles</source>
+        <translation>编辑客户和车辆</translation>
+    </message>
+    <message>
+        <source>manage appointments</source>
+        <translation>管理预约</translation>
+    </message>
+    <message>
+        <source>receive vehicles</source>
+        <translation>接待车辆</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>导入数据</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Search</name>
+    <message>
+        <source>plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>work order</source>
+        <translation>工单</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2772,162 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Deactivate %1 (%2)? They can no longer sign in; their name stays on the records they made. You can reactivate them later.</source>
         <translation>停用 %1（%2）吗？停用后将无法登录；其姓名仍保留在其经手的记录上。之后可以重新启用。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::VehicleDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Customer and vehicle %1</source>
+        <translation>客户和车辆 %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>New customer and vehicle</source>
+        <translation>新建客户和车辆</translation>
+    </message>
+    <message>
+        <source>Agreed on %1</source>
+        <translation>同意于 %1</translation>
+    </message>
+    <message>
+        <source>The VIN %1</source>
+        <translation>VIN %1</translation>
+    </message>
+    <message>
+        <source>The plate %1</source>
+        <translation>车牌 %1</translation>
+    </message>
+    <message>
+        <source>Vehicle already on file</source>
+        <translation>车辆已在档案中</translation>
+    </message>
+    <message>
+        <source>%1 is already on file: %2. Open that vehicle instead of entering it again?</source>
+        <translation>%1 已在档案中：%2。是否打开该车辆，而不是重复录入？</translation>
+    </message>
+    <message>
+        <source>%1 is already on file for %2; saving would be refused.</source>
+        <translation>%1 已登记在 %2 名下；保存会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Customer already on file</source>
+        <translation>客户已在档案中</translation>
+    </message>
+    <message>
+        <source>%1 already uses %2. Is the vehicle theirs? Yes fills in that customer; No enters a new one.</source>
+        <translation>%1 已使用 %2。这辆车是该客户的吗？选“是”填入该客户；选“否”录入新客户。</translation>
+    </message>
+    <message>
+        <source>Please check the VIN</source>
+        <translation>请核对 VIN</translation>
+    </message>
+    <message>
+        <source>Save with this VIN?</source>
+        <translation>用此 VIN 保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>dd::VehicleRules</name>
+    <message>
+        <source>Enter the VIN or the plate; a vehicle with no plate yet needs its VIN.</source>
+        <translation>请输入 VIN 或车牌；尚无车牌的车辆必须输入 VIN。</translation>
+    </message>
+    <message>
+        <source>The model year %1 is not plausible.</source>
+        <translation>年款 %1 不合理。</translation>
+    </message>
+    <message>
+        <source>The first registration date is in the future.</source>
+        <translation>初次登记日期在未来。</translation>
+    </message>
+    <message>
+        <source>The purchase date is in the future.</source>
+        <translation>购车日期在未来。</translation>
+    </message>
+    <message>
+        <source>A mileage of %1 km is not plausible.</source>
+        <translation>%1 公里的里程不合理。</translation>
+    </message>
+    <message>
+        <source>Choose the vehicle&apos;s owner.</source>
+        <translation>请选择车主。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::VehicleStore</name>
+    <message>
+        <source>The vehicle&apos;s owner is not a known customer.</source>
+        <translation>车主不是已登记的客户。</translation>
+    </message>
+    <message>
+        <source>The VIN %1 is already on file for %2; open that vehicle instead.</source>
+        <translation>VIN %1 已登记在 %2；请打开该车辆。</translation>
+    </message>
+    <message>
+        <source>The plate %1 is already on file for %2. If the plate moved to this car, remove it from the other one first.</source>
+        <translation>车牌 %1 已登记在 %2。如果车牌已转到这辆车，请先从另一辆车上移除。</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 no longer exists.</source>
+        <translation>车辆 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The mileage %1 km is lower than the last recorded %2 km.</source>
+        <translation>里程 %1 公里低于上次记录的 %2 公里。</translation>
+    </message>
+    <message>
+        <source>The vehicle %1</source>
+        <translation>车辆 %1</translation>
+    </message>
+    <message>
+        <source>The vehicle no longer exists.</source>
+        <translation>该车辆已不存在。</translation>
+    </message>
+    <message>
+        <source>The mileage %1 km is lower than the last recorded %2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</source>
+        <translation>里程 %1 公里低于上次记录的 %2 公里（%3）。请核对里程表；如更换过仪表，请在环车检查中记录原因。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Vin</name>
+    <message>
+        <source>The VIN is empty.</source>
+        <translation>VIN 为空。</translation>
+    </message>
+    <message>
+        <source>A VIN has 17 characters; this one has %1.</source>
+        <translation>VIN 有 17 位；此 VIN 有 %1 位。</translation>
+    </message>
+    <message>
+        <source>A VIN never contains the letter %1 (position %2); it is probably %3.</source>
+        <translation>VIN 不含字母 %1（第 %2 位），可能是 %3。</translation>
+    </message>
+    <message>
+        <source>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</source>
+        <translation>VIN 只含字母和数字；第 %1 位是“%2”。</translation>
+    </message>
+    <message>
+        <source>VIN check digit should be %1 (position 9 is %2).</source>
+        <translation>VIN 校验位应为 %1（第 9 位是 %2）。</translation>
+    </message>
+    <message>
+        <source>Please check the VIN against the vehicle licence.</source>
+        <translation>请与行驶证核对 VIN。</translation>
+    </message>
+    <message>
+        <source>Many European VINs carry no check digit; accept it if it matches the vehicle licence.</source>
+        <translation>许多欧洲车的 VIN 没有校验位；如与行驶证一致，可以接受。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>車輛：</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>日期和時間(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (min):</source>
+        <translation>時長(分鐘)(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>服務型別(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor:</source>
+        <translation>服務顧問(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bay:</source>
+        <translation>工位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Conc&amp;erns:</source>
+        <translation>客戶描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parts to order (yuan):</source>
+        <translation>需訂配件金額(元)(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Dep&amp;osit (yuan):</source>
+        <translation>訂金(元)(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Deposit pa&amp;id</source>
+        <translation>訂金已付(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -26,6 +73,45 @@
     <message>
         <source>Record t&amp;ype:</source>
         <translation>記錄型別(&amp;Y):</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>接待登記</translation>
+    </message>
+    <message>
+        <source>Vehicle:</source>
+        <translation>車輛：</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>預約：</translation>
+    </message>
+    <message>
+        <source>Person &amp;dropping off:</source>
+        <translation>送修人(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Their p&amp;hone:</source>
+        <translation>送修人電話(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mileage (km):</source>
+        <translation>里程(公里)(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>尚未讀取</translation>
+    </message>
+    <message>
+        <source>Conc&amp;erns:</source>
+        <translation>客戶描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>One concern per line, in the customer&apos;s own words</source>
+        <translation>每行一條，用客戶自己的話記錄</translation>
     </message>
 </context>
 <context>
@@ -95,7 +181,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名稱(&amp;N):</translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -367,6 +453,69 @@
     </message>
 </context>
 <context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜尋(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Plate, end of VIN or phone, name or pinyin (zs), work order</source>
+        <translation>車牌、VIN 或電話尾號、姓名或拼音(zs)、工單號</translation>
+    </message>
+    <message>
+        <source>&amp;New customer and vehicle…</source>
+        <translation>新建客戶和車輛(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Vehicle &amp;arrived (F2)</source>
+        <translation>車輛到店(&amp;A) (F2)</translation>
+    </message>
+    <message>
+        <source>Type to search; arrows and Enter open a result.</source>
+        <translation>輸入即搜尋；用方向鍵和回車開啟結果。</translation>
+    </message>
+    <message>
+        <source>No vehicle open</source>
+        <translation>未開啟車輛</translation>
+    </message>
+    <message>
+        <source>Needs attention at this visit</source>
+        <translation>本次到店需關注</translation>
+    </message>
+    <message>
+        <source>Past visits</source>
+        <translation>歷史來店</translation>
+    </message>
+    <message>
+        <source>&amp;Edit customer and vehicle…</source>
+        <translation>編輯客戶和車輛(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Book appointment…</source>
+        <translation>預約(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check in… (F4)</source>
+        <translation>接待登記(&amp;C)… (F4)</translation>
+    </message>
+    <message>
+        <source>Arrivals today</source>
+        <translation>今日到店</translation>
+    </message>
+    <message>
+        <source>Start &amp;reception (F3)</source>
+        <translation>開始接待(&amp;R) (F3)</translation>
+    </message>
+    <message>
+        <source>Check in &amp;this arrival…</source>
+        <translation>登記此到店車輛(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Left without check-in</source>
+        <translation>未登記離店(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -479,6 +628,133 @@
     </message>
 </context>
 <context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Customer and vehicle</source>
+        <translation>客戶和車輛</translation>
+    </message>
+    <message>
+        <source>Customer (owner)</source>
+        <translation>客戶（車主）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>型別(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手機(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Other p&amp;hone:</source>
+        <translation>其他電話(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份證號(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Only when needed</source>
+        <translation>僅在需要時填寫</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;by:</source>
+        <translation>聯絡方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Best &amp;time:</source>
+        <translation>方便時間(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Agrees to &amp;follow-up calls</source>
+        <translation>同意回訪(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Agrees to ma&amp;rketing</source>
+        <translation>同意營銷聯絡(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x number:</source>
+        <translation>稅號(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>聯絡人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Name, phone, title</source>
+        <translation>姓名, 電話, 職務</translation>
+    </message>
+    <message>
+        <source>Settles on acco&amp;unt</source>
+        <translation>掛賬結算(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>&amp;VIN:</source>
+        <translation>VIN(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>17 characters</source>
+        <translation>17 位</translation>
+    </message>
+    <message>
+        <source>P&amp;late:</source>
+        <translation>車牌(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Br&amp;and:</source>
+        <translation>品牌(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eries:</source>
+        <translation>車系(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>車型(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Model &amp;year:</source>
+        <translation>年款(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>顏色：</translation>
+    </message>
+    <message>
+        <source>En&amp;gine number:</source>
+        <translation>發動機號(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>First registration:</source>
+        <translation>初次登記日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer (km):</source>
+        <translation>里程錶(公里)(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>dd::AppController</name>
     <message>
         <source>DealerDesk</source>
@@ -499,6 +775,201 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AppointmentDialog</name>
+    <message>
+        <source>Appointment %1</source>
+        <translation>預約 %1</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>新建預約</translation>
+    </message>
+    <message>
+        <source>(any advisor)</source>
+        <translation>（不指定顧問）</translation>
+    </message>
+    <message>
+        <source>(no bay yet)</source>
+        <translation>（暫不指定工位）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</source>
+        <translation>“%1”不是以元為單位的金額，例如 1200.00。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That day: %n appointment(s) in all</source>
+        <translation>
+            <numerusform>當天共 %n 個預約</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n other appointment(s)</source>
+        <translation>
+            <numerusform>%1 另有 %n 個預約</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n other booking(s)</source>
+        <translation>
+            <numerusform>%1 另有 %n 個預訂</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overbooked</source>
+        <translation>預約已滿</translation>
+    </message>
+    <message>
+        <source>Book anyway?</source>
+        <translation>仍然預約嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AppointmentRules</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>保養</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>維修</translation>
+    </message>
+    <message>
+        <source>Body and paint</source>
+        <translation>鈑噴</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>檢測</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Confirmed the appointment</source>
+        <translation>確認預約</translation>
+    </message>
+    <message>
+        <source>Asked to reschedule</source>
+        <translation>要求改期</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>無人接聽</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <source>Cancelled by the customer</source>
+        <translation>客戶取消</translation>
+    </message>
+    <message>
+        <source>Choose the customer and the vehicle for the appointment.</source>
+        <translation>請選擇預約的客戶和車輛。</translation>
+    </message>
+    <message>
+        <source>Choose the date and time of the appointment.</source>
+        <translation>請選擇預約日期和時間。</translation>
+    </message>
+    <message>
+        <source>The appointment time has already passed; choose a later time.</source>
+        <translation>預約時間已過，請選擇更晚的時間。</translation>
+    </message>
+    <message>
+        <source>The expected duration must be between 10 minutes and 24 hours.</source>
+        <translation>預計時長鬚在 10 分鐘到 24 小時之間。</translation>
+    </message>
+    <message>
+        <source>Choose the type of service.</source>
+        <translation>請選擇服務型別。</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation>金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>Parts worth %1 must be ordered: ask a deposit of at least %2 (half the parts price).</source>
+        <translation>需訂購 %1 的配件：請收取至少 %2 的訂金（配件價格的一半）。</translation>
+    </message>
+    <message>
+        <source>The deposit is marked as paid but its amount is zero.</source>
+        <translation>訂金標記為已付，但金額為零。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AppointmentStore</name>
+    <message>
+        <source>Bay %1 is already booked %2 for %3.</source>
+        <translation>工位 %1 在 %2 已預約給 %3。</translation>
+    </message>
+    <message>
+        <source>%1 already has an appointment %2 (%3).</source>
+        <translation>%1 在 %2 已有預約（%3）。</translation>
+    </message>
+    <message>
+        <source>The advisor already has %1 appointments that day.</source>
+        <translation>該顧問當天已有 %1 個預約。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2 and can no longer be changed.</source>
+        <translation>預約 %1 狀態為“%2”，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>預約 %1</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>請說明取消預約的原因。</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation>該預約已不存在。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is already %2.</source>
+        <translation>預約 %1 已是“%2”狀態。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has not started yet; it can be marked as a no-show once its time has passed.</source>
+        <translation>預約 %1 尚未開始；過了預約時間才能標記為未到店。</translation>
+    </message>
+    <message>
+        <source>Choose the result of the call.</source>
+        <translation>請選擇通話結果。</translation>
+    </message>
+    <message>
+        <source>Note why the customer cancelled.</source>
+        <translation>請記錄客戶取消的原因。</translation>
     </message>
 </context>
 <context>
@@ -677,6 +1148,33 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::CheckInDialog</name>
+    <message>
+        <source>&amp;Open work order</source>
+        <translation>開立工單(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Last recorded: %L1 km</source>
+        <translation>上次記錄：%L1 公里</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 — booked visit</source>
+        <translation>%1，%2，%3 — 預約到店</translation>
+    </message>
+    <message>
+        <source>None today — walk-in</source>
+        <translation>今日無預約 — 直接到店</translation>
+    </message>
+    <message>
+        <source>Enter the mileage shown on the odometer.</source>
+        <translation>請輸入里程錶顯示的里程。</translation>
+    </message>
+    <message>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <translation>請至少用客戶自己的話記錄一條描述。</translation>
+    </message>
+</context>
+<context>
     <name>dd::Cli</name>
     <message>
         <source>see dealerdesk --help</source>
@@ -774,6 +1272,26 @@ After: %6</source>
         <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
         <translation>請用以下命令為演示員工設定密碼：dealerdesk user passwd NAME</translation>
     </message>
+    <message>
+        <source>--state belongs to &quot;workorders&quot;</source>
+        <translation>--state 只用於“workorders”</translation>
+    </message>
+    <message>
+        <source>--state must be one of %1</source>
+        <translation>--state 必須是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>use: import customers|vehicles FILE.csv [--dry-run]</source>
+        <translation>用法：import customers|vehicles FILE.csv [--dry-run]</translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to &quot;import&quot;</source>
+        <translation>--dry-run 只用於“import”</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -842,6 +1360,80 @@ After: %6</source>
     <message>
         <source>The password must not start or end with a space.</source>
         <translation>密碼不能以空格開頭或結尾。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerRules</name>
+    <message>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters; this one has %1.</source>
+        <translation>居民身份證號有 18 位；此號碼有 %1 位。</translation>
+    </message>
+    <message>
+        <source>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</source>
+        <translation>身份證號前 17 位是數字；第 %1 位是“%2”。</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s last character should be %1; please check it against the ID card.</source>
+        <translation>身份證號最後一位應為 %1，請與身份證核對。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is empty.</source>
+        <translation>客戶姓名為空。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is longer than 100 characters.</source>
+        <translation>客戶姓名超過 100 個字元。</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is entered twice.</source>
+        <translation>電話號碼 %1 重複輸入。</translation>
+    </message>
+    <message>
+        <source>Enter at least one phone number so the shop can reach the customer.</source>
+        <translation>請至少輸入一個電話號碼，以便聯絡客戶。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer prefers to be contacted.</source>
+        <translation>請選擇客戶希望的聯絡方式。</translation>
+    </message>
+    <message>
+        <source>A company that settles on account needs its tax number for the invoices.</source>
+        <translation>掛賬結算的單位需要稅號用於開票。</translation>
+    </message>
+    <message>
+        <source>A contact person has no name.</source>
+        <translation>聯絡人沒有姓名。</translation>
+    </message>
+    <message>
+        <source>Contact %1: %2</source>
+        <translation>聯絡人 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerStore</name>
+    <message>
+        <source>The customer %1 no longer exists.</source>
+        <translation>客戶 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The customer %1</source>
+        <translation>客戶 %1</translation>
     </message>
 </context>
 <context>
@@ -1130,12 +1722,32 @@ After: %6</source>
         <source>Staff: %1, without passwords; an administrator sets them under Users.</source>
         <translation>員工：%1 名，尚無密碼；由管理員在“使用者”中設定。</translation>
     </message>
+    <message>
+        <source>Customers: %1 people and %2 companies</source>
+        <translation>客戶：%1 位個人、%2 家單位</translation>
+    </message>
+    <message>
+        <source>Vehicles: %1 (%2 European VINs without a check digit)</source>
+        <translation>車輛：%1 輛（其中 %2 個歐洲 VIN 無校驗位）</translation>
+    </message>
+    <message>
+        <source>Past visits: %1</source>
+        <translation>歷史來店：%1 次</translation>
+    </message>
+    <message>
+        <source>Appointments today and tomorrow: %1</source>
+        <translation>今明兩天預約：%1 個</translation>
+    </message>
+    <message>
+        <source>At the counter now: 3 arrivals, work order %1 in draft</source>
+        <translation>前臺現有：3 輛到店車輛，工單 %1 為草稿</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>
     <message>
         <source>Work order</source>
-        <translation>維修工單</translation>
+        <translation>工單</translation>
     </message>
     <message>
         <source>Settlement</source>
@@ -1143,7 +1755,7 @@ After: %6</source>
     </message>
     <message>
         <source>Appointment</source>
-        <translation>預約單</translation>
+        <translation>預約</translation>
     </message>
     <message>
         <source>The document number prefix is empty; enter 1 to 6 capital letters or digits, e.g. WO.</source>
@@ -1193,6 +1805,41 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::History</name>
+    <message>
+        <source>Declined</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暫緩</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>保養到期</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>損傷</translation>
+    </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 公里</translation>
+    </message>
+    <message>
+        <source>Maintenance due (%1, whichever comes first)</source>
+        <translation>保養到期（%1，以先到者為準）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
     <name>dd::HomePage</name>
     <message>
         <source>Your dealership</source>
@@ -1239,6 +1886,37 @@ After: %6</source>
     <message>
         <source>Press F1 for the keyboard shortcuts. Ctrl+L locks this PC when you step away from the counter.</source>
         <translation>按 F1 檢視鍵盤快捷鍵。離開櫃檯時按 Ctrl+L 鎖定本機。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Importer</name>
+    <message>
+        <source>The file is empty; its first line must be the header: %1</source>
+        <translation>檔案為空；第一行必須是表頭：%1</translation>
+    </message>
+    <message>
+        <source>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</source>
+        <translation>表頭是“%1”，應為“%2”。未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2</source>
+        <translation>有 %1 個欄位，應為 %2 個</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s name is empty.</source>
+        <translation>車主姓名為空。</translation>
+    </message>
+    <message>
+        <source>kind must be person or company, not &quot;%1&quot;</source>
+        <translation>kind 必須是 person 或 company，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 with phone %2 is already on file</source>
+        <translation>%1（電話 %2）已在檔案中</translation>
+    </message>
+    <message>
+        <source>the phone %1 is also on file for %2</source>
+        <translation>電話 %1 也登記在 %2 名下</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1997,10 @@ After: %6</source>
         <source>From its next start, DealerDesk on this PC uses %1. Restart DealerDesk now?</source>
         <translation>從下次啟動起，本機 DealerDesk 將使用 %1。現在重新啟動 DealerDesk 嗎？</translation>
     </message>
+    <message>
+        <source>Reception</source>
+        <translation>接待</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -1353,6 +2035,10 @@ Commands:
   user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
+  workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
+                                   customer, opened at (states: draft, open, dispatched, ...)
+  import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
+       [--dry-run]                 --dry-run checks every row and changes nothing
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -1375,6 +2061,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   user passwd NAME                 設定使用者密碼，從標準輸入讀取
   user list                        列出使用者：登入帳號、姓名、角色、狀態
   demo                             在空資料庫中填入演示經銷商
+  workorders [--state 狀態]        列出工單，製表符分隔：單號、車牌、狀態、
+                                   客戶、開單時間（狀態：draft、open、dispatched 等）
+  import customers|vehicles 檔案   匯入舊系統的 CSV 檔案（UTF-8 或 GBK）；
+       [--dry-run]                 --dry-run 檢查每一行，不做任何更改
 
 退出碼：0 成功，1 失敗，2 用法錯誤。
 </translation>
@@ -1416,6 +2106,380 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Not enough memory to protect the password; close other programs and try again.</source>
         <translation>記憶體不足，無法加密儲存密碼；請關閉其他程式後重試。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Phone</name>
+    <message>
+        <source>The landline %1 needs its area code, e.g. 021-%1.</source>
+        <translation>固定電話 %1 需要區號，例如 021-%1。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
+        <translation>手機號碼有 11 位；“%1”有 %2 位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
+        <translation>“%1”既不是大陸手機號（1xx xxxx xxxx），也不是帶區號的固定電話。</translation>
+    </message>
+    <message>
+        <source>%1 is a landline; a mobile number (1xx xxxx xxxx) is needed here.</source>
+        <translation>%1 是固定電話；此處需要手機號碼（1xx xxxx xxxx）。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Plate</name>
+    <message>
+        <source>The plate is empty.</source>
+        <translation>車牌為空。</translation>
+    </message>
+    <message>
+        <source>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</source>
+        <translation>車牌以省份簡稱開頭，如滬或京；“%1”不是省份簡稱。</translation>
+    </message>
+    <message>
+        <source>The second character of a plate is the issuing office&apos;s letter (A–Z).</source>
+        <translation>車牌第二位是發牌機關代號（A–Z）。</translation>
+    </message>
+    <message>
+        <source>A plate has 7 characters (8 for new-energy vehicles); %1 has %2.</source>
+        <translation>車牌有 7 位（新能源車 8 位）；%1 有 %2 位。</translation>
+    </message>
+    <message>
+        <source>Plates never use the letter %1 (character %2); it is probably %3.</source>
+        <translation>車牌不使用字母 %1（第 %2 位），可能是 %3。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</source>
+        <translation>車牌第 %1 位（“%2”）必須是字母或數字。</translation>
+    </message>
+    <message>
+        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</source>
+        <translation>車牌末位是字母、數字或掛學警港澳試超之一；“%1”都不是。</translation>
+    </message>
+    <message>
+        <source>港 and 澳 plates are issued only as 粤Z.</source>
+        <translation>港、澳號牌只核發為粵Z。</translation>
+    </message>
+    <message>
+        <source>A new-energy plate for large vehicles has 5 digits then D or F.</source>
+        <translation>大型新能源汽車號牌為 5 位數字加 D 或 F。</translation>
+    </message>
+    <message>
+        <source>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</source>
+        <translation>大型新能源汽車號牌以 D 或 F 結尾；此車牌以“%1”結尾。</translation>
+    </message>
+    <message>
+        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</source>
+        <translation>新能源號牌在發牌機關代號後是 D 或 F（或 A–K 中的其他字母）；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</source>
+        <translation>車牌第 4 位（“%1”）必須是字母或數字。</translation>
+    </message>
+    <message>
+        <source>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</source>
+        <translation>新能源號牌後 4 位是數字；第 %1 位是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Reception</name>
+    <message>
+        <source>The arrival no longer exists.</source>
+        <translation>該到店記錄已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is already being received by %2 since %3.</source>
+        <translation>%1 已由 %2 自 %3 起接待。</translation>
+    </message>
+    <message>
+        <source>This vehicle</source>
+        <translation>此車輛</translation>
+    </message>
+    <message>
+        <source>The arrival of %1</source>
+        <translation>%1 的到店記錄</translation>
+    </message>
+    <message>
+        <source>%1 is checked in on work order %2.</source>
+        <translation>%1 已登記在工單 %2。</translation>
+    </message>
+    <message>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <translation>請至少用客戶自己的話記錄一條描述。</translation>
+    </message>
+    <message>
+        <source>Enter the mileage shown on the odometer.</source>
+        <translation>請輸入里程錶顯示的里程。</translation>
+    </message>
+    <message>
+        <source>A mileage of %1 km is not plausible.</source>
+        <translation>%1 公里的里程不合理。</translation>
+    </message>
+    <message>
+        <source>Person dropping off: %1</source>
+        <translation>送修人：%1</translation>
+    </message>
+    <message>
+        <source>Choose the vehicle being checked in.</source>
+        <translation>請選擇要登記的車輛。</translation>
+    </message>
+    <message>
+        <source>%1 already has work order %2 open; continue that one instead of opening another.</source>
+        <translation>%1 已有未結工單 %2；請繼續該工單，不要另開。</translation>
+    </message>
+    <message>
+        <source>This arrival is already checked in on work order %1.</source>
+        <translation>此到店記錄已登記在工單 %1。</translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation>該預約已不存在。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is for another vehicle.</source>
+        <translation>預約 %1 屬於另一輛車。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; check in as a walk-in instead.</source>
+        <translation>預約 %1 狀態為“%2”；請按直接到店登記。</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>預約 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReceptionPage</name>
+    <message>
+        <source>The search could not reach the database; keep typing to try again.</source>
+        <translation>搜尋無法連線資料庫；請繼續輸入以重試。</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次來店</translation>
+    </message>
+    <message>
+        <source>Open work order</source>
+        <translation>未結工單</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服務顧問</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到店</translation>
+    </message>
+    <message>
+        <source>Vehicle / customer</source>
+        <translation>車輛 / 客戶</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>VIN …%1</source>
+        <translation>VIN …%1</translation>
+    </message>
+    <message>
+        <source>(no vehicle on file)</source>
+        <translation>（無車輛檔案）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Found by %1</source>
+        <translation>按%1找到</translation>
+    </message>
+    <message>
+        <source>Type to search; arrows and Enter open a result.</source>
+        <translation>輸入即搜尋；用方向鍵和回車開啟結果。</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</source>
+        <translation>未找到“%1”。按 Ctrl+N 新建客戶和車輛。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s); ↓ and Enter open one.</source>
+        <translation>
+            <numerusform>%n 條結果；按 ↓ 和回車開啟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vehicle on file</source>
+        <translation>無車輛檔案</translation>
+    </message>
+    <message>
+        <source>%1 has no vehicle on file yet. Enter it with &quot;New customer and vehicle&quot;, using the same mobile number: the customer is then offered for reuse.</source>
+        <translation>%1 還沒有車輛檔案。請用“新建客戶和車輛”錄入，並使用相同的手機號：系統會提示沿用該客戶。</translation>
+    </message>
+    <message>
+        <source>No vehicle open</source>
+        <translation>未開啟車輛</translation>
+    </message>
+    <message>
+        <source>Search above, or press Ctrl+N for a new customer and vehicle.</source>
+        <translation>請在上方搜尋，或按 Ctrl+N 新建客戶和車輛。</translation>
+    </message>
+    <message>
+        <source>(no plate yet)</source>
+        <translation>（暫無車牌）</translation>
+    </message>
+    <message>
+        <source>Owner: %1, %2</source>
+        <translation>車主：%1，%2</translation>
+    </message>
+    <message>
+        <source>VIN %1</source>
+        <translation>VIN %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 公里</translation>
+    </message>
+    <message>
+        <source>model year %1</source>
+        <translation>%1 年款</translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation>（%1 到期）</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding.</source>
+        <translation>沒有待辦事項。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past visits: %n</source>
+        <translation>
+            <numerusform>歷史來店：%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for an advisor</source>
+        <translation>等待顧問</translation>
+    </message>
+    <message>
+        <source>In reception</source>
+        <translation>接待中</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation>已登記：%1</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已離店</translation>
+    </message>
+    <message>
+        <source>(no plate)</source>
+        <translation>（無車牌）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrival(s) today</source>
+        <translation>
+            <numerusform>今日到店 %n 輛</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no greeting yet today</source>
+        <translation>今日尚無接待</translation>
+    </message>
+    <message>
+        <source>average greeting %1 min</source>
+        <translation>平均迎接用時 %1 分鐘</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 輛等待中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting longer than %1 min — greet them now</source>
+        <translation>
+            <numerusform>%n 輛等待超過 %1 分鐘 — 請立即迎接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vehicle arrived</source>
+        <translation>車輛到店</translation>
+    </message>
+    <message>
+        <source>Plate of the arriving vehicle (leave empty if it has none yet):</source>
+        <translation>到店車輛的車牌（尚無車牌則留空）：</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation>車牌：</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>接待登記</translation>
+    </message>
+    <message>
+        <source>Open the vehicle first: search for it, or enter it with Ctrl+N.</source>
+        <translation>請先開啟車輛：搜尋該車，或按 Ctrl+N 錄入。</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Work order %1 is open as a draft; the inspection continues it.</source>
+        <translation>工單 %1 已作為草稿開立；環車檢查將繼續此工單。</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +2527,49 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>load demo data</source>
         <translation>載入演示資料</translation>
+    </message>
+    <message>
+        <source>edit customers and vehicles</source>
+        <translation>編輯客戶和車輛</translation>
+    </message>
+    <message>
+        <source>manage appointments</source>
+        <translation>管理預約</translation>
+    </message>
+    <message>
+        <source>receive vehicles</source>
+        <translation>接待車輛</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>匯入資料</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Search</name>
+    <message>
+        <source>plate</source>
+        <translation>車牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>work order</source>
+        <translation>工單</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +2772,162 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Deactivate %1 (%2)? They can no longer sign in; their name stays on the records they made. You can reactivate them later.</source>
         <translation>停用 %1（%2）嗎？停用後將無法登入；其姓名仍保留在其經手的記錄上。之後可以重新啟用。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::VehicleDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Customer and vehicle %1</source>
+        <translation>客戶和車輛 %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>New customer and vehicle</source>
+        <translation>新建客戶和車輛</translation>
+    </message>
+    <message>
+        <source>Agreed on %1</source>
+        <translation>同意於 %1</translation>
+    </message>
+    <message>
+        <source>The VIN %1</source>
+        <translation>VIN %1</translation>
+    </message>
+    <message>
+        <source>The plate %1</source>
+        <translation>車牌 %1</translation>
+    </message>
+    <message>
+        <source>Vehicle already on file</source>
+        <translation>車輛已在檔案中</translation>
+    </message>
+    <message>
+        <source>%1 is already on file: %2. Open that vehicle instead of entering it again?</source>
+        <translation>%1 已在檔案中：%2。是否開啟該車輛，而不是重複錄入？</translation>
+    </message>
+    <message>
+        <source>%1 is already on file for %2; saving would be refused.</source>
+        <translation>%1 已登記在 %2 名下；儲存會被拒絕。</translation>
+    </message>
+    <message>
+        <source>Customer already on file</source>
+        <translation>客戶已在檔案中</translation>
+    </message>
+    <message>
+        <source>%1 already uses %2. Is the vehicle theirs? Yes fills in that customer; No enters a new one.</source>
+        <translation>%1 已使用 %2。這輛車是該客戶的嗎？選“是”填入該客戶；選“否”錄入新客戶。</translation>
+    </message>
+    <message>
+        <source>Please check the VIN</source>
+        <translation>請核對 VIN</translation>
+    </message>
+    <message>
+        <source>Save with this VIN?</source>
+        <translation>用此 VIN 儲存嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>dd::VehicleRules</name>
+    <message>
+        <source>Enter the VIN or the plate; a vehicle with no plate yet needs its VIN.</source>
+        <translation>請輸入 VIN 或車牌；尚無車牌的車輛必須輸入 VIN。</translation>
+    </message>
+    <message>
+        <source>The model year %1 is not plausible.</source>
+        <translation>年款 %1 不合理。</translation>
+    </message>
+    <message>
+        <source>The first registration date is in the future.</source>
+        <translation>初次登記日期在未來。</translation>
+    </message>
+    <message>
+        <source>The purchase date is in the future.</source>
+        <translation>購車日期在未來。</translation>
+    </message>
+    <message>
+        <source>A mileage of %1 km is not plausible.</source>
+        <translation>%1 公里的里程不合理。</translation>
+    </message>
+    <message>
+        <source>Choose the vehicle&apos;s owner.</source>
+        <translation>請選擇車主。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::VehicleStore</name>
+    <message>
+        <source>The vehicle&apos;s owner is not a known customer.</source>
+        <translation>車主不是已登記的客戶。</translation>
+    </message>
+    <message>
+        <source>The VIN %1 is already on file for %2; open that vehicle instead.</source>
+        <translation>VIN %1 已登記在 %2；請開啟該車輛。</translation>
+    </message>
+    <message>
+        <source>The plate %1 is already on file for %2. If the plate moved to this car, remove it from the other one first.</source>
+        <translation>車牌 %1 已登記在 %2。如果車牌已轉到這輛車，請先從另一輛車上移除。</translation>
+    </message>
+    <message>
+        <source>The vehicle %1 no longer exists.</source>
+        <translation>車輛 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The mileage %1 km is lower than the last recorded %2 km.</source>
+        <translation>里程 %1 公里低於上次記錄的 %2 公里。</translation>
+    </message>
+    <message>
+        <source>The vehicle %1</source>
+        <translation>車輛 %1</translation>
+    </message>
+    <message>
+        <source>The vehicle no longer exists.</source>
+        <translation>該車輛已不存在。</translation>
+    </message>
+    <message>
+        <source>The mileage %1 km is lower than the last recorded %2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</source>
+        <translation>里程 %1 公里低於上次記錄的 %2 公里（%3）。請核對里程錶；如更換過儀表，請在環車檢查中記錄原因。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Vin</name>
+    <message>
+        <source>The VIN is empty.</source>
+        <translation>VIN 為空。</translation>
+    </message>
+    <message>
+        <source>A VIN has 17 characters; this one has %1.</source>
+        <translation>VIN 有 17 位；此 VIN 有 %1 位。</translation>
+    </message>
+    <message>
+        <source>A VIN never contains the letter %1 (position %2); it is probably %3.</source>
+        <translation>VIN 不含字母 %1（第 %2 位），可能是 %3。</translation>
+    </message>
+    <message>
+        <source>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</source>
+        <translation>VIN 只含字母和數字；第 %1 位是“%2”。</translation>
+    </message>
+    <message>
+        <source>VIN check digit should be %1 (position 9 is %2).</source>
+        <translation>VIN 校驗位應為 %1（第 9 位是 %2）。</translation>
+    </message>
+    <message>
+        <source>Please check the VIN against the vehicle licence.</source>
+        <translation>請與行駛證核對 VIN。</translation>
+    </message>
+    <message>
+        <source>Many European VINs carry no check digit; accept it if it matches the vehicle licence.</source>
+        <translation>許多歐洲車的 VIN 沒有校驗位；如與行駛證一致，可以接受。</translation>
     </message>
 </context>
 <context>
