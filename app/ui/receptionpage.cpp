@@ -49,6 +49,8 @@ ReceptionPage::ReceptionPage(AppContext &ctx, QWidget *parent)
     setHeaders();
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
+    // Room for at least four arrivals on a 1366x768 counter screen.
+    ui->boardGroup->setMinimumHeight(230);
     ui->topSplitter->setStretchFactor(0, 1);
     ui->topSplitter->setStretchFactor(1, 1);
     ui->searchEdit->installEventFilter(this);

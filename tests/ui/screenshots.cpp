@@ -26,6 +26,7 @@
 #include "ui/mainwindow.h"
 #include "ui/passworddialog.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/receptionpage.h"
 #include "ui/signindialog.h"
 #include "ui/usereditdialog.h"
 #include "ui/usersdialog.h"
@@ -116,6 +117,9 @@ int main(int argc, char *argv[])
             MainWindow w(ctx);
             w.resize(1366, 768);
             save(&w, QStringLiteral("main-overview"));
+            w.showPage(w.receptionPage());
+            w.receptionPage()->openVehicle(1);
+            save(&w, QStringLiteral("main-reception"));
             w.showPage(w.auditPage());
             save(&w, QStringLiteral("main-audit"));
             w.resize(1024, 640);
