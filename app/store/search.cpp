@@ -1,5 +1,6 @@
 #include "search.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -38,6 +39,15 @@ QString likeEscaped(const QString &s)
     out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     out.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     out.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return out;
+}
+// "?, ?, ?" for an IN list of bound values.
+QString placeholders(int n)
+{
+    QString out;
+    out.reserve(n * 3);
+    for (int i = 0; i < n; ++i)
+        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
     return out;
 }
 QString ftsPhrase(const QString &s)
@@ -86,15 +96,26 @@ void Search::addCustomers(QList<Candidate> &out, SearchHit::Match match, const Q
     QList<std::pair<qint64, QString>> customers;
     while (q.next())
         customers << std::pair{q.value(0).toLongLong(), q.record().count() > 1 ? q.value(1).toString() : QString()};
+    if (customers.isEmpty())
+        return;
+    // Their vehicles in one lookup, the newest five of each.
+    QVariantList ids;
+    for (const auto &c : customers)
+        ids << c.first;
+    QHash<qint64, QList<qint64>> vehicles;
+    QSqlQuery v = m_db.query(QStringLiteral("SELECT owner_id, id FROM vehicles WHERE owner_id IN (%1) ORDER BY id DESC")
+                                 .arg(placeholders(int(ids.size()))),
+                             ids);
+    while (v.next()) {
+        QList<qint64> &mine = vehicles[v.value(0).toLongLong()];
+        if (mine.size() < 5)
+            mine << v.value(1).toLongLong();
+    }
     for (const auto &[customerId, matched] : customers) {
-        QSqlQuery v = m_db.query(QStringLiteral("SELECT id FROM vehicles WHERE owner_id = ? ORDER BY id DESC LIMIT 5"),
-                                 {customerId});
-        bool any = false;
-        while (v.next()) {
-            out << Candidate{match, v.value(0).toLongLong(), customerId, matched};
-            any = true;
-        }
-        if (!any)
+        const QList<qint64> mine = vehicles.value(customerId);
+        for (qint64 vehicleId : mine)
+            out << Candidate{match, vehicleId, customerId, matched};
+        if (mine.isEmpty())
             out << Candidate{match, 0, customerId, matched};
     }
 }
@@ -205,43 +226,68 @@ QList<SearchHit> Search::find(const QString &text, int limit)
         h.vehicleId = c.vehicleId;
         h.customerId = c.customerId;
         h.matchedText = c.matched;
-        if (c.vehicleId) {
-            QSqlQuery v = m_db.query(QStringLiteral("SELECT plate, vin, brand, series, model, owner_id FROM vehicles "
-                                                   "WHERE id = ?"),
-                                     {c.vehicleId});
-            if (v.next()) {
-                h.plate = v.value(0).toString();
-                h.vin = v.value(1).toString();
-                h.vehicleText = QStringList{v.value(2).toString(), v.value(3).toString(), v.value(4).toString()}
-                                    .join(QLatin1Char(' '))
-                                    .simplified();
-                h.customerId = v.value(5).toLongLong();
-            }
-            QSqlQuery last = m_db.query(QStringLiteral("SELECT opened_at FROM work_orders WHERE vehicle_id = ? "
-                                                      "ORDER BY opened_at DESC LIMIT 1"),
-                                        {c.vehicleId});
-            if (last.next())
-                h.lastVisit = Sql::fromDb(last.value(0));
-            QSqlQuery open = m_db.query(QStringLiteral("SELECT number, state FROM work_orders WHERE vehicle_id = ? AND "
-                                                      "state NOT IN ('settled', 'delivered', 'cancelled') "
-                                                      "ORDER BY opened_at DESC LIMIT 1"),
-                                        {c.vehicleId});
-            if (open.next()) {
-                h.openWorkOrder = open.value(0).toString();
-                h.openWorkOrderState = open.value(1).toString();
-            }
-        }
-        if (h.customerId) {
-            QSqlQuery cu = m_db.query(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {h.customerId});
-            if (cu.next())
-                h.customerName = cu.value(0).toString();
-            QSqlQuery ph = m_db.query(QStringLiteral("SELECT phone FROM customer_phones WHERE customer_id = ? "
-                                                    "ORDER BY position LIMIT 1"),
-                                      {h.customerId});
-            if (ph.next())
-                h.phone = ph.value(0).toString();
-        }
         hits << h;
+    }
+    if (hits.isEmpty())
+        return hits;
+    // What each line shows, a few set lookups for all lines together: the vehicle and its last visit, its open
+    // work order, the owner's name and first phone.
+    QVariantList vehicleIds;
+    QHash<qint64, int> vehicleRow;
+    for (int i = 0; i < hits.size(); ++i)
+        if (hits.at(i).vehicleId) {
+            vehicleIds << hits.at(i).vehicleId;
+            vehicleRow.insert(hits.at(i).vehicleId, i);
+        }
+    if (!vehicleIds.isEmpty()) {
+        const QString in = placeholders(int(vehicleIds.size()));
+        QSqlQuery v = m_db.query(QStringLiteral("SELECT v.id, v.plate, v.vin, v.brand, v.series, v.model, v.owner_id, "
+                                                "(SELECT MAX(w.opened_at) FROM work_orders w WHERE w.vehicle_id = v.id) "
+                                                "FROM vehicles v WHERE v.id IN (%1)")
+                                     .arg(in),
+                                 vehicleIds);
+        while (v.next()) {
+            SearchHit &h = hits[vehicleRow.value(v.value(0).toLongLong())];
+            h.plate = v.value(1).toString();
+            h.vin = v.value(2).toString();
+            h.vehicleText = QStringList{v.value(3).toString(), v.value(4).toString(), v.value(5).toString()}
+                                .join(QLatin1Char(' '))
+                                .simplified();
+            h.customerId = v.value(6).toLongLong();
+            h.lastVisit = Sql::fromDb(v.value(7));
+        }
+        QSqlQuery open = m_db.query(QStringLiteral("SELECT vehicle_id, number, state, opened_at FROM work_orders "
+                                                   "WHERE vehicle_id IN (%1) AND state NOT IN ('settled', 'delivered', "
+                                                   "'cancelled') ORDER BY opened_at")
+                                        .arg(in),
+                                    vehicleIds);
+        while (open.next()) { // the newest open one wins
+            SearchHit &h = hits[vehicleRow.value(open.value(0).toLongLong())];
+            h.openWorkOrder = open.value(1).toString();
+            h.openWorkOrderState = open.value(2).toString();
+        }
+    }
+    QVariantList customerIds;
+    QSet<qint64> customerSet;
+    for (const SearchHit &h : hits)
+        if (h.customerId && !customerSet.contains(h.customerId)) {
+            customerSet.insert(h.customerId);
+            customerIds << h.customerId;
+        }
+    if (!customerIds.isEmpty()) {
+        QHash<qint64, std::pair<QString, QString>> people;
+        QSqlQuery c = m_db.query(QStringLiteral("SELECT c.id, c.name, (SELECT p.phone FROM customer_phones p WHERE "
+                                                "p.customer_id = c.id ORDER BY p.position LIMIT 1) "
+                                                "FROM customers c WHERE c.id IN (%1)")
+                                     .arg(placeholders(int(customerIds.size()))),
+                                 customerIds);
+        while (c.next())
+            people.insert(c.value(0).toLongLong(), {c.value(1).toString(), c.value(2).toString()});
+        for (SearchHit &h : hits) {
+            const auto p = people.value(h.customerId);
+            h.customerName = p.first;
+            h.phone = p.second;
+        }
     }
     return hits;
 }
