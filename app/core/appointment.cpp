@@ -1,5 +1,8 @@
 #include "appointment.h"
 
+#include <QSet>
+#include <algorithm>
+
 namespace dd {
 
 QStringList AppointmentRules::serviceTypes()
@@ -88,6 +91,50 @@ Validation AppointmentRules::validate(const Appointment &a, const QDateTime &now
     if (a.depositPaid && a.depositFen == 0)
         v.error(tr("The deposit is marked as paid but its amount is zero."));
     return v;
+}
+
+QList<ResourceLoad> AppointmentRules::load(const QList<Appointment> &day, QList<qint64> *overbooked)
+{
+    QList<ResourceLoad> advisors, bays;
+    QSet<qint64> clashing;
+    const auto account = [&](QList<ResourceLoad> &list, ResourceLoad::Kind kind, qint64 id, const QString &name,
+                             const Appointment &a) {
+        if (id <= 0)
+            return;
+        auto it = std::find_if(list.begin(), list.end(), [&](const ResourceLoad &r) { return r.id == id; });
+        if (it == list.end()) {
+            list.append(ResourceLoad{kind, id, name, 0, 0, 0});
+            it = list.end() - 1;
+        }
+        ++it->appointments;
+        it->minutes += a.durationMin;
+        for (const Appointment &o : day) {
+            if (o.id == a.id || !takesTime(o))
+                continue;
+            const qint64 other = kind == ResourceLoad::Kind::Advisor ? o.advisorId : o.bayId;
+            if (other == id && o.startsAt < a.endsAt() && a.startsAt < o.endsAt()) {
+                ++it->overlaps;
+                clashing.insert(a.id);
+                break;
+            }
+        }
+    };
+    for (const Appointment &a : day) {
+        if (!takesTime(a))
+            continue;
+        account(advisors, ResourceLoad::Kind::Advisor, a.advisorId, a.advisorName, a);
+        account(bays, ResourceLoad::Kind::Bay, a.bayId, a.bayName, a);
+    }
+    const auto byName = [](const ResourceLoad &x, const ResourceLoad &y) { return x.name < y.name; };
+    std::sort(advisors.begin(), advisors.end(), byName);
+    std::sort(bays.begin(), bays.end(), byName);
+    if (overbooked) {
+        overbooked->clear();
+        for (const Appointment &a : day)
+            if (clashing.contains(a.id))
+                overbooked->append(a.id);
+    }
+    return advisors + bays;
 }
 
 } // namespace dd

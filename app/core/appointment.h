@@ -37,6 +37,17 @@ struct Appointment {
     bool isOpen() const { return state == QLatin1String("booked") || state == QLatin1String("confirmed"); }
 };
 
+// How busy one advisor or one bay is on a day.
+struct ResourceLoad {
+    enum class Kind { Advisor, Bay };
+    Kind kind = Kind::Advisor;
+    qint64 id = 0;
+    QString name;
+    int appointments = 0;
+    int minutes = 0;       // booked time
+    int overlaps = 0;      // appointments overlapping another one of the same advisor or bay
+};
+
 class AppointmentRules
 {
     Q_DECLARE_TR_FUNCTIONS(dd::AppointmentRules)
@@ -51,6 +62,11 @@ public:
     static Fen minimumDeposit(Fen partsPrice) { return (partsPrice + 1) / 2; }
     // `now` in UTC; a new appointment in the past is refused.
     static Validation validate(const Appointment &a, const QDateTime &now);
+    // Whether an appointment still takes the advisor's and bay's time (booked, confirmed or arrived).
+    static bool takesTime(const Appointment &a) { return a.isOpen() || a.state == QLatin1String("arrived"); }
+    // The day's load per advisor, then per bay (each by name), from that day's appointments. `overbooked`
+    // receives the ids of appointments that overlap another one of the same advisor or bay.
+    static QList<ResourceLoad> load(const QList<Appointment> &day, QList<qint64> *overbooked = nullptr);
 };
 
 } // namespace dd

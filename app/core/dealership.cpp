@@ -51,6 +51,8 @@ Validation DealershipRules::validate(const DealershipSettings &s)
     }
     if (s.autoLockMinutes < 0 || s.autoLockMinutes > 240)
         v.error(tr("Locking idle PCs takes 1 to 240 minutes, or 0 for never."));
+    if (s.greetingLimitSeconds < 30 || s.greetingLimitSeconds > 1800)
+        v.error(tr("The time to greet an arriving customer must be between 30 seconds and 30 minutes."));
     if (s.logoPng.size() > 512 * 1024)
         v.error(tr("The logo is larger than 512 KB; choose a smaller image."));
     return v;

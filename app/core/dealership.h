@@ -34,6 +34,7 @@ struct DealershipSettings {
     QMap<DocumentKind, QString> prefixes;
     QString handoverTerms;
     int autoLockMinutes = 10; // a counter PC left alone this long locks itself; 0 = never
+    int greetingLimitSeconds = 120; // an arrival waiting longer than this for an advisor is shown in red
     int version = 0;          // 0 until first stored
 
     QString prefix(DocumentKind kind) const { return prefixes.value(kind, DocumentNumbers::defaultPrefix(kind)); }

@@ -28,7 +28,7 @@ DealershipSettings DealershipStore::load()
 {
     QSqlQuery q = m_db.query(QStringLiteral("SELECT name, address, phone, tax_number, logo_png, vat_rate_bp, "
                                            "prefix_work_order, prefix_settlement, prefix_appointment, handover_terms, "
-                                           "version, auto_lock_minutes FROM dealership WHERE id = 1"));
+                                           "version, auto_lock_minutes, greeting_limit_seconds FROM dealership WHERE id = 1"));
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The dealership settings are missing from the database."));
     DealershipSettings s;
@@ -44,6 +44,7 @@ DealershipSettings DealershipStore::load()
     s.handoverTerms = q.value(9).toString();
     s.version = q.value(10).toInt();
     s.autoLockMinutes = q.value(11).toInt();
+    s.greetingLimitSeconds = q.value(12).toInt();
     return s;
 }
 
@@ -65,7 +66,8 @@ void DealershipStore::saveIn(CommandContext &ctx, const DealershipSettings &s)
                                                                              : QVariant(s.logoPng)},
                             {QStringLiteral("vat_rate_bp"), s.vatRateBp},
                             {QStringLiteral("handover_terms"), s.handoverTerms},
-                            {QStringLiteral("auto_lock_minutes"), s.autoLockMinutes}};
+                            {QStringLiteral("auto_lock_minutes"), s.autoLockMinutes},
+                            {QStringLiteral("greeting_limit_seconds"), s.greetingLimitSeconds}};
         for (DocumentKind k : DocumentNumbers::all())
             changes.insert(prefixColumn(k), s.prefix(k));
         ctx.update(QStringLiteral("dealership"), 1, s.version, changes, tr("The dealership settings"));

@@ -32,6 +32,7 @@ DealershipSettingsDialog::DealershipSettingsDialog(AppContext &ctx, QWidget *par
     ui->ratesTable->horizontalHeader()->setSectionResizeMode(NameCol, QHeaderView::Stretch);
     ui->autoLockSpin->setSuffix(tr(" min"));
     ui->autoLockSpin->setSpecialValueText(tr("Never"));
+    ui->greetingSpin->setSuffix(tr(" s"));
     connect(ui->chooseLogoButton, &QPushButton::clicked, this, &DealershipSettingsDialog::chooseLogo);
     connect(ui->removeLogoButton, &QPushButton::clicked, this, [this] {
         m_logo.clear();
@@ -69,6 +70,7 @@ void DealershipSettingsDialog::load()
         ui->apEdit->setText(m_loaded.prefix(DocumentKind::Appointment));
         ui->termsEdit->setPlainText(m_loaded.handoverTerms);
         ui->autoLockSpin->setValue(m_loaded.autoLockMinutes);
+        ui->greetingSpin->setValue(m_loaded.greetingLimitSeconds);
         ui->ratesTable->setRowCount(0);
         for (const LaborRate &r : rates) {
             const int row = ui->ratesTable->rowCount();
@@ -179,6 +181,7 @@ DealershipSettings DealershipSettingsDialog::settingsOnScreen(QStringList *probl
     s.prefixes[DocumentKind::Appointment] = ui->apEdit->text().trimmed().toUpper();
     s.handoverTerms = ui->termsEdit->toPlainText().trimmed();
     s.autoLockMinutes = ui->autoLockSpin->value();
+    s.greetingLimitSeconds = ui->greetingSpin->value();
     return s;
 }
 

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 
 #include "appcontext.h"
+#include "appointmentspage.h"
 #include "auditpage.h"
 #include "databasedialog.h"
 #include "dealershipsettingsdialog.h"
@@ -69,6 +70,13 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
         m_reception->focusSearch();
     });
     addAction(find);
+    m_appointments = new AppointmentsPage(ctx, this);
+    addPage(m_appointments, [] { return tr("Appointments"); }, QKeySequence(Qt::CTRL | Qt::Key_6), std::nullopt,
+            [this] { m_appointments->refresh(); });
+    connect(m_appointments, &AppointmentsPage::checkedIn, this, [this](qint64 vehicleId) {
+        showPage(m_reception);
+        m_reception->openVehicle(vehicleId);
+    });
     m_audit = new AuditPage(ctx, this);
     addPage(m_audit, [] { return tr("Audit trail"); }, QKeySequence(Qt::CTRL | Qt::Key_9), Permission::ViewAuditTrail,
             [this] { m_audit->refresh(); });

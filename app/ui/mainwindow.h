@@ -20,6 +20,7 @@ struct AppContext;
 class HomePage;
 class AuditPage;
 class ReceptionPage;
+class AppointmentsPage;
 
 // The shell: a navigator of pages (workstations arrive with their issues at Ctrl+1 ... Ctrl+5), menus for
 // settings, users, backup and help, and a status bar with the user, their roles and the database.
@@ -27,7 +28,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // The workstations' fixed places and shortcuts (Ctrl+1 ... Ctrl+5).
+    // The workstations' fixed places and shortcuts (Ctrl+1 ... Ctrl+5); the appointment book is Ctrl+6.
     enum class Workstation { Reception = 1, Inspection, WorkOrders, Approvals, Settlement };
 
     explicit MainWindow(AppContext &ctx, QWidget *parent = nullptr);
@@ -44,6 +45,7 @@ public:
     HomePage *homePage() const { return m_home; }
     AuditPage *auditPage() const { return m_audit; }
     ReceptionPage *receptionPage() const { return m_reception; }
+    AppointmentsPage *appointmentsPage() const { return m_appointments; }
 
 signals:
     void lockRequested();
@@ -84,6 +86,7 @@ private:
     HomePage *m_home = nullptr;
     AuditPage *m_audit = nullptr;
     ReceptionPage *m_reception = nullptr;
+    AppointmentsPage *m_appointments = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_rolesLabel = nullptr;
     QLabel *m_dbLabel = nullptr;

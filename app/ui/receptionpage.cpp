@@ -40,6 +40,15 @@ QString minutesSeconds(qint64 s)
 {
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
+// "45 s", "2 min", "1 min 02 s"
+QString duration(qint64 s)
+{
+    if (s < 60)
+        return ReceptionPage::tr("%1 s").arg(s);
+    if (s % 60 == 0)
+        return ReceptionPage::tr("%1 min").arg(s / 60);
+    return ReceptionPage::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
 } // namespace
 
 ReceptionPage::ReceptionPage(AppContext &ctx, QWidget *parent)
@@ -347,7 +356,7 @@ void ReceptionPage::refreshBoard()
     int limit = 120;
     try {
         m_arrivals = Reception(m_ctx.db).board(QDate::currentDate());
-        limit = m_ctx.db.scalar(QStringLiteral("SELECT greeting_limit_seconds FROM dealership WHERE id = 1"), {}, 120).toInt();
+        limit = m_ctx.dealership.load().greetingLimitSeconds;
     } catch (const StoreError &e) {
         ui->boardSummary->setText(e.message());
         return;
@@ -390,11 +399,11 @@ void ReceptionPage::refreshBoard()
     const qint64 avg = Reception::averageGreetingSeconds(m_arrivals);
     QStringList summary;
     summary << tr("%n arrival(s) today", nullptr, int(m_arrivals.size()));
-    summary << (avg < 0 ? tr("no greeting yet today") : tr("average greeting %1 min").arg(minutesSeconds(avg)));
+    summary << (avg < 0 ? tr("no greeting yet today") : tr("average greeting %1").arg(duration(avg)));
     if (waiting)
         summary << tr("%n waiting", nullptr, waiting);
     if (late)
-        summary << tr("%n waiting longer than %1 min — greet them now", nullptr, late).arg(limit / 60.0, 0, 'g', 2);
+        summary << tr("%n waiting longer than %1 — greet them now", nullptr, late).arg(duration(limit));
     ui->boardSummary->setText(summary.join(QStringLiteral("  ·  ")));
     ui->boardSummary->setStyleSheet(late ? QStringLiteral("color: #8a1c1c; font-weight: 600;") : QString());
     emit ui->boardTable->itemSelectionChanged();

@@ -49,6 +49,57 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous day</source>
+        <translation>&amp;Previous day</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day</source>
+        <translation>Ne&amp;xt day</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;No-show</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel appointment…</source>
+        <translation>C&amp;ancel appointment…</translation>
+    </message>
+    <message>
+        <source>To confirm by phone</source>
+        <translation>To confirm by phone</translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation>&amp;Log call…</translation>
+    </message>
+    <message>
+        <source>Appoint&amp;ments of the day</source>
+        <translation>Appoint&amp;ments of the day</translation>
+    </message>
+    <message>
+        <source>&amp;Check in… (F4)</source>
+        <translation>&amp;Check in… (F4)</translation>
+    </message>
+    <message>
+        <source>L&amp;oad per advisor and bay</source>
+        <translation>L&amp;oad per advisor and bay</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -73,6 +124,37 @@
     <message>
         <source>Record t&amp;ype:</source>
         <translation>Record t&amp;ype:</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Reminder call</source>
+        <translation>Reminder call</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>Appointment:</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>Call:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>What was agreed; why the customer cancelled</source>
+        <translation>What was agreed; why the customer cancelled</translation>
+    </message>
+    <message>
+        <source>Earlier calls</source>
+        <translation>Earlier calls</translation>
     </message>
 </context>
 <context>
@@ -274,6 +356,14 @@
     <message>
         <source>Hando&amp;ver terms</source>
         <translation>Hando&amp;ver terms</translation>
+    </message>
+    <message>
+        <source>&amp;Greet arrivals within:</source>
+        <translation>&amp;Greet arrivals within:</translation>
+    </message>
+    <message>
+        <source>A vehicle waiting longer than this since its arrival with no advisor is shown in red on the reception board.</source>
+        <translation>A vehicle waiting longer than this since its arrival with no advisor is shown in red on the reception board.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1066,181 @@
     </message>
 </context>
 <context>
+    <name>dd::AppointmentsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>Bay</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Advisor / bay</source>
+        <translation>Advisor / bay</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Overlaps</translation>
+    </message>
+    <message>
+        <source>Calls so far</source>
+        <translation>Calls so far</translation>
+    </message>
+    <message>
+        <source>¥%1 paid</source>
+        <translation>¥%1 paid</translation>
+    </message>
+    <message>
+        <source>¥%1 not paid</source>
+        <translation>¥%1 not paid</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Overbooked: overlaps another appointment of the same advisor or bay.</source>
+        <translation>Overbooked: overlaps another appointment of the same advisor or bay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n appointment(s)</source>
+        <translation>
+            <numerusform>%1: %n appointment</numerusform>
+            <numerusform>%1: %n appointments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open, %2 arrived, %3 cancelled or no-show</source>
+        <translation>%1 open, %2 arrived, %3 cancelled or no-show</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overbooked</source>
+        <translation>
+            <numerusform>⚠ %n overbooked</numerusform>
+            <numerusform>⚠ %n overbooked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advisor %1</source>
+        <translation>Advisor %1</translation>
+    </message>
+    <message>
+        <source>Bay %1</source>
+        <translation>Bay %1</translation>
+    </message>
+    <message>
+        <source>To confirm by phone: %1</source>
+        <translation>To confirm by phone: %1</translation>
+    </message>
+    <message>
+        <source>not called yet</source>
+        <translation>not called yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), last: %1 %2</source>
+        <translation>
+            <numerusform>%n call, last: %1 %2</numerusform>
+            <numerusform>%n calls, last: %1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every appointment of that day is confirmed or closed.</source>
+        <translation>Every appointment of that day is confirmed or closed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to confirm. Enter logs the call of the selected row.</source>
+        <translation>
+            <numerusform>%n left to confirm. Enter logs the call of the selected row.</numerusform>
+            <numerusform>%n left to confirm. Enter logs the call of the selected row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Appointment %1</translation>
+    </message>
+    <message>
+        <source>This appointment is %1 and can no longer be changed; book a new one from the reception screen.</source>
+        <translation>This appointment is %1 and can no longer be changed; book a new one from the reception screen.</translation>
+    </message>
+    <message>
+        <source>Why is appointment %1 (%2, %3) cancelled?</source>
+        <translation>Why is appointment %1 (%2, %3) cancelled?</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Mark appointment %1 (%2, %3) as a no-show?</source>
+        <translation>Mark appointment %1 (%2, %3) as a no-show?</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</source>
+        <translation>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Work order %1 is open as a draft; the inspection continues it.</source>
+        <translation>Work order %1 is open as a draft; the inspection continues it.</translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditPage</name>
     <message>
         <source>Everybody</source>
@@ -1149,6 +1414,33 @@ After: %6</translation>
     <message>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CallDialog</name>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>&amp;Log call</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3 — %4, %5</source>
+        <translation>%1, %2 at %3 — %4, %5</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3%4</source>
+        <translation>%1  %2: %3%4</translation>
+    </message>
+    <message>
+        <source>No call yet.</source>
+        <translation>No call yet.</translation>
+    </message>
+    <message>
+        <source>Note why the customer cancelled.</source>
+        <translation>Note why the customer cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1913,10 @@ After: %6</translation>
         <source>Locking idle PCs takes 1 to 240 minutes, or 0 for never.</source>
         <translation>Locking idle PCs takes 1 to 240 minutes, or 0 for never.</translation>
     </message>
+    <message>
+        <source>The time to greet an arriving customer must be between 30 seconds and 30 minutes.</source>
+        <translation>The time to greet an arriving customer must be between 30 seconds and 30 minutes.</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -1683,6 +1979,10 @@ After: %6</translation>
     <message>
         <source>Never</source>
         <translation>Never</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2305,10 @@ After: %6</translation>
     <message>
         <source>Reception</source>
         <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
     </message>
 </context>
 <context>
@@ -2445,22 +2749,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>no greeting yet today</source>
         <translation>no greeting yet today</translation>
     </message>
-    <message>
-        <source>average greeting %1 min</source>
-        <translation>average greeting %1 min</translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
             <numerusform>%n waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting longer than %1 min — greet them now</source>
-        <translation>
-            <numerusform>%n waiting longer than %1 min — greet them now</numerusform>
-            <numerusform>%n waiting longer than %1 min — greet them now</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,6 +2783,29 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Work order %1 is open as a draft; the inspection continues it.</source>
         <translation>Work order %1 is open as a draft; the inspection continues it.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>average greeting %1</source>
+        <translation>average greeting %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting longer than %1 — greet them now</source>
+        <translation>
+            <numerusform>%n waiting longer than %1 — greet them now</numerusform>
+            <numerusform>%n waiting longer than %1 — greet them now</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2869,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>import data</source>
         <translation>import data</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ScaleGenerator</name>
+    <message>
+        <source>This database already holds customers; the scale generator only fills an empty one.</source>
+        <translation>This database already holds customers; the scale generator only fills an empty one.</translation>
     </message>
 </context>
 <context>

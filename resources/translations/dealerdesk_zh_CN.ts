@@ -49,6 +49,57 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Previous day</source>
+        <translation>前一天(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day</source>
+        <translation>后一天(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>未到店(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel appointment…</source>
+        <translation>取消预约(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>To confirm by phone</source>
+        <translation>待电话确认</translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation>记录回访电话(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Appoint&amp;ments of the day</source>
+        <translation>当日预约(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Check in… (F4)</source>
+        <translation>接待登记(&amp;C)… (F4)</translation>
+    </message>
+    <message>
+        <source>L&amp;oad per advisor and bay</source>
+        <translation>顾问与工位负荷(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -73,6 +124,37 @@
     <message>
         <source>Record t&amp;ype:</source>
         <translation>记录类型(&amp;Y):</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Reminder call</source>
+        <translation>预约提醒电话</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>预约：</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>拨打：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What was agreed; why the customer cancelled</source>
+        <translation>约定内容；客户取消的原因</translation>
+    </message>
+    <message>
+        <source>Earlier calls</source>
+        <translation>此前的电话</translation>
     </message>
 </context>
 <context>
@@ -274,6 +356,14 @@
     <message>
         <source>Hando&amp;ver terms</source>
         <translation>交车条款(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Greet arrivals within:</source>
+        <translation>到店接待时限(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A vehicle waiting longer than this since its arrival with no advisor is shown in red on the reception board.</source>
+        <translation>车辆到店后超过此时间仍无服务顾问接待，将在接待看板上以红色显示。</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1063,177 @@
     </message>
 </context>
 <context>
+    <name>dd::AppointmentsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>订金</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Advisor / bay</source>
+        <translation>服务顾问 / 工位</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>时间冲突</translation>
+    </message>
+    <message>
+        <source>Calls so far</source>
+        <translation>已打电话</translation>
+    </message>
+    <message>
+        <source>¥%1 paid</source>
+        <translation>¥%1 已付</translation>
+    </message>
+    <message>
+        <source>¥%1 not paid</source>
+        <translation>¥%1 未付</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚未分配）</translation>
+    </message>
+    <message>
+        <source>Overbooked: overlaps another appointment of the same advisor or bay.</source>
+        <translation>超额预约：与同一服务顾问或工位的其他预约时间重叠。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n appointment(s)</source>
+        <translation>
+            <numerusform>%1：%n 个预约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open, %2 arrived, %3 cancelled or no-show</source>
+        <translation>待到店 %1，已到店 %2，已取消或未到店 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overbooked</source>
+        <translation>
+            <numerusform>⚠ %n 个超额预约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advisor %1</source>
+        <translation>服务顾问 %1</translation>
+    </message>
+    <message>
+        <source>Bay %1</source>
+        <translation>工位 %1</translation>
+    </message>
+    <message>
+        <source>To confirm by phone: %1</source>
+        <translation>待电话确认：%1</translation>
+    </message>
+    <message>
+        <source>not called yet</source>
+        <translation>尚未致电</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), last: %1 %2</source>
+        <translation>
+            <numerusform>%n 次，最近：%1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every appointment of that day is confirmed or closed.</source>
+        <translation>当天的预约均已确认或已结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to confirm. Enter logs the call of the selected row.</source>
+        <translation>
+            <numerusform>还有 %n 个待确认。按回车为选中的一行记录电话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>预约 %1</translation>
+    </message>
+    <message>
+        <source>This appointment is %1 and can no longer be changed; book a new one from the reception screen.</source>
+        <translation>该预约%1，不能再修改；请在接待界面新建预约。</translation>
+    </message>
+    <message>
+        <source>Why is appointment %1 (%2, %3) cancelled?</source>
+        <translation>预约 %1（%2，%3）取消的原因？</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <source>Mark appointment %1 (%2, %3) as a no-show?</source>
+        <translation>将预约 %1（%2，%3）标记为未到店？</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>接待登记</translation>
+    </message>
+    <message>
+        <source>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</source>
+        <translation>这里只能为今天未结束的预约办理接待登记；预约 %1 的状态为%2，日期 %3。</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Work order %1 is open as a draft; the inspection continues it.</source>
+        <translation>工单 %1 已作为草稿开立；环车检查将继续此工单。</translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditPage</name>
     <message>
         <source>Everybody</source>
@@ -1145,6 +1406,33 @@ After: %6</source>
     <message>
         <source>Upgrade</source>
         <translation>升级</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CallDialog</name>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>记录电话(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3 — %4, %5</source>
+        <translation>%1，%2 %3 — %4，%5</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3%4</source>
+        <translation>%1  %2：%3%4</translation>
+    </message>
+    <message>
+        <source>No call yet.</source>
+        <translation>尚未致电。</translation>
+    </message>
+    <message>
+        <source>Note why the customer cancelled.</source>
+        <translation>请记录客户取消的原因。</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1905,10 @@ After: %6</source>
         <source>Locking idle PCs takes 1 to 240 minutes, or 0 for never.</source>
         <translation>空闲自动锁定时间须为 1 到 240 分钟，或 0 表示从不。</translation>
     </message>
+    <message>
+        <source>The time to greet an arriving customer must be between 30 seconds and 30 minutes.</source>
+        <translation>到店接待时限须在 30 秒到 30 分钟之间。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -1679,6 +1971,10 @@ After: %6</source>
     <message>
         <source>Never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2296,10 @@ After: %6</source>
     <message>
         <source>Reception</source>
         <translation>接待</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
     </message>
 </context>
 <context>
@@ -2437,20 +2737,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>no greeting yet today</source>
         <translation>今日尚无接待</translation>
     </message>
-    <message>
-        <source>average greeting %1 min</source>
-        <translation>平均迎接用时 %1 分钟</translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 辆等待中</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting longer than %1 min — greet them now</source>
-        <translation>
-            <numerusform>%n 辆等待超过 %1 分钟 — 请立即迎接</numerusform>
         </translation>
     </message>
     <message>
@@ -2480,6 +2770,28 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Work order %1 is open as a draft; the inspection continues it.</source>
         <translation>工单 %1 已作为草稿开立；环车检查将继续此工单。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>average greeting %1</source>
+        <translation>平均接待用时 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting longer than %1 — greet them now</source>
+        <translation>
+            <numerusform>%n 辆等候超过 %1 — 请立即接待</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2855,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>import data</source>
         <translation>导入数据</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ScaleGenerator</name>
+    <message>
+        <source>This database already holds customers; the scale generator only fills an empty one.</source>
+        <translation>该数据库已有客户数据；规模数据生成器只能填充空数据库。</translation>
     </message>
 </context>
 <context>

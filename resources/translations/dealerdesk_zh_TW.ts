@@ -49,6 +49,57 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Previous day</source>
+        <translation>前一天(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day</source>
+        <translation>後一天(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>未到店(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel appointment…</source>
+        <translation>取消預約(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>To confirm by phone</source>
+        <translation>待電話確認</translation>
+    </message>
+    <message>
+        <source>&amp;Log call…</source>
+        <translation>記錄回訪電話(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Appoint&amp;ments of the day</source>
+        <translation>當日預約(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Check in… (F4)</source>
+        <translation>接待登記(&amp;C)… (F4)</translation>
+    </message>
+    <message>
+        <source>L&amp;oad per advisor and bay</source>
+        <translation>顧問與工位負荷(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -73,6 +124,37 @@
     <message>
         <source>Record t&amp;ype:</source>
         <translation>記錄型別(&amp;Y):</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Reminder call</source>
+        <translation>預約提醒電話</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>預約：</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>撥打：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>結果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What was agreed; why the customer cancelled</source>
+        <translation>約定內容；客戶取消的原因</translation>
+    </message>
+    <message>
+        <source>Earlier calls</source>
+        <translation>此前的電話</translation>
     </message>
 </context>
 <context>
@@ -274,6 +356,14 @@
     <message>
         <source>Hando&amp;ver terms</source>
         <translation>交車條款(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Greet arrivals within:</source>
+        <translation>到店接待時限(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A vehicle waiting longer than this since its arrival with no advisor is shown in red on the reception board.</source>
+        <translation>車輛到店後超過此時間仍無服務顧問接待，將在接待看板上以紅色顯示。</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1063,177 @@
     </message>
 </context>
 <context>
+    <name>dd::AppointmentsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務型別</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服務顧問</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>訂金</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Advisor / bay</source>
+        <translation>服務顧問 / 工位</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>時間衝突</translation>
+    </message>
+    <message>
+        <source>Calls so far</source>
+        <translation>已打電話</translation>
+    </message>
+    <message>
+        <source>¥%1 paid</source>
+        <translation>¥%1 已付</translation>
+    </message>
+    <message>
+        <source>¥%1 not paid</source>
+        <translation>¥%1 未付</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚未分配）</translation>
+    </message>
+    <message>
+        <source>Overbooked: overlaps another appointment of the same advisor or bay.</source>
+        <translation>超額預約：與同一服務顧問或工位的其他預約時間重疊。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n appointment(s)</source>
+        <translation>
+            <numerusform>%1：%n 個預約</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open, %2 arrived, %3 cancelled or no-show</source>
+        <translation>待到店 %1，已到店 %2，已取消或未到店 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overbooked</source>
+        <translation>
+            <numerusform>⚠ %n 個超額預約</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advisor %1</source>
+        <translation>服務顧問 %1</translation>
+    </message>
+    <message>
+        <source>Bay %1</source>
+        <translation>工位 %1</translation>
+    </message>
+    <message>
+        <source>To confirm by phone: %1</source>
+        <translation>待電話確認：%1</translation>
+    </message>
+    <message>
+        <source>not called yet</source>
+        <translation>尚未致電</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), last: %1 %2</source>
+        <translation>
+            <numerusform>%n 次，最近：%1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every appointment of that day is confirmed or closed.</source>
+        <translation>當天的預約均已確認或已結束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to confirm. Enter logs the call of the selected row.</source>
+        <translation>
+            <numerusform>還有 %n 個待確認。按回車為選中的一行記錄電話。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>預約 %1</translation>
+    </message>
+    <message>
+        <source>This appointment is %1 and can no longer be changed; book a new one from the reception screen.</source>
+        <translation>該預約%1，不能再修改；請在接待介面新建預約。</translation>
+    </message>
+    <message>
+        <source>Why is appointment %1 (%2, %3) cancelled?</source>
+        <translation>預約 %1（%2，%3）取消的原因？</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>取消預約</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <source>Mark appointment %1 (%2, %3) as a no-show?</source>
+        <translation>將預約 %1（%2，%3）標記為未到店？</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>接待登記</translation>
+    </message>
+    <message>
+        <source>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</source>
+        <translation>這裡只能為今天未結束的預約辦理接待登記；預約 %1 的狀態為%2，日期 %3。</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Work order %1 is open as a draft; the inspection continues it.</source>
+        <translation>工單 %1 已作為草稿開立；環車檢查將繼續此工單。</translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditPage</name>
     <message>
         <source>Everybody</source>
@@ -1145,6 +1406,33 @@ After: %6</source>
     <message>
         <source>Upgrade</source>
         <translation>升級</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CallDialog</name>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>記錄電話(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3 — %4, %5</source>
+        <translation>%1，%2 %3 — %4，%5</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3%4</source>
+        <translation>%1  %2：%3%4</translation>
+    </message>
+    <message>
+        <source>No call yet.</source>
+        <translation>尚未致電。</translation>
+    </message>
+    <message>
+        <source>Note why the customer cancelled.</source>
+        <translation>請記錄客戶取消的原因。</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1905,10 @@ After: %6</source>
         <source>Locking idle PCs takes 1 to 240 minutes, or 0 for never.</source>
         <translation>空閒自動鎖定時間須為 1 到 240 分鐘，或 0 表示從不。</translation>
     </message>
+    <message>
+        <source>The time to greet an arriving customer must be between 30 seconds and 30 minutes.</source>
+        <translation>到店接待時限須在 30 秒到 30 分鐘之間。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -1679,6 +1971,10 @@ After: %6</source>
     <message>
         <source>Never</source>
         <translation>從未</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2296,10 @@ After: %6</source>
     <message>
         <source>Reception</source>
         <translation>接待</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>預約</translation>
     </message>
 </context>
 <context>
@@ -2437,20 +2737,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>no greeting yet today</source>
         <translation>今日尚無接待</translation>
     </message>
-    <message>
-        <source>average greeting %1 min</source>
-        <translation>平均迎接用時 %1 分鐘</translation>
-    </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 輛等待中</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting longer than %1 min — greet them now</source>
-        <translation>
-            <numerusform>%n 輛等待超過 %1 分鐘 — 請立即迎接</numerusform>
         </translation>
     </message>
     <message>
@@ -2480,6 +2770,28 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Work order %1 is open as a draft; the inspection continues it.</source>
         <translation>工單 %1 已作為草稿開立；環車檢查將繼續此工單。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>average greeting %1</source>
+        <translation>平均接待用時 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting longer than %1 — greet them now</source>
+        <translation>
+            <numerusform>%n 輛等候超過 %1 — 請立即接待</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2855,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>import data</source>
         <translation>匯入資料</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ScaleGenerator</name>
+    <message>
+        <source>This database already holds customers; the scale generator only fills an empty one.</source>
+        <translation>該資料庫已有客戶資料；規模資料生成器只能填充空資料庫。</translation>
     </message>
 </context>
 <context>

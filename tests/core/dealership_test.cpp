@@ -36,6 +36,16 @@ TEST_CASE("dealership settings are validated with messages that name the problem
         s.phone = QStringLiteral("call us");
         CHECK_FALSE(DealershipRules::validate(s).ok());
     }
+    SECTION("arrivals are greeted within 2 minutes unless the shop sets 30 s to 30 min")
+    {
+        CHECK(s.greetingLimitSeconds == 120);
+        s.greetingLimitSeconds = 29;
+        const Validation v = DealershipRules::validate(s);
+        REQUIRE_FALSE(v.ok());
+        CHECK(v.errors.first().contains(QStringLiteral("30 seconds")));
+        s.greetingLimitSeconds = 1800;
+        CHECK(DealershipRules::validate(s).ok());
+    }
 }
 
 TEST_CASE("unified social credit codes are checked with their check character", "[dealership]")

@@ -3,6 +3,10 @@
 #include "ui/vehicledialog.h"
 #include "ui/appointmentdialog.h"
 #include "ui/checkindialog.h"
+#include "ui/appointmentspage.h"
+#include "ui/calldialog.h"
+#include <QComboBox>
+#include <QInputDialog>
 #include "store/appointmentstore.h"
 #include "store/customerstore.h"
 #include "store/reception.h"
@@ -232,8 +236,8 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0/Ctrl+9, and switchin
     CHECK(w.windowTitle().contains(QStringLiteral("上海浦江汽车销售服务有限公司")));
 
     auto *nav = child<QListWidget>(&w, "navigator");
-    REQUIRE(nav->count() == 3); // Overview, Reception, Audit trail
-    CHECK_FALSE(nav->item(2)->isHidden());
+    REQUIRE(nav->count() == 4); // Overview, Reception, Appointments, Audit trail
+    CHECK_FALSE(nav->item(3)->isHidden());
     CHECK(w.currentPage() == w.homePage());
     QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
     CHECK(w.currentPage() == w.auditPage());
@@ -246,12 +250,14 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0/Ctrl+9, and switchin
     // An advisor signs in at the same PC: no audit trail, no administration.
     shop.ctx.session = shop.as(QStringLiteral("wangfang2"), {Role::ServiceAdvisor});
     w.sessionChanged();
-    CHECK(nav->item(2)->isHidden());
+    CHECK(nav->item(3)->isHidden());
     CHECK(w.currentPage() == w.receptionPage()); // the advisor starts at the counter's search
     QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
     CHECK(w.currentPage() == w.receptionPage());
     QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
     CHECK(w.currentPage() == w.homePage());
+    QTest::keyClick(&w, Qt::Key_6, Qt::ControlModifier);
+    CHECK(w.currentPage() == w.appointmentsPage());
     QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
     CHECK(w.currentPage() == w.receptionPage());
     bool usersEnabled = true;
@@ -274,7 +280,8 @@ TEST_CASE("the shell follows a language switch at once", "[ui][shell][i18n]")
     CHECK(child<QListWidget>(&w, "navigator")->item(0)->text() == QStringLiteral("概览"));
     I18n::install(QStringLiteral("zh_TW"));
     QCoreApplication::processEvents();
-    CHECK(child<QListWidget>(&w, "navigator")->item(2)->text() == QStringLiteral("審計日誌"));
+    CHECK(child<QListWidget>(&w, "navigator")->item(2)->text() == QStringLiteral("預約"));
+    CHECK(child<QListWidget>(&w, "navigator")->item(3)->text() == QStringLiteral("審計日誌"));
     I18n::install(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(file->title() == QStringLiteral("&File"));
@@ -454,16 +461,20 @@ TEST_CASE("an idle counter PC locks itself, but never while a dialog is open", "
     CHECK(fired == 2);
 }
 
-TEST_CASE("the idle lock time is a dealership setting", "[ui][lock][settings]")
+TEST_CASE("the idle lock time and the greeting limit are dealership settings", "[ui][lock][settings]")
 {
     Shop shop;
     CHECK(shop.ctx.dealership.load().autoLockMinutes == 10);
+    CHECK(shop.ctx.dealership.load().greetingLimitSeconds == 120);
     DealershipSettingsDialog dialog(shop.ctx);
     dialog.show();
+    CHECK(child<QSpinBox>(&dialog, "greetingSpin")->value() == 120);
     child<QSpinBox>(&dialog, "autoLockSpin")->setValue(3);
+    child<QSpinBox>(&dialog, "greetingSpin")->setValue(90);
     pressEnter(&dialog);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(shop.ctx.dealership.load().autoLockMinutes == 3);
+    CHECK(shop.ctx.dealership.load().greetingLimitSeconds == 90);
 }
 
 namespace {
@@ -621,4 +632,129 @@ TEST_CASE("reception: search, a new customer and vehicle with a bad VIN, an appo
     REQUIRE(concerns.size() == 2);
     CHECK(concerns.at(1).text == QStringLiteral("空调不凉"));
     CHECK(AppointmentStore(*shop.db).byId(booked->id)->state == QStringLiteral("arrived"));
+}
+
+TEST_CASE("appointments: the day's load shows overbooking, tomorrow's calls are logged, cancel and check in",
+          "[ui][appointments]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("advisor"), {Role::ServiceAdvisor});
+    AppointmentStore store(*shop.db);
+    AppointmentsPage page(shop.ctx);
+    page.resize(1300, 800);
+    page.show();
+    page.setDay(QDate::currentDate());
+    QApplication::setActiveWindow(&page);
+    auto *day = child<QTableWidget>(&page, "dayTable");
+    auto *load = child<QTableWidget>(&page, "loadTable");
+    const QList<Appointment> today = store.day(QDate::currentDate());
+    REQUIRE(today.size() == 6); // the demo's
+    CHECK(day->rowCount() == 6);
+    CHECK(load->rowCount() > 0);
+    CHECK_FALSE(child<QLabel>(&page, "summaryLabel")->text().contains(QStringLiteral("overbooked")));
+
+    // A second car in the same bay at the same time: both rows and the bay's load say so.
+    Appointment clash = today.at(3);
+    clash.id = 0;
+    clash.number.clear();
+    clash.vehicleId = today.at(0).vehicleId;
+    clash.customerId = today.at(0).customerId;
+    clash.state = QStringLiteral("booked");
+    if (clash.startsAt < QDateTime::currentDateTimeUtc())
+        clash.startsAt = QDateTime::currentDateTimeUtc().addSecs(600);
+    Appointment original = today.at(3);
+    {
+        Commands c = shop.ctx.commands();
+        if (original.startsAt < QDateTime::currentDateTimeUtc()) { // move the original too, so they overlap
+            original.startsAt = clash.startsAt;
+            store.save(c, original);
+        }
+        clash.id = store.save(c, clash);
+    }
+    page.refresh();
+    CHECK(day->rowCount() == 7);
+    CHECK(child<QLabel>(&page, "summaryLabel")->text().contains(QStringLiteral("overbooked")));
+    REQUIRE(page.selectAppointment(original.id));
+    CHECK(day->item(day->currentRow(), 0)->toolTip().contains(QStringLiteral("Overbooked")));
+    bool bayFlagged = false;
+    for (int r = 0; r < load->rowCount(); ++r)
+        bayFlagged |= load->item(r, 0)->text().contains(original.bayName) && !load->item(r, 3)->text().isEmpty();
+    CHECK(bayFlagged);
+
+    // Tomorrow's list: the call is logged with who and what came of it; a cancellation needs its reason.
+    auto *confirm = child<QTableWidget>(&page, "confirmTable");
+    const QList<Appointment> tomorrow = store.toConfirm(QDate::currentDate().addDays(1));
+    REQUIRE(tomorrow.size() == 8);
+    CHECK(confirm->rowCount() == 8);
+    confirm->setFocus();
+    confirm->selectRow(0);
+    whenModal<CallDialog>([](CallDialog *d) {
+        auto *result = child<QComboBox>(d, "resultCombo");
+        result->setCurrentIndex(result->findData(QStringLiteral("confirmed")));
+        type(d, "noteEdit", QStringLiteral("客户确认准时到店"));
+        pressEnter(d);
+    });
+    QTest::keyClick(confirm, Qt::Key_Return);
+    const QList<AppointmentCall> calls = store.calls(tomorrow.at(0).id);
+    REQUIRE(calls.size() == 1);
+    CHECK(calls.at(0).by == QStringLiteral("advisor"));
+    CHECK(calls.at(0).result == QStringLiteral("confirmed"));
+    CHECK(store.byId(tomorrow.at(0).id)->state == QStringLiteral("confirmed"));
+    CHECK(confirm->rowCount() == 7);
+
+    confirm->selectRow(0);
+    QString refusal;
+    whenModal<CallDialog>([&refusal](CallDialog *d) {
+        auto *result = child<QComboBox>(d, "resultCombo");
+        result->setCurrentIndex(result->findData(QStringLiteral("cancelled")));
+        pressEnter(d);
+        refusal = d->message();
+        CHECK(d->isVisible());
+        type(d, "noteEdit", QStringLiteral("车辆出差在外地"));
+        pressEnter(d);
+    });
+    page.logCall();
+    CHECK(refusal.contains(QStringLiteral("why")));
+    CHECK(store.byId(tomorrow.at(1).id)->state == QStringLiteral("cancelled"));
+    CHECK(confirm->rowCount() == 6);
+
+    // Cancel from the day board, with a reason.
+    REQUIRE(page.selectAppointment(clash.id));
+    const qint64 cancelId = clash.id;
+    whenModal<QInputDialog>([](QInputDialog *d) {
+        d->setTextValue(QStringLiteral("客户改约下周"));
+        d->accept();
+    });
+    page.cancelAppointment();
+    CHECK(store.byId(cancelId)->state == QStringLiteral("cancelled"));
+    CHECK(store.byId(cancelId)->cancelReason == QStringLiteral("客户改约下周"));
+
+    // Check in from an open appointment of today: its concerns come over, the visit is booked.
+    const auto open = std::find_if(today.begin(), today.end(), [&](const Appointment &a) {
+        return a.isOpen() && a.id != cancelId;
+    });
+    REQUIRE(open != today.end());
+    REQUIRE(page.selectAppointment(open->id));
+    const int km = std::max(0, VehicleStore(*shop.db).byId(open->vehicleId)->mileageKm) + 500;
+    QString checkInMessage;
+    bool checkInShown = false;
+    whenModal<CheckInDialog>([&](CheckInDialog *d) {
+        checkInShown = true;
+        CHECK(child<QPlainTextEdit>(d, "concernsEdit")->toPlainText() == open->concerns);
+        child<QSpinBox>(d, "mileageSpin")->setValue(km);
+        whenModal<QMessageBox>([](QMessageBox *box) { box->accept(); });
+        pressEnter(d);
+        checkInMessage = d->message();
+    });
+    QApplication::setActiveWindow(&page);
+    day->setFocus();
+    QTest::keyClick(day, Qt::Key_F4);
+    INFO("check-in: " << checkInMessage.toStdString());
+    CHECK(checkInShown);
+    CHECK(store.byId(open->id)->state == QStringLiteral("arrived"));
+    CHECK(shop.db->scalar(QStringLiteral("SELECT COUNT(*) FROM work_orders WHERE vehicle_id = ? AND state = 'draft' "
+                                         "AND booked = 1 AND appointment_id = ?"),
+                          {open->vehicleId, open->id})
+              .toInt()
+          == 1);
 }

@@ -1,0 +1,63 @@
+#pragma once
+#include <QDate>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+#include "core/appointment.h"
+
+class QTableWidget;
+
+namespace Ui {
+class AppointmentsPage;
+}
+
+namespace dd {
+
+struct AppContext;
+
+// The appointment book (预约): a day's appointments with the load per advisor and bay (overbooking shown in
+// colour), and the next day's list of customers to call and confirm. From a row: edit, cancel with a reason,
+// mark a no-show, or check the vehicle in with everything the appointment carries.
+class AppointmentsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    AppointmentsPage(AppContext &ctx, QWidget *parent = nullptr);
+    ~AppointmentsPage() override;
+
+    void refresh();
+    void setDay(const QDate &day);
+    QDate day() const;
+    // For tests and the shell: the appointment selected in the day table.
+    std::optional<Appointment> selectedAppointment() const;
+    bool selectAppointment(qint64 id);
+    bool selectToConfirm(qint64 id);
+
+public slots:
+    void editAppointment();
+    void cancelAppointment();
+    void markNoShow();
+    void checkIn();
+    void logCall();
+
+signals:
+    // A vehicle was checked in here: the reception board should show it.
+    void checkedIn(qint64 vehicleId);
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    void setHeaders();
+    void updateButtons();
+    std::optional<Appointment> selectedIn(QTableWidget *table, const QList<Appointment> &list) const;
+
+    std::unique_ptr<Ui::AppointmentsPage> ui;
+    AppContext &m_ctx;
+    QList<Appointment> m_day;
+    QList<Appointment> m_toConfirm;
+    QDate m_confirmDay;
+};
+
+} // namespace dd
