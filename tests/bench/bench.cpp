@@ -1,14 +1,16 @@
 // DealerDesk's benchmark: search keystrokes and vehicle-history opens at dealership scale.
 //
 //   dd_bench --db FILE|postgresql://… [--generate] [--customers N] [--vehicles N] [--work-orders N]
-//            [--samples N] [--seed N]
+//            [--samples N] [--seed N] [--fresh]
 //
+// --fresh deletes an SQLite file first (for a clean run).
 // With --generate, an empty database is first filled by the scale generator (the time it took is printed).
 // Then each kind of search keystroke is replayed the way an advisor types it, one query per keystroke, through
 // the same Search::find the reception screen runs, and vehicle histories are opened through History::load.
 // One line per measure: `NAME median_ms=X p95_ms=Y n=N`. Not a test: it never fails on a slow figure.
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -68,7 +70,7 @@ int main(int argc, char **argv)
     const QString where = value(QStringLiteral("--db"));
     if (where.isEmpty()) {
         std::fprintf(stderr, "usage: dd_bench --db FILE|postgresql://... [--generate] [--customers N] "
-                             "[--vehicles N] [--work-orders N] [--samples N] [--seed N]\n");
+                             "[--vehicles N] [--work-orders N] [--samples N] [--seed N] [--fresh]\n");
         return 2;
     }
     const dd::DbTargets::Parsed parsed = dd::DbTargets::parse(where, QDir::currentPath());
@@ -78,6 +80,9 @@ int main(int argc, char **argv)
     }
     const QString backend = parsed.target.isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
     const int samples = value(QStringLiteral("--samples"), QStringLiteral("200")).toInt();
+    if (args.contains(QStringLiteral("--fresh")) && parsed.target.isSqlite())
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(parsed.target.path + suffix);
     try {
         dd::Database db(parsed.target);
         db.open();
