@@ -49,10 +49,12 @@ AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
     setHeaders();
+    setFocusProxy(ui->dayTable); // opening the page puts the keyboard in the day's list
     connect(ui->dayEdit, &QDateEdit::dateChanged, this, &AppointmentsPage::refresh);
     connect(ui->previousButton, &QPushButton::clicked, this, [this] { setDay(day().addDays(-1)); });
     connect(ui->nextButton, &QPushButton::clicked, this, [this] { setDay(day().addDays(1)); });
     connect(ui->todayButton, &QPushButton::clicked, this, [this] { setDay(QDate::currentDate()); });
+    connect(ui->newButton, &QPushButton::clicked, this, &AppointmentsPage::newAppointmentRequested);
     connect(ui->editButton, &QPushButton::clicked, this, &AppointmentsPage::editAppointment);
     connect(ui->cancelButton, &QPushButton::clicked, this, &AppointmentsPage::cancelAppointment);
     connect(ui->noShowButton, &QPushButton::clicked, this, &AppointmentsPage::markNoShow);
@@ -277,6 +279,7 @@ void AppointmentsPage::updateButtons()
     const auto a = selectedAppointment();
     const bool manage = m_ctx.can(Permission::ManageAppointments);
     const bool open = a && a->isOpen();
+    ui->newButton->setEnabled(manage);
     ui->editButton->setEnabled(open && manage);
     ui->cancelButton->setEnabled(open && manage);
     ui->noShowButton->setEnabled(open && manage && a->startsAt <= m_ctx.db.now());

@@ -44,6 +44,8 @@ public slots:
 signals:
     // A vehicle was checked in here: the reception board should show it.
     void checkedIn(qint64 vehicleId);
+    // A new appointment starts from the vehicle: the shell opens the reception search for it.
+    void newAppointmentRequested();
 
 protected:
     void changeEvent(QEvent *e) override;

@@ -73,6 +73,12 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     m_appointments = new AppointmentsPage(ctx, this);
     addPage(m_appointments, [] { return tr("Appointments"); }, QKeySequence(Qt::CTRL | Qt::Key_6), std::nullopt,
             [this] { m_appointments->refresh(); });
+    connect(m_appointments, &AppointmentsPage::newAppointmentRequested, this, [this] {
+        showPage(m_reception);
+        m_reception->focusSearch();
+        m_reception->showHint(tr("Find the vehicle for the new appointment, open it with Enter, then press Alt+B "
+                                 "(Book appointment)."));
+    });
     connect(m_appointments, &AppointmentsPage::checkedIn, this, [this](qint64 vehicleId) {
         showPage(m_reception);
         m_reception->openVehicle(vehicleId);

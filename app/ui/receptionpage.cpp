@@ -63,6 +63,7 @@ ReceptionPage::ReceptionPage(AppContext &ctx, QWidget *parent)
     ui->topSplitter->setStretchFactor(0, 1);
     ui->topSplitter->setStretchFactor(1, 1);
     ui->searchEdit->installEventFilter(this);
+    setFocusProxy(ui->searchEdit); // opening the page puts the keyboard in the search box
     ui->resultsTable->installEventFilter(this);
     connect(ui->searchEdit, &QLineEdit::textChanged, this, &ReceptionPage::startSearch);
     connect(&m_watcher, &QFutureWatcher<QList<SearchHit>>::finished, this, [this] {
@@ -178,6 +179,11 @@ void ReceptionPage::focusSearch()
     ui->searchEdit->selectAll();
 }
 
+void ReceptionPage::showHint(const QString &text)
+{
+    ui->resultsLabel->setText(text);
+}
+
 bool ReceptionPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
@@ -266,12 +272,12 @@ void ReceptionPage::openSelectedResult()
     if (h.vehicleId) {
         openVehicle(h.vehicleId);
         ui->checkInButton->setFocus();
-    } else if (h.customerId) {
-        // A customer without a vehicle: enter the vehicle for them.
-        QMessageBox::information(this, tr("No vehicle on file"),
-                                 tr("%1 has no vehicle on file yet. Enter it with \"New customer and vehicle\", using "
-                                    "the same mobile number: the customer is then offered for reuse.")
-                                     .arg(h.customerName));
+    } else if (h.customerId && m_ctx.can(Permission::EditCustomers)) {
+        // A customer without a vehicle on file: enter their vehicle.
+        VehicleDialog d(m_ctx, 0, this);
+        d.setOwner(h.customerId);
+        if (d.exec() == QDialog::Accepted)
+            openVehicle(d.vehicleId());
     }
 }
 

@@ -27,6 +27,8 @@ public:
 
     void refresh();
     void focusSearch();
+    // Shows what to do next above the results until the user types (e.g. "find the vehicle to book").
+    void showHint(const QString &text);
     void openVehicle(qint64 vehicleId);
     qint64 currentVehicle() const { return m_vehicleId; }
     // For tests: waits until the search for the current text has finished.

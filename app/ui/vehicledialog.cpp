@@ -54,11 +54,33 @@ VehicleDialog::VehicleDialog(AppContext &ctx, qint64 vehicleId, QWidget *parent)
     connect(ui->phoneEdit, &QLineEdit::editingFinished, this, &VehicleDialog::offerCustomerByPhone);
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &VehicleDialog::accept);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &VehicleDialog::reject);
+    if (m_vehicle.id) {
+        // A sale: the car changes hands; the previous owner stays in its history.
+        m_newOwnerButton = ui->buttons->addButton(tr("Ne&w owner (sold)…"), QDialogButtonBox::ActionRole);
+        m_newOwnerButton->setAutoDefault(false);
+        connect(m_newOwnerButton, &QPushButton::clicked, this, &VehicleDialog::changeOwner);
+    }
     updateKind();
     ui->nameEdit->setFocus();
 }
 
 VehicleDialog::~VehicleDialog() = default;
+
+void VehicleDialog::setOwner(qint64 customerId)
+{
+    if (m_vehicle.id)
+        return;
+    try {
+        if (auto c = CustomerStore(m_ctx.db).byId(customerId)) {
+            m_customer = *c;
+            showCustomer(m_customer);
+            setWindowTitle(tr("New vehicle for %1").arg(c->name));
+            ui->vinEdit->setFocus();
+        }
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+    }
+}
 
 QString VehicleDialog::message() const
 {
@@ -77,6 +99,10 @@ void VehicleDialog::retranslate()
     for (const QString &code : CustomerRules::contactMethods())
         ui->contactCombo->addItem(CustomerRules::contactMethodName(code), code);
     ui->contactCombo->setCurrentIndex(qMax(0, ui->contactCombo->findData(contact)));
+    if (m_newOwnerButton)
+        m_newOwnerButton->setText(tr("Ne&w owner (sold)…"));
+    if (!m_previousOwner.isEmpty())
+        ui->customerGroup->setTitle(tr("New owner (previously %1)").arg(m_previousOwner));
     if (!windowTitle().contains(QLatin1Char(' ')) || m_vehicle.id == 0)
         setWindowTitle(m_vehicle.id ? tr("Customer and vehicle %1").arg(m_vehicle.label())
                                     : tr("New customer and vehicle"));
@@ -237,6 +263,25 @@ void VehicleDialog::offerCustomerByPhone()
         showCustomer(c);
         ui->vinEdit->setFocus();
     }
+}
+
+void VehicleDialog::changeOwner()
+{
+    if (!m_vehicle.id || !m_customer.id)
+        return;
+    if (QMessageBox::question(this, tr("New owner"),
+                              tr("%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in "
+                                 "the vehicle's history. Typing a mobile number already on file offers that customer.")
+                                  .arg(m_vehicle.label(), m_customer.name))
+        != QMessageBox::Yes)
+        return;
+    m_previousOwner = m_customer.name;
+    m_customer = Customer();
+    m_offeredPhone.clear();
+    showCustomer(m_customer);
+    ui->customerGroup->setTitle(tr("New owner (previously %1)").arg(m_previousOwner));
+    m_newOwnerButton->setEnabled(false);
+    ui::focusField(ui->nameEdit);
 }
 
 void VehicleDialog::accept()

@@ -4,6 +4,8 @@
 
 #include "core/customer.h"
 
+class QPushButton;
+
 namespace Ui {
 class VehicleDialog;
 }
@@ -20,6 +22,8 @@ class VehicleDialog : public QDialog
 public:
     VehicleDialog(AppContext &ctx, qint64 vehicleId, QWidget *parent = nullptr);
     ~VehicleDialog() override;
+    // A new vehicle for a customer already on file (their fields filled in, the keyboard in the VIN).
+    void setOwner(qint64 customerId);
     // The vehicle saved, or the existing one the user chose to open instead.
     qint64 vehicleId() const { return m_vehicleId; }
     bool openedExisting() const { return m_openedExisting; }
@@ -33,6 +37,8 @@ private:
     void collect(Customer &c, Vehicle &v) const;
     void checkDuplicateVehicle(bool vin);
     void offerCustomerByPhone();
+    // The vehicle was sold: empties the owner's fields for the new owner.
+    void changeOwner();
     void updateKind();
     void retranslate();
     void changeEvent(QEvent *e) override;
@@ -45,6 +51,8 @@ private:
     bool m_openedExisting = false;
     QString m_offeredPhone;
     bool m_asking = false;
+    QPushButton *m_newOwnerButton = nullptr;
+    QString m_previousOwner;
 };
 
 } // namespace dd

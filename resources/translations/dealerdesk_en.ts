@@ -98,6 +98,14 @@
         <source>L&amp;oad per advisor and bay</source>
         <translation>L&amp;oad per advisor and bay</translation>
     </message>
+    <message>
+        <source>Ne&amp;w appointment…</source>
+        <translation>Ne&amp;w appointment…</translation>
+    </message>
+    <message>
+        <source>Find the vehicle at reception, then book it there (Alt+B).</source>
+        <translation>Find the vehicle at reception, then book it there (Alt+B).</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2310,6 +2318,10 @@ After: %6</translation>
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
+    <message>
+        <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
+        <translation>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -2662,14 +2674,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>%n result; ↓ and Enter open it.</numerusform>
             <numerusform>%n results; ↓ and Enter open one.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No vehicle on file</source>
-        <translation>No vehicle on file</translation>
-    </message>
-    <message>
-        <source>%1 has no vehicle on file yet. Enter it with &quot;New customer and vehicle&quot;, using the same mobile number: the customer is then offered for reuse.</source>
-        <translation>%1 has no vehicle on file yet. Enter it with &quot;New customer and vehicle&quot;, using the same mobile number: the customer is then offered for reuse.</translation>
     </message>
     <message>
         <source>No vehicle open</source>
@@ -3170,6 +3174,26 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Save with this VIN?</source>
         <translation>Save with this VIN?</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w owner (sold)…</source>
+        <translation>Ne&amp;w owner (sold)…</translation>
+    </message>
+    <message>
+        <source>New vehicle for %1</source>
+        <translation>New vehicle for %1</translation>
+    </message>
+    <message>
+        <source>New owner (previously %1)</source>
+        <translation>New owner (previously %1)</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>New owner</translation>
+    </message>
+    <message>
+        <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
+        <translation>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,14 @@
         <source>L&amp;oad per advisor and bay</source>
         <translation>顾问与工位负荷(&amp;O)</translation>
     </message>
+    <message>
+        <source>Ne&amp;w appointment…</source>
+        <translation>新建预约(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Find the vehicle at reception, then book it there (Alt+B).</source>
+        <translation>在接待界面找到车辆，然后在那里预约（Alt+B）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2301,6 +2309,10 @@ After: %6</source>
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
+    <message>
+        <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
+        <translation>搜索要预约的车辆，按回车打开，然后按 Alt+B（预约）。</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -2652,14 +2664,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>
             <numerusform>%n 条结果；按 ↓ 和回车打开。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No vehicle on file</source>
-        <translation>无车辆档案</translation>
-    </message>
-    <message>
-        <source>%1 has no vehicle on file yet. Enter it with &quot;New customer and vehicle&quot;, using the same mobile number: the customer is then offered for reuse.</source>
-        <translation>%1 还没有车辆档案。请用“新建客户和车辆”录入，并使用相同的手机号：系统会提示沿用该客户。</translation>
     </message>
     <message>
         <source>No vehicle open</source>
@@ -3154,6 +3158,26 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Save with this VIN?</source>
         <translation>用此 VIN 保存吗？</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w owner (sold)…</source>
+        <translation>更换车主（已转卖）(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>New vehicle for %1</source>
+        <translation>为%1新增车辆</translation>
+    </message>
+    <message>
+        <source>New owner (previously %1)</source>
+        <translation>新车主（原车主：%1）</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>更换车主</translation>
+    </message>
+    <message>
+        <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
+        <translation>%1 已转卖？车主信息将清空以便录入新车主；%2 保留在车辆的历史记录中。输入已登记的手机号时会提示使用该客户。</translation>
     </message>
 </context>
 <context>

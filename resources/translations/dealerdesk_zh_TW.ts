@@ -98,6 +98,14 @@
         <source>L&amp;oad per advisor and bay</source>
         <translation>顧問與工位負荷(&amp;O)</translation>
     </message>
+    <message>
+        <source>Ne&amp;w appointment…</source>
+        <translation>新建預約(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Find the vehicle at reception, then book it there (Alt+B).</source>
+        <translation>在接待介面找到車輛，然後在那裡預約（Alt+B）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2301,6 +2309,10 @@ After: %6</source>
         <source>Appointments</source>
         <translation>預約</translation>
     </message>
+    <message>
+        <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
+        <translation>搜尋要預約的車輛，按回車開啟，然後按 Alt+B（預約）。</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -2652,14 +2664,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>
             <numerusform>%n 條結果；按 ↓ 和回車開啟。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No vehicle on file</source>
-        <translation>無車輛檔案</translation>
-    </message>
-    <message>
-        <source>%1 has no vehicle on file yet. Enter it with &quot;New customer and vehicle&quot;, using the same mobile number: the customer is then offered for reuse.</source>
-        <translation>%1 還沒有車輛檔案。請用“新建客戶和車輛”錄入，並使用相同的手機號：系統會提示沿用該客戶。</translation>
     </message>
     <message>
         <source>No vehicle open</source>
@@ -3154,6 +3158,26 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Save with this VIN?</source>
         <translation>用此 VIN 儲存嗎？</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w owner (sold)…</source>
+        <translation>更換車主（已轉賣）(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>New vehicle for %1</source>
+        <translation>為%1新增車輛</translation>
+    </message>
+    <message>
+        <source>New owner (previously %1)</source>
+        <translation>新車主（原車主：%1）</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>更換車主</translation>
+    </message>
+    <message>
+        <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
+        <translation>%1 已轉賣？車主資訊將清空以便錄入新車主；%2 保留在車輛的歷史記錄中。輸入已登記的手機號時會提示使用該客戶。</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,13 @@
 #include "ui/passworddialog.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/receptionpage.h"
+#include "ui/appointmentspage.h"
+#include "ui/appointmentdialog.h"
+#include "ui/calldialog.h"
+#include "ui/checkindialog.h"
+#include "ui/vehicledialog.h"
+#include "store/appointmentstore.h"
+#include "store/customerstore.h"
 #include "ui/signindialog.h"
 #include "ui/usereditdialog.h"
 #include "ui/usersdialog.h"
@@ -82,6 +89,31 @@ int main(int argc, char *argv[])
         const auto wang = ctx.users.find(QStringLiteral("wangfang"));
         ctx.users.setPassword(c, wang->id, wang->version, QStringLiteral("wang-fang-88"));
     }
+    // The counter's screens as an advisor sees them.
+    const Session admin = ctx.session;
+    const Session advisor = ctx.users.signIn(QStringLiteral("wangfang"), QStringLiteral("wang-fang-88"),
+                                             QStringLiteral("RECEPTION-1"));
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    qint64 calledId = 0;
+    {
+        // Tomorrow is overbooked once: a second car in a bay at the same time, as happens.
+        ctx.session = advisor;
+        AppointmentStore store(db);
+        const QList<Appointment> day = store.day(tomorrow);
+        Appointment extra = day.at(1);
+        extra.id = 0;
+        extra.number.clear();
+        extra.vehicleId = 20;
+        extra.customerId = VehicleStore(db).byId(20)->ownerId;
+        extra.concerns = QStringLiteral("更换雨刮片");
+        extra.durationMin = 30;
+        Commands c = ctx.commands();
+        store.save(c, extra);
+        // One reminder call already made.
+        calledId = day.at(2).id;
+        store.logCall(c, calledId, QStringLiteral("no_answer"), QString());
+        ctx.session = admin;
+    }
 
     for (const QString &lang : args) {
         g_lang = lang;
@@ -117,13 +149,38 @@ int main(int argc, char *argv[])
             MainWindow w(ctx);
             w.resize(1366, 768);
             save(&w, QStringLiteral("main-overview"));
+            ctx.session = advisor;
+            w.sessionChanged();
             w.showPage(w.receptionPage());
             w.receptionPage()->openVehicle(1);
             save(&w, QStringLiteral("main-reception"));
+            w.showPage(w.appointmentsPage());
+            w.appointmentsPage()->setDay(tomorrow);
+            w.appointmentsPage()->selectAppointment(AppointmentStore(db).day(tomorrow).at(1).id);
+            save(&w, QStringLiteral("main-appointments"));
+            ctx.session = admin;
+            w.sessionChanged();
             w.showPage(w.auditPage());
             save(&w, QStringLiteral("main-audit"));
             w.resize(1024, 640);
             save(&w, QStringLiteral("main-audit-small"));
+        }
+        {
+            ctx.session = advisor;
+            VehicleDialog v(ctx, 1);
+            save(&v, QStringLiteral("vehicle"));
+            VehicleDialog n(ctx, 0);
+            save(&n, QStringLiteral("vehicle-new"));
+            Appointment a;
+            a.vehicleId = 1;
+            a.customerId = VehicleStore(db).byId(1)->ownerId;
+            AppointmentDialog ad(ctx, a);
+            save(&ad, QStringLiteral("appointment"));
+            CheckInDialog ci(ctx, 1, 0);
+            save(&ci, QStringLiteral("check-in"));
+            CallDialog call(ctx, *AppointmentStore(db).byId(calledId));
+            save(&call, QStringLiteral("call"));
+            ctx.session = admin;
         }
         {
             UsersDialog d(ctx);

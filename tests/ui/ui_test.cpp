@@ -495,7 +495,7 @@ void whenModal(std::function<void(T *)> act)
 }
 } // namespace
 
-TEST_CASE("the front door: first start, then sign-in, then the shell; lock and unlock", "[ui][flow]")
+TEST_CASE("the front door: first start, then sign-in, then the shell, lock and unlock", "[ui][flow]")
 {
     TestDb t(Backend::Sqlite);
     AppController app(t.target().path, hasher());
@@ -757,4 +757,38 @@ TEST_CASE("appointments: the day's load shows overbooking, tomorrow's calls are 
                           {open->vehicleId, open->id})
               .toInt()
           == 1);
+}
+
+TEST_CASE("a sold vehicle gets its new owner and the old one stays in its history", "[ui][customers]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("advisor"), {Role::ServiceAdvisor});
+    VehicleStore vehicles(*shop.db);
+    const Vehicle before = *vehicles.byId(1);
+    const QString previous = CustomerStore(*shop.db).byId(before.ownerId)->name;
+    VehicleDialog d(shop.ctx, 1);
+    d.show();
+    QApplication::setActiveWindow(&d);
+    QPushButton *sold = nullptr;
+    for (QPushButton *b : d.findChildren<QPushButton *>())
+        if (b->text().contains(QStringLiteral("owner")))
+            sold = b;
+    REQUIRE(sold != nullptr);
+    whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    sold->click();
+    CHECK(child<QLineEdit>(&d, "nameEdit")->text().isEmpty());
+    CHECK(d.focusWidget() == child<QLineEdit>(&d, "nameEdit"));
+    type(&d, "nameEdit", QStringLiteral("钱七"));
+    type(&d, "phoneEdit", QStringLiteral("13700007777"));
+    pressEnter(&d);
+    CHECK(d.result() == QDialog::Accepted);
+    const Vehicle after = *vehicles.byId(1);
+    CHECK(after.ownerId != before.ownerId);
+    CHECK(CustomerStore(*shop.db).byId(after.ownerId)->name == QStringLiteral("钱七"));
+    const QList<OwnerChange> history = vehicles.ownerHistory(1);
+    REQUIRE(history.size() == 2);
+    const bool keptOld = std::any_of(history.begin(), history.end(), [&](const OwnerChange &o) {
+        return o.customerName == previous && o.to.isValid();
+    });
+    CHECK(keptOld);
 }
