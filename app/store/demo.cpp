@@ -233,8 +233,14 @@ void Demo::loadReceptionIn(CommandContext &ctx, Summary &summary)
             Fen total = 0;
             int pos = 0;
             const int lines = DemoData::pick(rng, 2, 4);
+            int first = 0;
             for (int l = 0; l < lines; ++l) {
-                const DemoJob &job = maintenance ? kMaintenance[DemoData::pick(rng, 0, 7)] : kRepairs[DemoData::pick(rng, 0, 7)];
+                // Different jobs on one work order: the first at random, the others after it.
+                const int drawn = DemoData::pick(rng, 0, 7);
+                if (l == 0)
+                    first = drawn;
+                const int index = (first + 3 * l) % 8;
+                const DemoJob &job = maintenance ? kMaintenance[index] : kRepairs[index];
                 QString status = QStringLiteral("approved"), reason;
                 QVariant due = QVariant(QMetaType(QMetaType::QString));
                 if (k == 1 && l == lines - 1 && i % 3 == 0) {

@@ -331,8 +331,10 @@ ScaleGenerator::Stats ScaleGenerator::run(const Options &o, const Progress &prog
                 const Job *jobs[4];
                 qint64 total = 0;
                 const bool turnedDown = !open && count > 1 && woId % 12 == 0;
+                const int first = DemoData::pick(rng, 0, 7);
                 for (int l = 0; l < count; ++l) {
-                    jobs[l] = maintenance ? &kMaintenance[DemoData::pick(rng, 0, 7)] : &kRepairs[DemoData::pick(rng, 0, 7)];
+                    const int index = (first + 3 * l) % 8; // different jobs on one work order
+                    jobs[l] = maintenance ? &kMaintenance[index] : &kRepairs[index];
                     if (!(turnedDown && l == count - 1))
                         total += jobs[l]->amount;
                 }

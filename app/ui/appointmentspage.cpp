@@ -48,6 +48,10 @@ AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
     ui->topSplitter->setStretchFactor(1, 1);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
+    // The whole date, and the load table's four columns, never clipped.
+    ui->dayEdit->setMinimumWidth(ui->dayEdit->fontMetrics().horizontalAdvance(QStringLiteral("2026/12/31")) + 48);
+    ui->loadPane->setMinimumWidth(ui->loadPane->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 44);
+    ui->loadTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setHeaders();
     setFocusProxy(ui->dayTable); // opening the page puts the keyboard in the day's list
     connect(ui->dayEdit, &QDateEdit::dateChanged, this, &AppointmentsPage::refresh);
@@ -88,7 +92,7 @@ void AppointmentsPage::setHeaders()
     ui->dayTable->setHorizontalHeaderLabels({tr("Time"), tr("Vehicle"), tr("Customer"), tr("Phone"), tr("Service"),
                                              tr("Advisor"), tr("Bay"), tr("Deposit"), tr("State")});
     ui->loadTable->setColumnCount(4);
-    ui->loadTable->setHorizontalHeaderLabels({tr("Advisor / bay"), tr("Appointments"), tr("Hours"), tr("Overlaps")});
+    ui->loadTable->setHorizontalHeaderLabels({tr("Advisor / bay"), tr("Bookings"), tr("Hours"), tr("Clashes")});
     ui->confirmTable->setColumnCount(6);
     ui->confirmTable->setHorizontalHeaderLabels(
         {tr("Time"), tr("Customer"), tr("Phone"), tr("Vehicle"), tr("Service"), tr("Calls so far")});
@@ -196,7 +200,7 @@ void AppointmentsPage::refresh()
     ui->loadTable->setRowCount(int(load.size()));
     for (int r = 0; r < load.size(); ++r) {
         const ResourceLoad &l = load.at(r);
-        const QString who = l.kind == ResourceLoad::Kind::Advisor ? tr("Advisor %1").arg(l.name) : tr("Bay %1").arg(l.name);
+        const QString who = l.name; // advisors first, then bays (whose names say so)
         const QStringList texts{who, QString::number(l.appointments), hours(l.minutes),
                                 l.overlaps ? QString::number(l.overlaps) : QString()};
         for (int c = 0; c < texts.size(); ++c) {

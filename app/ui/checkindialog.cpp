@@ -24,7 +24,12 @@ CheckInDialog::CheckInDialog(AppContext &ctx, qint64 vehicleId, qint64 visitId, 
         const std::optional<Vehicle> v = VehicleStore(ctx.db).byId(vehicleId);
         if (v) {
             const std::optional<Customer> owner = CustomerStore(ctx.db).byId(v->ownerId);
-            ui->vehicleValue->setText(v->label() + (owner ? QStringLiteral("  ·  ") + owner->name : QString()));
+            QStringList facts{v->label()};
+            if (owner)
+                facts << owner->name;
+            if (v->mileageKm >= 0)
+                facts << tr("last reading %L1 km").arg(v->mileageKm);
+            ui->vehicleValue->setText(facts.join(QStringLiteral("  ·  ")));
             if (owner) {
                 ui->dropOffEdit->setText(owner->name);
                 if (!owner->phones.isEmpty())

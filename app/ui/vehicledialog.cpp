@@ -61,6 +61,7 @@ VehicleDialog::VehicleDialog(AppContext &ctx, qint64 vehicleId, QWidget *parent)
         connect(m_newOwnerButton, &QPushButton::clicked, this, &VehicleDialog::changeOwner);
     }
     updateKind();
+    resize(width(), sizeHint().height()); // no empty band under the fields
     ui->nameEdit->setFocus();
 }
 

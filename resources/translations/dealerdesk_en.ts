@@ -1116,16 +1116,8 @@
         <translation>Advisor / bay</translation>
     </message>
     <message>
-        <source>Appointments</source>
-        <translation>Appointments</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Hours</translation>
-    </message>
-    <message>
-        <source>Overlaps</source>
-        <translation>Overlaps</translation>
     </message>
     <message>
         <source>Calls so far</source>
@@ -1168,14 +1160,6 @@
             <numerusform>⚠ %n overbooked</numerusform>
             <numerusform>⚠ %n overbooked</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Advisor %1</source>
-        <translation>Advisor %1</translation>
-    </message>
-    <message>
-        <source>Bay %1</source>
-        <translation>Bay %1</translation>
     </message>
     <message>
         <source>To confirm by phone: %1</source>
@@ -1246,6 +1230,14 @@
     <message>
         <source>Work order %1 is open as a draft; the inspection continues it.</source>
         <translation>Work order %1 is open as a draft; the inspection continues it.</translation>
+    </message>
+    <message>
+        <source>Clashes</source>
+        <translation>Clashes</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1468,10 @@ After: %6</translation>
     <message>
         <source>Write down at least one concern in the customer&apos;s own words.</source>
         <translation>Write down at least one concern in the customer&apos;s own words.</translation>
+    </message>
+    <message>
+        <source>last reading %L1 km</source>
+        <translation>last reading %L1 km</translation>
     </message>
 </context>
 <context>

@@ -1113,16 +1113,8 @@
         <translation>服务顾问 / 工位</translation>
     </message>
     <message>
-        <source>Appointments</source>
-        <translation>预约</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>小时</translation>
-    </message>
-    <message>
-        <source>Overlaps</source>
-        <translation>时间冲突</translation>
     </message>
     <message>
         <source>Calls so far</source>
@@ -1163,14 +1155,6 @@
         <translation>
             <numerusform>⚠ %n 个超额预约</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Advisor %1</source>
-        <translation>服务顾问 %1</translation>
-    </message>
-    <message>
-        <source>Bay %1</source>
-        <translation>工位 %1</translation>
     </message>
     <message>
         <source>To confirm by phone: %1</source>
@@ -1239,6 +1223,14 @@
     <message>
         <source>Work order %1 is open as a draft; the inspection continues it.</source>
         <translation>工单 %1 已作为草稿开立；环车检查将继续此工单。</translation>
+    </message>
+    <message>
+        <source>Clashes</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>预约数</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1460,10 @@ After: %6</source>
     <message>
         <source>Write down at least one concern in the customer&apos;s own words.</source>
         <translation>请至少用客户自己的话记录一条描述。</translation>
+    </message>
+    <message>
+        <source>last reading %L1 km</source>
+        <translation>上次读数 %L1 公里</translation>
     </message>
 </context>
 <context>

@@ -1113,16 +1113,8 @@
         <translation>服務顧問 / 工位</translation>
     </message>
     <message>
-        <source>Appointments</source>
-        <translation>預約</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>小時</translation>
-    </message>
-    <message>
-        <source>Overlaps</source>
-        <translation>時間衝突</translation>
     </message>
     <message>
         <source>Calls so far</source>
@@ -1163,14 +1155,6 @@
         <translation>
             <numerusform>⚠ %n 個超額預約</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Advisor %1</source>
-        <translation>服務顧問 %1</translation>
-    </message>
-    <message>
-        <source>Bay %1</source>
-        <translation>工位 %1</translation>
     </message>
     <message>
         <source>To confirm by phone: %1</source>
@@ -1239,6 +1223,14 @@
     <message>
         <source>Work order %1 is open as a draft; the inspection continues it.</source>
         <translation>工單 %1 已作為草稿開立；環車檢查將繼續此工單。</translation>
+    </message>
+    <message>
+        <source>Clashes</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>預約數</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1460,10 @@ After: %6</source>
     <message>
         <source>Write down at least one concern in the customer&apos;s own words.</source>
         <translation>請至少用客戶自己的話記錄一條描述。</translation>
+    </message>
+    <message>
+        <source>last reading %L1 km</source>
+        <translation>上次讀數 %L1 公里</translation>
     </message>
 </context>
 <context>
