@@ -18,10 +18,6 @@ QDate dateFromDb(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
-QVariant timeToDb(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(Sql::toDb(t)) : QVariant(QMetaType(QMetaType::QString));
-}
 QVariant intOrNull(int v)
 {
     return v < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(v);
@@ -317,7 +313,7 @@ qint64 VehicleStore::saveIn(CommandContext &ctx, Vehicle v)
         throw StoreError(StoreError::Kind::NotFound, tr("The vehicle %1 no longer exists.").arg(v.label()));
     if (before && before->mileageKm >= 0 && v.mileageKm >= 0 && v.mileageKm < before->mileageKm)
         throw StoreError(StoreError::Kind::Validation,
-                         tr("The mileage %1 km is lower than the last recorded %2 km.").arg(v.mileageKm).arg(before->mileageKm));
+                         tr("The mileage %L1 km is lower than the last recorded %L2 km.").arg(v.mileageKm).arg(before->mileageKm));
     QVariantMap values{
         {QStringLiteral("vin"), Sql::text(v.vin)},
         {QStringLiteral("vin_reversed"), Sql::text(SearchKeys::reversed(v.vin))},
@@ -371,7 +367,7 @@ void VehicleStore::recordMileageIn(CommandContext &ctx, qint64 vehicleId, int km
         throw StoreError(StoreError::Kind::NotFound, tr("The vehicle no longer exists."));
     if (!q.value(0).isNull() && km < q.value(0).toInt())
         throw StoreError(StoreError::Kind::Validation,
-                         tr("The mileage %1 km is lower than the last recorded %2 km (%3). Check the odometer; if the "
+                         tr("The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the "
                             "instrument cluster was replaced, the inspection records the reason.")
                              .arg(km)
                              .arg(q.value(0).toInt())

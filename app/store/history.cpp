@@ -111,7 +111,7 @@ VehicleHistory History::load(qint64 vehicleId, const QDate &today)
             when << QLocale().toString(v.nextServiceDate, QLocale::ShortFormat);
         if (v.nextServiceKm > 0)
             when << tr("%L1 km").arg(v.nextServiceKm);
-        a.text = tr("Maintenance due (%1, whichever comes first)").arg(when.join(tr(" or ")));
+        a.text = when.size() > 1 ? tr("%1, whichever comes first").arg(when.join(tr(" or "))) : when.join(QString());
         a.due = v.nextServiceDate;
         h.attention << a;
     }

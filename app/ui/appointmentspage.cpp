@@ -67,6 +67,8 @@ AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
     // Enter (or a double click) on a row does the row's usual thing.
     connect(ui->dayTable, &QTableWidget::activated, this, &AppointmentsPage::editAppointment);
     connect(ui->confirmTable, &QTableWidget::activated, this, &AppointmentsPage::logCall);
+    ui->dayTable->installEventFilter(this);
+    ui->confirmTable->installEventFilter(this);
     connect(ui->dayTable, &QTableWidget::itemSelectionChanged, this, &AppointmentsPage::updateButtons);
     connect(ui->confirmTable, &QTableWidget::itemSelectionChanged, this, &AppointmentsPage::updateButtons);
     auto *checkInKey = new QAction(this);
@@ -108,6 +110,17 @@ void AppointmentsPage::changeEvent(QEvent *e)
         refresh();
     }
     QWidget::changeEvent(e);
+}
+
+bool AppointmentsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A list reached by the keyboard has a row selected at once, so F4 or Enter act on something visible.
+    if (event->type() == QEvent::FocusIn) {
+        for (QTableWidget *t : {ui->dayTable, ui->confirmTable})
+            if (watched == t && t->rowCount() > 0 && t->selectedItems().isEmpty())
+                t->selectRow(qMax(0, t->currentRow()));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QDate AppointmentsPage::day() const
@@ -214,7 +227,7 @@ void AppointmentsPage::refresh()
     }
 
     // Tomorrow's calls.
-    ui->confirmLabel->setText(tr("To confirm by phone: %1").arg(locale.toString(m_confirmDay, QLocale::LongFormat)));
+    ui->confirmLabel->setText(tr("To conf&irm by phone: %1").arg(locale.toString(m_confirmDay, QLocale::LongFormat)));
     ui->confirmTable->setRowCount(int(m_toConfirm.size()));
     for (int r = 0; r < m_toConfirm.size(); ++r) {
         const Appointment &a = m_toConfirm.at(r);

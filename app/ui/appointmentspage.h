@@ -49,6 +49,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *e) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setHeaders();

@@ -329,7 +329,7 @@ void ReceptionPage::refreshVehicle()
             text += QStringLiteral("  ¥") + money::format(a.amountFen);
         if (!a.reason.isEmpty())
             text += QStringLiteral(" — ") + a.reason;
-        if (a.due.isValid())
+        if (a.due.isValid() && a.kind != AttentionItem::Kind::MaintenanceDue) // its text holds the date already
             text += QStringLiteral("  ") + tr("(due %1)").arg(QLocale().toString(a.due, QLocale::ShortFormat));
         if (!a.origin.isEmpty())
             text += QStringLiteral("  [") + a.origin + QLatin1Char(']');

@@ -79,10 +79,6 @@
         <translation>C&amp;ancel appointment…</translation>
     </message>
     <message>
-        <source>To confirm by phone</source>
-        <translation>To confirm by phone</translation>
-    </message>
-    <message>
         <source>&amp;Log call…</source>
         <translation>&amp;Log call…</translation>
     </message>
@@ -106,16 +102,16 @@
         <source>Find the vehicle at reception, then book it there (Alt+B).</source>
         <translation>Find the vehicle at reception, then book it there (Alt+B).</translation>
     </message>
+    <message>
+        <source>To conf&amp;irm by phone</source>
+        <translation>To conf&amp;irm by phone</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -132,6 +128,10 @@
     <message>
         <source>Record t&amp;ype:</source>
         <translation>Record t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
     </message>
 </context>
 <context>
@@ -553,10 +553,6 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
         <source>Plate, end of VIN or phone, name or pinyin (zs), work order</source>
         <translation>Plate, end of VIN or phone, name or pinyin (zs), work order</translation>
     </message>
@@ -611,6 +607,10 @@
     <message>
         <source>&amp;Left without check-in</source>
         <translation>&amp;Left without check-in</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F):</source>
+        <translation>Search (Ctrl+F):</translation>
     </message>
 </context>
 <context>
@@ -1162,10 +1162,6 @@
         </translation>
     </message>
     <message>
-        <source>To confirm by phone: %1</source>
-        <translation>To confirm by phone: %1</translation>
-    </message>
-    <message>
         <source>not called yet</source>
         <translation>not called yet</translation>
     </message>
@@ -1238,6 +1234,10 @@
     <message>
         <source>Bookings</source>
         <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>To conf&amp;irm by phone: %1</source>
+        <translation>To conf&amp;irm by phone: %1</translation>
     </message>
 </context>
 <context>
@@ -2139,12 +2139,12 @@ After: %6</translation>
         <translation>%L1 km</translation>
     </message>
     <message>
-        <source>Maintenance due (%1, whichever comes first)</source>
-        <translation>Maintenance due (%1, whichever comes first)</translation>
-    </message>
-    <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+    <message>
+        <source>%1, whichever comes first</source>
+        <translation>%1, whichever comes first</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +3238,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The vehicle %1 no longer exists.</translation>
     </message>
     <message>
-        <source>The mileage %1 km is lower than the last recorded %2 km.</source>
-        <translation>The mileage %1 km is lower than the last recorded %2 km.</translation>
-    </message>
-    <message>
         <source>The vehicle %1</source>
         <translation>The vehicle %1</translation>
     </message>
@@ -3250,8 +3246,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The vehicle no longer exists.</translation>
     </message>
     <message>
-        <source>The mileage %1 km is lower than the last recorded %2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</source>
-        <translation>The mileage %1 km is lower than the last recorded %2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</translation>
+        <source>The mileage %L1 km is lower than the last recorded %L2 km.</source>
+        <translation>The mileage %L1 km is lower than the last recorded %L2 km.</translation>
+    </message>
+    <message>
+        <source>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</source>
+        <translation>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</translation>
     </message>
 </context>
 <context>

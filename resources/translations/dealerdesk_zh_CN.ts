@@ -79,10 +79,6 @@
         <translation>取消预约(&amp;A)…</translation>
     </message>
     <message>
-        <source>To confirm by phone</source>
-        <translation>待电话确认</translation>
-    </message>
-    <message>
         <source>&amp;Log call…</source>
         <translation>记录回访电话(&amp;L)…</translation>
     </message>
@@ -106,16 +102,16 @@
         <source>Find the vehicle at reception, then book it there (Alt+B).</source>
         <translation>在接待界面找到车辆，然后在那里预约（Alt+B）。</translation>
     </message>
+    <message>
+        <source>To conf&amp;irm by phone</source>
+        <translation>待电话确认(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
         <translation>审计日志</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -132,6 +128,10 @@
     <message>
         <source>Record t&amp;ype:</source>
         <translation>记录类型(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -553,10 +553,6 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Plate, end of VIN or phone, name or pinyin (zs), work order</source>
         <translation>车牌、VIN 或电话尾号、姓名或拼音(zs)、工单号</translation>
     </message>
@@ -611,6 +607,10 @@
     <message>
         <source>&amp;Left without check-in</source>
         <translation>未登记离店(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F):</source>
+        <translation>搜索 (Ctrl+F)：</translation>
     </message>
 </context>
 <context>
@@ -1157,10 +1157,6 @@
         </translation>
     </message>
     <message>
-        <source>To confirm by phone: %1</source>
-        <translation>待电话确认：%1</translation>
-    </message>
-    <message>
         <source>not called yet</source>
         <translation>尚未致电</translation>
     </message>
@@ -1231,6 +1227,10 @@
     <message>
         <source>Bookings</source>
         <translation>预约数</translation>
+    </message>
+    <message>
+        <source>To conf&amp;irm by phone: %1</source>
+        <translation>待电话确认(&amp;I)：%1</translation>
     </message>
 </context>
 <context>
@@ -2131,12 +2131,12 @@ After: %6</source>
         <translation>%L1 公里</translation>
     </message>
     <message>
-        <source>Maintenance due (%1, whichever comes first)</source>
-        <translation>保养到期（%1，以先到者为准）</translation>
-    </message>
-    <message>
         <source> or </source>
         <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1, whichever comes first</source>
+        <translation>%1，以先到者为准</translation>
     </message>
 </context>
 <context>
@@ -3222,10 +3222,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>车辆 %1 已不存在。</translation>
     </message>
     <message>
-        <source>The mileage %1 km is lower than the last recorded %2 km.</source>
-        <translation>里程 %1 公里低于上次记录的 %2 公里。</translation>
-    </message>
-    <message>
         <source>The vehicle %1</source>
         <translation>车辆 %1</translation>
     </message>
@@ -3234,8 +3230,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>该车辆已不存在。</translation>
     </message>
     <message>
-        <source>The mileage %1 km is lower than the last recorded %2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</source>
-        <translation>里程 %1 公里低于上次记录的 %2 公里（%3）。请核对里程表；如更换过仪表，请在环车检查中记录原因。</translation>
+        <source>The mileage %L1 km is lower than the last recorded %L2 km.</source>
+        <translation>里程 %L1 公里低于上次记录的 %L2 公里。</translation>
+    </message>
+    <message>
+        <source>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</source>
+        <translation>里程 %L1 公里低于上次记录的 %L2 公里（%3）。请核对里程表；如更换过仪表，请在环车检查中记录原因。</translation>
     </message>
 </context>
 <context>

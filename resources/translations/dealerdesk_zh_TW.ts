@@ -79,10 +79,6 @@
         <translation>取消預約(&amp;A)…</translation>
     </message>
     <message>
-        <source>To confirm by phone</source>
-        <translation>待電話確認</translation>
-    </message>
-    <message>
         <source>&amp;Log call…</source>
         <translation>記錄回訪電話(&amp;L)…</translation>
     </message>
@@ -106,16 +102,16 @@
         <source>Find the vehicle at reception, then book it there (Alt+B).</source>
         <translation>在接待介面找到車輛，然後在那裡預約（Alt+B）。</translation>
     </message>
+    <message>
+        <source>To conf&amp;irm by phone</source>
+        <translation>待電話確認(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
         <translation>審計日誌</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>從(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -132,6 +128,10 @@
     <message>
         <source>Record t&amp;ype:</source>
         <translation>記錄型別(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>從(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -553,10 +553,6 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>搜尋(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Plate, end of VIN or phone, name or pinyin (zs), work order</source>
         <translation>車牌、VIN 或電話尾號、姓名或拼音(zs)、工單號</translation>
     </message>
@@ -611,6 +607,10 @@
     <message>
         <source>&amp;Left without check-in</source>
         <translation>未登記離店(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F):</source>
+        <translation>搜尋 (Ctrl+F)：</translation>
     </message>
 </context>
 <context>
@@ -1157,10 +1157,6 @@
         </translation>
     </message>
     <message>
-        <source>To confirm by phone: %1</source>
-        <translation>待電話確認：%1</translation>
-    </message>
-    <message>
         <source>not called yet</source>
         <translation>尚未致電</translation>
     </message>
@@ -1231,6 +1227,10 @@
     <message>
         <source>Bookings</source>
         <translation>預約數</translation>
+    </message>
+    <message>
+        <source>To conf&amp;irm by phone: %1</source>
+        <translation>待電話確認(&amp;I)：%1</translation>
     </message>
 </context>
 <context>
@@ -2131,12 +2131,12 @@ After: %6</source>
         <translation>%L1 公里</translation>
     </message>
     <message>
-        <source>Maintenance due (%1, whichever comes first)</source>
-        <translation>保養到期（%1，以先到者為準）</translation>
-    </message>
-    <message>
         <source> or </source>
         <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1, whichever comes first</source>
+        <translation>%1，以先到者為準</translation>
     </message>
 </context>
 <context>
@@ -3222,10 +3222,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>車輛 %1 已不存在。</translation>
     </message>
     <message>
-        <source>The mileage %1 km is lower than the last recorded %2 km.</source>
-        <translation>里程 %1 公里低於上次記錄的 %2 公里。</translation>
-    </message>
-    <message>
         <source>The vehicle %1</source>
         <translation>車輛 %1</translation>
     </message>
@@ -3234,8 +3230,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>該車輛已不存在。</translation>
     </message>
     <message>
-        <source>The mileage %1 km is lower than the last recorded %2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</source>
-        <translation>里程 %1 公里低於上次記錄的 %2 公里（%3）。請核對里程錶；如更換過儀表，請在環車檢查中記錄原因。</translation>
+        <source>The mileage %L1 km is lower than the last recorded %L2 km.</source>
+        <translation>里程 %L1 公里低於上次記錄的 %L2 公里。</translation>
+    </message>
+    <message>
+        <source>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</source>
+        <translation>里程 %L1 公里低於上次記錄的 %L2 公里（%3）。請核對里程錶；如更換過儀表，請在環車檢查中記錄原因。</translation>
     </message>
 </context>
 <context>
