@@ -7,7 +7,8 @@
 // With --generate, an empty database is first filled by the scale generator (the time it took is printed).
 // Then each kind of search keystroke is replayed the way an advisor types it, one query per keystroke, through
 // the same Search::find the reception screen runs, and vehicle histories are opened through History::load.
-// One line per measure: `NAME median_ms=X p95_ms=Y n=N`. Not a test: it never fails on a slow figure.
+// One line per measure, `NAME median_ms=X p95_ms=Y`; everything else is a comment line starting with '#'.
+// Not a test: it never fails on a slow figure.
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -45,7 +46,7 @@ void report(const QString &backend, const Measure &m)
     std::sort(v.begin(), v.end());
     const auto at = [&](double q) { return v[std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5))]; };
     out() << backend << '.' << m.name << " median_ms=" << QString::number(at(0.5), 'f', 2)
-          << " p95_ms=" << QString::number(at(0.95), 'f', 2) << " n=" << v.size() << Qt::endl;
+          << " p95_ms=" << QString::number(at(0.95), 'f', 2) << Qt::endl;
 }
 
 // The text an advisor has typed after each keystroke: "2", "23", "234", "2345".
@@ -99,7 +100,8 @@ int main(int argc, char **argv)
             });
             out() << "# generated " << s.customers << " customers, " << s.phones << " phones, " << s.vehicles
                   << " vehicles, " << s.workOrders << " work orders, " << s.lines << " lines" << Qt::endl;
-            out() << backend << ".generate seconds=" << QString::number(s.elapsedMs / 1000.0, 'f', 1) << Qt::endl;
+            out() << "# " << backend << " generator: " << QString::number(s.elapsedMs / 1000.0, 'f', 1) << " s"
+                  << Qt::endl;
         }
         const qint64 vehicles = db.scalar(QStringLiteral("SELECT MAX(id) FROM vehicles"), {}, 0).toLongLong();
         const qint64 customers = db.scalar(QStringLiteral("SELECT MAX(id) FROM customers"), {}, 0).toLongLong();
@@ -160,6 +162,8 @@ int main(int argc, char **argv)
             }
             return m;
         };
+        out() << "# " << samples << " samples of each kind of keystroke, one query per keystroke; "
+              << historyIds.size() << " vehicle histories" << Qt::endl;
         // One pass to warm the caches as a running reception screen would have them, then the measured pass.
         for (int pass = 0; pass < 2; ++pass) {
             QList<Measure> ms;

@@ -792,3 +792,37 @@ TEST_CASE("a sold vehicle gets its new owner and the old one stays in its histor
     });
     CHECK(keptOld);
 }
+
+TEST_CASE("a customer found without a vehicle gets the vehicle entered for them", "[ui][reception]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("advisor"), {Role::ServiceAdvisor});
+    {
+        Customer c;
+        c.name = QStringLiteral("欧阳娜娜");
+        c.phones << PhoneNumber{QStringLiteral("13912340000"), true, {}};
+        Commands commands = shop.ctx.commands();
+        CustomerStore(*shop.db).save(commands, c);
+    }
+    ReceptionPage page(shop.ctx);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    auto *results = child<QTableWidget>(&page, "resultsTable");
+    type(&page, "searchEdit", QStringLiteral("oyn"));
+    QTRY_VERIFY(page.searchIdle() && results->rowCount() >= 1);
+    CHECK(results->item(0, 2)->text() == QStringLiteral("欧阳娜娜"));
+    QString owner, title;
+    whenModal<VehicleDialog>([&](VehicleDialog *d) {
+        owner = child<QLineEdit>(d, "nameEdit")->text();
+        title = d->windowTitle();
+        type(d, "vinEdit", QStringLiteral("LGBH52E01KY123456"));
+        type(d, "plateEdit", QStringLiteral("沪B55555"));
+        pressEnter(d);
+    });
+    QTest::keyClick(child<QLineEdit>(&page, "searchEdit"), Qt::Key_Return);
+    CHECK(owner == QStringLiteral("欧阳娜娜"));
+    CHECK(title.contains(QStringLiteral("欧阳娜娜")));
+    REQUIRE(page.currentVehicle() != 0);
+    CHECK(CustomerStore(*shop.db).byId(VehicleStore(*shop.db).byId(page.currentVehicle())->ownerId)->name
+          == QStringLiteral("欧阳娜娜"));
+}
