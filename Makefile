@@ -33,6 +33,6 @@ screenshots: build
 	@xvfb-run -a -s "-screen 0 1600x1000x24" $(BUILD_DIR)/tests/dealerdesk_screenshots $(BUILD_DIR)/screenshots
 
 # The dealership-scale benchmark (200k customers, 300k vehicles, 1.5M work orders) on SQLite and PostgreSQL:
-# one line per measure, `NAME median_ms=X p95_ms=Y`. Takes about 10 minutes the first time.
+# one line per measure, `NAME median_ms=X p95_ms=Y`. Takes about 7 minutes the first time.
 bench: build
 	@bash tests/bench/run.sh $(BUILD_DIR) $(ARGS)
