@@ -33,6 +33,10 @@ VehicleDialog::VehicleDialog(AppContext &ctx, qint64 vehicleId, QWidget *parent)
                 m_customer = *c;
         }
         setWindowTitle(tr("Customer and vehicle %1").arg(m_vehicle.label()));
+        // Said again in the current language (the stored text is in the language of the day it was accepted).
+        const QStringList warnings = Vin::validate(m_vehicle.vin).warnings;
+        if (!m_vehicle.vinWarning.isEmpty() && !warnings.isEmpty())
+            ui::showMessage(ui->messageLabel, tr("VIN accepted with a warning: %1").arg(warnings.first()), false);
     }
     showCustomer(m_customer);
     ui->vinEdit->setText(m_vehicle.vin);

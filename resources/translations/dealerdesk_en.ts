@@ -3191,6 +3191,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
         <translation>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</translation>
     </message>
+    <message>
+        <source>VIN accepted with a warning: %1</source>
+        <translation>VIN accepted with a warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::VehicleRules</name>

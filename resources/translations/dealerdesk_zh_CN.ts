@@ -3175,6 +3175,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
         <translation>%1 已转卖？车主信息将清空以便录入新车主；%2 保留在车辆的历史记录中。输入已登记的手机号时会提示使用该客户。</translation>
     </message>
+    <message>
+        <source>VIN accepted with a warning: %1</source>
+        <translation>VIN 已在警告下接受：%1</translation>
+    </message>
 </context>
 <context>
     <name>dd::VehicleRules</name>

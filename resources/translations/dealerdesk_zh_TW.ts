@@ -3175,6 +3175,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
         <translation>%1 已轉賣？車主資訊將清空以便錄入新車主；%2 保留在車輛的歷史記錄中。輸入已登記的手機號時會提示使用該客戶。</translation>
     </message>
+    <message>
+        <source>VIN accepted with a warning: %1</source>
+        <translation>VIN 已在警告下接受：%1</translation>
+    </message>
 </context>
 <context>
     <name>dd::VehicleRules</name>
