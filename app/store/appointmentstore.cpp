@@ -180,39 +180,40 @@ qint64 AppointmentStore::save(Commands &commands, Appointment a)
                         });
 }
 
+Appointment AppointmentStore::openOne(qint64 id)
+{
+    std::optional<Appointment> a = byId(id);
+    if (!a)
+        throw StoreError(StoreError::Kind::NotFound, tr("The appointment no longer exists."));
+    if (!a->isOpen())
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("Appointment %1 is already %2.").arg(a->number, AppointmentRules::stateName(a->state).toLower()));
+    return *a;
+}
+
 void AppointmentStore::cancel(Commands &commands, qint64 id, int version, const QString &reason)
 {
     commands.run(QStringLiteral("appointment.cancel"), Permission::ManageAppointments, [&](CommandContext &ctx) {
         if (reason.trimmed().isEmpty())
             throw StoreError(StoreError::Kind::Validation, tr("Say why the appointment is cancelled."));
-        std::optional<Appointment> a = byId(id);
-        if (!a)
-            throw StoreError(StoreError::Kind::NotFound, tr("The appointment no longer exists."));
-        if (!a->isOpen())
-            throw StoreError(StoreError::Kind::Validation,
-                             tr("Appointment %1 is already %2.").arg(a->number, AppointmentRules::stateName(a->state).toLower()));
+        const Appointment a = openOne(id);
         ctx.update(QStringLiteral("appointments"), id, version,
                    {{QStringLiteral("state"), QStringLiteral("cancelled")},
                     {QStringLiteral("cancel_reason"), Sql::text(reason.trimmed())}},
-                   tr("Appointment %1").arg(a->number));
+                   tr("Appointment %1").arg(a.number));
     });
 }
 
 void AppointmentStore::markNoShow(Commands &commands, qint64 id, int version)
 {
     commands.run(QStringLiteral("appointment.no_show"), Permission::ManageAppointments, [&](CommandContext &ctx) {
-        std::optional<Appointment> a = byId(id);
-        if (!a)
-            throw StoreError(StoreError::Kind::NotFound, tr("The appointment no longer exists."));
-        if (!a->isOpen())
-            throw StoreError(StoreError::Kind::Validation,
-                             tr("Appointment %1 is already %2.").arg(a->number, AppointmentRules::stateName(a->state).toLower()));
-        if (a->startsAt > ctx.now())
+        const Appointment a = openOne(id);
+        if (a.startsAt > ctx.now())
             throw StoreError(StoreError::Kind::Validation,
                              tr("Appointment %1 has not started yet; it can be marked as a no-show once its time has passed.")
-                                 .arg(a->number));
+                                 .arg(a.number));
         ctx.update(QStringLiteral("appointments"), id, version, {{QStringLiteral("state"), QStringLiteral("no_show")}},
-                   tr("Appointment %1").arg(a->number));
+                   tr("Appointment %1").arg(a.number));
     });
 }
 

@@ -48,6 +48,8 @@ public:
 
 private:
     QList<Appointment> list(const QString &where, const QVariantList &params);
+    // The appointment, still booked or confirmed; else NotFound or Validation naming its state.
+    Appointment openOne(qint64 id);
     Database &m_db;
 };
 

@@ -89,26 +89,9 @@ Demo::Summary Demo::loadIn(CommandContext &ctx, Users &users, DealershipStore &d
 
 
 namespace {
-struct DemoJob {
-    const char *text;
-    const char *kind;
-    Fen amount;
-};
-const DemoJob kMaintenance[] = {{"更换机油及机油滤清器", "part", 48000},  {"保养工时", "labor", 18000},
-                                {"更换空气滤清器", "part", 12000},        {"更换空调滤清器", "part", 15000},
-                                {"四轮定位", "labor", 30000},            {"更换刹车油", "part", 36000},
-                                {"更换火花塞", "part", 52000},           {"清洗节气门", "labor", 20000}};
-const DemoJob kRepairs[] = {{"更换前刹车片", "part", 68000},   {"更换蓄电池", "part", 85000},
-                            {"更换雨刮片", "part", 16000},     {"检查冷启动异响", "labor", 22000},
-                            {"更换右前大灯总成", "part", 260000}, {"钣金喷漆 左后门", "labor", 180000},
-                            {"更换轮胎 ×2", "part", 160000},   {"空调系统检修", "labor", 40000}};
 const char *const kConcerns[] = {"冷车启动时发动机有异响", "刹车时方向盘抖动", "空调制冷效果差",
                                  "仪表盘发动机故障灯亮", "到保养里程了，做常规保养", "左后门有划痕需要喷漆",
                                  "高速行驶时有风噪", "车辆跑偏，需要做四轮定位"};
-QString woNumber(const QString &prefix, const QDate &day, int seq)
-{
-    return prefix + day.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0'));
-}
 } // namespace
 
 void Demo::loadReceptionIn(CommandContext &ctx, Summary &summary)
@@ -210,7 +193,7 @@ void Demo::loadReceptionIn(CommandContext &ctx, Summary &summary)
         for (int k = n; k >= 1; --k) {
             const QDate day = today.addDays(-k * DemoData::pick(rng, 100, 180));
             const QDateTime opened(day, QTime(DemoData::pick(rng, 8, 16), DemoData::pick(rng, 0, 59)));
-            const QString number = woNumber(woPrefix, day, ++seqPerDay[day.toString(Qt::ISODate)]);
+            const QString number = DemoData::workOrderNumber(woPrefix, day, ++seqPerDay[day.toString(Qt::ISODate)]);
             km += DemoData::pick(rng, 5000, 11000);
             const int advisor = DemoData::pick(rng, 0, int(advisors.size()) - 1);
             const bool maintenance = DemoData::pick(rng, 0, 2) > 0;
@@ -240,7 +223,7 @@ void Demo::loadReceptionIn(CommandContext &ctx, Summary &summary)
                 if (l == 0)
                     first = drawn;
                 const int index = (first + 3 * l) % 8;
-                const DemoJob &job = maintenance ? kMaintenance[index] : kRepairs[index];
+                const DemoData::Job &job = DemoData::job(maintenance, index);
                 QString status = QStringLiteral("approved"), reason;
                 QVariant due = QVariant(QMetaType(QMetaType::QString));
                 if (k == 1 && l == lines - 1 && i % 3 == 0) {
@@ -250,10 +233,10 @@ void Demo::loadReceptionIn(CommandContext &ctx, Summary &summary)
                 }
                 ctx.exec(QStringLiteral("INSERT INTO work_order_lines (work_order_id, position, kind, description, "
                                         "unit_price_fen, amount_fen, status, reason, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {woId, ++pos, QString::fromUtf8(job.kind), QString::fromUtf8(job.text), job.amount, job.amount,
+                         {woId, ++pos, QString::fromUtf8(job.kind), QString::fromUtf8(job.text), job.amountFen, job.amountFen,
                           status, Sql::text(reason), due});
                 if (status == QLatin1String("approved"))
-                    total += job.amount;
+                    total += job.amountFen;
             }
             ctx.exec(QStringLiteral("UPDATE work_orders SET total_fen = ? WHERE id = ?"), {total, woId});
             ++visits;

@@ -39,6 +39,25 @@ const char kPlateLetters[] = "ABCDEFGHJKLMNPQRSTUVWXYZ";
 const char kYearCodes[] = "ABCDEFGHJKLMNPRSTVWXY123456789"; // 2010 = A ... 2030 = Y
 } // namespace
 
+const Job &job(bool maintenance, int index)
+{
+    static const Job maintenanceJobs[] = {{"更换机油及机油滤清器", "part", 48000}, {"保养工时", "labor", 18000},
+                                          {"更换空气滤清器", "part", 12000},       {"更换空调滤清器", "part", 15000},
+                                          {"四轮定位", "labor", 30000},           {"更换刹车油", "part", 36000},
+                                          {"更换火花塞", "part", 52000},          {"清洗节气门", "labor", 20000}};
+    static const Job repairJobs[] = {{"更换前刹车片", "part", 68000},     {"更换蓄电池", "part", 85000},
+                                     {"更换雨刮片", "part", 16000},       {"检查冷启动异响", "labor", 22000},
+                                     {"更换右前大灯总成", "part", 260000}, {"钣金喷漆 左后门", "labor", 180000},
+                                     {"更换轮胎 ×2", "part", 160000},     {"空调系统检修", "labor", 40000}};
+    const int i = ((index % 8) + 8) % 8;
+    return maintenance ? maintenanceJobs[i] : repairJobs[i];
+}
+
+QString workOrderNumber(const QString &prefix, const QDate &day, int seq)
+{
+    return prefix + day.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(seq, 4, 10, QLatin1Char('0'));
+}
+
 int pick(Rng &rng, int from, int to)
 {
     return std::uniform_int_distribution<int>(from, to)(rng);

@@ -1,4 +1,5 @@
 #pragma once
+#include <QDate>
 #include <QString>
 #include <random>
 
@@ -25,6 +26,15 @@ QString vin(Rng &rng, const Model &m, int year);
 // A plate from the Shanghai region; new-energy models get 8-character plates.
 QString plate(Rng &rng, const Model &m);
 QString color(Rng &rng);
+// Typical jobs on a past work order, eight of each kind; `index` is taken modulo eight.
+struct Job {
+    const char *text;
+    const char *kind; // labor, part
+    qint64 amountFen;
+};
+const Job &job(bool maintenance, int index);
+// WO202611220001: prefix, the day and a counter per day.
+QString workOrderNumber(const QString &prefix, const QDate &day, int seq);
 int pick(Rng &rng, int from, int to); // inclusive
 
 } // namespace dd::DemoData

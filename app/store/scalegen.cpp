@@ -110,20 +110,6 @@ QString stamp(qint64 secs)
     return QString::fromLatin1(buf);
 }
 
-struct Job {
-    const char *text;
-    const char *kind;
-    qint64 amount;
-};
-const Job kMaintenance[] = {{"更换机油及机油滤清器", "part", 48000}, {"保养工时", "labor", 18000},
-                            {"更换空气滤清器", "part", 12000},       {"更换空调滤清器", "part", 15000},
-                            {"四轮定位", "labor", 30000},           {"更换刹车油", "part", 36000},
-                            {"更换火花塞", "part", 52000},          {"清洗节气门", "labor", 20000}};
-const Job kRepairs[] = {{"更换前刹车片", "part", 68000},    {"更换蓄电池", "part", 85000},
-                        {"更换雨刮片", "part", 16000},      {"检查冷启动异响", "labor", 22000},
-                        {"更换右前大灯总成", "part", 260000}, {"钣金喷漆 左后门", "labor", 180000},
-                        {"更换轮胎 ×2", "part", 160000},    {"空调系统检修", "labor", 40000}};
-
 } // namespace
 
 ScaleGenerator::Stats ScaleGenerator::run(const Options &o, const Progress &progress)
@@ -323,20 +309,19 @@ ScaleGenerator::Stats ScaleGenerator::run(const Options &o, const Progress &prog
                 const qint64 opened = visits[k].opened;
                 const bool open = openOrder && k == visits.size() - 1;
                 const QDate localDay = QDate(1970, 1, 1).addDays((opened + 8 * 3600) / 86400);
-                const QString number = prefix + localDay.toString(QStringLiteral("yyyyMMdd"))
-                    + QStringLiteral("%1").arg(++seqPerDay[localDay.toJulianDay()], 4, 10, QLatin1Char('0'));
+                const QString number = DemoData::workOrderNumber(prefix, localDay, ++seqPerDay[localDay.toJulianDay()]);
                 const bool maintenance = DemoData::pick(rng, 0, 2) > 0;
                 ++woId;
                 const int count = DemoData::pick(rng, 1, 4);
-                const Job *jobs[4];
+                const DemoData::Job *jobs[4];
                 qint64 total = 0;
                 const bool turnedDown = !open && count > 1 && woId % 12 == 0;
                 const int first = DemoData::pick(rng, 0, 7);
                 for (int l = 0; l < count; ++l) {
                     const int index = (first + 3 * l) % 8; // different jobs on one work order
-                    jobs[l] = maintenance ? &kMaintenance[index] : &kRepairs[index];
+                    jobs[l] = &DemoData::job(maintenance, index);
                     if (!(turnedDown && l == count - 1))
-                        total += jobs[l]->amount;
+                        total += jobs[l]->amountFen;
                 }
                 const QString openedText = stamp(opened);
                 orders.add({woId, number, i, owner, open ? QStringLiteral("draft") : QStringLiteral("delivered"),
@@ -350,7 +335,7 @@ ScaleGenerator::Stats ScaleGenerator::run(const Options &o, const Progress &prog
                     const bool down = turnedDown && l == count - 1;
                     const bool declined = down && woId % 24 == 0;
                     lines.add({woId, l + 1, QString::fromUtf8(jobs[l]->kind), QString::fromUtf8(jobs[l]->text),
-                               jobs[l]->amount, jobs[l]->amount,
+                               jobs[l]->amountFen, jobs[l]->amountFen,
                                down ? (declined ? QStringLiteral("declined") : QStringLiteral("deferred"))
                                     : QStringLiteral("approved"),
                                down ? (declined ? QStringLiteral("客户认为暂时不需要") : QStringLiteral("客户要求下次保养时再做"))

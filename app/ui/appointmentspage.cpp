@@ -269,26 +269,25 @@ std::optional<Appointment> AppointmentsPage::selectedAppointment() const
     return selectedIn(ui->dayTable, m_day);
 }
 
-bool AppointmentsPage::selectAppointment(qint64 id)
+bool AppointmentsPage::selectIn(QTableWidget *table, const QList<Appointment> &list, qint64 id)
 {
-    for (int r = 0; r < m_day.size(); ++r) {
-        if (m_day.at(r).id == id) {
-            ui->dayTable->selectRow(r);
+    for (int r = 0; r < list.size(); ++r) {
+        if (list.at(r).id == id) {
+            table->selectRow(r);
             return true;
         }
     }
     return false;
 }
 
+bool AppointmentsPage::selectAppointment(qint64 id)
+{
+    return selectIn(ui->dayTable, m_day, id);
+}
+
 bool AppointmentsPage::selectToConfirm(qint64 id)
 {
-    for (int r = 0; r < m_toConfirm.size(); ++r) {
-        if (m_toConfirm.at(r).id == id) {
-            ui->confirmTable->selectRow(r);
-            return true;
-        }
-    }
-    return false;
+    return selectIn(ui->confirmTable, m_toConfirm, id);
 }
 
 void AppointmentsPage::updateButtons()

@@ -55,6 +55,7 @@ private:
     void setHeaders();
     void updateButtons();
     std::optional<Appointment> selectedIn(QTableWidget *table, const QList<Appointment> &list) const;
+    static bool selectIn(QTableWidget *table, const QList<Appointment> &list, qint64 id);
 
     std::unique_ptr<Ui::AppointmentsPage> ui;
     AppContext &m_ctx;

@@ -73,6 +73,7 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     m_appointments = new AppointmentsPage(ctx, this);
     addPage(m_appointments, [] { return tr("Appointments"); }, QKeySequence(Qt::CTRL | Qt::Key_6), std::nullopt,
             [this] { m_appointments->refresh(); });
+    connect(this, &MainWindow::dealershipChanged, m_reception, &ReceptionPage::refresh); // e.g. the greeting limit
     connect(m_appointments, &AppointmentsPage::newAppointmentRequested, this, [this] {
         showPage(m_reception);
         m_reception->focusSearch();

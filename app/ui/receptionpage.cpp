@@ -169,6 +169,12 @@ void ReceptionPage::changeEvent(QEvent *e)
 
 void ReceptionPage::refresh()
 {
+    // The greeting limit is a setting: read when the page is shown, not at every tick of the board's clock.
+    try {
+        m_greetingLimit = m_ctx.dealership.load().greetingLimitSeconds;
+    } catch (const StoreError &) {
+        // keep the last known limit; the board reports the database problem
+    }
     refreshBoard();
     refreshVehicle();
 }
@@ -359,10 +365,9 @@ void ReceptionPage::refreshBoard()
 {
     const qint64 selected = selectedArrival() ? selectedArrival()->visitId : 0;
     const QDateTime now = m_ctx.db.now();
-    int limit = 120;
+    const int limit = m_greetingLimit;
     try {
         m_arrivals = Reception(m_ctx.db).board(QDate::currentDate());
-        limit = m_ctx.dealership.load().greetingLimitSeconds;
     } catch (const StoreError &e) {
         ui->boardSummary->setText(e.message());
         return;

@@ -65,6 +65,7 @@ private:
     QList<Arrival> m_arrivals;
     qint64 m_vehicleId = 0;
     QTimer *m_boardTimer = nullptr;
+    int m_greetingLimit = 120; // seconds, from the dealership settings
 };
 
 } // namespace dd
