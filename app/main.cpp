@@ -2,9 +2,11 @@
 // the command line (no display needed).
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
+#include <memory>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -39,7 +41,12 @@ int main(int argc, char *argv[])
     const dd::PasswordHasher hasher(dd::PasswordHasher::Strength::Interactive);
 
     if (!options.wantsGui()) {
-        QCoreApplication app(argc, argv);
+        // Printing needs fonts and printers (a GUI application), but no display.
+        if (options.needsGui() && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = options.needsGui() ? std::make_unique<QGuiApplication>(argc, argv)
+                                                                   : std::make_unique<QCoreApplication>(argc, argv);
         identify();
         dd::I18n::install(chosenLanguage(options));
         QTextStream out(stdout), err(stderr), in(stdin);

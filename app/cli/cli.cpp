@@ -7,6 +7,8 @@
 #include <termios.h>
 
 #include "core/credentials.h"
+#include "core/forms.h"
+#include "documents/documentservice.h"
 #include "store/backup.h"
 #include "store/bootstrap.h"
 #include "store/database.h"
@@ -66,7 +68,8 @@ int Cli::run()
     }
     const QString cmd = m_options.command.value(0);
     static const QStringList known = {QStringLiteral("migrate"), QStringLiteral("backup"), QStringLiteral("user"),
-                                      QStringLiteral("demo"), QStringLiteral("workorders"), QStringLiteral("import")};
+                                      QStringLiteral("demo"), QStringLiteral("workorders"), QStringLiteral("import"),
+                                      QStringLiteral("print")};
     if (!known.contains(cmd))
         return usage(tr("unknown command \"%1\"").arg(cmd));
     if ((cmd == QLatin1String("migrate") || cmd == QLatin1String("demo")) && m_options.command.size() != 1)
@@ -85,6 +88,16 @@ int Cli::run()
         return usage(tr("use: import customers|vehicles FILE.csv [--dry-run]"));
     if (cmd != QLatin1String("import") && m_options.dryRun)
         return usage(tr("--dry-run belongs to \"import\""));
+    if (cmd == QLatin1String("print")) {
+        if (m_options.command.size() != 3)
+            return usage(tr("use: print FORM NUMBER --pdf FILE | --printer NAME"));
+        if (m_options.pdf.isEmpty() == m_options.printer.isEmpty())
+            return usage(tr("print needs either --pdf FILE or --printer NAME"));
+        if (!Forms::all().contains(m_options.command.at(1)))
+            return usage(tr("FORM must be one of %1").arg(Forms::all().join(QStringLiteral(", "))));
+    } else if (!m_options.pdf.isEmpty() || !m_options.printer.isEmpty() || m_options.copies != 1) {
+        return usage(tr("--pdf, --printer and --copies belong to \"print\""));
+    }
     if (cmd != QLatin1String("user") && (!m_options.roles.isEmpty() || !m_options.fullName.isEmpty()))
         return usage(tr("--role and --name belong to \"user add\""));
 
@@ -107,6 +120,8 @@ int Cli::run()
             return workOrders(db);
         if (cmd == QLatin1String("import"))
             return import(db);
+        if (cmd == QLatin1String("print"))
+            return print(db);
         return demo(db);
     } catch (const StoreError &e) {
         return fail(e.message());
@@ -253,6 +268,24 @@ int Cli::import(Database &db)
         m_io.out << l.line << '\t' << (l.rejected ? "rejected" : "accepted-with-warning") << '\t' << l.reason << '\n';
     m_io.out << (m_options.dryRun ? "would import " : "imported ") << r.imported << ", warnings " << r.warnings
              << ", rejected " << r.rejected << Qt::endl;
+    return 0;
+}
+
+int Cli::print(Database &db)
+{
+    Commands commands(db, commandLineSession());
+    PrintRequest request;
+    request.form = m_options.command.at(1);
+    request.number = m_options.command.at(2);
+    request.pdfPath = m_options.pdf;
+    request.printerName = m_options.printer;
+    request.copies = m_options.copies;
+    const PrintOutcome outcome = DocumentService(db).issue(commands, request);
+    const QString where = m_options.pdf.isEmpty() ? m_options.printer : QDir::toNativeSeparators(m_options.pdf);
+    m_io.out << (outcome.reprint ? tr("Reprinted %1 %2 (%n page(s)) to %3", nullptr, outcome.pages)
+                                 : tr("Printed %1 %2 (%n page(s)) to %3", nullptr, outcome.pages))
+                    .arg(request.form, request.number.trimmed().toUpper(), where)
+             << Qt::endl;
     return 0;
 }
 

@@ -32,6 +32,7 @@ private:
     int demo(Database &db);
     int workOrders(Database &db);
     int import(Database &db);
+    int print(Database &db);
     QString readPassword(const QString &prompt);
 
     const Options &m_options;

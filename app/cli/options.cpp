@@ -19,7 +19,10 @@ Options Options::parse(const QStringList &arguments)
     const QCommandLineOption version(QStringLiteral("version"));
     const QCommandLineOption state(QStringLiteral("state"), QString(), QStringLiteral("STATE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"));
-    p.addOptions({db, lang, role, name, help, version, state, dryRun});
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption printer(QStringLiteral("printer"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption copies(QStringLiteral("copies"), QString(), QStringLiteral("N"));
+    p.addOptions({db, lang, role, name, help, version, state, dryRun, pdf, printer, copies});
     if (!p.parse(arguments)) {
         o.usageError = p.errorText();
         return o;
@@ -33,6 +36,14 @@ Options Options::parse(const QStringList &arguments)
     o.state = p.value(state);
     o.dryRun = p.isSet(dryRun);
     o.command = p.positionalArguments();
+    o.pdf = p.value(pdf);
+    o.printer = p.value(printer);
+    if (p.isSet(copies)) {
+        bool ok = false;
+        o.copies = p.value(copies).toInt(&ok);
+        if (!ok || o.copies < 1 || o.copies > 20)
+            o.usageError = QStringLiteral("--copies must be a number from 1 to 20, not \"%1\"").arg(p.value(copies));
+    }
     if (p.isSet(lang) && !I18n::isSupported(o.lang))
         o.usageError = QStringLiteral("--lang must be one of %1, not \"%2\"").arg(I18n::languages().join(QStringLiteral(", ")), o.lang);
     return o;
@@ -65,6 +76,10 @@ QString Options::helpText()
         "                                   customer, opened at (states: draft, open, dispatched, ...)\n"
         "  import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;\n"
         "       [--dry-run]                 --dry-run checks every row and changes nothing\n"
+        "  print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with\n"
+        "       [--printer NAME] [--copies N]  --printer; forms: intake (work order number),\n"
+        "                                   appointment (appointment number). Printing unchanged\n"
+        "                                   content again is recorded and marked as a reprint.\n"
         "\n"
         "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }

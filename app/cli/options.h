@@ -14,11 +14,15 @@ struct Options {
     QString fullName;  // user add --name
     QString state;     // workorders --state
     bool dryRun = false; // import --dry-run
+    QString pdf;         // print --pdf FILE
+    QString printer;     // print --printer NAME
+    int copies = 1;      // print --copies N
     QStringList command;
     bool help = false;
     bool version = false;
     QString usageError;
 
+    bool needsGui() const { return command.value(0) == QLatin1String("print"); } // fonts and printers
     bool wantsGui() const { return command.isEmpty() && !help && !version && usageError.isEmpty(); }
     static Options parse(const QStringList &arguments);
     static QString helpText();

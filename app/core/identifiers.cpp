@@ -318,4 +318,12 @@ QString Phone::display(const QString &number)
     return number;
 }
 
+QString IdNumber::masked(const QString &number)
+{
+    const QString n = number.trimmed();
+    if (n.size() <= 8)
+        return n.isEmpty() ? n : QString(n.size(), QLatin1Char('*'));
+    return n.left(4) + QString(n.size() - 8, QLatin1Char('*')) + n.right(4);
+}
+
 } // namespace dd

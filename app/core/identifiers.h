@@ -57,4 +57,12 @@ public:
     static QString display(const QString &number);
 };
 
+// Resident identity card and other ID numbers, masked on paper and screens where the full number is not
+// needed (PIPL): the first four and the last four characters stay, the rest become '*'.
+class IdNumber
+{
+public:
+    static QString masked(const QString &number);
+};
+
 } // namespace dd

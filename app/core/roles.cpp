@@ -94,6 +94,12 @@ bool Roles::grants(const QList<Role> &roles, Permission permission)
             if (r == Role::Administrator || r == Role::ServiceManager)
                 return true;
             break;
+        case Permission::InspectVehicles:
+            if (r == Role::ServiceAdvisor || r == Role::ServiceManager)
+                return true;
+            break;
+        case Permission::PrintDocuments:
+            return true; // every role hands out forms: advisor, workshop, cashier, manager, administrator
         }
     }
     return false;
@@ -111,6 +117,8 @@ QString Roles::permissionName(Permission permission)
     case Permission::ManageAppointments: return tr("manage appointments");
     case Permission::ReceiveVehicles: return tr("receive vehicles");
     case Permission::ImportData: return tr("import data");
+    case Permission::InspectVehicles: return tr("inspect vehicles");
+    case Permission::PrintDocuments: return tr("print documents");
     }
     return {};
 }

@@ -21,6 +21,8 @@ enum class Permission {
     ManageAppointments, // book, confirm, cancel, mark no-shows
     ReceiveVehicles,    // arrivals, reception and check-in
     ImportData,         // bulk import from an old system
+    InspectVehicles,    // walk-around inspection, damage marks, key tags
+    PrintDocuments,     // print and reprint the shop's forms (each issue is recorded)
 };
 
 class Roles

@@ -318,6 +318,130 @@ void Demo::loadReceptionIn(CommandContext &ctx, Summary &summary)
     ctx.exec(QStringLiteral("INSERT INTO work_order_concerns (work_order_id, position, text) VALUES (?, 2, ?)"),
              {woId, QStringLiteral("空调制冷效果差")});
     summary.lines << tr("At the counter now: 3 arrivals, work order %1 in draft").arg(number);
+
+    // Inspections. Some cars carry damage recorded at an earlier visit; this morning's car had its walk-around
+    // completed (one old mark still there, one repaired, two new ones); a second car is being inspected now.
+    auto inspection = [&](qint64 wo, qint64 vehicleId, const QVariantMap &fields) {
+        QVariantMap row = fields;
+        row.insert(QStringLiteral("work_order_id"), wo);
+        row.insert(QStringLiteral("vehicle_id"), vehicleId);
+        return ctx.insert(QStringLiteral("inspections"), row, false);
+    };
+    auto mark = [&](qint64 inspectionId, qint64 vehicleId, const char *view, int x, int y, const char *kind,
+                    const char *note) {
+        return ctx.insert(QStringLiteral("damage_marks"),
+                          {{QStringLiteral("inspection_id"), inspectionId},
+                           {QStringLiteral("vehicle_id"), vehicleId},
+                           {QStringLiteral("view"), QString::fromLatin1(view)},
+                           {QStringLiteral("x_permille"), x},
+                           {QStringLiteral("y_permille"), y},
+                           {QStringLiteral("kind"), QString::fromLatin1(kind)},
+                           {QStringLiteral("note"), QString::fromUtf8(note)}},
+                          false);
+    };
+    const QVariantMap pastCompleted{{QStringLiteral("state"), QStringLiteral("completed")},
+                                    {QStringLiteral("fuel_eighths"), 4},
+                                    {QStringLiteral("valuables_reminded"), 1},
+                                    {QStringLiteral("old_parts"), QStringLiteral("shop_disposes")},
+                                    {QStringLiteral("covers_fitted"), 1},
+                                    {QStringLiteral("belongings"), QStringLiteral("spare_tyre,jack,triangle")},
+                                    {QStringLiteral("key_tag"), QStringLiteral("A01")},
+                                    {QStringLiteral("completed_by"), advisorNames.value(0)}};
+    int withOldDamage = 0;
+    for (int i = 4; i < vehicleIds.size(); i += 4) {
+        QSqlQuery last = ctx.exec(QStringLiteral("SELECT id, opened_at, mileage_km FROM work_orders WHERE vehicle_id = ? "
+                                                 "AND state = 'delivered' ORDER BY opened_at DESC LIMIT 1"),
+                                  {vehicleIds.at(i)});
+        if (!last.next())
+            continue;
+        QVariantMap fields = pastCompleted;
+        fields.insert(QStringLiteral("odometer_km"), last.value(2));
+        fields.insert(QStringLiteral("completed_at"), last.value(1));
+        fields.insert(QStringLiteral("key_released_at"), last.value(1));
+        const qint64 insp = inspection(last.value(0).toLongLong(), vehicleIds.at(i), fields);
+        mark(insp, vehicleIds.at(i), "left", 300 + (i * 37) % 400, 560, "scratch", "约 10 cm");
+        mark(insp, vehicleIds.at(i), i % 8 == 0 ? "front" : "rear", 500, 700, "chip", "");
+        ++withOldDamage;
+    }
+    // This morning's car: its earlier visit left two marks.
+    QSqlQuery last = ctx.exec(QStringLiteral("SELECT id, opened_at, mileage_km FROM work_orders WHERE vehicle_id = ? AND "
+                                             "state = 'delivered' ORDER BY opened_at DESC LIMIT 1"),
+                              {vehicleIds.at(checked)});
+    QList<qint64> oldMarks;
+    if (last.next()) {
+        QVariantMap fields = pastCompleted;
+        fields.insert(QStringLiteral("odometer_km"), last.value(2));
+        fields.insert(QStringLiteral("completed_at"), last.value(1));
+        fields.insert(QStringLiteral("key_released_at"), last.value(1));
+        const qint64 insp = inspection(last.value(0).toLongLong(), vehicleIds.at(checked), fields);
+        oldMarks << mark(insp, vehicleIds.at(checked), "right", 420, 600, "dent", "右前门 硬币大小")
+                 << mark(insp, vehicleIds.at(checked), "front", 260, 820, "scratch", "前保险杠左侧 5 cm");
+    }
+    const QDateTime promised(today, QTime(17, 30));
+    ctx.exec(QStringLiteral("UPDATE work_orders SET promised_at = ? WHERE id = ?"), {Sql::toDb(promised.toUTC()), woId});
+    const qint64 done = inspection(
+        woId, vehicleIds.at(checked),
+        {{QStringLiteral("state"), QStringLiteral("completed")},
+         {QStringLiteral("odometer_km"), vehicles.byId(vehicleIds.at(checked))->mileageKm + 850},
+         {QStringLiteral("odometer_previous_km"), vehicles.byId(vehicleIds.at(checked))->mileageKm},
+         {QStringLiteral("fuel_eighths"), 3},
+         {QStringLiteral("warning_lamps"), QStringLiteral("engine")},
+         {QStringLiteral("belongings"), QStringLiteral("spare_tyre,jack,tool_kit,triangle,licence,booklet")},
+         {QStringLiteral("belongings_other"), QStringLiteral("儿童安全座椅 1 个")},
+         {QStringLiteral("valuables_reminded"), 1},
+         {QStringLiteral("old_parts"), QStringLiteral("customer_takes")},
+         {QStringLiteral("covers_fitted"), 1},
+         {QStringLiteral("wash"), 1},
+         {QStringLiteral("customer_waits"), 0},
+         {QStringLiteral("key_tag"), QStringLiteral("A07")},
+         {QStringLiteral("completed_at"), Sql::toDb(now.addSecs(-20 * 60))},
+         {QStringLiteral("completed_by"), advisorNames.value(checked % advisors.size())}});
+    for (int k = 0; k < oldMarks.size(); ++k) {
+        ctx.exec(QStringLiteral("INSERT INTO damage_mark_checks (inspection_id, mark_id, status) VALUES (?, ?, ?)"),
+                 {done, oldMarks.at(k), k == 0 ? QStringLiteral("present") : QStringLiteral("repaired")});
+        if (k == 1)
+            ctx.exec(QStringLiteral("UPDATE damage_marks SET repaired_inspection_id = ? WHERE id = ?"), {done, oldMarks.at(k)});
+    }
+    mark(done, vehicleIds.at(checked), "left", 720, 520, "scratch", "左后门 约 15 cm");
+    mark(done, vehicleIds.at(checked), "top", 560, 480, "chip", "车顶 2 处");
+    for (const auto &c : {std::tuple{"tyres", "yellow", "左前胎花纹深度 2.5 mm"}, std::tuple{"glass", "green", ""},
+                          std::tuple{"lamps", "green", ""}, std::tuple{"wipers", "red", "雨刮片老化，刮不干净"},
+                          std::tuple{"battery", "green", ""}})
+        ctx.exec(QStringLiteral("INSERT INTO inspection_checks (inspection_id, item, rating, note) VALUES (?, ?, ?, ?)"),
+                 {done, QString::fromLatin1(std::get<0>(c)), QString::fromLatin1(std::get<1>(c)),
+                  QString::fromUtf8(std::get<2>(c))});
+
+    // A second car checked in a few minutes ago, its walk-around under way: marks placed, key not yet tagged.
+    const int second = 17;
+    const qint64 secondVisit = visit(second, 18, 40, QStringLiteral("checked_in"));
+    const QString secondNumber = DocumentSequences::next(ctx, DocumentKind::WorkOrder);
+    const int secondKm = vehicles.byId(vehicleIds.at(second))->mileageKm + 1200;
+    const qint64 secondWo = ctx.insert(
+        QStringLiteral("work_orders"),
+        {{QStringLiteral("number"), secondNumber},
+         {QStringLiteral("vehicle_id"), vehicleIds.at(second)},
+         {QStringLiteral("customer_id"), ownerIds.at(second)},
+         {QStringLiteral("visit_id"), secondVisit},
+         {QStringLiteral("state"), QStringLiteral("draft")},
+         {QStringLiteral("advisor_id"), advisors.value(0)},
+         {QStringLiteral("advisor_name"), advisorNames.value(0)},
+         {QStringLiteral("opened_at"), Sql::toDb(now.addSecs(-15 * 60))},
+         {QStringLiteral("mileage_km"), secondKm},
+         {QStringLiteral("drop_off_name"), QStringLiteral("")},
+         {QStringLiteral("drop_off_phone"), QStringLiteral("")}});
+    ctx.exec(QStringLiteral("UPDATE visits SET work_order_id = ? WHERE id = ?"), {secondWo, secondVisit});
+    ctx.exec(QStringLiteral("INSERT INTO work_order_concerns (work_order_id, position, text) VALUES (?, 1, ?)"),
+             {secondWo, QString::fromUtf8(kConcerns[4])});
+    const qint64 open = inspection(secondWo, vehicleIds.at(second),
+                                   {{QStringLiteral("odometer_km"), secondKm},
+                                    {QStringLiteral("odometer_previous_km"), vehicles.byId(vehicleIds.at(second))->mileageKm},
+                                    {QStringLiteral("fuel_eighths"), 6},
+                                    {QStringLiteral("covers_fitted"), 1}});
+    mark(open, vehicleIds.at(second), "rear", 700, 760, "dent", "后保险杠右侧");
+    summary.lines << tr("Inspections: %1 earlier ones with damage marks, %2 completed this morning, %3 under way")
+                         .arg(withOldDamage)
+                         .arg(1)
+                         .arg(1);
 }
 
 } // namespace dd

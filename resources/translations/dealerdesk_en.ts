@@ -551,6 +551,145 @@
     </message>
 </context>
 <context>
+    <name>PrintTemplate</name>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>Time in</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>Dropped off by</source>
+        <translation>Dropped off by</translation>
+    </message>
+    <message>
+        <source>While we work</source>
+        <translation>While we work</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation>Key tag</translation>
+    </message>
+    <message>
+        <source>Exterior</source>
+        <translation>Exterior</translation>
+    </message>
+    <message>
+        <source>Solid red: new this visit. Blue ring: recorded at an earlier visit. Grey dashed: found repaired.</source>
+        <translation>Solid red: new this visit. Blue ring: recorded at an earlier visit. Grey dashed: found repaired.</translation>
+    </message>
+    <message>
+        <source>Belongings in the vehicle</source>
+        <translation>Belongings in the vehicle</translation>
+    </message>
+    <message>
+        <source>Dashboard warning lamps</source>
+        <translation>Dashboard warning lamps</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Quick checks</source>
+        <translation>Quick checks</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s concerns, in their own words</source>
+        <translation>Customer&apos;s concerns, in their own words</translation>
+    </message>
+    <message>
+        <source>Planned items and estimate</source>
+        <translation>Planned items and estimate</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>Customer signature</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Expected duration</source>
+        <translation>Expected duration</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Parts deposit</source>
+        <translation>Parts deposit</translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation>Please bring</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Plate, end of VIN or phone, name or pinyin (zs), work order</source>
@@ -1592,6 +1731,36 @@ After: %6</translation>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>use: print FORM NUMBER --pdf FILE | --printer NAME</source>
+        <translation>use: print FORM NUMBER --pdf FILE | --printer NAME</translation>
+    </message>
+    <message>
+        <source>print needs either --pdf FILE or --printer NAME</source>
+        <translation>print needs either --pdf FILE or --printer NAME</translation>
+    </message>
+    <message>
+        <source>FORM must be one of %1</source>
+        <translation>FORM must be one of %1</translation>
+    </message>
+    <message>
+        <source>--pdf, --printer and --copies belong to &quot;print&quot;</source>
+        <translation>--pdf, --printer and --copies belong to &quot;print&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprinted %1 %2 (%n page(s)) to %3</source>
+        <translation>
+            <numerusform>Reprinted %1 %2 (%n page) to %3</numerusform>
+            <numerusform>Reprinted %1 %2 (%n pages) to %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %1 %2 (%n page(s)) to %3</source>
+        <translation>
+            <numerusform>Printed %1 %2 (%n page) to %3</numerusform>
+            <numerusform>Printed %1 %2 (%n pages) to %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -2050,6 +2219,10 @@ After: %6</translation>
         <source>At the counter now: 3 arrivals, work order %1 in draft</source>
         <translation>At the counter now: 3 arrivals, work order %1 in draft</translation>
     </message>
+    <message>
+        <source>Inspections: %1 earlier ones with damage marks, %2 completed this morning, %3 under way</source>
+        <translation>Inspections: %1 earlier ones with damage marks, %2 completed this morning, %3 under way</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>
@@ -2072,6 +2245,60 @@ After: %6</translation>
     <message>
         <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DocumentService</name>
+    <message>
+        <source>There is no form &quot;%1&quot;. Forms: %2.</source>
+        <translation>There is no form &quot;%1&quot;. Forms: %2.</translation>
+    </message>
+    <message>
+        <source>The intake sheet of %1 is printed once its inspection is completed.</source>
+        <translation>The intake sheet of %1 is printed once its inspection is completed.</translation>
+    </message>
+    <message>
+        <source>The intake sheet of %1 is printed once its inspection is completed. Still missing: %2.</source>
+        <translation>The intake sheet of %1 is printed once its inspection is completed. Still missing: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
+        <translation>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</translation>
+    </message>
+    <message>
+        <source>That printed document is no longer on record.</source>
+        <translation>That printed document is no longer on record.</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 %2 is damaged and cannot be reprinted.</source>
+        <translation>The stored copy of %1 %2 is damaged and cannot be reprinted.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another place for the PDF.</source>
+        <translation>The folder %1 does not exist; choose another place for the PDF.</translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</source>
+        <translation>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;. Installed printers: %2.</source>
+        <translation>There is no printer named &quot;%1&quot;. Installed printers: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a printer or a PDF file.</source>
+        <translation>Choose a printer or a PDF file.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DocumentStore</name>
+    <message>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation>The database did not return the new record&apos;s number.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2337,280 @@ After: %6</translation>
     <message>
         <source>This database already has an administrator; sign in instead.</source>
         <translation>This database already has an administrator; sign in instead.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FormBuilders</name>
+    <message>
+        <source>To be confirmed</source>
+        <translation>To be confirmed</translation>
+    </message>
+    <message>
+        <source>Waits in the lounge</source>
+        <translation>Waits in the lounge</translation>
+    </message>
+    <message>
+        <source>Leaves the vehicle</source>
+        <translation>Leaves the vehicle</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The odometer reads less than the last recorded %1 km: %2</source>
+        <translation>The odometer reads less than the last recorded %1 km: %2</translation>
+    </message>
+    <message>
+        <source>No damage found on the walk-around.</source>
+        <translation>No damage found on the walk-around.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>Size, note</source>
+        <translation>Size, note</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>This visit</translation>
+    </message>
+    <message>
+        <source>New this visit</source>
+        <translation>New this visit</translation>
+    </message>
+    <message>
+        <source>%1, recorded %2 (%3)</source>
+        <translation>%1, recorded %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>Other: %1</translation>
+    </message>
+    <message>
+        <source>None lit</source>
+        <translation>None lit</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Customer reminded to take valuables</source>
+        <translation>Customer reminded to take valuables</translation>
+    </message>
+    <message>
+        <source>Old parts: %1</source>
+        <translation>Old parts: %1</translation>
+    </message>
+    <message>
+        <source>Seat, wheel and floor covers fitted</source>
+        <translation>Seat, wheel and floor covers fitted</translation>
+    </message>
+    <message>
+        <source>Wash wanted</source>
+        <translation>Wash wanted</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>The work order lists the items and their prices; no work starts before the customer approves them.</source>
+        <translation>The work order lists the items and their prices; no work starts before the customer approves them.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Estimate, VAT included</source>
+        <translation>Estimate, VAT included</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation>%1 paid</translation>
+    </message>
+    <message>
+        <source>%1 due before the parts are ordered</source>
+        <translation>%1 due before the parts are ordered</translation>
+    </message>
+    <message>
+        <source>None (parts worth %1 are ordered for this visit)</source>
+        <translation>None (parts worth %1 are ordered for this visit)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>This appointment is %1.</source>
+        <translation>This appointment is %1.</translation>
+    </message>
+    <message>
+        <source>Vehicle licence</source>
+        <translation>Vehicle licence</translation>
+    </message>
+    <message>
+        <source>Maintenance booklet</source>
+        <translation>Maintenance booklet</translation>
+    </message>
+    <message>
+        <source>This slip</source>
+        <translation>This slip</translation>
+    </message>
+    <message>
+        <source>The deposit receipt</source>
+        <translation>The deposit receipt</translation>
+    </message>
+    <message>
+        <source>Purchase invoice or warranty card</source>
+        <translation>Purchase invoice or warranty card</translation>
+    </message>
+    <message>
+        <source>Please arrive on time. If you cannot come, tell us in advance so we can give the time to another customer.</source>
+        <translation>Please arrive on time. If you cannot come, tell us in advance so we can give the time to another customer.</translation>
+    </message>
+    <message>
+        <source>Please arrive on time. If you cannot come, call us at %1 so we can give the time to another customer.</source>
+        <translation>Please arrive on time. If you cannot come, call us at %1 so we can give the time to another customer.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FormData</name>
+    <message>
+        <source>There is no work order %1. Check the number on the form.</source>
+        <translation>There is no work order %1. Check the number on the form.</translation>
+    </message>
+    <message>
+        <source>There is no appointment %1. Check the number on the slip.</source>
+        <translation>There is no appointment %1. Check the number on the slip.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FormRenderer</name>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <source>(Dealership name not set)</source>
+        <translation>(Dealership name not set)</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation>REPRINT</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Printed %1 by %2</translation>
+    </message>
+    <message>
+        <source>Reprint of the copy issued %1. %2</source>
+        <translation>Reprint of the copy issued %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · Page %3 of %4</source>
+        <translation>%1 %2 · Page %3 of %4</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document.</source>
+        <translation>The printer did not accept the document.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and you may write to it.</source>
+        <translation>The PDF could not be written to %1. Check that the folder exists and you may write to it.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Forms</name>
+    <message>
+        <source>Vehicle Intake and Inspection Sheet</source>
+        <translation>Vehicle Intake and Inspection Sheet</translation>
+    </message>
+    <message>
+        <source>Service Appointment Slip</source>
+        <translation>Service Appointment Slip</translation>
+    </message>
+    <message>
+        <source>Repair Authorization</source>
+        <translation>Repair Authorization</translation>
+    </message>
+    <message>
+        <source>Additional Repair Approval</source>
+        <translation>Additional Repair Approval</translation>
+    </message>
+    <message>
+        <source>Repair Settlement Statement</source>
+        <translation>Repair Settlement Statement</translation>
+    </message>
+    <message>
+        <source>Vehicle Release Notice</source>
+        <translation>Vehicle Release Notice</translation>
+    </message>
+    <message>
+        <source>Completion Certificate</source>
+        <translation>Completion Certificate</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2727,335 @@ After: %6</translation>
     <message>
         <source>the phone %1 is also on file for %2</source>
         <translation>the phone %1 is also on file for %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InspectionRules</name>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <translation>Rear</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Left side</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Right side</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>Dent</source>
+        <translation>Dent</translation>
+    </message>
+    <message>
+        <source>Crack</source>
+        <translation>Crack</translation>
+    </message>
+    <message>
+        <source>Paint chip</source>
+        <translation>Paint chip</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <source>Other damage</source>
+        <translation>Other damage</translation>
+    </message>
+    <message>
+        <source>Check engine</source>
+        <translation>Check engine</translation>
+    </message>
+    <message>
+        <source>Oil pressure</source>
+        <translation>Oil pressure</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>Charging</translation>
+    </message>
+    <message>
+        <source>Brake system</source>
+        <translation>Brake system</translation>
+    </message>
+    <message>
+        <source>ABS</source>
+        <translation>ABS</translation>
+    </message>
+    <message>
+        <source>Airbag</source>
+        <translation>Airbag</translation>
+    </message>
+    <message>
+        <source>Tyre pressure</source>
+        <translation>Tyre pressure</translation>
+    </message>
+    <message>
+        <source>Coolant temperature</source>
+        <translation>Coolant temperature</translation>
+    </message>
+    <message>
+        <source>Stability control</source>
+        <translation>Stability control</translation>
+    </message>
+    <message>
+        <source>Service due</source>
+        <translation>Service due</translation>
+    </message>
+    <message>
+        <source>Tyres</source>
+        <translation>Tyres</translation>
+    </message>
+    <message>
+        <source>Glass</source>
+        <translation>Glass</translation>
+    </message>
+    <message>
+        <source>Lights</source>
+        <translation>Lights</translation>
+    </message>
+    <message>
+        <source>Wipers</source>
+        <translation>Wipers</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <source>Green: OK</source>
+        <translation>Green: OK</translation>
+    </message>
+    <message>
+        <source>Yellow: watch</source>
+        <translation>Yellow: watch</translation>
+    </message>
+    <message>
+        <source>Red: needs work</source>
+        <translation>Red: needs work</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Spare tyre</source>
+        <translation>Spare tyre</translation>
+    </message>
+    <message>
+        <source>Jack</source>
+        <translation>Jack</translation>
+    </message>
+    <message>
+        <source>Tool kit</source>
+        <translation>Tool kit</translation>
+    </message>
+    <message>
+        <source>Warning triangle</source>
+        <translation>Warning triangle</translation>
+    </message>
+    <message>
+        <source>Fire extinguisher</source>
+        <translation>Fire extinguisher</translation>
+    </message>
+    <message>
+        <source>Vehicle licence</source>
+        <translation>Vehicle licence</translation>
+    </message>
+    <message>
+        <source>Maintenance booklet</source>
+        <translation>Maintenance booklet</translation>
+    </message>
+    <message>
+        <source>Charging cable</source>
+        <translation>Charging cable</translation>
+    </message>
+    <message>
+        <source>Customer takes the old parts</source>
+        <translation>Customer takes the old parts</translation>
+    </message>
+    <message>
+        <source>Shop disposes of the old parts</source>
+        <translation>Shop disposes of the old parts</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>Still present</source>
+        <translation>Still present</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Repaired</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>1/2</source>
+        <translation>1/2</translation>
+    </message>
+    <message>
+        <source>Read the odometer and enter the mileage.</source>
+        <translation>Read the odometer and enter the mileage.</translation>
+    </message>
+    <message>
+        <source>A mileage of %1 km is not plausible.</source>
+        <translation>A mileage of %1 km is not plausible.</translation>
+    </message>
+    <message>
+        <source>The odometer reads %1 km, lower than the last recorded %2 km. Check the reading; if the instrument cluster was replaced or the odometer reset, write down why.</source>
+        <translation>The odometer reads %1 km, lower than the last recorded %2 km. Check the reading; if the instrument cluster was replaced or the odometer reset, write down why.</translation>
+    </message>
+    <message>
+        <source>Hang the key on a numbered tag and enter the tag number.</source>
+        <translation>Hang the key on a numbered tag and enter the tag number.</translation>
+    </message>
+    <message>
+        <source>The key tag &quot;%1&quot; is longer than 12 characters.</source>
+        <translation>The key tag &quot;%1&quot; is longer than 12 characters.</translation>
+    </message>
+    <message>
+        <source>the odometer reading</source>
+        <translation>the odometer reading</translation>
+    </message>
+    <message>
+        <source>the reason why the odometer reads less than last time</source>
+        <translation>the reason why the odometer reads less than last time</translation>
+    </message>
+    <message>
+        <source>the fuel level</source>
+        <translation>the fuel level</translation>
+    </message>
+    <message>
+        <source>the valuables reminder</source>
+        <translation>the valuables reminder</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s choice for the old parts</source>
+        <translation>the customer&apos;s choice for the old parts</translation>
+    </message>
+    <message>
+        <source>the key tag number</source>
+        <translation>the key tag number</translation>
+    </message>
+    <message numerus="yes">
+        <source>a check of %n earlier damage mark(s): still present or repaired</source>
+        <translation>
+            <numerusform>a check of %n earlier damage mark: still present or repaired</numerusform>
+            <numerusform>a check of %n earlier damage marks: still present or repaired</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damage mark %1 is on an unknown view &quot;%2&quot;.</source>
+        <translation>Damage mark %1 is on an unknown view &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>Damage mark %1 has an unknown kind &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 lies outside the diagram.</source>
+        <translation>Damage mark %1 lies outside the diagram.</translation>
+    </message>
+    <message>
+        <source>The note of damage mark %1 is longer than 200 characters.</source>
+        <translation>The note of damage mark %1 is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 has an unknown status.</source>
+        <translation>Damage mark %1 has an unknown status.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InspectionStore</name>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>The work order no longer exists.</translation>
+    </message>
+    <message>
+        <source>Work order %1 is closed; its inspection can no longer change.</source>
+        <translation>Work order %1 is closed; its inspection can no longer change.</translation>
+    </message>
+    <message>
+        <source>The fuel level is given in eighths, 0 to 8.</source>
+        <translation>The fuel level is given in eighths, 0 to 8.</translation>
+    </message>
+    <message>
+        <source>The inspection cannot be completed yet. Still missing: %1.</source>
+        <translation>The inspection cannot be completed yet. Still missing: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Key tag %1 already holds the key of %2 (work order %3). Use another tag.</source>
+        <translation>Key tag %1 already holds the key of %2 (work order %3). Use another tag.</translation>
+    </message>
+    <message>
+        <source>The inspection of work order %1</source>
+        <translation>The inspection of work order %1</translation>
+    </message>
+    <message>
+        <source>%1 was started at another station meanwhile. Your entries are still on the screen: note them, reopen the inspection and enter them again.</source>
+        <translation>%1 was started at another station meanwhile. Your entries are still on the screen: note them, reopen the inspection and enter them again.</translation>
+    </message>
+    <message>
+        <source>%1 is already completed; it can no longer change.</source>
+        <translation>%1 is already completed; it can no longer change.</translation>
+    </message>
+    <message>
+        <source>Unknown quick check %1: %2.</source>
+        <translation>Unknown quick check %1: %2.</translation>
+    </message>
+    <message>
+        <source>A mark from an earlier visit cannot be removed; confirm it as repaired instead.</source>
+        <translation>A mark from an earlier visit cannot be removed; confirm it as repaired instead.</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 was removed at another station.</source>
+        <translation>Damage mark %1 was removed at another station.</translation>
+    </message>
+    <message>
+        <source>Damage mark %1</source>
+        <translation>Damage mark %1</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>Work order %1</translation>
+    </message>
+    <message>
+        <source>The vehicle %1</source>
+        <translation>The vehicle %1</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +3186,10 @@ Commands:
                                    customer, opened at (states: draft, open, dispatched, ...)
   import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
        [--dry-run]                 --dry-run checks every row and changes nothing
+  print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
+       [--printer NAME] [--copies N]  --printer; forms: intake (work order number),
+                                   appointment (appointment number). Printing unchanged
+                                   content again is recorded and marked as a reprint.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -2382,6 +3216,10 @@ Commands:
                                    customer, opened at (states: draft, open, dispatched, ...)
   import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
        [--dry-run]                 --dry-run checks every row and changes nothing
+  print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
+       [--printer NAME] [--copies N]  --printer; forms: intake (work order number),
+                                   appointment (appointment number). Printing unchanged
+                                   content again is recorded and marked as a reprint.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </translation>
@@ -2423,6 +3261,17 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Not enough memory to protect the password; close other programs and try again.</source>
         <translation>Not enough memory to protect the password; close other programs and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PdfText</name>
+    <message>
+        <source>The PDF %1 could not be opened: %2</source>
+        <translation>The PDF %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written: %2</source>
+        <translation>The PDF %1 could not be written: %2</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3718,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>import data</source>
         <translation>import data</translation>
+    </message>
+    <message>
+        <source>inspect vehicles</source>
+        <translation>inspect vehicles</translation>
+    </message>
+    <message>
+        <source>print documents</source>
+        <translation>print documents</translation>
     </message>
 </context>
 <context>

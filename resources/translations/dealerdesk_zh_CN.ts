@@ -551,6 +551,145 @@
     </message>
 </context>
 <context>
+    <name>PrintTemplate</name>
+    <message>
+        <source>Work order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>进厂时间</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺交车</translation>
+    </message>
+    <message>
+        <source>Dropped off by</source>
+        <translation>送修人</translation>
+    </message>
+    <message>
+        <source>While we work</source>
+        <translation>等候方式</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>里程表</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>燃油</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation>钥匙牌号</translation>
+    </message>
+    <message>
+        <source>Exterior</source>
+        <translation>外观检查</translation>
+    </message>
+    <message>
+        <source>Solid red: new this visit. Blue ring: recorded at an earlier visit. Grey dashed: found repaired.</source>
+        <translation>红色实心：本次新发现；蓝色圆圈：以往记录；灰色虚线：已修复。</translation>
+    </message>
+    <message>
+        <source>Belongings in the vehicle</source>
+        <translation>随车物品</translation>
+    </message>
+    <message>
+        <source>Dashboard warning lamps</source>
+        <translation>仪表故障灯</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <source>Quick checks</source>
+        <translation>快速检查</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s concerns, in their own words</source>
+        <translation>客户描述（客户原话）</translation>
+    </message>
+    <message>
+        <source>Planned items and estimate</source>
+        <translation>预计维修项目及估价</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>接车须知</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约单号</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Expected duration</source>
+        <translation>预计时长</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>客户描述</translation>
+    </message>
+    <message>
+        <source>Parts deposit</source>
+        <translation>配件订金</translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation>请携带</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Plate, end of VIN or phone, name or pinyin (zs), work order</source>
@@ -1584,6 +1723,34 @@ After: %6</source>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>use: print FORM NUMBER --pdf FILE | --printer NAME</source>
+        <translation>用法：print 表单 单号 --pdf 文件 | --printer 打印机名</translation>
+    </message>
+    <message>
+        <source>print needs either --pdf FILE or --printer NAME</source>
+        <translation>print 需要 --pdf 文件 或 --printer 打印机名（二选一）</translation>
+    </message>
+    <message>
+        <source>FORM must be one of %1</source>
+        <translation>表单必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--pdf, --printer and --copies belong to &quot;print&quot;</source>
+        <translation>--pdf、--printer 和 --copies 只用于 &quot;print&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprinted %1 %2 (%n page(s)) to %3</source>
+        <translation>
+            <numerusform>已补打 %1 %2（%n 页）到 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %1 %2 (%n page(s)) to %3</source>
+        <translation>
+            <numerusform>已打印 %1 %2（%n 页）到 %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -2042,6 +2209,10 @@ After: %6</source>
         <source>At the counter now: 3 arrivals, work order %1 in draft</source>
         <translation>前台现有：3 辆到店车辆，工单 %1 为草稿</translation>
     </message>
+    <message>
+        <source>Inspections: %1 earlier ones with damage marks, %2 completed this morning, %3 under way</source>
+        <translation>环车检查：以往 %1 次（有损伤标记），今天上午完成 %2 次，进行中 %3 次</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>
@@ -2064,6 +2235,60 @@ After: %6</source>
     <message>
         <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>单据编号前缀“%1”只能包含 1 到 6 个大写字母（A-Z）或数字，并且必须以字母开头。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DocumentService</name>
+    <message>
+        <source>There is no form &quot;%1&quot;. Forms: %2.</source>
+        <translation>没有表单“%1”。可用表单：%2。</translation>
+    </message>
+    <message>
+        <source>The intake sheet of %1 is printed once its inspection is completed.</source>
+        <translation>%1 的接车单须在环车检查完成后打印。</translation>
+    </message>
+    <message>
+        <source>The intake sheet of %1 is printed once its inspection is completed. Still missing: %2.</source>
+        <translation>%1 的接车单须在环车检查完成后打印。尚缺：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
+        <translation>表单“%1”（%2）暂不能打印：它将随工单和结算界面提供。</translation>
+    </message>
+    <message>
+        <source>That printed document is no longer on record.</source>
+        <translation>该打印记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 %2 is damaged and cannot be reprinted.</source>
+        <translation>%1 %2 的存档副本已损坏，无法补打。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another place for the PDF.</source>
+        <translation>文件夹 %1 不存在，请为 PDF 选择其他位置。</translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</source>
+        <translation>没有名为“%1”的打印机；本机未安装任何打印机。</translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;. Installed printers: %2.</source>
+        <translation>没有名为“%1”的打印机。已安装的打印机：%2。</translation>
+    </message>
+    <message>
+        <source>Choose a printer or a PDF file.</source>
+        <translation>请选择打印机或 PDF 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DocumentStore</name>
+    <message>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation>数据库没有返回新记录的编号。</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2327,278 @@ After: %6</source>
     <message>
         <source>This database already has an administrator; sign in instead.</source>
         <translation>该数据库已有管理员；请直接登录。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FormBuilders</name>
+    <message>
+        <source>To be confirmed</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Waits in the lounge</source>
+        <translation>在休息区等候</translation>
+    </message>
+    <message>
+        <source>Leaves the vehicle</source>
+        <translation>留车离店</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The odometer reads less than the last recorded %1 km: %2</source>
+        <translation>里程表读数低于上次记录的 %1 公里，原因：%2</translation>
+    </message>
+    <message>
+        <source>No damage found on the walk-around.</source>
+        <translation>环车检查未发现外观损伤。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>损伤</translation>
+    </message>
+    <message>
+        <source>Size, note</source>
+        <translation>大小、说明</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>本次情况</translation>
+    </message>
+    <message>
+        <source>New this visit</source>
+        <translation>本次新发现</translation>
+    </message>
+    <message>
+        <source>%1, recorded %2 (%3)</source>
+        <translation>%1，%2 记录（%3）</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>其他：%1</translation>
+    </message>
+    <message>
+        <source>None lit</source>
+        <translation>无故障灯亮</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Customer reminded to take valuables</source>
+        <translation>已提醒客户带走贵重物品</translation>
+    </message>
+    <message>
+        <source>Old parts: %1</source>
+        <translation>旧件：%1</translation>
+    </message>
+    <message>
+        <source>Seat, wheel and floor covers fitted</source>
+        <translation>已铺三件套（座椅套、方向盘套、脚垫）</translation>
+    </message>
+    <message>
+        <source>Wash wanted</source>
+        <translation>需要洗车</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>The work order lists the items and their prices; no work starts before the customer approves them.</source>
+        <translation>维修项目及价格以委托书为准；客户确认前不开工。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Estimate, VAT included</source>
+        <translation>估价（含增值税）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation>已付 %1</translation>
+    </message>
+    <message>
+        <source>%1 due before the parts are ordered</source>
+        <translation>订货前须付 %1</translation>
+    </message>
+    <message>
+        <source>None (parts worth %1 are ordered for this visit)</source>
+        <translation>无（本次已订购配件 %1）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>This appointment is %1.</source>
+        <translation>此预约状态：%1。</translation>
+    </message>
+    <message>
+        <source>Vehicle licence</source>
+        <translation>行驶证</translation>
+    </message>
+    <message>
+        <source>Maintenance booklet</source>
+        <translation>保养手册</translation>
+    </message>
+    <message>
+        <source>This slip</source>
+        <translation>本预约单</translation>
+    </message>
+    <message>
+        <source>The deposit receipt</source>
+        <translation>订金收据</translation>
+    </message>
+    <message>
+        <source>Purchase invoice or warranty card</source>
+        <translation>购车发票或保修卡</translation>
+    </message>
+    <message>
+        <source>Please arrive on time. If you cannot come, tell us in advance so we can give the time to another customer.</source>
+        <translation>请准时到店。如不能前来，请提前告知，以便我们安排其他客户。</translation>
+    </message>
+    <message>
+        <source>Please arrive on time. If you cannot come, call us at %1 so we can give the time to another customer.</source>
+        <translation>请准时到店。如不能前来，请致电 %1，以便我们安排其他客户。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FormData</name>
+    <message>
+        <source>There is no work order %1. Check the number on the form.</source>
+        <translation>没有工单 %1，请核对单据上的号码。</translation>
+    </message>
+    <message>
+        <source>There is no appointment %1. Check the number on the slip.</source>
+        <translation>没有预约 %1，请核对预约单上的号码。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FormRenderer</name>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <source>(Dealership name not set)</source>
+        <translation>（未设置经销店名称）</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>%2 打印于 %1</translation>
+    </message>
+    <message>
+        <source>Reprint of the copy issued %1. %2</source>
+        <translation>补打（原件开具于 %1）。%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · Page %3 of %4</source>
+        <translation>%1 %2 · 第 %3 页，共 %4 页</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document.</source>
+        <translation>打印机未接受该文档。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and you may write to it.</source>
+        <translation>无法将 PDF 写入 %1，请检查文件夹是否存在以及是否有写入权限。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Forms</name>
+    <message>
+        <source>Vehicle Intake and Inspection Sheet</source>
+        <translation>接车单 / 环车检查单</translation>
+    </message>
+    <message>
+        <source>Service Appointment Slip</source>
+        <translation>维修预约单</translation>
+    </message>
+    <message>
+        <source>Repair Authorization</source>
+        <translation>维修委托书</translation>
+    </message>
+    <message>
+        <source>Additional Repair Approval</source>
+        <translation>增修确认单</translation>
+    </message>
+    <message>
+        <source>Repair Settlement Statement</source>
+        <translation>维修结算清单</translation>
+    </message>
+    <message>
+        <source>Vehicle Release Notice</source>
+        <translation>出厂通知单</translation>
+    </message>
+    <message>
+        <source>Completion Certificate</source>
+        <translation>竣工出厂合格证</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2714,334 @@ After: %6</source>
     <message>
         <source>the phone %1 is also on file for %2</source>
         <translation>电话 %1 也登记在 %2 名下</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InspectionRules</name>
+    <message>
+        <source>Top</source>
+        <translation>顶部</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>前部</translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <translation>后部</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <translation>划痕</translation>
+    </message>
+    <message>
+        <source>Dent</source>
+        <translation>凹陷</translation>
+    </message>
+    <message>
+        <source>Crack</source>
+        <translation>裂纹</translation>
+    </message>
+    <message>
+        <source>Paint chip</source>
+        <translation>掉漆</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Other damage</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Check engine</source>
+        <translation>发动机故障灯</translation>
+    </message>
+    <message>
+        <source>Oil pressure</source>
+        <translation>机油压力</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>充电系统</translation>
+    </message>
+    <message>
+        <source>Brake system</source>
+        <translation>制动系统</translation>
+    </message>
+    <message>
+        <source>ABS</source>
+        <translation>ABS</translation>
+    </message>
+    <message>
+        <source>Airbag</source>
+        <translation>安全气囊</translation>
+    </message>
+    <message>
+        <source>Tyre pressure</source>
+        <translation>胎压</translation>
+    </message>
+    <message>
+        <source>Coolant temperature</source>
+        <translation>冷却液温度</translation>
+    </message>
+    <message>
+        <source>Stability control</source>
+        <translation>车身稳定系统</translation>
+    </message>
+    <message>
+        <source>Service due</source>
+        <translation>保养提示</translation>
+    </message>
+    <message>
+        <source>Tyres</source>
+        <translation>轮胎</translation>
+    </message>
+    <message>
+        <source>Glass</source>
+        <translation>玻璃</translation>
+    </message>
+    <message>
+        <source>Lights</source>
+        <translation>灯光</translation>
+    </message>
+    <message>
+        <source>Wipers</source>
+        <translation>雨刮</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>蓄电池</translation>
+    </message>
+    <message>
+        <source>Green: OK</source>
+        <translation>绿：正常</translation>
+    </message>
+    <message>
+        <source>Yellow: watch</source>
+        <translation>黄：需关注</translation>
+    </message>
+    <message>
+        <source>Red: needs work</source>
+        <translation>红：需维修</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Spare tyre</source>
+        <translation>备胎</translation>
+    </message>
+    <message>
+        <source>Jack</source>
+        <translation>千斤顶</translation>
+    </message>
+    <message>
+        <source>Tool kit</source>
+        <translation>随车工具</translation>
+    </message>
+    <message>
+        <source>Warning triangle</source>
+        <translation>三角警示牌</translation>
+    </message>
+    <message>
+        <source>Fire extinguisher</source>
+        <translation>灭火器</translation>
+    </message>
+    <message>
+        <source>Vehicle licence</source>
+        <translation>行驶证</translation>
+    </message>
+    <message>
+        <source>Maintenance booklet</source>
+        <translation>保养手册</translation>
+    </message>
+    <message>
+        <source>Charging cable</source>
+        <translation>充电线</translation>
+    </message>
+    <message>
+        <source>Customer takes the old parts</source>
+        <translation>旧件由客户带走</translation>
+    </message>
+    <message>
+        <source>Shop disposes of the old parts</source>
+        <translation>旧件由本店处理</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Still present</source>
+        <translation>仍存在</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>满</translation>
+    </message>
+    <message>
+        <source>1/2</source>
+        <translation>1/2</translation>
+    </message>
+    <message>
+        <source>Read the odometer and enter the mileage.</source>
+        <translation>请读取里程表并输入里程。</translation>
+    </message>
+    <message>
+        <source>A mileage of %1 km is not plausible.</source>
+        <translation>%1 公里的里程不合理。</translation>
+    </message>
+    <message>
+        <source>The odometer reads %1 km, lower than the last recorded %2 km. Check the reading; if the instrument cluster was replaced or the odometer reset, write down why.</source>
+        <translation>里程表读数 %1 公里低于上次记录的 %2 公里。请核对读数；如更换过仪表或里程表归零，请写明原因。</translation>
+    </message>
+    <message>
+        <source>Hang the key on a numbered tag and enter the tag number.</source>
+        <translation>请给钥匙挂上编号牌并输入钥匙牌号。</translation>
+    </message>
+    <message>
+        <source>The key tag &quot;%1&quot; is longer than 12 characters.</source>
+        <translation>钥匙牌号“%1”超过 12 个字符。</translation>
+    </message>
+    <message>
+        <source>the odometer reading</source>
+        <translation>里程表读数</translation>
+    </message>
+    <message>
+        <source>the reason why the odometer reads less than last time</source>
+        <translation>里程低于上次记录的原因</translation>
+    </message>
+    <message>
+        <source>the fuel level</source>
+        <translation>燃油量</translation>
+    </message>
+    <message>
+        <source>the valuables reminder</source>
+        <translation>贵重物品提醒</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s choice for the old parts</source>
+        <translation>客户对旧件的处理选择</translation>
+    </message>
+    <message>
+        <source>the key tag number</source>
+        <translation>钥匙牌号</translation>
+    </message>
+    <message numerus="yes">
+        <source>a check of %n earlier damage mark(s): still present or repaired</source>
+        <translation>
+            <numerusform>确认 %n 处以往损伤：仍存在或已修复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damage mark %1 is on an unknown view &quot;%2&quot;.</source>
+        <translation>损伤标记 %1 位于未知视图“%2”。</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>损伤标记 %1 的类型“%2”未知。</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 lies outside the diagram.</source>
+        <translation>损伤标记 %1 超出了车身图范围。</translation>
+    </message>
+    <message>
+        <source>The note of damage mark %1 is longer than 200 characters.</source>
+        <translation>损伤标记 %1 的说明超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 has an unknown status.</source>
+        <translation>损伤标记 %1 的状态未知。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InspectionStore</name>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is closed; its inspection can no longer change.</source>
+        <translation>工单 %1 已关闭，其环车检查不能再修改。</translation>
+    </message>
+    <message>
+        <source>The fuel level is given in eighths, 0 to 8.</source>
+        <translation>燃油量以八分之几表示，范围 0 到 8。</translation>
+    </message>
+    <message>
+        <source>The inspection cannot be completed yet. Still missing: %1.</source>
+        <translation>环车检查尚不能完成。尚缺：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Key tag %1 already holds the key of %2 (work order %3). Use another tag.</source>
+        <translation>钥匙牌 %1 已挂着 %2 的钥匙（工单 %3），请换一个钥匙牌。</translation>
+    </message>
+    <message>
+        <source>The inspection of work order %1</source>
+        <translation>工单 %1 的环车检查</translation>
+    </message>
+    <message>
+        <source>%1 was started at another station meanwhile. Your entries are still on the screen: note them, reopen the inspection and enter them again.</source>
+        <translation>%1 已在另一台电脑上开始。您录入的内容仍在屏幕上：请记下，重新打开检查后再次录入。</translation>
+    </message>
+    <message>
+        <source>%1 is already completed; it can no longer change.</source>
+        <translation>%1 已完成，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Unknown quick check %1: %2.</source>
+        <translation>未知的快速检查项 %1：%2。</translation>
+    </message>
+    <message>
+        <source>A mark from an earlier visit cannot be removed; confirm it as repaired instead.</source>
+        <translation>以往记录的损伤不能删除；如已修复，请确认为“已修复”。</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 was removed at another station.</source>
+        <translation>损伤标记 %1 已在另一台电脑上删除。</translation>
+    </message>
+    <message>
+        <source>Damage mark %1</source>
+        <translation>损伤标记 %1</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>The vehicle %1</source>
+        <translation>车辆 %1</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +3172,10 @@ Commands:
                                    customer, opened at (states: draft, open, dispatched, ...)
   import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
        [--dry-run]                 --dry-run checks every row and changes nothing
+  print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
+       [--printer NAME] [--copies N]  --printer; forms: intake (work order number),
+                                   appointment (appointment number). Printing unchanged
+                                   content again is recorded and marked as a reprint.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -2373,6 +3202,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
                                    客户、开单时间（状态：draft、open、dispatched 等）
   import customers|vehicles 文件   导入旧系统的 CSV 文件（UTF-8 或 GBK）；
        [--dry-run]                 --dry-run 检查每一行，不做任何更改
+  print FORM NUMBER --pdf FILE     将表单打印为 PDF 文件，或用 --printer 在打印机上
+       [--printer NAME] [--copies N]  打印；表单：intake（工单号）、appointment（预约
+                                   单号）。再次打印未变的内容会被记录并标为补打。
 
 退出码：0 成功，1 失败，2 用法错误。
 </translation>
@@ -2414,6 +3246,17 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Not enough memory to protect the password; close other programs and try again.</source>
         <translation>内存不足，无法加密保存密码；请关闭其他程序后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PdfText</name>
+    <message>
+        <source>The PDF %1 could not be opened: %2</source>
+        <translation>无法打开 PDF %1：%2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written: %2</source>
+        <translation>无法写入 PDF %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3698,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>import data</source>
         <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>inspect vehicles</source>
+        <translation>环车检查</translation>
+    </message>
+    <message>
+        <source>print documents</source>
+        <translation>打印单据</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,145 @@
     </message>
 </context>
 <context>
+    <name>PrintTemplate</name>
+    <message>
+        <source>Work order</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>進廠時間</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation>服務顧問</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承諾交車</translation>
+    </message>
+    <message>
+        <source>Dropped off by</source>
+        <translation>送修人</translation>
+    </message>
+    <message>
+        <source>While we work</source>
+        <translation>等候方式</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>車型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>里程錶</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>燃油</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation>鑰匙牌號</translation>
+    </message>
+    <message>
+        <source>Exterior</source>
+        <translation>外觀檢查</translation>
+    </message>
+    <message>
+        <source>Solid red: new this visit. Blue ring: recorded at an earlier visit. Grey dashed: found repaired.</source>
+        <translation>紅色實心：本次新發現；藍色圓圈：以往記錄；灰色虛線：已修復。</translation>
+    </message>
+    <message>
+        <source>Belongings in the vehicle</source>
+        <translation>隨車物品</translation>
+    </message>
+    <message>
+        <source>Dashboard warning lamps</source>
+        <translation>儀表故障燈</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接事項</translation>
+    </message>
+    <message>
+        <source>Quick checks</source>
+        <translation>快速檢查</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s concerns, in their own words</source>
+        <translation>客戶描述（客戶原話）</translation>
+    </message>
+    <message>
+        <source>Planned items and estimate</source>
+        <translation>預計維修專案及估價</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>接車須知</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>客戶簽字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>預約單號</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>預約時間</translation>
+    </message>
+    <message>
+        <source>Expected duration</source>
+        <translation>預計時長</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務專案</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>客戶描述</translation>
+    </message>
+    <message>
+        <source>Parts deposit</source>
+        <translation>配件訂金</translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation>請攜帶</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Plate, end of VIN or phone, name or pinyin (zs), work order</source>
@@ -1584,6 +1723,34 @@ After: %6</source>
         <source>cannot read %1: %2</source>
         <translation>無法讀取 %1：%2</translation>
     </message>
+    <message>
+        <source>use: print FORM NUMBER --pdf FILE | --printer NAME</source>
+        <translation>用法：print 表單 單號 --pdf 檔案 | --printer 印表機名</translation>
+    </message>
+    <message>
+        <source>print needs either --pdf FILE or --printer NAME</source>
+        <translation>print 需要 --pdf 檔案 或 --printer 印表機名（二選一）</translation>
+    </message>
+    <message>
+        <source>FORM must be one of %1</source>
+        <translation>表單必須是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--pdf, --printer and --copies belong to &quot;print&quot;</source>
+        <translation>--pdf、--printer 和 --copies 只用於 &quot;print&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprinted %1 %2 (%n page(s)) to %3</source>
+        <translation>
+            <numerusform>已補打 %1 %2（%n 頁）到 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %1 %2 (%n page(s)) to %3</source>
+        <translation>
+            <numerusform>已列印 %1 %2（%n 頁）到 %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -2042,6 +2209,10 @@ After: %6</source>
         <source>At the counter now: 3 arrivals, work order %1 in draft</source>
         <translation>前臺現有：3 輛到店車輛，工單 %1 為草稿</translation>
     </message>
+    <message>
+        <source>Inspections: %1 earlier ones with damage marks, %2 completed this morning, %3 under way</source>
+        <translation>環車檢查：以往 %1 次（有損傷標記），今天上午完成 %2 次，進行中 %3 次</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>
@@ -2064,6 +2235,60 @@ After: %6</source>
     <message>
         <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>單據編號字首“%1”只能包含 1 到 6 個大寫字母（A-Z）或數字，並且必須以字母開頭。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DocumentService</name>
+    <message>
+        <source>There is no form &quot;%1&quot;. Forms: %2.</source>
+        <translation>沒有表單“%1”。可用表單：%2。</translation>
+    </message>
+    <message>
+        <source>The intake sheet of %1 is printed once its inspection is completed.</source>
+        <translation>%1 的接車單須在環車檢查完成後列印。</translation>
+    </message>
+    <message>
+        <source>The intake sheet of %1 is printed once its inspection is completed. Still missing: %2.</source>
+        <translation>%1 的接車單須在環車檢查完成後列印。尚缺：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
+        <translation>表單“%1”（%2）暫不能列印：它將隨工單和結算介面提供。</translation>
+    </message>
+    <message>
+        <source>That printed document is no longer on record.</source>
+        <translation>該列印記錄已不存在。</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 %2 is damaged and cannot be reprinted.</source>
+        <translation>%1 %2 的存檔副本已損壞，無法補打。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another place for the PDF.</source>
+        <translation>資料夾 %1 不存在，請為 PDF 選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</source>
+        <translation>沒有名為“%1”的印表機；本機未安裝任何印表機。</translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;. Installed printers: %2.</source>
+        <translation>沒有名為“%1”的印表機。已安裝的印表機：%2。</translation>
+    </message>
+    <message>
+        <source>Choose a printer or a PDF file.</source>
+        <translation>請選擇印表機或 PDF 檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DocumentStore</name>
+    <message>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation>資料庫沒有返回新記錄的編號。</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2327,278 @@ After: %6</source>
     <message>
         <source>This database already has an administrator; sign in instead.</source>
         <translation>該資料庫已有管理員；請直接登入。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FormBuilders</name>
+    <message>
+        <source>To be confirmed</source>
+        <translation>待確認</translation>
+    </message>
+    <message>
+        <source>Waits in the lounge</source>
+        <translation>在休息區等候</translation>
+    </message>
+    <message>
+        <source>Leaves the vehicle</source>
+        <translation>留車離店</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未讀取</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The odometer reads less than the last recorded %1 km: %2</source>
+        <translation>里程錶讀數低於上次記錄的 %1 公里，原因：%2</translation>
+    </message>
+    <message>
+        <source>No damage found on the walk-around.</source>
+        <translation>環車檢查未發現外觀損傷。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>損傷</translation>
+    </message>
+    <message>
+        <source>Size, note</source>
+        <translation>大小、說明</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>本次情況</translation>
+    </message>
+    <message>
+        <source>New this visit</source>
+        <translation>本次新發現</translation>
+    </message>
+    <message>
+        <source>%1, recorded %2 (%3)</source>
+        <translation>%1，%2 記錄（%3）</translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>其他：%1</translation>
+    </message>
+    <message>
+        <source>None lit</source>
+        <translation>無故障燈亮</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Customer reminded to take valuables</source>
+        <translation>已提醒客戶帶走貴重物品</translation>
+    </message>
+    <message>
+        <source>Old parts: %1</source>
+        <translation>舊件：%1</translation>
+    </message>
+    <message>
+        <source>Seat, wheel and floor covers fitted</source>
+        <translation>已鋪三件套（座椅套、方向盤套、腳墊）</translation>
+    </message>
+    <message>
+        <source>Wash wanted</source>
+        <translation>需要洗車</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>The work order lists the items and their prices; no work starts before the customer approves them.</source>
+        <translation>維修專案及價格以委託書為準；客戶確認前不開工。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Estimate, VAT included</source>
+        <translation>估價（含增值稅）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation>已付 %1</translation>
+    </message>
+    <message>
+        <source>%1 due before the parts are ordered</source>
+        <translation>訂貨前須付 %1</translation>
+    </message>
+    <message>
+        <source>None (parts worth %1 are ordered for this visit)</source>
+        <translation>無（本次已訂購配件 %1）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>This appointment is %1.</source>
+        <translation>此預約狀態：%1。</translation>
+    </message>
+    <message>
+        <source>Vehicle licence</source>
+        <translation>行駛證</translation>
+    </message>
+    <message>
+        <source>Maintenance booklet</source>
+        <translation>保養手冊</translation>
+    </message>
+    <message>
+        <source>This slip</source>
+        <translation>本預約單</translation>
+    </message>
+    <message>
+        <source>The deposit receipt</source>
+        <translation>訂金收據</translation>
+    </message>
+    <message>
+        <source>Purchase invoice or warranty card</source>
+        <translation>購車發票或保修卡</translation>
+    </message>
+    <message>
+        <source>Please arrive on time. If you cannot come, tell us in advance so we can give the time to another customer.</source>
+        <translation>請準時到店。如不能前來，請提前告知，以便我們安排其他客戶。</translation>
+    </message>
+    <message>
+        <source>Please arrive on time. If you cannot come, call us at %1 so we can give the time to another customer.</source>
+        <translation>請準時到店。如不能前來，請致電 %1，以便我們安排其他客戶。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FormData</name>
+    <message>
+        <source>There is no work order %1. Check the number on the form.</source>
+        <translation>沒有工單 %1，請核對單據上的號碼。</translation>
+    </message>
+    <message>
+        <source>There is no appointment %1. Check the number on the slip.</source>
+        <translation>沒有預約 %1，請核對預約單上的號碼。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FormRenderer</name>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>無法開啟印表機。</translation>
+    </message>
+    <message>
+        <source>(Dealership name not set)</source>
+        <translation>（未設定經銷商名稱）</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation>補打</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>列印於 %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>%2 列印於 %1</translation>
+    </message>
+    <message>
+        <source>Reprint of the copy issued %1. %2</source>
+        <translation>補打（原件開具於 %1）。%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · Page %3 of %4</source>
+        <translation>%1 %2 · 第 %3 頁，共 %4 頁</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document.</source>
+        <translation>印表機未接受該文件。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and you may write to it.</source>
+        <translation>無法將 PDF 寫入 %1，請檢查資料夾是否存在以及是否有寫入許可權。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Forms</name>
+    <message>
+        <source>Vehicle Intake and Inspection Sheet</source>
+        <translation>接車單 / 環車檢查單</translation>
+    </message>
+    <message>
+        <source>Service Appointment Slip</source>
+        <translation>維修預約單</translation>
+    </message>
+    <message>
+        <source>Repair Authorization</source>
+        <translation>維修委託書</translation>
+    </message>
+    <message>
+        <source>Additional Repair Approval</source>
+        <translation>增修確認單</translation>
+    </message>
+    <message>
+        <source>Repair Settlement Statement</source>
+        <translation>維修結算清單</translation>
+    </message>
+    <message>
+        <source>Vehicle Release Notice</source>
+        <translation>出廠通知單</translation>
+    </message>
+    <message>
+        <source>Completion Certificate</source>
+        <translation>竣工出廠合格證</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2714,334 @@ After: %6</source>
     <message>
         <source>the phone %1 is also on file for %2</source>
         <translation>電話 %1 也登記在 %2 名下</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InspectionRules</name>
+    <message>
+        <source>Top</source>
+        <translation>頂部</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>前部</translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <translation>後部</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>左側</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右側</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <translation>劃痕</translation>
+    </message>
+    <message>
+        <source>Dent</source>
+        <translation>凹陷</translation>
+    </message>
+    <message>
+        <source>Crack</source>
+        <translation>裂紋</translation>
+    </message>
+    <message>
+        <source>Paint chip</source>
+        <translation>掉漆</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>Other damage</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Check engine</source>
+        <translation>發動機故障燈</translation>
+    </message>
+    <message>
+        <source>Oil pressure</source>
+        <translation>機油壓力</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>充電系統</translation>
+    </message>
+    <message>
+        <source>Brake system</source>
+        <translation>制動系統</translation>
+    </message>
+    <message>
+        <source>ABS</source>
+        <translation>ABS</translation>
+    </message>
+    <message>
+        <source>Airbag</source>
+        <translation>安全氣囊</translation>
+    </message>
+    <message>
+        <source>Tyre pressure</source>
+        <translation>胎壓</translation>
+    </message>
+    <message>
+        <source>Coolant temperature</source>
+        <translation>冷卻液溫度</translation>
+    </message>
+    <message>
+        <source>Stability control</source>
+        <translation>車身穩定系統</translation>
+    </message>
+    <message>
+        <source>Service due</source>
+        <translation>保養提示</translation>
+    </message>
+    <message>
+        <source>Tyres</source>
+        <translation>輪胎</translation>
+    </message>
+    <message>
+        <source>Glass</source>
+        <translation>玻璃</translation>
+    </message>
+    <message>
+        <source>Lights</source>
+        <translation>燈光</translation>
+    </message>
+    <message>
+        <source>Wipers</source>
+        <translation>雨刮</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>蓄電池</translation>
+    </message>
+    <message>
+        <source>Green: OK</source>
+        <translation>綠：正常</translation>
+    </message>
+    <message>
+        <source>Yellow: watch</source>
+        <translation>黃：需關注</translation>
+    </message>
+    <message>
+        <source>Red: needs work</source>
+        <translation>紅：需維修</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未檢查</translation>
+    </message>
+    <message>
+        <source>Spare tyre</source>
+        <translation>備胎</translation>
+    </message>
+    <message>
+        <source>Jack</source>
+        <translation>千斤頂</translation>
+    </message>
+    <message>
+        <source>Tool kit</source>
+        <translation>隨車工具</translation>
+    </message>
+    <message>
+        <source>Warning triangle</source>
+        <translation>三角警示牌</translation>
+    </message>
+    <message>
+        <source>Fire extinguisher</source>
+        <translation>滅火器</translation>
+    </message>
+    <message>
+        <source>Vehicle licence</source>
+        <translation>行駛證</translation>
+    </message>
+    <message>
+        <source>Maintenance booklet</source>
+        <translation>保養手冊</translation>
+    </message>
+    <message>
+        <source>Charging cable</source>
+        <translation>充電線</translation>
+    </message>
+    <message>
+        <source>Customer takes the old parts</source>
+        <translation>舊件由客戶帶走</translation>
+    </message>
+    <message>
+        <source>Shop disposes of the old parts</source>
+        <translation>舊件由本店處理</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>未選擇</translation>
+    </message>
+    <message>
+        <source>Still present</source>
+        <translation>仍存在</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>已修復</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未讀取</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>滿</translation>
+    </message>
+    <message>
+        <source>1/2</source>
+        <translation>1/2</translation>
+    </message>
+    <message>
+        <source>Read the odometer and enter the mileage.</source>
+        <translation>請讀取里程錶並輸入里程。</translation>
+    </message>
+    <message>
+        <source>A mileage of %1 km is not plausible.</source>
+        <translation>%1 公里的里程不合理。</translation>
+    </message>
+    <message>
+        <source>The odometer reads %1 km, lower than the last recorded %2 km. Check the reading; if the instrument cluster was replaced or the odometer reset, write down why.</source>
+        <translation>里程錶讀數 %1 公里低於上次記錄的 %2 公里。請核對讀數；如更換過儀表或里程錶歸零，請寫明原因。</translation>
+    </message>
+    <message>
+        <source>Hang the key on a numbered tag and enter the tag number.</source>
+        <translation>請給鑰匙掛上編號牌並輸入鑰匙牌號。</translation>
+    </message>
+    <message>
+        <source>The key tag &quot;%1&quot; is longer than 12 characters.</source>
+        <translation>鑰匙牌號“%1”超過 12 個字元。</translation>
+    </message>
+    <message>
+        <source>the odometer reading</source>
+        <translation>里程錶讀數</translation>
+    </message>
+    <message>
+        <source>the reason why the odometer reads less than last time</source>
+        <translation>里程低於上次記錄的原因</translation>
+    </message>
+    <message>
+        <source>the fuel level</source>
+        <translation>燃油量</translation>
+    </message>
+    <message>
+        <source>the valuables reminder</source>
+        <translation>貴重物品提醒</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s choice for the old parts</source>
+        <translation>客戶對舊件的處理選擇</translation>
+    </message>
+    <message>
+        <source>the key tag number</source>
+        <translation>鑰匙牌號</translation>
+    </message>
+    <message numerus="yes">
+        <source>a check of %n earlier damage mark(s): still present or repaired</source>
+        <translation>
+            <numerusform>確認 %n 處以往損傷：仍存在或已修復</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damage mark %1 is on an unknown view &quot;%2&quot;.</source>
+        <translation>損傷標記 %1 位於未知檢視“%2”。</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>損傷標記 %1 的型別“%2”未知。</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 lies outside the diagram.</source>
+        <translation>損傷標記 %1 超出了車身圖範圍。</translation>
+    </message>
+    <message>
+        <source>The note of damage mark %1 is longer than 200 characters.</source>
+        <translation>損傷標記 %1 的說明超過 200 個字元。</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 has an unknown status.</source>
+        <translation>損傷標記 %1 的狀態未知。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InspectionStore</name>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>該工單已不存在。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is closed; its inspection can no longer change.</source>
+        <translation>工單 %1 已關閉，其環車檢查不能再修改。</translation>
+    </message>
+    <message>
+        <source>The fuel level is given in eighths, 0 to 8.</source>
+        <translation>燃油量以八分之幾表示，範圍 0 到 8。</translation>
+    </message>
+    <message>
+        <source>The inspection cannot be completed yet. Still missing: %1.</source>
+        <translation>環車檢查尚不能完成。尚缺：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Key tag %1 already holds the key of %2 (work order %3). Use another tag.</source>
+        <translation>鑰匙牌 %1 已掛著 %2 的鑰匙（工單 %3），請換一個鑰匙牌。</translation>
+    </message>
+    <message>
+        <source>The inspection of work order %1</source>
+        <translation>工單 %1 的環車檢查</translation>
+    </message>
+    <message>
+        <source>%1 was started at another station meanwhile. Your entries are still on the screen: note them, reopen the inspection and enter them again.</source>
+        <translation>%1 已在另一臺電腦上開始。您錄入的內容仍在螢幕上：請記下，重新開啟檢查後再次錄入。</translation>
+    </message>
+    <message>
+        <source>%1 is already completed; it can no longer change.</source>
+        <translation>%1 已完成，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Unknown quick check %1: %2.</source>
+        <translation>未知的快速檢查項 %1：%2。</translation>
+    </message>
+    <message>
+        <source>A mark from an earlier visit cannot be removed; confirm it as repaired instead.</source>
+        <translation>以往記錄的損傷不能刪除；如已修復，請確認為“已修復”。</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 was removed at another station.</source>
+        <translation>損傷標記 %1 已在另一臺電腦上刪除。</translation>
+    </message>
+    <message>
+        <source>Damage mark %1</source>
+        <translation>損傷標記 %1</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工單 %1</translation>
+    </message>
+    <message>
+        <source>The vehicle %1</source>
+        <translation>車輛 %1</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +3172,10 @@ Commands:
                                    customer, opened at (states: draft, open, dispatched, ...)
   import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
        [--dry-run]                 --dry-run checks every row and changes nothing
+  print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
+       [--printer NAME] [--copies N]  --printer; forms: intake (work order number),
+                                   appointment (appointment number). Printing unchanged
+                                   content again is recorded and marked as a reprint.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -2373,6 +3202,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
                                    客戶、開單時間（狀態：draft、open、dispatched 等）
   import customers|vehicles 檔案   匯入舊系統的 CSV 檔案（UTF-8 或 GBK）；
        [--dry-run]                 --dry-run 檢查每一行，不做任何更改
+  print FORM NUMBER --pdf FILE     將表單列印為 PDF 檔案，或用 --printer 在印表機上
+       [--printer NAME] [--copies N]  列印；表單：intake（工單號）、appointment（預約
+                                   單號）。再次列印未變的內容會被記錄並標為補打。
 
 退出碼：0 成功，1 失敗，2 用法錯誤。
 </translation>
@@ -2414,6 +3246,17 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Not enough memory to protect the password; close other programs and try again.</source>
         <translation>記憶體不足，無法加密儲存密碼；請關閉其他程式後重試。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PdfText</name>
+    <message>
+        <source>The PDF %1 could not be opened: %2</source>
+        <translation>無法開啟 PDF %1：%2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written: %2</source>
+        <translation>無法寫入 PDF %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3698,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>import data</source>
         <translation>匯入資料</translation>
+    </message>
+    <message>
+        <source>inspect vehicles</source>
+        <translation>環車檢查</translation>
+    </message>
+    <message>
+        <source>print documents</source>
+        <translation>列印單據</translation>
     </message>
 </context>
 <context>

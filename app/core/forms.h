@@ -1,0 +1,84 @@
+#pragma once
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "inspection.h"
+#include "money.h"
+
+namespace dd {
+
+// The forms the shop hands out. The data each one prints is gathered by the store (FormData) and laid out by
+// the printing library; nothing here knows about SQL or paint.
+class Forms
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Forms)
+public:
+    // Command-line names: intake, appointment, and those later work adds (authorization, addon, settlement,
+    // release, certificate).
+    static QStringList all();
+    static QStringList available(); // the ones that can be printed today
+    static QString title(const QString &form);
+};
+
+// What every page header carries.
+struct FormHeader {
+    QString dealershipName;
+    QString address;
+    QString phone;
+    QByteArray logoPng;
+};
+
+struct PlannedItem {
+    QString kind;        // labor, part, other
+    QString description;
+    QString quantity;    // as printed: "1", "4.5 L"
+    Fen amountFen = 0;
+};
+
+// 接车单 / 环车检查单: what the customer signs at the end of the walk-around.
+struct IntakeSheet {
+    FormHeader header;
+    QString workOrderNumber;
+    QDateTime timeIn;          // UTC
+    QString advisorName;
+    QString customerName;
+    QString customerPhone;     // full; the form masks it
+    QString dropOffName;
+    QString dropOffPhone;
+    QString plate;
+    QString vin;
+    QString model;             // brand series model
+    QString color;
+    Inspection inspection;     // readings, handover, marks
+    QStringList concerns;
+    QList<PlannedItem> plannedItems;
+    Fen estimateFen = 0;
+    QDateTime promisedAt;      // UTC; invalid when not yet promised
+    QString handoverTerms;
+};
+
+// 维修预约单
+struct AppointmentSlip {
+    FormHeader header;
+    QString number;
+    QDateTime startsAt;        // UTC
+    int durationMin = 0;
+    QString customerName;
+    QString customerPhone;     // full; the form masks it
+    QString vehicle;           // plate and model
+    QString vin;
+    QString serviceType;       // code
+    QString concerns;
+    QString advisorName;
+    QString bayName;
+    Fen partsPriceFen = 0;
+    Fen depositFen = 0;
+    bool depositPaid = false;
+    QString state;             // booked, confirmed, ...
+};
+
+} // namespace dd

@@ -1,0 +1,150 @@
+#include "documentservice.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <stdexcept>
+
+#include "i18n/i18n.h"
+#include "printing/formbuilders.h"
+#include "printing/formrenderer.h"
+#include "printing/pdftext.h"
+#include "store/documentstore.h"
+#include "store/formdata.h"
+
+namespace dd {
+
+FormDocument DocumentService::build(const QString &form, const QString &number)
+{
+    const QString language = I18n::current();
+    if (!Forms::all().contains(form))
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("There is no form \"%1\". Forms: %2.").arg(form, Forms::all().join(QStringLiteral(", "))));
+    FormData data(m_db);
+    if (form == QLatin1String("intake")) {
+        const IntakeSheet sheet = data.intake(number);
+        if (!sheet.inspection.isCompleted()) {
+            const QStringList missing = InspectionRules::missingForCompletion(sheet.inspection);
+            throw StoreError(StoreError::Kind::Validation,
+                             missing.isEmpty()
+                                 ? tr("The intake sheet of %1 is printed once its inspection is completed.")
+                                       .arg(sheet.workOrderNumber)
+                                 : tr("The intake sheet of %1 is printed once its inspection is completed. Still "
+                                      "missing: %2.")
+                                       .arg(sheet.workOrderNumber, missing.join(tr(", "))));
+        }
+        return FormBuilders::intake(sheet, language);
+    }
+    if (form == QLatin1String("appointment"))
+        return FormBuilders::appointment(data.appointment(number), language);
+    throw StoreError(StoreError::Kind::Validation,
+                     tr("The form \"%1\" (%2) cannot be printed yet: it comes with the work-order and settlement "
+                        "screens.")
+                         .arg(form, Forms::title(form)));
+}
+
+PrintOutcome DocumentService::issue(Commands &commands, const PrintRequest &request)
+{
+    // What to print: an exact earlier issue, or the form as it is now (a reprint when unchanged).
+    DocumentStore store(m_db);
+    FormDocument document;
+    IssuedDocument issued;
+    issued.copies = qMax(1, request.copies);
+    QDateTime originalAt;
+    if (request.reprintOf) {
+        const std::optional<IssuedDocument> earlier = store.byId(request.reprintOf);
+        if (!earlier)
+            throw StoreError(StoreError::Kind::NotFound, tr("That printed document is no longer on record."));
+        try {
+            document = FormDocument::deserialize(earlier->snapshot);
+        } catch (const std::exception &) {
+            throw StoreError(StoreError::Kind::Failure,
+                             tr("The stored copy of %1 %2 is damaged and cannot be reprinted.").arg(earlier->form, earlier->number));
+        }
+        issued.reprintOf = earlier->reprintOf ? earlier->reprintOf : earlier->id;
+        originalAt = earlier->issuedAt;
+        if (earlier->reprintOf)
+            if (const std::optional<IssuedDocument> original = store.byId(earlier->reprintOf))
+                originalAt = original->issuedAt;
+        issued.snapshot = earlier->snapshot;
+        issued.contentHash = earlier->contentHash;
+    } else {
+        document = build(request.form, request.number);
+        issued.contentHash = document.contentHash();
+        const std::optional<IssuedDocument> latest = store.latestOriginal(document.form, document.number);
+        if (latest && latest->contentHash == issued.contentHash) {
+            issued.reprintOf = latest->id;
+            originalAt = latest->issuedAt;
+            issued.snapshot = latest->snapshot;
+        } else {
+            issued.snapshot = document.serialize();
+        }
+    }
+    issued.form = document.form;
+    issued.number = document.number;
+    issued.language = document.language;
+
+    // Where to: check before anything is recorded.
+    QString output;
+    std::unique_ptr<QPrinter> ownPrinter;
+    QPrinter *printer = request.printer;
+    if (!request.pdfPath.isEmpty()) {
+        const QFileInfo info(request.pdfPath);
+        if (!info.absoluteDir().exists())
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("The folder %1 does not exist; choose another place for the PDF.")
+                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+        output = QStringLiteral("pdf: %1").arg(QDir::toNativeSeparators(info.absoluteFilePath()));
+    } else if (!request.printerName.isEmpty()) {
+        const QStringList names = QPrinterInfo::availablePrinterNames();
+        if (!names.contains(request.printerName))
+            throw StoreError(StoreError::Kind::Validation,
+                             names.isEmpty() ? tr("There is no printer named \"%1\"; no printer is installed on this "
+                                                  "computer.")
+                                                   .arg(request.printerName)
+                                             : tr("There is no printer named \"%1\". Installed printers: %2.")
+                                                   .arg(request.printerName, names.join(QStringLiteral(", "))));
+        ownPrinter = std::make_unique<QPrinter>(QPrinterInfo::printerInfo(request.printerName), QPrinter::HighResolution);
+        printer = ownPrinter.get();
+    } else if (!printer) {
+        throw StoreError(StoreError::Kind::Validation, tr("Choose a printer or a PDF file."));
+    }
+    if (printer && output.isEmpty())
+        output = printer->outputFormat() == QPrinter::PdfFormat
+                     ? QStringLiteral("pdf: %1").arg(QDir::toNativeSeparators(printer->outputFileName()))
+                     : QStringLiteral("printer: %1").arg(printer->printerName());
+    issued.output = output;
+
+    FormRenderer renderer(document);
+    PrintOutcome outcome;
+    outcome.reprint = issued.reprintOf != 0;
+    outcome.pages = renderer.pageCount();
+    outcome.documentId = commands.run(QStringLiteral("document.print"), Permission::PrintDocuments, [&](CommandContext &ctx) {
+        const qint64 id = DocumentStore::record(ctx, issued);
+        RenderOptions options;
+        options.printedAt = ctx.now();
+        options.printedBy = ctx.session().displayName;
+        options.reprint = outcome.reprint;
+        options.originalIssuedAt = originalAt;
+        options.copies = issued.copies;
+        QString error;
+        bool ok;
+        if (!request.pdfPath.isEmpty()) {
+            ok = renderer.writePdf(request.pdfPath, options, &error);
+        } else {
+            renderer.setUp(printer);
+            printer->setDocName(document.title + QLatin1Char(' ') + document.number);
+            ok = renderer.print(printer, options, &error);
+            if (ok && printer->outputFormat() == QPrinter::PdfFormat)
+                ok = PdfText::fixCjkRadicals(printer->outputFileName(),
+                                             FormRenderer::fontFamilies(document.language).first(), &error);
+        }
+        if (!ok)
+            throw StoreError(StoreError::Kind::Validation, error);
+        return id;
+    });
+    return outcome;
+}
+
+} // namespace dd

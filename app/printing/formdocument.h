@@ -1,0 +1,30 @@
+#pragma once
+#include <QByteArray>
+#include <QMap>
+#include <QPageSize>
+#include <QString>
+
+#include "core/forms.h"
+
+namespace dd {
+
+// One form, filled and ready to paint: the body HTML (every value escaped), the images it refers to, the
+// page header's data and the barcode. This is also the snapshot stored with each issued document, so a
+// reprint paints exactly what was printed the first time.
+struct FormDocument {
+    QString form;     // intake, appointment, ...
+    QString number;   // the document's number, also the barcode's content
+    QString language; // zh_CN, zh_TW, en
+    QString title;
+    QString html;
+    QMap<QString, QByteArray> images; // resource name (as in <img src>) -> PNG
+    FormHeader header;
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+
+    QByteArray serialize() const; // compressed JSON
+    static FormDocument deserialize(const QByteArray &data);
+    // SHA-256 over the content: equal hashes mean the same paper.
+    QString contentHash() const;
+};
+
+} // namespace dd

@@ -1,0 +1,118 @@
+#include "formdata.h"
+
+#include <QSqlQuery>
+
+#include "dealershipstore.h"
+#include "inspectionstore.h"
+#include "sql.h"
+
+namespace dd {
+
+namespace {
+QString firstPhone(Database &db, qint64 customerId)
+{
+    return db.scalar(QStringLiteral("SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY position LIMIT 1"),
+                     {customerId})
+        .toString();
+}
+
+QString quantityText(qint64 milli)
+{
+    if (milli % 1000 == 0)
+        return QString::number(milli / 1000);
+    QString s = QString::number(milli / 1000) + QLatin1Char('.') +
+                QStringLiteral("%1").arg(qAbs(milli % 1000), 3, 10, QLatin1Char('0'));
+    while (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    return s;
+}
+} // namespace
+
+FormHeader FormData::header()
+{
+    const DealershipSettings s = DealershipStore(m_db).load();
+    return FormHeader{s.name, s.address, s.phone, s.logoPng};
+}
+
+IntakeSheet FormData::intake(const QString &workOrderNumber)
+{
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT w.id, w.opened_at, w.advisor_name, w.customer_id, c.name, w.drop_off_name, w.drop_off_phone, "
+                       "v.plate, v.vin, v.brand, v.series, v.model, v.color, w.promised_at "
+                       "FROM work_orders w JOIN customers c ON c.id = w.customer_id JOIN vehicles v ON v.id = w.vehicle_id "
+                       "WHERE w.number = ?"),
+        {workOrderNumber.trimmed().toUpper()});
+    if (!q.next())
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("There is no work order %1. Check the number on the form.").arg(workOrderNumber));
+    IntakeSheet s;
+    s.header = header();
+    s.handoverTerms = DealershipStore(m_db).load().handoverTerms;
+    const qint64 woId = q.value(0).toLongLong();
+    s.workOrderNumber = workOrderNumber.trimmed().toUpper();
+    s.timeIn = Sql::fromDb(q.value(1));
+    s.advisorName = q.value(2).toString();
+    s.customerName = q.value(4).toString();
+    s.customerPhone = firstPhone(m_db, q.value(3).toLongLong());
+    s.dropOffName = q.value(5).toString();
+    s.dropOffPhone = q.value(6).toString();
+    s.plate = q.value(7).toString();
+    s.vin = q.value(8).toString();
+    s.model = QStringList{q.value(9).toString(), q.value(10).toString(), q.value(11).toString()}
+                  .join(QLatin1Char(' '))
+                  .simplified();
+    s.color = q.value(12).toString();
+    s.promisedAt = Sql::fromDb(q.value(13));
+    s.inspection = InspectionStore(m_db).load(woId);
+
+    QSqlQuery c = m_db.query(QStringLiteral("SELECT text FROM work_order_concerns WHERE work_order_id = ? ORDER BY position"),
+                             {woId});
+    while (c.next())
+        s.concerns << c.value(0).toString();
+    QSqlQuery l = m_db.query(QStringLiteral("SELECT kind, description, quantity_milli, amount_fen FROM work_order_lines "
+                                            "WHERE work_order_id = ? AND status IN ('proposed', 'approved') ORDER BY position"),
+                             {woId});
+    while (l.next()) {
+        PlannedItem item{l.value(0).toString(), l.value(1).toString(), quantityText(l.value(2).toLongLong()),
+                         l.value(3).toLongLong()};
+        s.estimateFen += item.amountFen;
+        s.plannedItems << item;
+    }
+    return s;
+}
+
+AppointmentSlip FormData::appointment(const QString &appointmentNumber)
+{
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT a.number, a.starts_at, a.duration_min, a.customer_id, c.name, v.plate, v.brand, v.series, "
+                       "v.model, v.vin, a.service_type, a.concerns, u.display_name, b.name, a.parts_price_fen, "
+                       "a.deposit_fen, a.deposit_paid, a.state "
+                       "FROM appointments a JOIN customers c ON c.id = a.customer_id JOIN vehicles v ON v.id = a.vehicle_id "
+                       "LEFT JOIN users u ON u.id = a.advisor_id LEFT JOIN bays b ON b.id = a.bay_id WHERE a.number = ?"),
+        {appointmentNumber.trimmed().toUpper()});
+    if (!q.next())
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("There is no appointment %1. Check the number on the slip.").arg(appointmentNumber));
+    AppointmentSlip s;
+    s.header = header();
+    s.number = q.value(0).toString();
+    s.startsAt = Sql::fromDb(q.value(1));
+    s.durationMin = q.value(2).toInt();
+    s.customerName = q.value(4).toString();
+    s.customerPhone = firstPhone(m_db, q.value(3).toLongLong());
+    s.vehicle = QStringList{q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString()}
+                    .join(QLatin1Char(' '))
+                    .simplified();
+    s.vin = q.value(9).toString();
+    s.serviceType = q.value(10).toString();
+    s.concerns = q.value(11).toString();
+    s.advisorName = q.value(12).toString();
+    s.bayName = q.value(13).toString();
+    s.partsPriceFen = q.value(14).toLongLong();
+    s.depositFen = q.value(15).toLongLong();
+    s.depositPaid = q.value(16).toInt() != 0;
+    s.state = q.value(17).toString();
+    return s;
+}
+
+} // namespace dd

@@ -1,0 +1,25 @@
+#pragma once
+#include <QCoreApplication>
+
+#include "core/forms.h"
+#include "database.h"
+
+namespace dd {
+
+// Gathers what each form prints, by the number printed on it. Throws NotFound with a message the user
+// can act on when the number does not exist.
+class FormData
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::FormData)
+public:
+    explicit FormData(Database &db) : m_db(db) {}
+
+    FormHeader header();
+    IntakeSheet intake(const QString &workOrderNumber);
+    AppointmentSlip appointment(const QString &appointmentNumber);
+
+private:
+    Database &m_db;
+};
+
+} // namespace dd

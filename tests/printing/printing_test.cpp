@@ -1,0 +1,376 @@
+// Every print template rendered to PDF from fixed data and read back: its text (pdftotext), its page
+// count (pdfinfo), its fonts embedded (pdffonts), every word inside the page (pdftotext -bbox), and its
+// barcode scanned (zbarimg). Then the issuing of documents: recorded, reprinted, re-issued when changed.
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include "documents/documentservice.h"
+#include "printing/formbuilders.h"
+#include "printing/formrenderer.h"
+#include "printing/htmltemplate.h"
+#include "printing/pdftext.h"
+#include "store/documentstore.h"
+#include "store/formdata.h"
+#include "store/fixtures.h"
+
+using namespace dd;
+using namespace ddtest;
+
+namespace {
+QString q(const char *s) { return QString::fromUtf8(s); }
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    INFO(program.toStdString() << " " << args.join(QLatin1Char(' ')).toStdString() << ": "
+                               << QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString text(const QString &pdf) { return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}); }
+
+int pages(const QString &pdf)
+{
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(QStringLiteral("pdfinfo"), {pdf}));
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+// Each font line of pdffonts: name type encoding emb sub uni id gen. All must say "yes" under emb.
+void requireFontsEmbedded(const QString &pdf)
+{
+    const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 2);
+    for (const QString &line : lines.mid(2)) {
+        INFO(line.toStdString());
+        const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        REQUIRE(cols.size() >= 7);
+        CHECK(cols.at(cols.size() - 5) == QStringLiteral("yes"));
+    }
+}
+
+// Every word's box lies inside its page.
+void requireInsidePage(const QString &pdf)
+{
+    const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    const QRegularExpressionMatch page =
+        QRegularExpression(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\"")).match(html);
+    REQUIRE(page.hasMatch());
+    const double width = page.captured(1).toDouble(), height = page.captured(2).toDouble();
+    const QRegularExpression word(QStringLiteral("xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\">([^<]*)<"));
+    int words = 0;
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        INFO("word " << m.captured(5).toStdString());
+        CHECK(m.captured(1).toDouble() >= 0);
+        CHECK(m.captured(3).toDouble() <= width);
+        CHECK(m.captured(2).toDouble() >= 0);
+        CHECK(m.captured(4).toDouble() <= height);
+        ++words;
+    }
+    CHECK(words > 20);
+}
+
+QString scanBarcode(const QString &pdf, const QString &dir)
+{
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("200"),
+                                     QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                                     pdf, dir + QStringLiteral("/scan")});
+    return run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), dir + QStringLiteral("/scan-1.png")}).trimmed();
+}
+
+FormHeader header()
+{
+    return FormHeader{q("上海浦江汽车销售服务有限公司"), q("上海市浦东新区川沙路 5288 号"), q("021-5858 6688"), {}};
+}
+
+IntakeSheet intakeSheet()
+{
+    IntakeSheet s;
+    s.header = header();
+    s.workOrderNumber = QStringLiteral("WO202611220007");
+    s.timeIn = QDateTime(QDate(2026, 11, 22), QTime(1, 5), Qt::UTC);
+    s.advisorName = q("王芳");
+    s.customerName = q("张三");
+    s.customerPhone = QStringLiteral("13812345678");
+    s.dropOffName = q("李师傅");
+    s.dropOffPhone = QStringLiteral("13916668888");
+    s.plate = q("沪A12345");
+    s.vin = QStringLiteral("LSVAU218XN2183294");
+    s.model = q("大众 朗逸 1.5L");
+    s.color = q("白色");
+    s.concerns = QStringList{q("冷车启动时发动机有异响"), q("空调制冷效果差")};
+    s.promisedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC);
+    s.handoverTerms = q("1. 请随身带走贵重物品。\n2. 追加维修项目须事先征得客户同意。");
+    s.plannedItems << PlannedItem{QStringLiteral("labor"), q("更换机油机滤"), QStringLiteral("1"), 18000}
+                   << PlannedItem{QStringLiteral("part"), q("全合成机油 5W-30"), QStringLiteral("4.5"), 42000};
+    s.estimateFen = 60000;
+    Inspection &in = s.inspection;
+    in.state = QStringLiteral("completed");
+    in.odometerKm = 52340;
+    in.previousOdometerKm = 48000;
+    in.fuelEighths = 3;
+    in.keyTag = QStringLiteral("A07");
+    in.valuablesReminded = true;
+    in.oldParts = QStringLiteral("customer_takes");
+    in.belongings = QStringList{QStringLiteral("spare_tyre"), QStringLiteral("jack")};
+    in.warningLamps = QStringList{QStringLiteral("engine")};
+    in.checks << QuickCheck{QStringLiteral("tyres"), QStringLiteral("yellow"), q("左前 2.5 mm")};
+    DamageMark old;
+    old.isNew = false;
+    old.view = QStringLiteral("right");
+    old.kind = QStringLiteral("dent");
+    old.status = QStringLiteral("present");
+    old.foundIn = QStringLiteral("WO202608120001");
+    old.foundAt = QDateTime(QDate(2026, 8, 12), QTime(2, 0), Qt::UTC);
+    DamageMark fresh;
+    fresh.view = QStringLiteral("left");
+    fresh.kind = QStringLiteral("scratch");
+    fresh.note = q("左后门 15 cm");
+    in.marks << old << fresh;
+    in.renumberMarks();
+    return s;
+}
+
+AppointmentSlip appointmentSlip()
+{
+    AppointmentSlip s;
+    s.header = header();
+    s.number = QStringLiteral("AP202611230003");
+    s.startsAt = QDateTime(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC);
+    s.durationMin = 90;
+    s.customerName = q("张三");
+    s.customerPhone = QStringLiteral("13812345678");
+    s.vehicle = q("沪A12345 大众 朗逸");
+    s.vin = QStringLiteral("LSVAU218XN2183294");
+    s.serviceType = QStringLiteral("maintenance");
+    s.concerns = q("到保养里程了，做常规保养");
+    s.advisorName = q("王芳");
+    s.depositFen = 130000;
+    s.depositPaid = true;
+    s.partsPriceFen = 260000;
+    s.state = QStringLiteral("booked");
+    return s;
+}
+
+FormDocument build(const QString &form, bool hostile)
+{
+    if (form == QLatin1String("intake")) {
+        IntakeSheet s = intakeSheet();
+        if (hostile) {
+            s.customerName = q("<b>张三</b><script>alert(1)</script> & {{number}} [[Customer]] 臺灣車主 😀") +
+                             QString(150, QChar(u'长'));
+            s.dropOffName.clear();
+            s.dropOffPhone.clear();
+            s.vin.clear();
+            s.color.clear();
+            s.model.clear();
+            s.concerns = QStringList{q("<img src=x> 冷车 ") + QString(200, QChar(u'响'))};
+            s.inspection.marks[1].note = q("</td></tr></table><h1>BIG</h1>");
+        }
+        return FormBuilders::intake(s, QStringLiteral("en"));
+    }
+    AppointmentSlip s = appointmentSlip();
+    if (hostile) {
+        s.customerName = q("<b>张三</b><script>alert(1)</script> & {{number}} 臺灣車主 😀") + QString(150, QChar(u'长'));
+        s.concerns = q("<i>") + QString(200, QChar(u'响'));
+        s.vin.clear();
+        s.advisorName.clear();
+        s.customerPhone.clear();
+    }
+    return FormBuilders::appointment(s, QStringLiteral("en"));
+}
+} // namespace
+
+TEST_CASE("every form prints its data with fonts embedded on its pages", "[printing]")
+{
+    struct Row {
+        const char *form;
+        int pages;
+        QStringList expected;
+        QStringList absent;
+    };
+    const Row rows[] = {
+        {"intake",
+         1,
+         {QStringLiteral("WO202611220007"), q("张三"), QStringLiteral("138****5678"), QStringLiteral("139****8888"),
+          q("沪A12345"), QStringLiteral("LSVAU218XN2183294"), q("冷车启动时发动机有异响"), q("左后门 15 cm"),
+          QStringLiteral("52,340 km"), QStringLiteral("A07"), QStringLiteral("WO202608120001"), q("¥600.00"),
+          q("上海浦江汽车销售服务有限公司"), QStringLiteral("Page 1 of 1"), q("请随身带走贵重物品")},
+         {QStringLiteral("13812345678"), QStringLiteral("13916668888"), q("⻋")}},
+        {"appointment",
+         1,
+         {QStringLiteral("AP202611230003"), q("张三"), QStringLiteral("138****5678"), q("沪A12345"), q("¥1,300.00"),
+          q("到保养里程了"), QStringLiteral("Page 1 of 1")},
+         {QStringLiteral("13812345678")}},
+    };
+    QTemporaryDir dir;
+    for (const Row &row : rows) {
+        const QString form = QString::fromLatin1(row.form);
+        INFO("form " << row.form);
+        const QString pdf = dir.filePath(form + QStringLiteral(".pdf"));
+        FormRenderer renderer(build(form, false));
+        QString error;
+        RenderOptions options;
+        options.printedAt = QDateTime(QDate(2026, 11, 22), QTime(2, 0), Qt::UTC);
+        options.printedBy = q("王芳");
+        REQUIRE(renderer.writePdf(pdf, options, &error));
+        const QString t = text(pdf);
+        for (const QString &e : row.expected) {
+            INFO("expected " << e.toStdString());
+            CHECK(t.contains(e));
+        }
+        for (const QString &a : row.absent) {
+            INFO("absent " << a.toStdString());
+            CHECK_FALSE(t.contains(a));
+        }
+        CHECK(pages(pdf) == row.pages);
+        CHECK(renderer.pageCount() == row.pages);
+        requireFontsEmbedded(pdf);
+        requireInsidePage(pdf);
+        CHECK(scanBarcode(pdf, dir.path()).endsWith(build(form, false).number));
+    }
+}
+
+TEST_CASE("hostile data prints literally and stays inside the page", "[printing]")
+{
+    QTemporaryDir dir;
+    for (const char *form : {"intake", "appointment"}) {
+        INFO("form " << form);
+        const QString pdf = dir.filePath(QString::fromLatin1(form) + QStringLiteral(".pdf"));
+        const FormDocument doc = build(QString::fromLatin1(form), true);
+        CHECK_FALSE(doc.html.contains(QStringLiteral("<script>")));
+        CHECK(doc.html.contains(QStringLiteral("&lt;script&gt;")));
+        REQUIRE(FormRenderer(doc).writePdf(pdf, {}));
+        QString t = text(pdf);
+        t.remove(QRegularExpression(QStringLiteral("\\s"))); // long values wrap inside their cells
+        CHECK(t.contains(QStringLiteral("<b>")));
+        CHECK(t.contains(QStringLiteral("<script>alert(1)</script>")));
+        CHECK(t.contains(QStringLiteral("{{number}}"))); // a value is never read as a placeholder
+        CHECK(t.contains(q("臺灣車主")));
+        CHECK(t.contains(q("长长长长")));
+        requireFontsEmbedded(pdf);
+        requireInsidePage(pdf);
+        CHECK(pages(pdf) <= 2);
+    }
+}
+
+TEST_CASE("a PDF's text reads the characters printed, not look-alike radicals", "[printing]")
+{
+    const QHash<char16_t, char16_t> map = PdfText::radicalMap(QStringLiteral("Noto Sans CJK SC"));
+    CHECK(map.value(u'⻋') == u'车');
+    CHECK(map.value(u'⼾') == u'户');
+    QByteArray cmap("2 beginbfrange\n<0000> <0000> <0000>\n<0001> <0003> [<5BA2> <2F3E> <2ECB> ]\n<0004> <0004> <2ECB>\n"
+                    "<0005> <0006> <2F3E>\nendbfrange\n1 beginbfchar\n<2ECB> <2ECB>\nendbfchar\n");
+    const qsizetype size = cmap.size();
+    CHECK(PdfText::rewrite(cmap, map) == 4);
+    CHECK(cmap.size() == size);
+    CHECK(cmap.contains("[<5BA2> <6237> <8F66> ]"));
+    CHECK(cmap.contains("<0004> <0004> <8F66>"));
+    CHECK(cmap.contains("<0005> <0006> <2F3E>")); // a run of two cannot change without changing length
+    CHECK(cmap.contains("<2ECB> <8F66>"));         // the glyph id stays, the character is fixed
+}
+
+TEST_CASE("templates fill every placeholder and list every label for translation", "[printing]")
+{
+    QFile strings(QStringLiteral(DD_SOURCE_DIR "/app/printing/templatestrings.cpp"));
+    REQUIRE(strings.open(QIODevice::ReadOnly));
+    const QString listed = QString::fromUtf8(strings.readAll()).simplified();
+    for (const char *name : {"intake", "appointment"}) {
+        QFile f(QStringLiteral(DD_SOURCE_DIR "/resources/print/%1.html").arg(QString::fromLatin1(name)));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        for (const QString &label : HtmlTemplate::labels(QString::fromUtf8(f.readAll()))) {
+            INFO(name << ": [[" << label.toStdString() << "]] must be listed in templatestrings.cpp");
+            CHECK(listed.contains(QStringLiteral("\"") + label.simplified() + QStringLiteral("\"")));
+        }
+    }
+    CHECK_THROWS(HtmlTemplate(QStringLiteral("<p>{{missing}}</p>")).fill());
+    CHECK(HtmlTemplate(QStringLiteral("<p>{{a}}|{{{b}}}</p>"))
+              .set(QStringLiteral("a"), QStringLiteral("<x> & \"y\"\nz"))
+              .setHtml(QStringLiteral("b"), QStringLiteral("<i>ok</i>"))
+              .fill() == QStringLiteral("<p>&lt;x&gt; &amp; &quot;y&quot;<br/>z|<i>ok</i></p>"));
+}
+
+TEST_CASE("documents are recorded when issued, reprinted when unchanged, reissued when changed", "[printing][store]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Commands admin(*db, adminSession());
+    Commands advisor(*db, signedIn(*db, QStringLiteral("wangfang"), {Role::ServiceAdvisor}, q("王芳")));
+    t.rawExec(QStringLiteral("INSERT INTO customers (name, created_at, updated_at, updated_by, updated_station) VALUES "
+                             "('张三', 'x', 'x', 'x', 'x')"));
+    t.rawExec(QStringLiteral("INSERT INTO customer_phones (customer_id, phone, phone_reversed, kind) VALUES "
+                             "(1, '13812345678', '87654321831', 'mobile')"));
+    t.rawExec(QStringLiteral("INSERT INTO vehicles (vin, plate, owner_id, created_at, updated_at, updated_by, updated_station) "
+                             "VALUES ('LSVAU218XN2183294', '沪A12345', 1, 'x', 'x', 'x', 'x')"));
+    t.rawExec(QStringLiteral("INSERT INTO appointments (number, customer_id, vehicle_id, starts_at, duration_min, "
+                             "service_type, created_at, updated_at, updated_by, updated_station) VALUES ('AP202611230001', "
+                             "1, 1, '2026-11-23T02:00:00.000Z', 60, 'maintenance', 'x', 'x', 'x', 'x')"));
+    QTemporaryDir dir;
+    DocumentService service(*db);
+    PrintRequest request;
+    request.form = QStringLiteral("appointment");
+    request.number = QStringLiteral("ap202611230001"); // typed in lower case
+    request.pdfPath = dir.filePath(QStringLiteral("a.pdf"));
+    request.copies = 2;
+
+    const PrintOutcome first = service.issue(advisor, request);
+    CHECK_FALSE(first.reprint);
+    CHECK(first.pages == 1);
+    CHECK_FALSE(text(request.pdfPath).contains(QStringLiteral("REPRINT")));
+
+    request.pdfPath = dir.filePath(QStringLiteral("b.pdf"));
+    const PrintOutcome again = service.issue(advisor, request);
+    CHECK(again.reprint);
+    CHECK(text(request.pdfPath).contains(QStringLiteral("REPRINT")));
+
+    // The appointment moves: the slip changes, so it is a new original.
+    t.rawExec(QStringLiteral("UPDATE appointments SET starts_at = '2026-11-24T02:00:00.000Z'"));
+    request.pdfPath = dir.filePath(QStringLiteral("c.pdf"));
+    const PrintOutcome moved = service.issue(advisor, request);
+    CHECK_FALSE(moved.reprint);
+    CHECK(text(request.pdfPath).contains(QStringLiteral("2026-11-24")));
+
+    // A reprint of the first issue from the history gives the first content, marked.
+    request.pdfPath = dir.filePath(QStringLiteral("d.pdf"));
+    request.reprintOf = first.documentId;
+    const PrintOutcome old = service.issue(advisor, request);
+    CHECK(old.reprint);
+    const QString oldText = text(request.pdfPath);
+    CHECK(oldText.contains(QStringLiteral("2026-11-23")));
+    CHECK(oldText.contains(QStringLiteral("REPRINT")));
+
+    DocumentStore store(*db);
+    const QList<IssuedDocument> history = store.history(QStringLiteral("appointment"), QStringLiteral("AP202611230001"));
+    REQUIRE(history.size() == 4);
+    CHECK(history[0].reprintOf == first.documentId);
+    CHECK(history[1].reprintOf == 0);
+    CHECK(history[2].reprintOf == first.documentId);
+    CHECK(history[3].copies == 2);
+    CHECK(history[3].issuedBy == q("王芳"));
+    CHECK(history[3].output.startsWith(QStringLiteral("pdf: ")));
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command = 'document.print'")).toInt() == 4);
+
+    // What cannot be printed says why; nothing is recorded.
+    request.reprintOf = 0;
+    request.form = QStringLiteral("intake");
+    request.number = QStringLiteral("WO209901010001");
+    CHECK(errorMessage([&] { service.issue(advisor, request); }).contains(QStringLiteral("WO209901010001")));
+    request.form = QStringLiteral("settlement");
+    CHECK(errorKind([&] { service.issue(advisor, request); }) == StoreError::Kind::Validation);
+    request.form = QStringLiteral("appointment");
+    request.number = QStringLiteral("AP202611230001");
+    request.pdfPath = dir.filePath(QStringLiteral("no/such/folder/x.pdf"));
+    CHECK(errorMessage([&] { service.issue(advisor, request); }).contains(QStringLiteral("folder")));
+    CHECK(store.history(QStringLiteral("appointment"), QStringLiteral("AP202611230001")).size() == 4);
+    (void)admin;
+}
