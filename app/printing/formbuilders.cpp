@@ -116,7 +116,7 @@ FormDocument FormBuilders::intake(const IntakeSheet &s, const QString &language)
     // The diagram, 400 pt wide, drawn at 4 pixels per point.
     VehicleDiagram diagram;
     const QSizeF natural = diagram.naturalSize();
-    const int widthPt = 370;
+    const int widthPt = 330;
     const int heightPt = qRound(widthPt * natural.height() / natural.width());
     QFont labelFont = FormRenderer::font(language);
     doc.images.insert(QStringLiteral("diagram"),
@@ -130,7 +130,7 @@ FormDocument FormBuilders::intake(const IntakeSheet &s, const QString &language)
         marks = QStringLiteral("<p>%1</p>").arg(HtmlTemplate::escape(tr("No damage found on the walk-around.")));
     } else {
         marks = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr><th width=\"6%\">%1</th>"
-                               "<th width=\"13%\">%2</th><th width=\"13%\">%3</th><th>%4</th><th width=\"32%\">%5</th></tr>")
+                               "<th width=\"11%\">%2</th><th width=\"11%\">%3</th><th>%4</th><th width=\"40%\">%5</th></tr>")
                     .arg(HtmlTemplate::escape(tr("No.")), HtmlTemplate::escape(tr("Where")),
                          HtmlTemplate::escape(tr("Damage")), HtmlTemplate::escape(tr("Size, note")),
                          HtmlTemplate::escape(tr("This visit")));
@@ -140,10 +140,9 @@ FormDocument FormBuilders::intake(const IntakeSheet &s, const QString &language)
                 status = QStringLiteral("<span class=\"new\">%1</span>").arg(HtmlTemplate::escape(tr("New this visit")));
             else
                 status = QStringLiteral("<span class=\"earlier\">%1</span>")
-                             .arg(HtmlTemplate::escape(tr("%1, recorded %2 (%3)")
+                             .arg(HtmlTemplate::escape(tr("%1 (recorded %2)")
                                                            .arg(InspectionRules::markStatusName(m.status),
-                                                                m.foundAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")),
-                                                                m.foundIn)));
+                                                                m.foundAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")))));
             marks += QStringLiteral("<tr><td class=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                          .arg(m.number)
                          .arg(HtmlTemplate::escape(InspectionRules::viewName(m.view)),

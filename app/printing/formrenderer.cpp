@@ -62,7 +62,7 @@ FormRenderer::FormRenderer(FormDocument document) : m_doc(std::move(document)), 
     l.doc.documentLayout()->setPaintDevice(&l.device);
     l.doc.setUseDesignMetrics(true);
     l.doc.setDocumentMargin(0);
-    l.doc.setDefaultFont(font(m_doc.language, a5 ? 8.5 : 9));
+    l.doc.setDefaultFont(font(m_doc.language, 8.5));
     l.doc.setDefaultStyleSheet(HtmlTemplate::styleSheet());
     for (auto it = m_doc.images.cbegin(); it != m_doc.images.cend(); ++it)
         l.doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), QImage::fromData(it.value(), "PNG"));

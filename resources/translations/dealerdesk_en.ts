@@ -2398,10 +2398,6 @@ After: %6</translation>
         <translation>New this visit</translation>
     </message>
     <message>
-        <source>%1, recorded %2 (%3)</source>
-        <translation>%1, recorded %2 (%3)</translation>
-    </message>
-    <message>
         <source>Other: %1</source>
         <translation>Other: %1</translation>
     </message>
@@ -2522,6 +2518,10 @@ After: %6</translation>
     <message>
         <source>Please arrive on time. If you cannot come, call us at %1 so we can give the time to another customer.</source>
         <translation>Please arrive on time. If you cannot come, call us at %1 so we can give the time to another customer.</translation>
+    </message>
+    <message>
+        <source>%1 (recorded %2)</source>
+        <translation>%1 (recorded %2)</translation>
     </message>
 </context>
 <context>

@@ -2388,10 +2388,6 @@ After: %6</source>
         <translation>本次新發現</translation>
     </message>
     <message>
-        <source>%1, recorded %2 (%3)</source>
-        <translation>%1，%2 記錄（%3）</translation>
-    </message>
-    <message>
         <source>Other: %1</source>
         <translation>其他：%1</translation>
     </message>
@@ -2510,6 +2506,10 @@ After: %6</source>
     <message>
         <source>Please arrive on time. If you cannot come, call us at %1 so we can give the time to another customer.</source>
         <translation>請準時到店。如不能前來，請致電 %1，以便我們安排其他客戶。</translation>
+    </message>
+    <message>
+        <source>%1 (recorded %2)</source>
+        <translation>%1（%2 記錄）</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,10 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include "cli/cli.h"
 #include "documents/documentservice.h"
+#include "store/bootstrap.h"
+#include "store/passwordhasher.h"
 #include "printing/formbuilders.h"
 #include "printing/formrenderer.h"
 #include "printing/htmltemplate.h"
@@ -203,7 +206,7 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
          1,
          {QStringLiteral("WO202611220007"), q("张三"), QStringLiteral("138****5678"), QStringLiteral("139****8888"),
           q("沪A12345"), QStringLiteral("LSVAU218XN2183294"), q("冷车启动时发动机有异响"), q("左后门 15 cm"),
-          QStringLiteral("52,340 km"), QStringLiteral("A07"), QStringLiteral("WO202608120001"), q("¥600.00"),
+          QStringLiteral("52,340 km"), QStringLiteral("A07"), QStringLiteral("recorded 2026-08-12"), q("¥600.00"),
           q("上海浦江汽车销售服务有限公司"), QStringLiteral("Page 1 of 1"), q("请随身带走贵重物品")},
          {QStringLiteral("13812345678"), QStringLiteral("13916668888"), q("⻋")}},
         {"appointment",
@@ -373,4 +376,55 @@ TEST_CASE("documents are recorded when issued, reprinted when unchanged, reissue
     CHECK(errorMessage([&] { service.issue(advisor, request); }).contains(QStringLiteral("folder")));
     CHECK(store.history(QStringLiteral("appointment"), QStringLiteral("AP202611230001")).size() == 4);
     (void)admin;
+}
+
+TEST_CASE("cli: print writes a form to PDF, says so, and refuses what cannot print", "[printing][cli]")
+{
+    static const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shop.db"));
+    auto cli = [&](const QStringList &args) {
+        struct {
+            int code;
+            QString out, err;
+        } r;
+        QString input;
+        QTextStream out(&r.out), err(&r.err), in(&input);
+        const Options options = Options::parse(QStringList{QStringLiteral("dealerdesk"), QStringLiteral("--db"), db} + args);
+        r.code = Cli(options, hasher, {out, err, in, false}).run();
+        out.flush();
+        err.flush();
+        return r;
+    };
+    REQUIRE(cli({QStringLiteral("demo")}).code == 0);
+    // The demo's first work order today has a completed inspection; its second one is still being inspected.
+    Database probe(Bootstrap::chooseTarget(db).target);
+    probe.open();
+    const QString done = probe.scalar(QStringLiteral("SELECT w.number FROM work_orders w JOIN inspections i ON "
+                                                     "i.work_order_id = w.id WHERE i.state = 'completed' AND "
+                                                     "i.key_released_at IS NULL")).toString();
+    const QString open = probe.scalar(QStringLiteral("SELECT w.number FROM work_orders w JOIN inspections i ON "
+                                                     "i.work_order_id = w.id WHERE i.state = 'open'")).toString();
+    REQUIRE_FALSE(done.isEmpty());
+    const QString pdf = dir.filePath(QStringLiteral("intake.pdf"));
+
+    auto printed = cli({QStringLiteral("print"), QStringLiteral("intake"), done, QStringLiteral("--pdf"), pdf});
+    INFO(printed.err.toStdString());
+    CHECK(printed.code == 0);
+    CHECK(printed.out.startsWith(QStringLiteral("Printed intake ") + done));
+    CHECK(text(pdf).contains(done));
+    CHECK(pages(pdf) == 1);
+    auto again = cli({QStringLiteral("print"), QStringLiteral("intake"), done, QStringLiteral("--pdf"), pdf});
+    CHECK(again.out.startsWith(QStringLiteral("Reprinted")));
+
+    auto unfinished = cli({QStringLiteral("print"), QStringLiteral("intake"), open, QStringLiteral("--pdf"), pdf});
+    CHECK(unfinished.code == 1);
+    CHECK(unfinished.err.contains(QStringLiteral("key tag")));
+    CHECK(cli({QStringLiteral("print"), QStringLiteral("intake"), QStringLiteral("WO209901010001"), QStringLiteral("--pdf"),
+               pdf}).code == 1);
+    CHECK(cli({QStringLiteral("print"), QStringLiteral("intake"), done}).code == 2);
+    CHECK(cli({QStringLiteral("print"), QStringLiteral("receipt"), done, QStringLiteral("--pdf"), pdf}).code == 2);
+    CHECK(cli({QStringLiteral("print"), QStringLiteral("intake"), done, QStringLiteral("--printer"),
+               QStringLiteral("No Such Printer")}).code == 1);
+    CHECK(cli({QStringLiteral("workorders"), QStringLiteral("--pdf"), pdf}).code == 2);
 }
