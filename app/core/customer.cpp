@@ -15,6 +15,11 @@ QString Customer::firstMobile() const
 
 QString Vehicle::label() const
 {
+    return labelOf(plate, vin, brand, series);
+}
+
+QString Vehicle::labelOf(const QString &plate, const QString &vin, const QString &brand, const QString &series)
+{
     QStringList parts;
     parts << (plate.isEmpty() ? vin : plate);
     if (!brand.isEmpty())

@@ -66,6 +66,7 @@ struct Vehicle {
     QDate nextServiceDate;
 
     QString label() const; // "沪A12345 大众 朗逸" or the VIN when there is no plate yet
+    static QString labelOf(const QString &plate, const QString &vin, const QString &brand, const QString &series);
 };
 
 class CustomerRules

@@ -78,4 +78,9 @@ QString I18n::current()
     return s_current;
 }
 
+QString I18n::cjkFontFamily(const QString &code)
+{
+    return code == QLatin1String("zh_TW") ? QStringLiteral("Noto Sans CJK TC") : QStringLiteral("Noto Sans CJK SC");
+}
+
 } // namespace dd

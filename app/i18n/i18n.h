@@ -20,6 +20,8 @@ public:
     // Replaces the installed translators with DealerDesk's and Qt's own for `code`. Returns the code used.
     static QString install(const QString &code);
     static QString current();
+    // The Noto Sans CJK face for the language: TC for Traditional Chinese, SC otherwise (never Qt's JP default).
+    static QString cjkFontFamily(const QString &code);
 };
 
 } // namespace dd

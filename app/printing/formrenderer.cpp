@@ -15,6 +15,7 @@
 
 #include "barcode.h"
 #include "htmltemplate.h"
+#include "i18n/i18n.h"
 #include "pdftext.h"
 
 namespace dd {
@@ -74,8 +75,7 @@ FormRenderer::~FormRenderer() = default;
 
 QStringList FormRenderer::fontFamilies(const QString &language)
 {
-    const QString cjk = language == QLatin1String("zh_TW") ? QStringLiteral("Noto Sans CJK TC")
-                                                           : QStringLiteral("Noto Sans CJK SC");
+    const QString cjk = I18n::cjkFontFamily(language);
     // Symbola draws emoji and symbols the CJK face lacks, as outlines that embed in a PDF.
     return {cjk, QStringLiteral("Symbola")};
 }

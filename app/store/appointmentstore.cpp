@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include "core/customer.h"
 #include "sequences.h"
 #include "sql.h"
 
@@ -60,10 +61,7 @@ QList<Appointment> AppointmentStore::list(const QString &where, const QVariantLi
         a.customerName = q.value(16).toString();
         a.phone = q.value(17).toString();
         const QString plate = q.value(18).toString();
-        a.vehicleLabel = QStringList{plate.isEmpty() ? q.value(19).toString() : plate, q.value(20).toString(),
-                                     q.value(21).toString()}
-                             .join(QLatin1Char(' '))
-                             .simplified();
+        a.vehicleLabel = Vehicle::labelOf(plate, q.value(19).toString(), q.value(20).toString(), q.value(21).toString());
         a.advisorName = q.value(22).toString();
         a.bayName = q.value(23).toString();
         out << a;

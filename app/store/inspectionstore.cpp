@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include "core/customer.h"
 #include "sql.h"
 
 namespace dd {
@@ -25,11 +26,8 @@ QList<ShopVehicle> shopVehicles(QSqlQuery &q)
         s.workOrderNumber = q.value(1).toString();
         s.workOrderState = q.value(2).toString();
         s.vehicleId = q.value(3).toLongLong();
-        const QString plate = q.value(4).toString();
-        s.vehicleLabel = QStringList{plate.isEmpty() ? q.value(5).toString() : plate, q.value(6).toString(),
-                                     q.value(7).toString()}
-                             .join(QLatin1Char(' '))
-                             .simplified();
+        s.vehicleLabel = Vehicle::labelOf(q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                                          q.value(7).toString());
         s.customerName = q.value(8).toString();
         s.advisorName = q.value(9).toString();
         s.openedAt = Sql::fromDb(q.value(10));
@@ -201,9 +199,7 @@ Inspection InspectionStore::save(Commands &commands, const Inspection &inspectio
             if (other.next())
                 throw StoreError(StoreError::Kind::Validation,
                                  tr("Key tag %1 already holds the key of %2 (work order %3). Use another tag.")
-                                     .arg(in.keyTag,
-                                          other.value(1).toString().isEmpty() ? other.value(2).toString()
-                                                                              : other.value(1).toString(),
+                                     .arg(in.keyTag, Vehicle::labelOf(other.value(1).toString(), other.value(2).toString(), {}, {}),
                                           other.value(0).toString()));
         }
 
@@ -360,7 +356,7 @@ Inspection InspectionStore::save(Commands &commands, const Inspection &inspectio
             QSqlQuery veh = ctx.exec(QStringLiteral("SELECT mileage_km, version, plate, vin FROM vehicles WHERE id = ?"),
                                      {in.vehicleId});
             if (veh.next() && (veh.value(0).isNull() || veh.value(0).toInt() != in.odometerKm)) {
-                const QString plate = veh.value(2).toString().isEmpty() ? veh.value(3).toString() : veh.value(2).toString();
+                const QString plate = Vehicle::labelOf(veh.value(2).toString(), veh.value(3).toString(), {}, {});
                 ctx.update(QStringLiteral("vehicles"), in.vehicleId, veh.value(1).toInt(),
                            {{QStringLiteral("mileage_km"), in.odometerKm}, {QStringLiteral("mileage_at"), ctx.nowDb()}},
                            tr("The vehicle %1").arg(plate));

@@ -3,11 +3,13 @@
 #include <QApplication>
 #include <QFont>
 
+#include "i18n/i18n.h"
+
 namespace dd {
 
 QString Fonts::familyFor(const QString &language)
 {
-    return language == QLatin1String("zh_TW") ? QStringLiteral("Noto Sans CJK TC") : QStringLiteral("Noto Sans CJK SC");
+    return I18n::cjkFontFamily(language);
 }
 
 void Fonts::apply(const QString &language)
