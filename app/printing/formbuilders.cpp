@@ -42,6 +42,19 @@ QString orDash(const QString &text)
 {
     return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
 }
+
+FormDocument newDocument(const QString &form, const QString &number, const QString &language, const FormHeader &header,
+                         QPageSize::PageSizeId pageSize)
+{
+    FormDocument doc;
+    doc.form = form;
+    doc.number = number;
+    doc.language = language;
+    doc.title = Forms::title(form);
+    doc.header = header;
+    doc.pageSize = pageSize;
+    return doc;
+}
 } // namespace
 
 QByteArray FormBuilders::fuelGauge(int eighths)
@@ -75,13 +88,7 @@ QByteArray FormBuilders::fuelGauge(int eighths)
 FormDocument FormBuilders::intake(const IntakeSheet &s, const QString &language)
 {
     const Inspection &in = s.inspection;
-    FormDocument doc;
-    doc.form = QStringLiteral("intake");
-    doc.number = s.workOrderNumber;
-    doc.language = language;
-    doc.title = Forms::title(doc.form);
-    doc.header = s.header;
-    doc.pageSize = QPageSize::A4;
+    FormDocument doc = newDocument(QStringLiteral("intake"), s.workOrderNumber, language, s.header, QPageSize::A4);
 
     HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("intake"));
     t.set(QStringLiteral("title"), doc.title)
@@ -228,13 +235,7 @@ FormDocument FormBuilders::intake(const IntakeSheet &s, const QString &language)
 
 FormDocument FormBuilders::appointment(const AppointmentSlip &s, const QString &language)
 {
-    FormDocument doc;
-    doc.form = QStringLiteral("appointment");
-    doc.number = s.number;
-    doc.language = language;
-    doc.title = Forms::title(doc.form);
-    doc.header = s.header;
-    doc.pageSize = QPageSize::A5;
+    FormDocument doc = newDocument(QStringLiteral("appointment"), s.number, language, s.header, QPageSize::A5);
 
     const QLocale locale(language);
     const QDateTime local = s.startsAt.toLocalTime();

@@ -78,55 +78,48 @@ bool replaceToken(QByteArray &pdf, qsizetype pos, const QHash<char16_t, char16_t
 }
 } // namespace
 
+// Calls `line(start, text)` for each line between every `begin` marker and its `end` marker.
+namespace {
+template <typename LineFn>
+void forEachLine(const QByteArray &pdf, const char *begin, const char *end, LineFn line)
+{
+    for (qsizetype from = 0;;) {
+        const qsizetype b = pdf.indexOf(begin, from);
+        if (b < 0)
+            return;
+        const qsizetype e = pdf.indexOf(end, b);
+        if (e < 0)
+            return;
+        for (qsizetype lineStart = pdf.indexOf('\n', b) + 1; lineStart > 0 && lineStart < e;) {
+            qsizetype lineEnd = pdf.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > e)
+                lineEnd = e;
+            line(lineStart, pdf.mid(lineStart, lineEnd - lineStart));
+            lineStart = lineEnd + 1;
+        }
+        from = e;
+    }
+}
+} // namespace
+
 int PdfText::rewrite(QByteArray &pdf, const QHash<char16_t, char16_t> &map)
 {
     int changed = 0;
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype begin = pdf.indexOf("beginbfrange", from);
-        if (begin < 0)
-            break;
-        const qsizetype end = pdf.indexOf("endbfrange", begin);
-        if (end < 0)
-            break;
-        // Lines: "<lo> <hi> [<u1> <u2> ...]" or "<lo> <hi> <start>" (a run; only a one-glyph run is safe to change).
-        qsizetype lineStart = pdf.indexOf('\n', begin) + 1;
-        while (lineStart > 0 && lineStart < end) {
-            qsizetype lineEnd = pdf.indexOf('\n', lineStart);
-            if (lineEnd < 0 || lineEnd > end)
-                lineEnd = end;
-            const QByteArray line = pdf.mid(lineStart, lineEnd - lineStart);
-            const qsizetype bracket = line.indexOf('[');
-            if (bracket >= 0) {
-                for (qsizetype p = line.indexOf('<', bracket); p >= 0; p = line.indexOf('<', p + 1))
-                    changed += replaceToken(pdf, lineStart + p, map) ? 1 : 0;
-            } else if (line.size() >= 20 && line.mid(0, 6) == line.mid(7, 6)) {
-                changed += replaceToken(pdf, lineStart + 14, map) ? 1 : 0;
-            }
-            lineStart = lineEnd + 1;
+    // Lines: "<lo> <hi> [<u1> <u2> ...]" or "<lo> <hi> <start>" (a run; only a one-glyph run is safe to change).
+    forEachLine(pdf, "beginbfrange", "endbfrange", [&](qsizetype start, const QByteArray &line) {
+        const qsizetype bracket = line.indexOf('[');
+        if (bracket >= 0) {
+            for (qsizetype p = line.indexOf('<', bracket); p >= 0; p = line.indexOf('<', p + 1))
+                changed += replaceToken(pdf, start + p, map) ? 1 : 0;
+        } else if (line.size() >= 20 && line.mid(0, 6) == line.mid(7, 6)) {
+            changed += replaceToken(pdf, start + 14, map) ? 1 : 0;
         }
-        from = end;
-    }
-    from = 0;
-    while (true) {
-        const qsizetype begin = pdf.indexOf("beginbfchar", from);
-        if (begin < 0)
-            break;
-        const qsizetype end = pdf.indexOf("endbfchar", begin);
-        if (end < 0)
-            break;
-        // Lines: "<src> <dst>"
-        qsizetype lineStart = pdf.indexOf('\n', begin) + 1;
-        while (lineStart > 0 && lineStart < end) {
-            qsizetype lineEnd = pdf.indexOf('\n', lineStart);
-            if (lineEnd < 0 || lineEnd > end)
-                lineEnd = end;
-            if (lineEnd - lineStart >= 13)
-                changed += replaceToken(pdf, lineStart + 7, map) ? 1 : 0;
-            lineStart = lineEnd + 1;
-        }
-        from = end;
-    }
+    });
+    // Lines: "<src> <dst>"
+    forEachLine(pdf, "beginbfchar", "endbfchar", [&](qsizetype start, const QByteArray &line) {
+        if (line.size() >= 13)
+            changed += replaceToken(pdf, start + 7, map) ? 1 : 0;
+    });
     return changed;
 }
 
