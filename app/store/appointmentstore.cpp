@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include "core/localformat.h"
 #include "core/customer.h"
 #include "sequences.h"
 #include "sql.h"
@@ -125,8 +126,8 @@ QStringList AppointmentStore::overbooking(const Appointment &a, int advisorDayLi
         if (o.id == a.id || !o.isOpen())
             continue;
         const bool overlaps = o.startsAt < a.endsAt() && a.startsAt < o.endsAt();
-        const QString when = locale.toString(o.startsAt.toLocalTime().time(), QLocale::ShortFormat) + QStringLiteral("–")
-            + locale.toString(o.endsAt().toLocalTime().time(), QLocale::ShortFormat);
+        const QString when = LocalFormat::time(o.startsAt.toLocalTime().time()) + QStringLiteral("–")
+            + LocalFormat::time(o.endsAt().toLocalTime().time());
         if (a.bayId && o.bayId == a.bayId && overlaps)
             out << tr("Bay %1 is already booked %2 for %3.").arg(o.bayName, when, o.vehicleLabel);
         if (a.advisorId && o.advisorId == a.advisorId) {

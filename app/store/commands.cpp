@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include "core/localformat.h"
 #include "sql.h"
 
 namespace dd {
@@ -134,7 +135,7 @@ void CommandContext::update(const QString &table, qint64 id, int expectedVersion
                           tr("%1 was changed by %2 at %3 on %4 after you opened it. Your changes were not saved "
                              "and are still on screen; reload to see the other change, then apply yours again.")
                               .arg(recordLabel, by,
-                                   QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), station));
+                                   LocalFormat::dateTime(at.toLocalTime()), station));
     };
     if (current.value(0).toInt() != expectedVersion)
         throw conflict(current.value(1).toString(), Sql::fromDb(current.value(2)), current.value(3).toString());

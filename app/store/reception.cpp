@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "core/localformat.h"
 #include "core/appointment.h"
 #include "core/identifiers.h"
 #include "customerstore.h"
@@ -84,7 +85,7 @@ void Reception::startReception(Commands &commands, qint64 visitId, int version)
             throw StoreError(StoreError::Kind::Conflict,
                              tr("%1 is already being received by %2 since %3.")
                                  .arg(a->plate.isEmpty() ? tr("This vehicle") : a->plate, a->advisorName,
-                                      QLocale().toString(a->receivedAt.toLocalTime().time(), QLocale::ShortFormat)));
+                                      LocalFormat::time(a->receivedAt.toLocalTime().time())));
         ctx.update(QStringLiteral("visits"), visitId, version,
                    {{QStringLiteral("advisor_id"), ctx.session().userId ? QVariant(ctx.session().userId)
                                                                         : QVariant(QMetaType(QMetaType::LongLong))},

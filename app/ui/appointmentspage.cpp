@@ -394,10 +394,11 @@ void AppointmentsPage::checkIn()
     }
     CheckInDialog d(m_ctx, a->vehicleId, visitId, this);
     if (d.exec() == QDialog::Accepted) {
-        QMessageBox::information(this, tr("Checked in"),
-                                 tr("Work order %1 is open as a draft; the inspection continues it.").arg(d.workOrderNumber()));
+        const bool inspect = d.offerInspection(this);
         refresh();
         emit checkedIn(a->vehicleId);
+        if (inspect)
+            emit inspectionRequested(d.workOrderId());
     }
 }
 

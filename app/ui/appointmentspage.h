@@ -46,6 +46,8 @@ signals:
     void checkedIn(qint64 vehicleId);
     // A new appointment starts from the vehicle: the shell opens the reception search for it.
     void newAppointmentRequested();
+    // The advisor goes on with the inspection of the work order just opened.
+    void inspectionRequested(qint64 workOrderId);
 
 protected:
     void changeEvent(QEvent *e) override;

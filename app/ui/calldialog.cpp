@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include "core/localformat.h"
 #include "appcontext.h"
 #include "core/identifiers.h"
 #include "store/appointmentstore.h"
@@ -23,7 +24,7 @@ CallDialog::CallDialog(AppContext &ctx, const Appointment &appointment, QWidget 
     ui->appointmentValue->setText(
         tr("%1, %2 at %3 — %4, %5")
             .arg(appointment.number, locale.toString(appointment.startsAt.toLocalTime().date(), QLocale::ShortFormat),
-                 locale.toString(appointment.startsAt.toLocalTime().time(), QLocale::ShortFormat),
+                 LocalFormat::time(appointment.startsAt.toLocalTime().time()),
                  AppointmentRules::serviceTypeName(appointment.serviceType), appointment.vehicleLabel));
     ui->phoneValue->setText(appointment.customerName + QStringLiteral("  ") + Phone::display(appointment.phone));
     for (const QString &code : AppointmentRules::callResults())
@@ -32,7 +33,7 @@ CallDialog::CallDialog(AppContext &ctx, const Appointment &appointment, QWidget 
         const QList<AppointmentCall> calls = AppointmentStore(ctx.db).calls(appointment.id);
         for (const AppointmentCall &c : calls)
             ui->earlierList->addItem(tr("%1  %2: %3%4")
-                                         .arg(locale.toString(c.at.toLocalTime(), QLocale::ShortFormat), c.by,
+                                         .arg(LocalFormat::dateTime(c.at.toLocalTime()), c.by,
                                               AppointmentRules::callResultName(c.result),
                                               c.note.isEmpty() ? QString() : QStringLiteral(" — ") + c.note));
         if (calls.isEmpty())

@@ -1,8 +1,11 @@
 #include "checkindialog.h"
 
+#include <QMessageBox>
+
 #include <QLocale>
 #include <QPushButton>
 
+#include "core/localformat.h"
 #include "appcontext.h"
 #include "core/identifiers.h"
 #include "store/appointmentstore.h"
@@ -50,7 +53,7 @@ CheckInDialog::CheckInDialog(AppContext &ctx, qint64 vehicleId, qint64 visitId, 
             m_appointmentId = a->id;
             ui->appointmentValue->setText(tr("%1 at %2, %3 — booked visit")
                                               .arg(a->number,
-                                                   QLocale().toString(a->startsAt.toLocalTime().time(), QLocale::ShortFormat),
+                                                   LocalFormat::time(a->startsAt.toLocalTime().time()),
                                                    AppointmentRules::serviceTypeName(a->serviceType)));
             ui->concernsEdit->setPlainText(a->concerns);
         } else {
@@ -91,7 +94,9 @@ void CheckInDialog::accept()
         return;
     try {
         Commands commands = m_ctx.commands();
-        m_number = Reception(m_ctx.db).checkIn(commands, in).number;
+        const CheckInResult result = Reception(m_ctx.db).checkIn(commands, in);
+        m_number = result.number;
+        m_workOrderId = result.workOrderId;
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
         if (e.message().contains(QStringLiteral("km")))
@@ -99,6 +104,14 @@ void CheckInDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+bool CheckInDialog::offerInspection(QWidget *parent) const
+{
+    return QMessageBox::question(parent, tr("Checked in"),
+                                 tr("Work order %1 is open as a draft. Go on with the walk-around inspection now?")
+                                     .arg(m_number),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
 }
 
 } // namespace dd

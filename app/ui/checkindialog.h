@@ -19,6 +19,9 @@ public:
     CheckInDialog(AppContext &ctx, qint64 vehicleId, qint64 visitId, QWidget *parent = nullptr);
     ~CheckInDialog() override;
     QString workOrderNumber() const { return m_number; }
+    qint64 workOrderId() const { return m_workOrderId; }
+    // After check-in: asks whether to go on with the walk-around inspection now.
+    bool offerInspection(QWidget *parent) const;
     QString message() const;
 
 public slots:
@@ -31,6 +34,7 @@ private:
     qint64 m_visitId;
     qint64 m_appointmentId = 0;
     QString m_number;
+    qint64 m_workOrderId = 0;
 };
 
 } // namespace dd

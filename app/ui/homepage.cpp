@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QPixmap>
 
+#include "core/localformat.h"
 #include "appcontext.h"
 #include "store/storeerror.h"
 #include "ui_homepage.h"
@@ -74,7 +75,7 @@ void HomePage::refresh()
             item(withPassword == active, tr("Staff who can sign in: %1 of %2 active users have a password").arg(withPassword).arg(active));
             item(!backups.isEmpty(),
                  backups.isEmpty() ? tr("Last backup: never")
-                                   : tr("Last backup: %1").arg(QLocale().toString(backups.first().at.toLocalTime(), QLocale::ShortFormat)));
+                                   : tr("Last backup: %1").arg(LocalFormat::dateTime(backups.first().at.toLocalTime())));
             QString html = QStringLiteral("<table cellspacing='4'>");
             for (const QString &line : m_checklist) {
                 const bool done = line.startsWith(QLatin1String("done"));

@@ -18,6 +18,7 @@
 #include "dealershipsettingsdialog.h"
 #include "fonts.h"
 #include "homepage.h"
+#include "inspectionpage.h"
 #include "i18n/i18n.h"
 #include "passworddialog.h"
 #include "receptionpage.h"
@@ -70,6 +71,14 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
         m_reception->focusSearch();
     });
     addAction(find);
+    m_inspection = new InspectionPage(ctx, this);
+    addPage(m_inspection, [] { return tr("Inspection"); }, QKeySequence(Qt::CTRL | Qt::Key_2), Permission::InspectVehicles,
+            [this] { m_inspection->refresh(); });
+    auto inspect = [this](qint64 workOrderId) {
+        showPage(m_inspection);
+        m_inspection->openWorkOrder(workOrderId);
+    };
+    connect(m_reception, &ReceptionPage::inspectionRequested, this, inspect);
     m_appointments = new AppointmentsPage(ctx, this);
     addPage(m_appointments, [] { return tr("Appointments"); }, QKeySequence(Qt::CTRL | Qt::Key_6), std::nullopt,
             [this] { m_appointments->refresh(); });
@@ -84,6 +93,7 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
         showPage(m_reception);
         m_reception->openVehicle(vehicleId);
     });
+    connect(m_appointments, &AppointmentsPage::inspectionRequested, this, inspect);
     m_audit = new AuditPage(ctx, this);
     addPage(m_audit, [] { return tr("Audit trail"); }, QKeySequence(Qt::CTRL | Qt::Key_9), Permission::ViewAuditTrail,
             [this] { m_audit->refresh(); });
@@ -148,6 +158,15 @@ void MainWindow::onNavigatorRow(int row)
 {
     if (row < 0 || row >= m_pages.size())
         return;
+    // An inspection with unsaved changes is saved, dropped or kept on screen before another page opens.
+    if (ui->pages->currentWidget() == m_inspection && m_pages[row].widget != m_inspection &&
+        !m_inspection->maySwitchAway()) {
+        const QSignalBlocker block(ui->navigator);
+        for (int i = 0; i < m_pages.size(); ++i)
+            if (m_pages[i].widget == m_inspection)
+                ui->navigator->setCurrentRow(i);
+        return;
+    }
     ui->pages->setCurrentWidget(m_pages[row].widget);
     if (m_pages[row].onShow)
         m_pages[row].onShow();
@@ -229,6 +248,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_inspection->maySwitchAway()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());

@@ -21,6 +21,7 @@ class HomePage;
 class AuditPage;
 class ReceptionPage;
 class AppointmentsPage;
+class InspectionPage;
 
 // The shell: a navigator of pages (workstations arrive with their issues at Ctrl+1 ... Ctrl+5), menus for
 // settings, users, backup and help, and a status bar with the user, their roles and the database.
@@ -46,6 +47,7 @@ public:
     AuditPage *auditPage() const { return m_audit; }
     ReceptionPage *receptionPage() const { return m_reception; }
     AppointmentsPage *appointmentsPage() const { return m_appointments; }
+    InspectionPage *inspectionPage() const { return m_inspection; }
 
 signals:
     void lockRequested();
@@ -87,6 +89,7 @@ private:
     AuditPage *m_audit = nullptr;
     ReceptionPage *m_reception = nullptr;
     AppointmentsPage *m_appointments = nullptr;
+    InspectionPage *m_inspection = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_rolesLabel = nullptr;
     QLabel *m_dbLabel = nullptr;

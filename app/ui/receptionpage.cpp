@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/localformat.h"
 #include "appcontext.h"
 #include "appointmentdialog.h"
 #include "checkindialog.h"
@@ -34,7 +35,7 @@ QString shortDate(const QDateTime &utc)
 }
 QString shortTime(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat) : QString();
+    return utc.isValid() ? LocalFormat::time(utc.toLocalTime().time()) : QString();
 }
 QString minutesSeconds(qint64 s)
 {
@@ -503,10 +504,11 @@ void ReceptionPage::checkIn(qint64 visitId)
     }
     CheckInDialog d(m_ctx, vehicleId, visitId, this);
     if (d.exec() == QDialog::Accepted) {
-        QMessageBox::information(this, tr("Checked in"),
-                                 tr("Work order %1 is open as a draft; the inspection continues it.").arg(d.workOrderNumber()));
+        const bool inspect = d.offerInspection(this);
         openVehicle(vehicleId);
         refreshBoard();
+        if (inspect)
+            emit inspectionRequested(d.workOrderId());
     }
 }
 

@@ -42,6 +42,10 @@ public slots:
     void editVehicle();
     void bookAppointment();
 
+signals:
+    // The advisor goes on with the inspection of the work order just opened at check-in.
+    void inspectionRequested(qint64 workOrderId);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *e) override;

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QMessageBox>
 
+#include "core/localformat.h"
 #include "appcontext.h"
 #include "passworddialog.h"
 #include "ui_usersdialog.h"
@@ -55,7 +56,7 @@ void UsersDialog::reload()
                                 Roles::displayNames(u.roles),
                                 u.active ? tr("Active") : tr("Deactivated"),
                                 u.hasPassword ? tr("Set") : tr("Not set: cannot sign in"),
-                                u.lastSignInAt.isValid() ? QLocale().toString(u.lastSignInAt.toLocalTime(), QLocale::ShortFormat)
+                                u.lastSignInAt.isValid() ? LocalFormat::dateTime(u.lastSignInAt.toLocalTime())
                                                          : tr("Never")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);

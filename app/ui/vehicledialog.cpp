@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QScopedValueRollback>
 
+#include "core/localformat.h"
 #include "appcontext.h"
 #include "core/identifiers.h"
 #include "store/customerstore.h"
@@ -151,9 +152,9 @@ void VehicleDialog::showCustomer(const Customer &c)
         ui->contactEdit->clear();
     }
     if (c.followUpConsentAt.isValid())
-        ui->followUpCheck->setToolTip(tr("Agreed on %1").arg(QLocale().toString(c.followUpConsentAt.toLocalTime(), QLocale::ShortFormat)));
+        ui->followUpCheck->setToolTip(tr("Agreed on %1").arg(LocalFormat::dateTime(c.followUpConsentAt.toLocalTime())));
     if (c.marketingConsentAt.isValid())
-        ui->marketingCheck->setToolTip(tr("Agreed on %1").arg(QLocale().toString(c.marketingConsentAt.toLocalTime(), QLocale::ShortFormat)));
+        ui->marketingCheck->setToolTip(tr("Agreed on %1").arg(LocalFormat::dateTime(c.marketingConsentAt.toLocalTime())));
     updateKind();
 }
 

@@ -200,8 +200,59 @@
         <translation>Conc&amp;erns:</translation>
     </message>
     <message>
-        <source>One concern per line, in the customer&apos;s own words</source>
-        <translation>One concern per line, in the customer&apos;s own words</translation>
+        <source>One concern per line, in the customer's own words</source>
+        <translation>One concern per line, in the customer's own words</translation>
+    </message>
+</context>
+<context>
+    <name>DamageMarkDialog</name>
+    <message>
+        <source>Damage mark</source>
+        <translation>Damage mark</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Found:</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;View:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Size or &amp;note:</source>
+        <translation>Size or &amp;note:</translation>
+    </message>
+    <message>
+        <source>e.g. 5 cm, rear bumper corner</source>
+        <translation>e.g. 5 cm, rear bumper corner</translation>
+    </message>
+    <message>
+        <source>This visit:</source>
+        <translation>This visit:</translation>
+    </message>
+    <message>
+        <source>Still &amp;present</source>
+        <translation>Still &amp;present</translation>
+    </message>
+    <message>
+        <source>&amp;Repaired</source>
+        <translation>&amp;Repaired</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos:</source>
+        <translation>P&amp;hotos:</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo…</source>
+        <translation>&amp;Add photo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move new photo</source>
+        <translation>Re&amp;move new photo</translation>
     </message>
 </context>
 <context>
@@ -457,6 +508,184 @@
     </message>
 </context>
 <context>
+    <name>InspectionPage</name>
+    <message>
+        <source>&amp;Vehicles in the shop:</source>
+        <translation>&amp;Vehicles in the shop:</translation>
+    </message>
+    <message>
+        <source>&amp;Key cabinet…</source>
+        <translation>&amp;Key cabinet…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh list</source>
+        <translation>R&amp;efresh list</translation>
+    </message>
+    <message>
+        <source>&amp;1 Body damage</source>
+        <translation>&amp;1 Body damage</translation>
+    </message>
+    <message>
+        <source>Click the car to mark damage. Drag a new mark to move it; Delete removes it; Page Down steps through the marks.</source>
+        <translation>Click the car to mark damage. Drag a new mark to move it; Delete removes it; Page Down steps through the marks.</translation>
+    </message>
+    <message>
+        <source>&amp;Add mark…</source>
+        <translation>&amp;Add mark…</translation>
+    </message>
+    <message>
+        <source>&amp;Open mark…</source>
+        <translation>&amp;Open mark…</translation>
+    </message>
+    <message>
+        <source>Still &amp;present</source>
+        <translation>Still &amp;present</translation>
+    </message>
+    <message>
+        <source>&amp;Repaired</source>
+        <translation>&amp;Repaired</translation>
+    </message>
+    <message>
+        <source>Re&amp;move mark</source>
+        <translation>Re&amp;move mark</translation>
+    </message>
+    <message>
+        <source>&amp;2 Readings and checks</source>
+        <translation>&amp;2 Readings and checks</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer (km):</source>
+        <translation>&amp;Odometer (km):</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>not read yet</translation>
+    </message>
+    <message>
+        <source>&amp;Why lower:</source>
+        <translation>&amp;Why lower:</translation>
+    </message>
+    <message>
+        <source>e.g. instrument cluster replaced on 2026-03-02</source>
+        <translation>e.g. instrument cluster replaced on 2026-03-02</translation>
+    </message>
+    <message>
+        <source>Fuel &amp;level:</source>
+        <translation>Fuel &amp;level:</translation>
+    </message>
+    <message>
+        <source>Warning lamps on</source>
+        <translation>Warning lamps on</translation>
+    </message>
+    <message>
+        <source>Quick checks</source>
+        <translation>Quick checks</translation>
+    </message>
+    <message>
+        <source>&amp;3 Handover and key</source>
+        <translation>&amp;3 Handover and key</translation>
+    </message>
+    <message>
+        <source>Belongings in the car</source>
+        <translation>Belongings in the car</translation>
+    </message>
+    <message>
+        <source>&amp;Other belongings:</source>
+        <translation>&amp;Other belongings:</translation>
+    </message>
+    <message>
+        <source>e.g. child seat, umbrella</source>
+        <translation>e.g. child seat, umbrella</translation>
+    </message>
+    <message>
+        <source>Valuables:</source>
+        <translation>Valuables:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;reminded to take valuables</source>
+        <translation>Customer &amp;reminded to take valuables</translation>
+    </message>
+    <message>
+        <source>Old parts:</source>
+        <translation>Old parts:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;takes them</source>
+        <translation>Customer &amp;takes them</translation>
+    </message>
+    <message>
+        <source>Shop &amp;disposes of them</source>
+        <translation>Shop &amp;disposes of them</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Protective covers fitted</source>
+        <translation>&amp;Protective covers fitted</translation>
+    </message>
+    <message>
+        <source>&amp;Wash wanted</source>
+        <translation>&amp;Wash wanted</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Leaves the c&amp;ar</source>
+        <translation>Leaves the c&amp;ar</translation>
+    </message>
+    <message>
+        <source>Waits in the &amp;lounge</source>
+        <translation>Waits in the &amp;lounge</translation>
+    </message>
+    <message>
+        <source>Key ta&amp;g:</source>
+        <translation>Key ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>e.g. A07</source>
+        <translation>e.g. A07</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mised ready by:</source>
+        <translation>Pro&amp;mised ready by:</translation>
+    </message>
+    <message>
+        <source>&amp;no time promised yet</source>
+        <translation>&amp;no time promised yet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Complete inspection</source>
+        <translation>&amp;Complete inspection</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <source>Print &amp;intake sheet…</source>
+        <translation>Print &amp;intake sheet…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCabinetDialog</name>
+    <message>
+        <source>Key cabinet</source>
+        <translation>Key cabinet</translation>
+    </message>
+    <message>
+        <source>&amp;Find tag or plate:</source>
+        <translation>&amp;Find tag or plate:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DealerDesk</source>
@@ -487,8 +716,8 @@
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
-        <translation>Lock this PC&apos;s DealerDesk until a password is entered</translation>
+        <source>Lock this PC's DealerDesk until a password is entered</source>
+        <translation>Lock this PC's DealerDesk until a password is entered</translation>
     </message>
     <message>
         <source>S&amp;witch user...</source>
@@ -548,6 +777,41 @@
     <message>
         <source>C&amp;urrent password:</source>
         <translation>C&amp;urrent password:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Whole &amp;page</source>
+        <translation>Whole &amp;page</translation>
+    </message>
+    <message>
+        <source>Co&amp;pies:</source>
+        <translation>Co&amp;pies:</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Printing &amp;history:</source>
+        <translation>Printing &amp;history:</translation>
+    </message>
+    <message>
+        <source>Reprin&amp;t selected…</source>
+        <translation>Reprin&amp;t selected…</translation>
     </message>
 </context>
 <context>
@@ -637,8 +901,8 @@
         <translation>Quick checks</translation>
     </message>
     <message>
-        <source>Customer&apos;s concerns, in their own words</source>
-        <translation>Customer&apos;s concerns, in their own words</translation>
+        <source>Customer's concerns, in their own words</source>
+        <translation>Customer's concerns, in their own words</translation>
     </message>
     <message>
         <source>Planned items and estimate</source>
@@ -1033,29 +1297,20 @@
         <translation>(no bay yet)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</source>
-        <translation>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</translation>
+        <source>"%1" is not an amount in yuan, e.g. 1200.00.</source>
+        <translation>"%1" is not an amount in yuan, e.g. 1200.00.</translation>
     </message>
     <message numerus="yes">
         <source>That day: %n appointment(s) in all</source>
-        <translation>
-            <numerusform>That day: %n appointment in all</numerusform>
-            <numerusform>That day: %n appointments in all</numerusform>
-        </translation>
+        <translation><numerusform>That day: %n appointment in all</numerusform><numerusform>That day: %n appointments in all</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n other appointment(s)</source>
-        <translation>
-            <numerusform>%1 has %n other appointment</numerusform>
-            <numerusform>%1 has %n other appointments</numerusform>
-        </translation>
+        <translation><numerusform>%1 has %n other appointment</numerusform><numerusform>%1 has %n other appointments</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n other booking(s)</source>
-        <translation>
-            <numerusform>%1 has %n other booking</numerusform>
-            <numerusform>%1 has %n other bookings</numerusform>
-        </translation>
+        <translation><numerusform>%1 has %n other booking</numerusform><numerusform>%1 has %n other bookings</numerusform></translation>
     </message>
     <message>
         <source>Overbooked</source>
@@ -1284,10 +1539,7 @@
     </message>
     <message numerus="yes">
         <source>%1: %n appointment(s)</source>
-        <translation>
-            <numerusform>%1: %n appointment</numerusform>
-            <numerusform>%1: %n appointments</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n appointment</numerusform><numerusform>%1: %n appointments</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 arrived, %3 cancelled or no-show</source>
@@ -1295,10 +1547,7 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n overbooked</source>
-        <translation>
-            <numerusform>⚠ %n overbooked</numerusform>
-            <numerusform>⚠ %n overbooked</numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n overbooked</numerusform><numerusform>⚠ %n overbooked</numerusform></translation>
     </message>
     <message>
         <source>not called yet</source>
@@ -1306,10 +1555,7 @@
     </message>
     <message numerus="yes">
         <source>%n call(s), last: %1 %2</source>
-        <translation>
-            <numerusform>%n call, last: %1 %2</numerusform>
-            <numerusform>%n calls, last: %1 %2</numerusform>
-        </translation>
+        <translation><numerusform>%n call, last: %1 %2</numerusform><numerusform>%n calls, last: %1 %2</numerusform></translation>
     </message>
     <message>
         <source>Every appointment of that day is confirmed or closed.</source>
@@ -1317,10 +1563,7 @@
     </message>
     <message numerus="yes">
         <source>%n left to confirm. Enter logs the call of the selected row.</source>
-        <translation>
-            <numerusform>%n left to confirm. Enter logs the call of the selected row.</numerusform>
-            <numerusform>%n left to confirm. Enter logs the call of the selected row.</numerusform>
-        </translation>
+        <translation><numerusform>%n left to confirm. Enter logs the call of the selected row.</numerusform><numerusform>%n left to confirm. Enter logs the call of the selected row.</numerusform></translation>
     </message>
     <message>
         <source>Appointment %1</source>
@@ -1355,16 +1598,8 @@
         <translation>Check in</translation>
     </message>
     <message>
-        <source>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</source>
-        <translation>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Checked in</translation>
-    </message>
-    <message>
-        <source>Work order %1 is open as a draft; the inspection continues it.</source>
-        <translation>Work order %1 is open as a draft; the inspection continues it.</translation>
+        <source>Only today's open appointments are checked in here; appointment %1 is %2 on %3.</source>
+        <translation>Only today's open appointments are checked in here; appointment %1 is %2 on %3.</translation>
     </message>
     <message>
         <source>Clashes</source>
@@ -1419,10 +1654,7 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
     <message>
         <source>%1 by %2 at %3 (%4)
@@ -1544,8 +1776,8 @@ After: %6</translation>
         <translation>Cannot replace %1; check its permissions.</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder&apos;s permissions.</source>
-        <translation>Cannot write %1; check the folder&apos;s permissions.</translation>
+        <source>Cannot write %1; check the folder's permissions.</source>
+        <translation>Cannot write %1; check the folder's permissions.</translation>
     </message>
 </context>
 <context>
@@ -1605,12 +1837,20 @@ After: %6</translation>
         <translation>Enter the mileage shown on the odometer.</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer&apos;s own words.</source>
-        <translation>Write down at least one concern in the customer&apos;s own words.</translation>
+        <source>Write down at least one concern in the customer's own words.</source>
+        <translation>Write down at least one concern in the customer's own words.</translation>
     </message>
     <message>
         <source>last reading %L1 km</source>
         <translation>last reading %L1 km</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Work order %1 is open as a draft. Go on with the walk-around inspection now?</source>
+        <translation>Work order %1 is open as a draft. Go on with the walk-around inspection now?</translation>
     </message>
 </context>
 <context>
@@ -1620,8 +1860,8 @@ After: %6</translation>
         <translation>see dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unknown command &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
     </message>
     <message>
         <source>%1 takes no arguments</source>
@@ -1632,8 +1872,8 @@ After: %6</translation>
         <translation>backup needs exactly one FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to &quot;user add&quot;</source>
-        <translation>--role and --name belong to &quot;user add&quot;</translation>
+        <source>--role and --name belong to "user add"</source>
+        <translation>--role and --name belong to "user add"</translation>
     </message>
     <message>
         <source>Kept a copy of the database from before the upgrade: %1</source>
@@ -1664,8 +1904,8 @@ After: %6</translation>
         <translation>user %1 needs exactly one NAME</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
-        <translation>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</translation>
+        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
+        <translation>unknown role "%1"; use advisor, controller, cashier, manager or admin</translation>
     </message>
     <message>
         <source>user add needs at least one --role</source>
@@ -1692,8 +1932,8 @@ After: %6</translation>
         <translation>Added %1 (%2).</translation>
     </message>
     <message>
-        <source>there is no user &quot;%1&quot;</source>
-        <translation>there is no user &quot;%1&quot;</translation>
+        <source>there is no user "%1"</source>
+        <translation>there is no user "%1"</translation>
     </message>
     <message>
         <source>New password for %1: </source>
@@ -1708,12 +1948,12 @@ After: %6</translation>
         <translation>Password set for %1.</translation>
     </message>
     <message>
-        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
-        <translation>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</translation>
+        <source>Set the demo staff's passwords with: dealerdesk user passwd NAME</source>
+        <translation>Set the demo staff's passwords with: dealerdesk user passwd NAME</translation>
     </message>
     <message>
-        <source>--state belongs to &quot;workorders&quot;</source>
-        <translation>--state belongs to &quot;workorders&quot;</translation>
+        <source>--state belongs to "workorders"</source>
+        <translation>--state belongs to "workorders"</translation>
     </message>
     <message>
         <source>--state must be one of %1</source>
@@ -1724,8 +1964,8 @@ After: %6</translation>
         <translation>use: import customers|vehicles FILE.csv [--dry-run]</translation>
     </message>
     <message>
-        <source>--dry-run belongs to &quot;import&quot;</source>
-        <translation>--dry-run belongs to &quot;import&quot;</translation>
+        <source>--dry-run belongs to "import"</source>
+        <translation>--dry-run belongs to "import"</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1744,29 +1984,23 @@ After: %6</translation>
         <translation>FORM must be one of %1</translation>
     </message>
     <message>
-        <source>--pdf, --printer and --copies belong to &quot;print&quot;</source>
-        <translation>--pdf, --printer and --copies belong to &quot;print&quot;</translation>
+        <source>--pdf, --printer and --copies belong to "print"</source>
+        <translation>--pdf, --printer and --copies belong to "print"</translation>
     </message>
     <message numerus="yes">
         <source>Reprinted %1 %2 (%n page(s)) to %3</source>
-        <translation>
-            <numerusform>Reprinted %1 %2 (%n page) to %3</numerusform>
-            <numerusform>Reprinted %1 %2 (%n pages) to %3</numerusform>
-        </translation>
+        <translation><numerusform>Reprinted %1 %2 (%n page) to %3</numerusform><numerusform>Reprinted %1 %2 (%n pages) to %3</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Printed %1 %2 (%n page(s)) to %3</source>
-        <translation>
-            <numerusform>Printed %1 %2 (%n page) to %3</numerusform>
-            <numerusform>Printed %1 %2 (%n pages) to %3</numerusform>
-        </translation>
+        <translation><numerusform>Printed %1 %2 (%n page) to %3</numerusform><numerusform>Printed %1 %2 (%n pages) to %3</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record&apos;s number.</source>
-        <translation>The database did not return the new record&apos;s number.</translation>
+        <source>The database did not return the new record's number.</source>
+        <translation>The database did not return the new record's number.</translation>
     </message>
     <message>
         <source>%1 no longer exists; it may have been removed at another station.</source>
@@ -1807,12 +2041,12 @@ After: %6</translation>
         <translation>Enter a sign-in name.</translation>
     </message>
     <message>
-        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
-        <translation>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</translation>
+        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
+        <translation>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name; it is printed on forms.</source>
-        <translation>Enter the person&apos;s full name; it is printed on forms.</translation>
+        <source>Enter the person's full name; it is printed on forms.</source>
+        <translation>Enter the person's full name; it is printed on forms.</translation>
     </message>
     <message>
         <source>The full name is longer than 60 characters.</source>
@@ -1854,20 +2088,20 @@ After: %6</translation>
         <translation>A resident ID number has 18 characters; this one has %1.</translation>
     </message>
     <message>
-        <source>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</source>
-        <translation>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</translation>
+        <source>The first 17 characters of a resident ID number are digits; character %1 is "%2".</source>
+        <translation>The first 17 characters of a resident ID number are digits; character %1 is "%2".</translation>
     </message>
     <message>
-        <source>The ID number&apos;s last character should be %1; please check it against the ID card.</source>
-        <translation>The ID number&apos;s last character should be %1; please check it against the ID card.</translation>
+        <source>The ID number's last character should be %1; please check it against the ID card.</source>
+        <translation>The ID number's last character should be %1; please check it against the ID card.</translation>
     </message>
     <message>
-        <source>The customer&apos;s name is empty.</source>
-        <translation>The customer&apos;s name is empty.</translation>
+        <source>The customer's name is empty.</source>
+        <translation>The customer's name is empty.</translation>
     </message>
     <message>
-        <source>The customer&apos;s name is longer than 100 characters.</source>
-        <translation>The customer&apos;s name is longer than 100 characters.</translation>
+        <source>The customer's name is longer than 100 characters.</source>
+        <translation>The customer's name is longer than 100 characters.</translation>
     </message>
     <message>
         <source>The phone number %1 is entered twice.</source>
@@ -1906,6 +2140,53 @@ After: %6</translation>
     </message>
 </context>
 <context>
+    <name>dd::DamageMarkDialog</name>
+    <message>
+        <source>Damage mark %1 (new this visit)</source>
+        <translation>Damage mark %1 (new this visit)</translation>
+    </message>
+    <message>
+        <source>New damage mark</source>
+        <translation>New damage mark</translation>
+    </message>
+    <message>
+        <source>New this visit</source>
+        <translation>New this visit</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 (from an earlier visit)</source>
+        <translation>Damage mark %1 (from an earlier visit)</translation>
+    </message>
+    <message>
+        <source>At visit %1 on %2</source>
+        <translation>At visit %1 on %2</translation>
+    </message>
+    <message>
+        <source>Add photos of the damage</source>
+        <translation>Add photos of the damage</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>A mark keeps at most %1 photos.</source>
+        <translation>A mark keeps at most %1 photos.</translation>
+    </message>
+    <message>
+        <source>Not a picture this computer can read: %1. Take the photo again or save it as JPEG or PNG.</source>
+        <translation>Not a picture this computer can read: %1. Take the photo again or save it as JPEG or PNG.</translation>
+    </message>
+</context>
+<context>
     <name>dd::Database</name>
     <message>
         <source>The Qt %1 database driver is not installed (Debian package %2).</source>
@@ -1924,8 +2205,8 @@ After: %6</translation>
         <translation>Cannot connect to the PostgreSQL server at %1. Check that the server is running, the address, user and password are right, and this PC may connect; then retry.</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
-        <translation>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</translation>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
+        <translation>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</translation>
     </message>
     <message>
         <source>%1 is not a readable database (it may be damaged). It was left untouched.</source>
@@ -1979,8 +2260,8 @@ After: %6</translation>
         <translation>DealerDesk database (*.db)</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server&apos;s name or address.</source>
-        <translation>Enter the PostgreSQL server&apos;s name or address.</translation>
+        <source>Enter the PostgreSQL server's name or address.</source>
+        <translation>Enter the PostgreSQL server's name or address.</translation>
     </message>
     <message>
         <source>Usable: a new or empty database; DealerDesk will set it up at the next start.</source>
@@ -2002,20 +2283,20 @@ After: %6</translation>
         <translation>No database given: pass a file path or a postgresql:// address.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
-        <translation>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</translation>
+        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <translation>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
-        <translation>The PostgreSQL address &quot;%1&quot; cannot be read: %2</translation>
+        <source>The PostgreSQL address "%1" cannot be read: %2</source>
+        <translation>The PostgreSQL address "%1" cannot be read: %2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
-        <translation>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</translation>
+        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <translation>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
-        <translation>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</translation>
+        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <translation>"%1" is a folder; give the path of a database file inside it, e.g. %2.</translation>
     </message>
 </context>
 <context>
@@ -2023,11 +2304,11 @@ After: %6</translation>
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer&apos;s prior consent.
+3. Additional work is only carried out with the customer's prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer&apos;s prior consent.
+3. Additional work is only carried out with the customer's prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</translation>
     </message>
     <message>
@@ -2047,20 +2328,20 @@ After: %6</translation>
         <translation>The VAT rate is %1 %; repair services and parts are normally taxed at 13 %.</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
-        <translation>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</translation>
+        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
+        <translation>The phone number "%1" may only hold digits, spaces, +, - and brackets.</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
-        <translation>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</translation>
+        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
+        <translation>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</translation>
     </message>
     <message>
         <source>The logo is larger than 512 KB; choose a smaller image.</source>
         <translation>The logo is larger than 512 KB; choose a smaller image.</translation>
     </message>
     <message>
-        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
-        <translation>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</translation>
+        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
+        <translation>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</translation>
     </message>
     <message>
         <source>Labor rate %1 has no name.</source>
@@ -2075,12 +2356,12 @@ After: %6</translation>
         <translation>The tax number has %1 characters; a unified social credit code has 18.</translation>
     </message>
     <message>
-        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
-        <translation>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</translation>
+        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <translation>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</translation>
     </message>
     <message>
-        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
-        <translation>The tax number&apos;s last character should be %1; check the number for a typing error.</translation>
+        <source>The tax number's last character should be %1; check the number for a typing error.</source>
+        <translation>The tax number's last character should be %1; check the number for a typing error.</translation>
     </message>
     <message>
         <source>Locking idle PCs takes 1 to 240 minutes, or 0 for never.</source>
@@ -2130,12 +2411,12 @@ After: %6</translation>
         <translation>Examples: %1, %2, %3</translation>
     </message>
     <message>
-        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
-        <translation>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</translation>
+        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
+        <translation>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</translation>
     </message>
     <message>
-        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
-        <translation>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</translation>
+        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
+        <translation>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</translation>
     </message>
     <message>
         <source>Save anyway?</source>
@@ -2184,8 +2465,8 @@ After: %6</translation>
         <translation>The demo dealership is already loaded.</translation>
     </message>
     <message>
-        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
-        <translation>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</translation>
+        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
+        <translation>This database already holds a dealership's staff; the demo only goes into an empty database.</translation>
     </message>
     <message>
         <source>Dealership: %1</source>
@@ -2243,15 +2524,15 @@ After: %6</translation>
         <translation>The document number prefix is empty; enter 1 to 6 capital letters or digits, e.g. WO.</translation>
     </message>
     <message>
-        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
-        <translation>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</translation>
+        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <translation>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</translation>
     </message>
 </context>
 <context>
     <name>dd::DocumentService</name>
     <message>
-        <source>There is no form &quot;%1&quot;. Forms: %2.</source>
-        <translation>There is no form &quot;%1&quot;. Forms: %2.</translation>
+        <source>There is no form "%1". Forms: %2.</source>
+        <translation>There is no form "%1". Forms: %2.</translation>
     </message>
     <message>
         <source>The intake sheet of %1 is printed once its inspection is completed.</source>
@@ -2266,8 +2547,8 @@ After: %6</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
-        <translation>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</translation>
+        <source>The form "%1" (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
+        <translation>The form "%1" (%2) cannot be printed yet: it comes with the work-order and settlement screens.</translation>
     </message>
     <message>
         <source>That printed document is no longer on record.</source>
@@ -2282,12 +2563,12 @@ After: %6</translation>
         <translation>The folder %1 does not exist; choose another place for the PDF.</translation>
     </message>
     <message>
-        <source>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</source>
-        <translation>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</translation>
+        <source>There is no printer named "%1"; no printer is installed on this computer.</source>
+        <translation>There is no printer named "%1"; no printer is installed on this computer.</translation>
     </message>
     <message>
-        <source>There is no printer named &quot;%1&quot;. Installed printers: %2.</source>
-        <translation>There is no printer named &quot;%1&quot;. Installed printers: %2.</translation>
+        <source>There is no printer named "%1". Installed printers: %2.</source>
+        <translation>There is no printer named "%1". Installed printers: %2.</translation>
     </message>
     <message>
         <source>Choose a printer or a PDF file.</source>
@@ -2297,8 +2578,8 @@ After: %6</translation>
 <context>
     <name>dd::DocumentStore</name>
     <message>
-        <source>The database did not return the new record&apos;s number.</source>
-        <translation>The database did not return the new record&apos;s number.</translation>
+        <source>The database did not return the new record's number.</source>
+        <translation>The database did not return the new record's number.</translation>
     </message>
 </context>
 <context>
@@ -2308,16 +2589,16 @@ After: %6</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>This database already holds a dealership&apos;s data.</source>
-        <translation>This database already holds a dealership&apos;s data.</translation>
+        <source>This database already holds a dealership's data.</source>
+        <translation>This database already holds a dealership's data.</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>The two passwords differ; type the same password twice.</translation>
     </message>
     <message>
-        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
-        <translation>Enter the dealership&apos;s name; it is printed on every form.</translation>
+        <source>Enter the dealership's name; it is printed on every form.</source>
+        <translation>Enter the dealership's name; it is printed on every form.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -2327,8 +2608,8 @@ After: %6</translation>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
-        <translation>Enter the dealership&apos;s name; it is printed on every form.</translation>
+        <source>Enter the dealership's name; it is printed on every form.</source>
+        <translation>Enter the dealership's name; it is printed on every form.</translation>
     </message>
     <message>
         <source>First start</source>
@@ -2455,10 +2736,7 @@ After: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2466,10 +2744,7 @@ After: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message>
         <source>%1 paid</source>
@@ -2676,10 +2951,7 @@ After: %6</translation>
     </message>
     <message numerus="yes">
         <source>Labor rates: %n defined</source>
-        <translation>
-            <numerusform>Labor rates: %n defined</numerusform>
-            <numerusform>Labor rates: %n defined</numerusform>
-        </translation>
+        <translation><numerusform>Labor rates: %n defined</numerusform><numerusform>Labor rates: %n defined</numerusform></translation>
     </message>
     <message>
         <source>Staff who can sign in: %1 of %2 active users have a password</source>
@@ -2705,20 +2977,20 @@ After: %6</translation>
         <translation>The file is empty; its first line must be the header: %1</translation>
     </message>
     <message>
-        <source>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</source>
-        <translation>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</translation>
+        <source>The header is "%1"; it must be "%2". Nothing was imported.</source>
+        <translation>The header is "%1"; it must be "%2". Nothing was imported.</translation>
     </message>
     <message>
         <source>%1 fields instead of %2</source>
         <translation>%1 fields instead of %2</translation>
     </message>
     <message>
-        <source>The owner&apos;s name is empty.</source>
-        <translation>The owner&apos;s name is empty.</translation>
+        <source>The owner's name is empty.</source>
+        <translation>The owner's name is empty.</translation>
     </message>
     <message>
-        <source>kind must be person or company, not &quot;%1&quot;</source>
-        <translation>kind must be person or company, not &quot;%1&quot;</translation>
+        <source>kind must be person or company, not "%1"</source>
+        <translation>kind must be person or company, not "%1"</translation>
     </message>
     <message>
         <source>%1 with phone %2 is already on file</source>
@@ -2727,6 +2999,193 @@ After: %6</translation>
     <message>
         <source>the phone %1 is also on file for %2</source>
         <translation>the phone %1 is also on file for %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InspectionPage</name>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>Forget the changes made since the last save?</source>
+        <translation>Forget the changes made since the last save?</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>This visit</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Size or note</source>
+        <translation>Size or note</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>note, e.g. tread 2 mm front left</source>
+        <translation>note, e.g. tread 2 mm front left</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
+        <translation>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles in the shop: none checked in</source>
+        <translation>&amp;Vehicles in the shop: none checked in</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles in the shop (%1):</source>
+        <translation>&amp;Vehicles in the shop (%1):</translation>
+    </message>
+    <message>
+        <source>Unsaved inspection</source>
+        <translation>Unsaved inspection</translation>
+    </message>
+    <message>
+        <source>The inspection of %1 has changes that are not saved yet. Save them now?</source>
+        <translation>The inspection of %1 has changes that are not saved yet. Save them now?</translation>
+    </message>
+    <message>
+        <source>No vehicle is checked in. Check one in at reception (Ctrl+1, F4).</source>
+        <translation>No vehicle is checked in. Check one in at reception (Ctrl+1, F4).</translation>
+    </message>
+    <message>
+        <source>Choose a vehicle in the list to inspect it.</source>
+        <translation>Choose a vehicle in the list to inspect it.</translation>
+    </message>
+    <message>
+        <source>completed %1 by %2</source>
+        <translation>completed %1 by %2</translation>
+    </message>
+    <message>
+        <source>advisor %1</source>
+        <translation>advisor %1</translation>
+    </message>
+    <message>
+        <source>new this visit</source>
+        <translation>new this visit</translation>
+    </message>
+    <message>
+        <source>Found at visit %1 on %2</source>
+        <translation>Found at visit %1 on %2</translation>
+    </message>
+    <message>
+        <source>no earlier reading on file</source>
+        <translation>no earlier reading on file</translation>
+    </message>
+    <message>
+        <source>lower than the last reading, %L1 km: correct it, or record why below</source>
+        <translation>lower than the last reading, %L1 km: correct it, or record why below</translation>
+    </message>
+    <message>
+        <source>last reading %L1 km</source>
+        <translation>last reading %L1 km</translation>
+    </message>
+    <message>
+        <source>Mark %1 placed in the middle of the view: move it with the arrow keys (Shift for larger steps).</source>
+        <translation>Mark %1 placed in the middle of the view: move it with the arrow keys (Shift for larger steps).</translation>
+    </message>
+    <message>
+        <source>Mark %1 was found at an earlier visit and stays on the vehicle's record: confirm it still present or repaired.</source>
+        <translation>Mark %1 was found at an earlier visit and stays on the vehicle's record: confirm it still present or repaired.</translation>
+    </message>
+    <message>
+        <source>Remove damage mark</source>
+        <translation>Remove damage mark</translation>
+    </message>
+    <message>
+        <source>Remove mark %1 and its photos?</source>
+        <translation>Remove mark %1 and its photos?</translation>
+    </message>
+    <message>
+        <source>Key tag %1 is already on %2 (%3): take another tag.</source>
+        <translation>Key tag %1 is already on %2 (%3): take another tag.</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>Load their version</translation>
+    </message>
+    <message>
+        <source>Keep my entries on screen</source>
+        <translation>Keep my entries on screen</translation>
+    </message>
+    <message>
+        <source>Loading their version replaces what is on this screen. To keep your entries, note them first, then load and enter them again.</source>
+        <translation>Loading their version replaces what is on this screen. To keep your entries, note them first, then load and enter them again.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>The inspection cannot be completed yet. Still missing: %1.</source>
+        <translation>The inspection cannot be completed yet. Still missing: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Inspection completed. Print the intake sheet for the customer to sign (Ctrl+P).</source>
+        <translation>Inspection completed. Print the intake sheet for the customer to sign (Ctrl+P).</translation>
     </message>
 </context>
 <context>
@@ -2940,8 +3399,8 @@ After: %6</translation>
         <translation>Hang the key on a numbered tag and enter the tag number.</translation>
     </message>
     <message>
-        <source>The key tag &quot;%1&quot; is longer than 12 characters.</source>
-        <translation>The key tag &quot;%1&quot; is longer than 12 characters.</translation>
+        <source>The key tag "%1" is longer than 12 characters.</source>
+        <translation>The key tag "%1" is longer than 12 characters.</translation>
     </message>
     <message>
         <source>the odometer reading</source>
@@ -2960,8 +3419,8 @@ After: %6</translation>
         <translation>the valuables reminder</translation>
     </message>
     <message>
-        <source>the customer&apos;s choice for the old parts</source>
-        <translation>the customer&apos;s choice for the old parts</translation>
+        <source>the customer's choice for the old parts</source>
+        <translation>the customer's choice for the old parts</translation>
     </message>
     <message>
         <source>the key tag number</source>
@@ -2969,18 +3428,15 @@ After: %6</translation>
     </message>
     <message numerus="yes">
         <source>a check of %n earlier damage mark(s): still present or repaired</source>
-        <translation>
-            <numerusform>a check of %n earlier damage mark: still present or repaired</numerusform>
-            <numerusform>a check of %n earlier damage marks: still present or repaired</numerusform>
-        </translation>
+        <translation><numerusform>a check of %n earlier damage mark: still present or repaired</numerusform><numerusform>a check of %n earlier damage marks: still present or repaired</numerusform></translation>
     </message>
     <message>
-        <source>Damage mark %1 is on an unknown view &quot;%2&quot;.</source>
-        <translation>Damage mark %1 is on an unknown view &quot;%2&quot;.</translation>
+        <source>Damage mark %1 is on an unknown view "%2".</source>
+        <translation>Damage mark %1 is on an unknown view "%2".</translation>
     </message>
     <message>
-        <source>Damage mark %1 has an unknown kind &quot;%2&quot;.</source>
-        <translation>Damage mark %1 has an unknown kind &quot;%2&quot;.</translation>
+        <source>Damage mark %1 has an unknown kind "%2".</source>
+        <translation>Damage mark %1 has an unknown kind "%2".</translation>
     </message>
     <message>
         <source>Damage mark %1 lies outside the diagram.</source>
@@ -3056,6 +3512,53 @@ After: %6</translation>
     <message>
         <source>The vehicle %1</source>
         <translation>The vehicle %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::KeyCabinetDialog</name>
+    <message>
+        <source>Key tag</source>
+        <translation>Key tag</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Customer is</source>
+        <translation>Customer is</translation>
+    </message>
+    <message>
+        <source>&amp;Open inspection</source>
+        <translation>&amp;Open inspection</translation>
+    </message>
+    <message>
+        <source>waiting in the lounge</source>
+        <translation>waiting in the lounge</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>away</translation>
+    </message>
+    <message>
+        <source>No keys in the cabinet: no vehicle in the shop has a key tag yet.</source>
+        <translation>No keys in the cabinet: no vehicle in the shop has a key tag yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) in the cabinet.</source>
+        <translation><numerusform>%n key in the cabinet.</numerusform><numerusform>%n keys in the cabinet.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3651,10 @@ After: %6</translation>
         <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
         <translation>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</translation>
     </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -3169,7 +3676,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
+                      (default: the last one used, else dealerdesk.db in the app's data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -3178,8 +3685,8 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user&apos;s password, read from standard input
+       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user's password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
@@ -3199,7 +3706,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
+                      (default: the last one used, else dealerdesk.db in the app's data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -3208,8 +3715,8 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user&apos;s password, read from standard input
+       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user's password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
@@ -3281,12 +3788,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The landline %1 needs its area code, e.g. 021-%1.</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
-        <translation>A mobile number has 11 digits; &quot;%1&quot; has %2.</translation>
+        <source>A mobile number has 11 digits; "%1" has %2.</source>
+        <translation>A mobile number has 11 digits; "%1" has %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
-        <translation>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</translation>
+        <source>"%1" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
+        <translation>"%1" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</translation>
     </message>
     <message>
         <source>%1 is a landline; a mobile number (1xx xxxx xxxx) is needed here.</source>
@@ -3300,12 +3807,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The plate is empty.</translation>
     </message>
     <message>
-        <source>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</source>
-        <translation>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</translation>
+        <source>A plate starts with a province abbreviation such as 沪 or 京; "%1" is not one.</source>
+        <translation>A plate starts with a province abbreviation such as 沪 or 京; "%1" is not one.</translation>
     </message>
     <message>
-        <source>The second character of a plate is the issuing office&apos;s letter (A–Z).</source>
-        <translation>The second character of a plate is the issuing office&apos;s letter (A–Z).</translation>
+        <source>The second character of a plate is the issuing office's letter (A–Z).</source>
+        <translation>The second character of a plate is the issuing office's letter (A–Z).</translation>
     </message>
     <message>
         <source>A plate has 7 characters (8 for new-energy vehicles); %1 has %2.</source>
@@ -3316,12 +3823,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Plates never use the letter %1 (character %2); it is probably %3.</translation>
     </message>
     <message>
-        <source>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</source>
-        <translation>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</translation>
+        <source>Character %1 of the plate ("%2") must be a letter or a digit.</source>
+        <translation>Character %1 of the plate ("%2") must be a letter or a digit.</translation>
     </message>
     <message>
-        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</source>
-        <translation>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</translation>
+        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; "%1" is none of them.</source>
+        <translation>A plate ends with a letter, a digit or one of 挂学警港澳试超; "%1" is none of them.</translation>
     </message>
     <message>
         <source>港 and 澳 plates are issued only as 粤Z.</source>
@@ -3332,20 +3839,103 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A new-energy plate for large vehicles has 5 digits then D or F.</translation>
     </message>
     <message>
-        <source>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</source>
-        <translation>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</translation>
+        <source>A new-energy plate for large vehicles ends with D or F; this one ends with "%1".</source>
+        <translation>A new-energy plate for large vehicles ends with D or F; this one ends with "%1".</translation>
     </message>
     <message>
-        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</source>
-        <translation>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</translation>
+        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; "%1" is not one.</source>
+        <translation>A new-energy plate has D or F (or another letter A–K) after the office letter; "%1" is not one.</translation>
     </message>
     <message>
-        <source>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</source>
-        <translation>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</translation>
+        <source>Character 4 of the plate ("%1") must be a letter or a digit.</source>
+        <translation>Character 4 of the plate ("%1") must be a letter or a digit.</translation>
     </message>
     <message>
-        <source>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</source>
-        <translation>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</translation>
+        <source>The last 4 characters of a new-energy plate are digits; character %1 is "%2".</source>
+        <translation>The last 4 characters of a new-energy plate are digits; character %1 is "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PrintPreviewDialog</name>
+    <message>
+        <source>Print %1 %2</source>
+        <translation>Print %1 %2</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed before on %1 with the same content: printing again gives a copy marked "reprint".</source>
+        <translation>Printed before on %1 with the same content: printing again gives a copy marked "reprint".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>reprint</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>Printing &amp;history: not printed yet</source>
+        <translation>Printing &amp;history: not printed yet</translation>
+    </message>
+    <message>
+        <source>Printing &amp;history:</source>
+        <translation>Printing &amp;history:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed as a reprint: %n page(s).</source>
+        <translation><numerusform>Printed as a reprint: %n page.</numerusform><numerusform>Printed as a reprint: %n pages.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed: %n page(s).</source>
+        <translation><numerusform>Printed: %n page.</numerusform><numerusform>Printed: %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Recorded in the printing history.</source>
+        <translation>Recorded in the printing history.</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the PDF.</source>
+        <translation>Choose a file name for the PDF.</translation>
+    </message>
+    <message>
+        <source>Reprint %1 %2</source>
+        <translation>Reprint %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3371,8 +3961,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 is checked in on work order %2.</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer&apos;s own words.</source>
-        <translation>Write down at least one concern in the customer&apos;s own words.</translation>
+        <source>Write down at least one concern in the customer's own words.</source>
+        <translation>Write down at least one concern in the customer's own words.</translation>
     </message>
     <message>
         <source>Enter the mileage shown on the odometer.</source>
@@ -3510,15 +4100,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Type to search; arrows and Enter open a result.</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</source>
-        <translation>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</translation>
+        <source>Nothing found for "%1". Ctrl+N enters a new customer and vehicle.</source>
+        <translation>Nothing found for "%1". Ctrl+N enters a new customer and vehicle.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s); ↓ and Enter open one.</source>
-        <translation>
-            <numerusform>%n result; ↓ and Enter open it.</numerusform>
-            <numerusform>%n results; ↓ and Enter open one.</numerusform>
-        </translation>
+        <translation><numerusform>%n result; ↓ and Enter open it.</numerusform><numerusform>%n results; ↓ and Enter open one.</numerusform></translation>
     </message>
     <message>
         <source>No vehicle open</source>
@@ -3562,10 +4149,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Past visits: %n</source>
-        <translation>
-            <numerusform>Past visits: %n</numerusform>
-            <numerusform>Past visits: %n</numerusform>
-        </translation>
+        <translation><numerusform>Past visits: %n</numerusform><numerusform>Past visits: %n</numerusform></translation>
     </message>
     <message>
         <source>Waiting for an advisor</source>
@@ -3589,10 +4173,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n arrival(s) today</source>
-        <translation>
-            <numerusform>%n arrival today</numerusform>
-            <numerusform>%n arrivals today</numerusform>
-        </translation>
+        <translation><numerusform>%n arrival today</numerusform><numerusform>%n arrivals today</numerusform></translation>
     </message>
     <message>
         <source>no greeting yet today</source>
@@ -3600,10 +4181,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
-        </translation>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message>
         <source>Vehicle arrived</source>
@@ -3626,14 +4204,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Open the vehicle first: search for it, or enter it with Ctrl+N.</translation>
     </message>
     <message>
-        <source>Checked in</source>
-        <translation>Checked in</translation>
-    </message>
-    <message>
-        <source>Work order %1 is open as a draft; the inspection continues it.</source>
-        <translation>Work order %1 is open as a draft; the inspection continues it.</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3651,10 +4221,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n waiting longer than %1 — greet them now</source>
-        <translation>
-            <numerusform>%n waiting longer than %1 — greet them now</numerusform>
-            <numerusform>%n waiting longer than %1 — greet them now</numerusform>
-        </translation>
+        <translation><numerusform>%n waiting longer than %1 — greet them now</numerusform><numerusform>%n waiting longer than %1 — greet them now</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3805,10 +4372,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation>
-            <numerusform>Wait %n s</numerusform>
-            <numerusform>Wait %n s</numerusform>
-        </translation>
+        <translation><numerusform>Wait %n s</numerusform><numerusform>Wait %n s</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3872,8 +4436,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Give the user at least one role.</translation>
     </message>
     <message>
-        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
-        <translation>The sign-in name &quot;%1&quot; is already taken; choose another.</translation>
+        <source>The sign-in name "%1" is already taken; choose another.</source>
+        <translation>The sign-in name "%1" is already taken; choose another.</translation>
     </message>
     <message>
         <source>This is the last active administrator; the shop would be locked out of its own settings. Make another user administrator first.</source>
@@ -3885,10 +4449,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Too many wrong passwords for %1. Wait %n second, then try again.</numerusform>
-            <numerusform>Too many wrong passwords for %1. Wait %n seconds, then try again.</numerusform>
-        </translation>
+        <translation><numerusform>Too many wrong passwords for %1. Wait %n second, then try again.</numerusform><numerusform>Too many wrong passwords for %1. Wait %n seconds, then try again.</numerusform></translation>
     </message>
     <message>
         <source>Wrong sign-in name or password.</source>
@@ -4045,8 +4606,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>New owner</translation>
     </message>
     <message>
-        <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
-        <translation>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</translation>
+        <source>%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in the vehicle's history. Typing a mobile number already on file offers that customer.</source>
+        <translation>%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in the vehicle's history. Typing a mobile number already on file offers that customer.</translation>
     </message>
     <message>
         <source>VIN accepted with a warning: %1</source>
@@ -4076,15 +4637,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A mileage of %1 km is not plausible.</translation>
     </message>
     <message>
-        <source>Choose the vehicle&apos;s owner.</source>
-        <translation>Choose the vehicle&apos;s owner.</translation>
+        <source>Choose the vehicle's owner.</source>
+        <translation>Choose the vehicle's owner.</translation>
     </message>
 </context>
 <context>
     <name>dd::VehicleStore</name>
     <message>
-        <source>The vehicle&apos;s owner is not a known customer.</source>
-        <translation>The vehicle&apos;s owner is not a known customer.</translation>
+        <source>The vehicle's owner is not a known customer.</source>
+        <translation>The vehicle's owner is not a known customer.</translation>
     </message>
     <message>
         <source>The VIN %1 is already on file for %2; open that vehicle instead.</source>
@@ -4130,8 +4691,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A VIN never contains the letter %1 (position %2); it is probably %3.</translation>
     </message>
     <message>
-        <source>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</source>
-        <translation>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</translation>
+        <source>A VIN holds only letters and digits; position %1 is "%2".</source>
+        <translation>A VIN holds only letters and digits; position %1 is "%2".</translation>
     </message>
     <message>
         <source>VIN check digit should be %1 (position 9 is %2).</source>

@@ -200,8 +200,59 @@
         <translation>客户描述(&amp;E)：</translation>
     </message>
     <message>
-        <source>One concern per line, in the customer&apos;s own words</source>
+        <source>One concern per line, in the customer's own words</source>
         <translation>每行一条，用客户自己的话记录</translation>
+    </message>
+</context>
+<context>
+    <name>DamageMarkDialog</name>
+    <message>
+        <source>Damage mark</source>
+        <translation>损伤标记</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>发现于：</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Size or &amp;note:</source>
+        <translation>大小或备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 5 cm, rear bumper corner</source>
+        <translation>例如：5 cm，后保险杠角</translation>
+    </message>
+    <message>
+        <source>This visit:</source>
+        <translation>本次：</translation>
+    </message>
+    <message>
+        <source>Still &amp;present</source>
+        <translation>仍存在(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repaired</source>
+        <translation>已修复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos:</source>
+        <translation>照片(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo…</source>
+        <translation>添加照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move new photo</source>
+        <translation>移除新照片(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -457,6 +508,184 @@
     </message>
 </context>
 <context>
+    <name>InspectionPage</name>
+    <message>
+        <source>&amp;Vehicles in the shop:</source>
+        <translation>在厂车辆(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key cabinet…</source>
+        <translation>钥匙柜(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh list</source>
+        <translation>刷新列表(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;1 Body damage</source>
+        <translation>&amp;1 车身损伤</translation>
+    </message>
+    <message>
+        <source>Click the car to mark damage. Drag a new mark to move it; Delete removes it; Page Down steps through the marks.</source>
+        <translation>点击车身标记损伤。拖动新标记可移动；Delete 删除；Page Down 逐个选择标记。</translation>
+    </message>
+    <message>
+        <source>&amp;Add mark…</source>
+        <translation>添加标记(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open mark…</source>
+        <translation>打开标记(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Still &amp;present</source>
+        <translation>仍存在(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repaired</source>
+        <translation>已修复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move mark</source>
+        <translation>删除标记(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Readings and checks</source>
+        <translation>&amp;2 读数与检查</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer (km):</source>
+        <translation>里程表(公里)(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <source>&amp;Why lower:</source>
+        <translation>偏低原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. instrument cluster replaced on 2026-03-02</source>
+        <translation>例如：2026-03-02 更换仪表总成</translation>
+    </message>
+    <message>
+        <source>Fuel &amp;level:</source>
+        <translation>燃油量(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Warning lamps on</source>
+        <translation>亮起的故障灯</translation>
+    </message>
+    <message>
+        <source>Quick checks</source>
+        <translation>快速检查</translation>
+    </message>
+    <message>
+        <source>&amp;3 Handover and key</source>
+        <translation>&amp;3 交接与钥匙</translation>
+    </message>
+    <message>
+        <source>Belongings in the car</source>
+        <translation>随车物品</translation>
+    </message>
+    <message>
+        <source>&amp;Other belongings:</source>
+        <translation>其他物品(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. child seat, umbrella</source>
+        <translation>例如：儿童座椅、雨伞</translation>
+    </message>
+    <message>
+        <source>Valuables:</source>
+        <translation>贵重物品：</translation>
+    </message>
+    <message>
+        <source>Customer &amp;reminded to take valuables</source>
+        <translation>已提醒客户带走贵重物品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Old parts:</source>
+        <translation>旧件：</translation>
+    </message>
+    <message>
+        <source>Customer &amp;takes them</source>
+        <translation>客户带走(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Shop &amp;disposes of them</source>
+        <translation>由店方处理(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>&amp;Protective covers fitted</source>
+        <translation>已铺三件套(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Wash wanted</source>
+        <translation>需要洗车(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Leaves the c&amp;ar</source>
+        <translation>留车离店(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Waits in the &amp;lounge</source>
+        <translation>在休息区等候(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Key ta&amp;g:</source>
+        <translation>钥匙牌号(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>e.g. A07</source>
+        <translation>例如：A07</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mised ready by:</source>
+        <translation>承诺交车时间(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;no time promised yet</source>
+        <translation>尚未承诺时间(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Complete inspection</source>
+        <translation>完成检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>撤销更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Print &amp;intake sheet…</source>
+        <translation>打印接车单(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCabinetDialog</name>
+    <message>
+        <source>Key cabinet</source>
+        <translation>钥匙柜</translation>
+    </message>
+    <message>
+        <source>&amp;Find tag or plate:</source>
+        <translation>查找牌号或车牌(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DealerDesk</source>
@@ -487,7 +716,7 @@
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
+        <source>Lock this PC's DealerDesk until a password is entered</source>
         <translation>锁定本机的 DealerDesk，直到输入密码</translation>
     </message>
     <message>
@@ -548,6 +777,41 @@
     <message>
         <source>C&amp;urrent password:</source>
         <translation>当前密码(&amp;U):</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Whole &amp;page</source>
+        <translation>整页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Co&amp;pies:</source>
+        <translation>份数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Printing &amp;history:</source>
+        <translation>打印记录(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Reprin&amp;t selected…</source>
+        <translation>补打所选(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -637,7 +901,7 @@
         <translation>快速检查</translation>
     </message>
     <message>
-        <source>Customer&apos;s concerns, in their own words</source>
+        <source>Customer's concerns, in their own words</source>
         <translation>客户描述（客户原话）</translation>
     </message>
     <message>
@@ -1033,26 +1297,20 @@
         <translation>（暂不指定工位）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</source>
+        <source>"%1" is not an amount in yuan, e.g. 1200.00.</source>
         <translation>“%1”不是以元为单位的金额，例如 1200.00。</translation>
     </message>
     <message numerus="yes">
         <source>That day: %n appointment(s) in all</source>
-        <translation>
-            <numerusform>当天共 %n 个预约</numerusform>
-        </translation>
+        <translation><numerusform>当天共 %n 个预约</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n other appointment(s)</source>
-        <translation>
-            <numerusform>%1 另有 %n 个预约</numerusform>
-        </translation>
+        <translation><numerusform>%1 另有 %n 个预约</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n other booking(s)</source>
-        <translation>
-            <numerusform>%1 另有 %n 个预订</numerusform>
-        </translation>
+        <translation><numerusform>%1 另有 %n 个预订</numerusform></translation>
     </message>
     <message>
         <source>Overbooked</source>
@@ -1281,9 +1539,7 @@
     </message>
     <message numerus="yes">
         <source>%1: %n appointment(s)</source>
-        <translation>
-            <numerusform>%1：%n 个预约</numerusform>
-        </translation>
+        <translation><numerusform>%1：%n 个预约</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 arrived, %3 cancelled or no-show</source>
@@ -1291,9 +1547,7 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n overbooked</source>
-        <translation>
-            <numerusform>⚠ %n 个超额预约</numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n 个超额预约</numerusform></translation>
     </message>
     <message>
         <source>not called yet</source>
@@ -1301,9 +1555,7 @@
     </message>
     <message numerus="yes">
         <source>%n call(s), last: %1 %2</source>
-        <translation>
-            <numerusform>%n 次，最近：%1 %2</numerusform>
-        </translation>
+        <translation><numerusform>%n 次，最近：%1 %2</numerusform></translation>
     </message>
     <message>
         <source>Every appointment of that day is confirmed or closed.</source>
@@ -1311,9 +1563,7 @@
     </message>
     <message numerus="yes">
         <source>%n left to confirm. Enter logs the call of the selected row.</source>
-        <translation>
-            <numerusform>还有 %n 个待确认。按回车为选中的一行记录电话。</numerusform>
-        </translation>
+        <translation><numerusform>还有 %n 个待确认。按回车为选中的一行记录电话。</numerusform></translation>
     </message>
     <message>
         <source>Appointment %1</source>
@@ -1348,16 +1598,8 @@
         <translation>接待登记</translation>
     </message>
     <message>
-        <source>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</source>
+        <source>Only today's open appointments are checked in here; appointment %1 is %2 on %3.</source>
         <translation>这里只能为今天未结束的预约办理接待登记；预约 %1 的状态为%2，日期 %3。</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <source>Work order %1 is open as a draft; the inspection continues it.</source>
-        <translation>工单 %1 已作为草稿开立；环车检查将继续此工单。</translation>
     </message>
     <message>
         <source>Clashes</source>
@@ -1412,9 +1654,7 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation>
-            <numerusform>%n 条记录</numerusform>
-        </translation>
+        <translation><numerusform>%n 条记录</numerusform></translation>
     </message>
     <message>
         <source>%1 by %2 at %3 (%4)
@@ -1536,7 +1776,7 @@ After: %6</source>
         <translation>无法替换 %1；请检查其权限。</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder&apos;s permissions.</source>
+        <source>Cannot write %1; check the folder's permissions.</source>
         <translation>无法写入 %1；请检查文件夹权限。</translation>
     </message>
 </context>
@@ -1597,12 +1837,20 @@ After: %6</source>
         <translation>请输入里程表显示的里程。</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <source>Write down at least one concern in the customer's own words.</source>
         <translation>请至少用客户自己的话记录一条描述。</translation>
     </message>
     <message>
         <source>last reading %L1 km</source>
         <translation>上次读数 %L1 公里</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Work order %1 is open as a draft. Go on with the walk-around inspection now?</source>
+        <translation>工单 %1 已作为草稿开立。现在继续环车检查吗？</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1860,7 @@ After: %6</source>
         <translation>参见 dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -1624,7 +1872,7 @@ After: %6</source>
         <translation>backup 需要且只需要一个 FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to &quot;user add&quot;</source>
+        <source>--role and --name belong to "user add"</source>
         <translation>--role 和 --name 只用于“user add”</translation>
     </message>
     <message>
@@ -1656,7 +1904,7 @@ After: %6</source>
         <translation>user %1 需要且只需要一个 NAME</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
+        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
         <translation>未知角色“%1”；请使用 advisor、controller、cashier、manager 或 admin</translation>
     </message>
     <message>
@@ -1684,7 +1932,7 @@ After: %6</source>
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <source>there is no user &quot;%1&quot;</source>
+        <source>there is no user "%1"</source>
         <translation>没有用户“%1”</translation>
     </message>
     <message>
@@ -1700,11 +1948,11 @@ After: %6</source>
         <translation>已为 %1 设置密码。</translation>
     </message>
     <message>
-        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
+        <source>Set the demo staff's passwords with: dealerdesk user passwd NAME</source>
         <translation>请用以下命令为演示员工设置密码：dealerdesk user passwd NAME</translation>
     </message>
     <message>
-        <source>--state belongs to &quot;workorders&quot;</source>
+        <source>--state belongs to "workorders"</source>
         <translation>--state 只用于“workorders”</translation>
     </message>
     <message>
@@ -1716,7 +1964,7 @@ After: %6</source>
         <translation>用法：import customers|vehicles FILE.csv [--dry-run]</translation>
     </message>
     <message>
-        <source>--dry-run belongs to &quot;import&quot;</source>
+        <source>--dry-run belongs to "import"</source>
         <translation>--dry-run 只用于“import”</translation>
     </message>
     <message>
@@ -1736,26 +1984,22 @@ After: %6</source>
         <translation>表单必须是以下之一：%1</translation>
     </message>
     <message>
-        <source>--pdf, --printer and --copies belong to &quot;print&quot;</source>
-        <translation>--pdf、--printer 和 --copies 只用于 &quot;print&quot;</translation>
+        <source>--pdf, --printer and --copies belong to "print"</source>
+        <translation>--pdf、--printer 和 --copies 只用于 "print"</translation>
     </message>
     <message numerus="yes">
         <source>Reprinted %1 %2 (%n page(s)) to %3</source>
-        <translation>
-            <numerusform>已补打 %1 %2（%n 页）到 %3</numerusform>
-        </translation>
+        <translation><numerusform>已补打 %1 %2（%n 页）到 %3</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Printed %1 %2 (%n page(s)) to %3</source>
-        <translation>
-            <numerusform>已打印 %1 %2（%n 页）到 %3</numerusform>
-        </translation>
+        <translation><numerusform>已打印 %1 %2（%n 页）到 %3</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record&apos;s number.</source>
+        <source>The database did not return the new record's number.</source>
         <translation>数据库没有返回新记录的编号。</translation>
     </message>
     <message>
@@ -1797,11 +2041,11 @@ After: %6</source>
         <translation>请输入登录名。</translation>
     </message>
     <message>
-        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
+        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
         <translation>登录名“%1”须为 2 到 32 个字母、数字、“.”、“_”或“-”，不能有空格。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name; it is printed on forms.</source>
+        <source>Enter the person's full name; it is printed on forms.</source>
         <translation>请输入姓名；姓名会打印在单据上。</translation>
     </message>
     <message>
@@ -1844,19 +2088,19 @@ After: %6</source>
         <translation>居民身份证号有 18 位；此号码有 %1 位。</translation>
     </message>
     <message>
-        <source>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</source>
+        <source>The first 17 characters of a resident ID number are digits; character %1 is "%2".</source>
         <translation>身份证号前 17 位是数字；第 %1 位是“%2”。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s last character should be %1; please check it against the ID card.</source>
+        <source>The ID number's last character should be %1; please check it against the ID card.</source>
         <translation>身份证号最后一位应为 %1，请与身份证核对。</translation>
     </message>
     <message>
-        <source>The customer&apos;s name is empty.</source>
+        <source>The customer's name is empty.</source>
         <translation>客户姓名为空。</translation>
     </message>
     <message>
-        <source>The customer&apos;s name is longer than 100 characters.</source>
+        <source>The customer's name is longer than 100 characters.</source>
         <translation>客户姓名超过 100 个字符。</translation>
     </message>
     <message>
@@ -1896,6 +2140,53 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::DamageMarkDialog</name>
+    <message>
+        <source>Damage mark %1 (new this visit)</source>
+        <translation>损伤标记 %1（本次新发现）</translation>
+    </message>
+    <message>
+        <source>New damage mark</source>
+        <translation>新损伤标记</translation>
+    </message>
+    <message>
+        <source>New this visit</source>
+        <translation>本次新发现</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 (from an earlier visit)</source>
+        <translation>损伤标记 %1（以往到店记录）</translation>
+    </message>
+    <message>
+        <source>At visit %1 on %2</source>
+        <translation>%2 到店（%1）时记录</translation>
+    </message>
+    <message>
+        <source>Add photos of the damage</source>
+        <translation>添加损伤照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>A mark keeps at most %1 photos.</source>
+        <translation>每个标记最多保存 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>Not a picture this computer can read: %1. Take the photo again or save it as JPEG or PNG.</source>
+        <translation>本机无法读取的图片：%1。请重新拍摄，或另存为 JPEG 或 PNG。</translation>
+    </message>
+</context>
+<context>
     <name>dd::Database</name>
     <message>
         <source>The Qt %1 database driver is not installed (Debian package %2).</source>
@@ -1914,7 +2205,7 @@ After: %6</source>
         <translation>无法连接 %1 上的 PostgreSQL 服务器。请检查服务器是否运行、地址、用户和密码是否正确、本机是否允许连接，然后重试。</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
         <translation>数据库文件 %1 无法使用预写日志（日志模式仍为“%2”）。请把文件放在本地磁盘上，不要放在网络共享中。</translation>
     </message>
     <message>
@@ -1969,7 +2260,7 @@ After: %6</source>
         <translation>DealerDesk 数据库 (*.db)</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server&apos;s name or address.</source>
+        <source>Enter the PostgreSQL server's name or address.</source>
         <translation>请输入 PostgreSQL 服务器的名称或地址。</translation>
     </message>
     <message>
@@ -1992,19 +2283,19 @@ After: %6</source>
         <translation>未指定数据库：请提供文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是支持的数据库地址；SQLite 请使用文件路径，PostgreSQL 请使用 postgresql://user@host:port/dbname。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
+        <source>The PostgreSQL address "%1" cannot be read: %2</source>
         <translation>无法解析 PostgreSQL 地址“%1”：%2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
         <translation>PostgreSQL 地址“%1”没有指定数据库；请以 /dbname 结尾，例如 postgresql://dealerdesk@192.168.1.10:5432/dealerdesk。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
         <translation>“%1”是文件夹；请提供其中数据库文件的路径，例如 %2。</translation>
     </message>
 </context>
@@ -2013,7 +2304,7 @@ After: %6</source>
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer&apos;s prior consent.
+3. Additional work is only carried out with the customer's prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. 请随身带走贵重物品；本店对留在车内的贵重物品不承担责任。
 2. 更换下的旧件归客户所有，客户要求时予以返还。
@@ -2037,11 +2328,11 @@ After: %6</source>
         <translation>增值税率为 %1%；维修服务和配件通常按 13% 征税。</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
+        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
         <translation>电话号码“%1”只能包含数字、空格、+、- 和括号。</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
+        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
         <translation>%1和%2使用了相同的前缀“%3”；每种单据需要各自的前缀。</translation>
     </message>
     <message>
@@ -2049,7 +2340,7 @@ After: %6</source>
         <translation>标志图片超过 512 KB；请选择较小的图片。</translation>
     </message>
     <message>
-        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
+        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
         <translation>工时单价代码“%1”：请使用 1 到 12 个大写字母、数字、- 或 _。</translation>
     </message>
     <message>
@@ -2065,11 +2356,11 @@ After: %6</source>
         <translation>税号有 %1 位；统一社会信用代码为 18 位。</translation>
     </message>
     <message>
-        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
         <translation>税号第 %2 位是“%1”；只能使用数字和除 I、O、Z、S、V 以外的大写字母。</translation>
     </message>
     <message>
-        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
+        <source>The tax number's last character should be %1; check the number for a typing error.</source>
         <translation>税号最后一位应为 %1；请检查是否输入有误。</translation>
     </message>
     <message>
@@ -2120,11 +2411,11 @@ After: %6</source>
         <translation>示例：%1、%2、%3</translation>
     </message>
     <message>
-        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
+        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
         <translation>增值税率“%1”不是 0 到 100 之间的百分数，例如 13。</translation>
     </message>
     <message>
-        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
+        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
         <translation>工时单价 %1：“%2”不是金额；请输入例如 180.00。</translation>
     </message>
     <message>
@@ -2174,7 +2465,7 @@ After: %6</source>
         <translation>演示经销店已载入。</translation>
     </message>
     <message>
-        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
+        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
         <translation>该数据库已有经销店员工；演示数据只能载入空数据库。</translation>
     </message>
     <message>
@@ -2233,14 +2524,14 @@ After: %6</source>
         <translation>单据编号前缀为空；请输入 1 到 6 个大写字母或数字，例如 WO。</translation>
     </message>
     <message>
-        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>单据编号前缀“%1”只能包含 1 到 6 个大写字母（A-Z）或数字，并且必须以字母开头。</translation>
     </message>
 </context>
 <context>
     <name>dd::DocumentService</name>
     <message>
-        <source>There is no form &quot;%1&quot;. Forms: %2.</source>
+        <source>There is no form "%1". Forms: %2.</source>
         <translation>没有表单“%1”。可用表单：%2。</translation>
     </message>
     <message>
@@ -2256,7 +2547,7 @@ After: %6</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
+        <source>The form "%1" (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
         <translation>表单“%1”（%2）暂不能打印：它将随工单和结算界面提供。</translation>
     </message>
     <message>
@@ -2272,11 +2563,11 @@ After: %6</source>
         <translation>文件夹 %1 不存在，请为 PDF 选择其他位置。</translation>
     </message>
     <message>
-        <source>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</source>
+        <source>There is no printer named "%1"; no printer is installed on this computer.</source>
         <translation>没有名为“%1”的打印机；本机未安装任何打印机。</translation>
     </message>
     <message>
-        <source>There is no printer named &quot;%1&quot;. Installed printers: %2.</source>
+        <source>There is no printer named "%1". Installed printers: %2.</source>
         <translation>没有名为“%1”的打印机。已安装的打印机：%2。</translation>
     </message>
     <message>
@@ -2287,7 +2578,7 @@ After: %6</source>
 <context>
     <name>dd::DocumentStore</name>
     <message>
-        <source>The database did not return the new record&apos;s number.</source>
+        <source>The database did not return the new record's number.</source>
         <translation>数据库没有返回新记录的编号。</translation>
     </message>
 </context>
@@ -2298,7 +2589,7 @@ After: %6</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>This database already holds a dealership&apos;s data.</source>
+        <source>This database already holds a dealership's data.</source>
         <translation>该数据库已有经销店数据。</translation>
     </message>
     <message>
@@ -2306,7 +2597,7 @@ After: %6</source>
         <translation>两次输入的密码不一致；请输入相同的密码。</translation>
     </message>
     <message>
-        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
+        <source>Enter the dealership's name; it is printed on every form.</source>
         <translation>请输入经销店名称；该名称会打印在每张单据上。</translation>
     </message>
     <message>
@@ -2317,7 +2608,7 @@ After: %6</source>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
+        <source>Enter the dealership's name; it is printed on every form.</source>
         <translation>请输入经销店名称；该名称会打印在每张单据上。</translation>
     </message>
     <message>
@@ -2445,9 +2736,7 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
+        <translation><numerusform>%n 小时</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2455,9 +2744,7 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
+        <translation><numerusform>%n 分钟</numerusform></translation>
     </message>
     <message>
         <source>%1 paid</source>
@@ -2664,9 +2951,7 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>Labor rates: %n defined</source>
-        <translation>
-            <numerusform>工时单价：已设置 %n 个</numerusform>
-        </translation>
+        <translation><numerusform>工时单价：已设置 %n 个</numerusform></translation>
     </message>
     <message>
         <source>Staff who can sign in: %1 of %2 active users have a password</source>
@@ -2692,7 +2977,7 @@ After: %6</source>
         <translation>文件为空；第一行必须是表头：%1</translation>
     </message>
     <message>
-        <source>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</source>
+        <source>The header is "%1"; it must be "%2". Nothing was imported.</source>
         <translation>表头是“%1”，应为“%2”。未导入任何数据。</translation>
     </message>
     <message>
@@ -2700,11 +2985,11 @@ After: %6</source>
         <translation>有 %1 个字段，应为 %2 个</translation>
     </message>
     <message>
-        <source>The owner&apos;s name is empty.</source>
+        <source>The owner's name is empty.</source>
         <translation>车主姓名为空。</translation>
     </message>
     <message>
-        <source>kind must be person or company, not &quot;%1&quot;</source>
+        <source>kind must be person or company, not "%1"</source>
         <translation>kind 必须是 person 或 company，而不是“%1”</translation>
     </message>
     <message>
@@ -2714,6 +2999,193 @@ After: %6</source>
     <message>
         <source>the phone %1 is also on file for %2</source>
         <translation>电话 %1 也登记在 %2 名下</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InspectionPage</name>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤销更改</translation>
+    </message>
+    <message>
+        <source>Forget the changes made since the last save?</source>
+        <translation>放弃上次保存以来的更改吗？</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺交车</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>本次情况</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Size or note</source>
+        <translation>大小或备注</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>note, e.g. tread 2 mm front left</source>
+        <translation>备注，例如：左前轮花纹 2 mm</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
+        <translation>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; 本次新发现 &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; 以往记录 &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; 已修复。点击车身标记损伤，拖动新标记可移动，Delete 删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles in the shop: none checked in</source>
+        <translation>在厂车辆(&amp;V)：暂无登记车辆</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles in the shop (%1):</source>
+        <translation>在厂车辆(&amp;V)（%1）：</translation>
+    </message>
+    <message>
+        <source>Unsaved inspection</source>
+        <translation>检查未保存</translation>
+    </message>
+    <message>
+        <source>The inspection of %1 has changes that are not saved yet. Save them now?</source>
+        <translation>%1 的环车检查有尚未保存的更改。现在保存吗？</translation>
+    </message>
+    <message>
+        <source>No vehicle is checked in. Check one in at reception (Ctrl+1, F4).</source>
+        <translation>没有已登记的车辆。请在接待页登记（Ctrl+1，F4）。</translation>
+    </message>
+    <message>
+        <source>Choose a vehicle in the list to inspect it.</source>
+        <translation>在列表中选择要检查的车辆。</translation>
+    </message>
+    <message>
+        <source>completed %1 by %2</source>
+        <translation>%2 于 %1 完成</translation>
+    </message>
+    <message>
+        <source>advisor %1</source>
+        <translation>顾问 %1</translation>
+    </message>
+    <message>
+        <source>new this visit</source>
+        <translation>本次新发现</translation>
+    </message>
+    <message>
+        <source>Found at visit %1 on %2</source>
+        <translation>%2 到店（%1）时发现</translation>
+    </message>
+    <message>
+        <source>no earlier reading on file</source>
+        <translation>无以往读数</translation>
+    </message>
+    <message>
+        <source>lower than the last reading, %L1 km: correct it, or record why below</source>
+        <translation>低于上次读数 %L1 km：请更正，或在下方填写原因</translation>
+    </message>
+    <message>
+        <source>last reading %L1 km</source>
+        <translation>上次读数 %L1 公里</translation>
+    </message>
+    <message>
+        <source>Mark %1 placed in the middle of the view: move it with the arrow keys (Shift for larger steps).</source>
+        <translation>标记 %1 已放在视图中央：用方向键移动（按住 Shift 步长更大）。</translation>
+    </message>
+    <message>
+        <source>Mark %1 was found at an earlier visit and stays on the vehicle's record: confirm it still present or repaired.</source>
+        <translation>标记 %1 为以往到店时发现，保留在车辆记录中：请确认仍存在或已修复。</translation>
+    </message>
+    <message>
+        <source>Remove damage mark</source>
+        <translation>删除损伤标记</translation>
+    </message>
+    <message>
+        <source>Remove mark %1 and its photos?</source>
+        <translation>删除标记 %1 及其照片吗？</translation>
+    </message>
+    <message>
+        <source>Key tag %1 is already on %2 (%3): take another tag.</source>
+        <translation>钥匙牌 %1 已用于 %2（%3）：请换一个牌号。</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>载入对方的版本</translation>
+    </message>
+    <message>
+        <source>Keep my entries on screen</source>
+        <translation>保留我在屏幕上的输入</translation>
+    </message>
+    <message>
+        <source>Loading their version replaces what is on this screen. To keep your entries, note them first, then load and enter them again.</source>
+        <translation>载入对方的版本会替换屏幕上的内容。如需保留您的输入，请先记下，载入后再重新输入。</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>The inspection cannot be completed yet. Still missing: %1.</source>
+        <translation>环车检查尚不能完成。尚缺：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Inspection completed. Print the intake sheet for the customer to sign (Ctrl+P).</source>
+        <translation>检查已完成。请打印接车单交客户签字（Ctrl+P）。</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +3399,7 @@ After: %6</source>
         <translation>请给钥匙挂上编号牌并输入钥匙牌号。</translation>
     </message>
     <message>
-        <source>The key tag &quot;%1&quot; is longer than 12 characters.</source>
+        <source>The key tag "%1" is longer than 12 characters.</source>
         <translation>钥匙牌号“%1”超过 12 个字符。</translation>
     </message>
     <message>
@@ -2947,7 +3419,7 @@ After: %6</source>
         <translation>贵重物品提醒</translation>
     </message>
     <message>
-        <source>the customer&apos;s choice for the old parts</source>
+        <source>the customer's choice for the old parts</source>
         <translation>客户对旧件的处理选择</translation>
     </message>
     <message>
@@ -2956,16 +3428,14 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>a check of %n earlier damage mark(s): still present or repaired</source>
-        <translation>
-            <numerusform>确认 %n 处以往损伤：仍存在或已修复</numerusform>
-        </translation>
+        <translation><numerusform>确认 %n 处以往损伤：仍存在或已修复</numerusform></translation>
     </message>
     <message>
-        <source>Damage mark %1 is on an unknown view &quot;%2&quot;.</source>
+        <source>Damage mark %1 is on an unknown view "%2".</source>
         <translation>损伤标记 %1 位于未知视图“%2”。</translation>
     </message>
     <message>
-        <source>Damage mark %1 has an unknown kind &quot;%2&quot;.</source>
+        <source>Damage mark %1 has an unknown kind "%2".</source>
         <translation>损伤标记 %1 的类型“%2”未知。</translation>
     </message>
     <message>
@@ -3042,6 +3512,53 @@ After: %6</source>
     <message>
         <source>The vehicle %1</source>
         <translation>车辆 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::KeyCabinetDialog</name>
+    <message>
+        <source>Key tag</source>
+        <translation>钥匙牌号</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺交车</translation>
+    </message>
+    <message>
+        <source>Customer is</source>
+        <translation>客户去向</translation>
+    </message>
+    <message>
+        <source>&amp;Open inspection</source>
+        <translation>打开检查(&amp;O)</translation>
+    </message>
+    <message>
+        <source>waiting in the lounge</source>
+        <translation>在休息区等候</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>已离店</translation>
+    </message>
+    <message>
+        <source>No keys in the cabinet: no vehicle in the shop has a key tag yet.</source>
+        <translation>钥匙柜为空：在厂车辆尚无钥匙牌号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) in the cabinet.</source>
+        <translation><numerusform>钥匙柜中有 %n 把钥匙。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3651,10 @@ After: %6</source>
         <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
         <translation>搜索要预约的车辆，按回车打开，然后按 Alt+B（预约）。</translation>
     </message>
+    <message>
+        <source>Inspection</source>
+        <translation>环车检查</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -3155,7 +3676,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
+                      (default: the last one used, else dealerdesk.db in the app's data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -3164,8 +3685,8 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user&apos;s password, read from standard input
+       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user's password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
@@ -3194,7 +3715,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   migrate                          创建数据库或将其结构升级到最新
   backup FILE                      将数据库复制到 FILE（程序运行时也可进行）
   user add NAME --role ROLE ...    添加用户；密码从标准输入读取
-       [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、manager、admin
+       [--name "姓名"]              角色：advisor、controller、cashier、manager、admin
   user passwd NAME                 设置用户密码，从标准输入读取
   user list                        列出用户：登录名、姓名、角色、状态
   demo                             在空数据库中填入演示经销店
@@ -3266,11 +3787,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>固定电话 %1 需要区号，例如 021-%1。</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
+        <source>A mobile number has 11 digits; "%1" has %2.</source>
         <translation>手机号码有 11 位；“%1”有 %2 位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
+        <source>"%1" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
         <translation>“%1”既不是大陆手机号（1xx xxxx xxxx），也不是带区号的固定电话。</translation>
     </message>
     <message>
@@ -3285,11 +3806,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>车牌为空。</translation>
     </message>
     <message>
-        <source>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</source>
+        <source>A plate starts with a province abbreviation such as 沪 or 京; "%1" is not one.</source>
         <translation>车牌以省份简称开头，如沪或京；“%1”不是省份简称。</translation>
     </message>
     <message>
-        <source>The second character of a plate is the issuing office&apos;s letter (A–Z).</source>
+        <source>The second character of a plate is the issuing office's letter (A–Z).</source>
         <translation>车牌第二位是发牌机关代号（A–Z）。</translation>
     </message>
     <message>
@@ -3301,11 +3822,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>车牌不使用字母 %1（第 %2 位），可能是 %3。</translation>
     </message>
     <message>
-        <source>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</source>
+        <source>Character %1 of the plate ("%2") must be a letter or a digit.</source>
         <translation>车牌第 %1 位（“%2”）必须是字母或数字。</translation>
     </message>
     <message>
-        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</source>
+        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; "%1" is none of them.</source>
         <translation>车牌末位是字母、数字或挂学警港澳试超之一；“%1”都不是。</translation>
     </message>
     <message>
@@ -3317,20 +3838,103 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>大型新能源汽车号牌为 5 位数字加 D 或 F。</translation>
     </message>
     <message>
-        <source>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</source>
+        <source>A new-energy plate for large vehicles ends with D or F; this one ends with "%1".</source>
         <translation>大型新能源汽车号牌以 D 或 F 结尾；此车牌以“%1”结尾。</translation>
     </message>
     <message>
-        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</source>
+        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; "%1" is not one.</source>
         <translation>新能源号牌在发牌机关代号后是 D 或 F（或 A–K 中的其他字母）；“%1”不符合。</translation>
     </message>
     <message>
-        <source>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</source>
+        <source>Character 4 of the plate ("%1") must be a letter or a digit.</source>
         <translation>车牌第 4 位（“%1”）必须是字母或数字。</translation>
     </message>
     <message>
-        <source>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</source>
+        <source>The last 4 characters of a new-energy plate are digits; character %1 is "%2".</source>
         <translation>新能源号牌后 4 位是数字；第 %1 位是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PrintPreviewDialog</name>
+    <message>
+        <source>Print %1 %2</source>
+        <translation>打印%1 %2</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed before on %1 with the same content: printing again gives a copy marked "reprint".</source>
+        <translation>相同内容已于 %1 打印过：再次打印的副本将标注“补打”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n 页</numerusform></translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Printing &amp;history: not printed yet</source>
+        <translation>打印记录(&amp;H)：尚未打印</translation>
+    </message>
+    <message>
+        <source>Printing &amp;history:</source>
+        <translation>打印记录(&amp;H)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed as a reprint: %n page(s).</source>
+        <translation><numerusform>已作为补打打印：%n 页。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed: %n page(s).</source>
+        <translation><numerusform>已打印：%n 页。</numerusform></translation>
+    </message>
+    <message>
+        <source>Recorded in the printing history.</source>
+        <translation>已记入打印记录。</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the PDF.</source>
+        <translation>请为 PDF 选择文件名。</translation>
+    </message>
+    <message>
+        <source>Reprint %1 %2</source>
+        <translation>补打%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3960,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 已登记在工单 %2。</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <source>Write down at least one concern in the customer's own words.</source>
         <translation>请至少用客户自己的话记录一条描述。</translation>
     </message>
     <message>
@@ -3495,14 +4099,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>输入即搜索；用方向键和回车打开结果。</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</source>
+        <source>Nothing found for "%1". Ctrl+N enters a new customer and vehicle.</source>
         <translation>未找到“%1”。按 Ctrl+N 新建客户和车辆。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s); ↓ and Enter open one.</source>
-        <translation>
-            <numerusform>%n 条结果；按 ↓ 和回车打开。</numerusform>
-        </translation>
+        <translation><numerusform>%n 条结果；按 ↓ 和回车打开。</numerusform></translation>
     </message>
     <message>
         <source>No vehicle open</source>
@@ -3546,9 +4148,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Past visits: %n</source>
-        <translation>
-            <numerusform>历史来店：%n 次</numerusform>
-        </translation>
+        <translation><numerusform>历史来店：%n 次</numerusform></translation>
     </message>
     <message>
         <source>Waiting for an advisor</source>
@@ -3572,9 +4172,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n arrival(s) today</source>
-        <translation>
-            <numerusform>今日到店 %n 辆</numerusform>
-        </translation>
+        <translation><numerusform>今日到店 %n 辆</numerusform></translation>
     </message>
     <message>
         <source>no greeting yet today</source>
@@ -3582,9 +4180,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation>
-            <numerusform>%n 辆等待中</numerusform>
-        </translation>
+        <translation><numerusform>%n 辆等待中</numerusform></translation>
     </message>
     <message>
         <source>Vehicle arrived</source>
@@ -3607,14 +4203,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>请先打开车辆：搜索该车，或按 Ctrl+N 录入。</translation>
     </message>
     <message>
-        <source>Checked in</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <source>Work order %1 is open as a draft; the inspection continues it.</source>
-        <translation>工单 %1 已作为草稿开立；环车检查将继续此工单。</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -3632,9 +4220,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n waiting longer than %1 — greet them now</source>
-        <translation>
-            <numerusform>%n 辆等候超过 %1 — 请立即接待</numerusform>
-        </translation>
+        <translation><numerusform>%n 辆等候超过 %1 — 请立即接待</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3785,9 +4371,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation>
-            <numerusform>请等待 %n 秒</numerusform>
-        </translation>
+        <translation><numerusform>请等待 %n 秒</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3851,7 +4435,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>请为用户至少分配一个角色。</translation>
     </message>
     <message>
-        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
+        <source>The sign-in name "%1" is already taken; choose another.</source>
         <translation>登录名“%1”已被使用；请另选一个。</translation>
     </message>
     <message>
@@ -3864,9 +4448,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>%1 的密码错误次数过多。请等待 %n 秒后重试。</numerusform>
-        </translation>
+        <translation><numerusform>%1 的密码错误次数过多。请等待 %n 秒后重试。</numerusform></translation>
     </message>
     <message>
         <source>Wrong sign-in name or password.</source>
@@ -4023,7 +4605,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>更换车主</translation>
     </message>
     <message>
-        <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
+        <source>%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in the vehicle's history. Typing a mobile number already on file offers that customer.</source>
         <translation>%1 已转卖？车主信息将清空以便录入新车主；%2 保留在车辆的历史记录中。输入已登记的手机号时会提示使用该客户。</translation>
     </message>
     <message>
@@ -4054,14 +4636,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 公里的里程不合理。</translation>
     </message>
     <message>
-        <source>Choose the vehicle&apos;s owner.</source>
+        <source>Choose the vehicle's owner.</source>
         <translation>请选择车主。</translation>
     </message>
 </context>
 <context>
     <name>dd::VehicleStore</name>
     <message>
-        <source>The vehicle&apos;s owner is not a known customer.</source>
+        <source>The vehicle's owner is not a known customer.</source>
         <translation>车主不是已登记的客户。</translation>
     </message>
     <message>
@@ -4108,7 +4690,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>VIN 不含字母 %1（第 %2 位），可能是 %3。</translation>
     </message>
     <message>
-        <source>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</source>
+        <source>A VIN holds only letters and digits; position %1 is "%2".</source>
         <translation>VIN 只含字母和数字；第 %1 位是“%2”。</translation>
     </message>
     <message>

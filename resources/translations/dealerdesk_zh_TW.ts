@@ -200,8 +200,59 @@
         <translation>客戶描述(&amp;E)：</translation>
     </message>
     <message>
-        <source>One concern per line, in the customer&apos;s own words</source>
+        <source>One concern per line, in the customer's own words</source>
         <translation>每行一條，用客戶自己的話記錄</translation>
+    </message>
+</context>
+<context>
+    <name>DamageMarkDialog</name>
+    <message>
+        <source>Damage mark</source>
+        <translation>損傷標記</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>發現於：</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>檢視(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>型別(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Size or &amp;note:</source>
+        <translation>大小或備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 5 cm, rear bumper corner</source>
+        <translation>例如：5 cm，後保險槓角</translation>
+    </message>
+    <message>
+        <source>This visit:</source>
+        <translation>本次：</translation>
+    </message>
+    <message>
+        <source>Still &amp;present</source>
+        <translation>仍存在(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repaired</source>
+        <translation>已修復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos:</source>
+        <translation>照片(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo…</source>
+        <translation>新增照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move new photo</source>
+        <translation>移除新照片(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -457,6 +508,184 @@
     </message>
 </context>
 <context>
+    <name>InspectionPage</name>
+    <message>
+        <source>&amp;Vehicles in the shop:</source>
+        <translation>在廠車輛(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key cabinet…</source>
+        <translation>鑰匙櫃(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh list</source>
+        <translation>重新整理列表(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;1 Body damage</source>
+        <translation>&amp;1 車身損傷</translation>
+    </message>
+    <message>
+        <source>Click the car to mark damage. Drag a new mark to move it; Delete removes it; Page Down steps through the marks.</source>
+        <translation>點選車身標記損傷。拖動新標記可移動；Delete 刪除；Page Down 逐個選擇標記。</translation>
+    </message>
+    <message>
+        <source>&amp;Add mark…</source>
+        <translation>新增標記(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open mark…</source>
+        <translation>開啟標記(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Still &amp;present</source>
+        <translation>仍存在(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repaired</source>
+        <translation>已修復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move mark</source>
+        <translation>刪除標記(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Readings and checks</source>
+        <translation>&amp;2 讀數與檢查</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer (km):</source>
+        <translation>里程錶(公里)(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>尚未讀取</translation>
+    </message>
+    <message>
+        <source>&amp;Why lower:</source>
+        <translation>偏低原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. instrument cluster replaced on 2026-03-02</source>
+        <translation>例如：2026-03-02 更換儀表總成</translation>
+    </message>
+    <message>
+        <source>Fuel &amp;level:</source>
+        <translation>燃油量(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Warning lamps on</source>
+        <translation>亮起的故障燈</translation>
+    </message>
+    <message>
+        <source>Quick checks</source>
+        <translation>快速檢查</translation>
+    </message>
+    <message>
+        <source>&amp;3 Handover and key</source>
+        <translation>&amp;3 交接與鑰匙</translation>
+    </message>
+    <message>
+        <source>Belongings in the car</source>
+        <translation>隨車物品</translation>
+    </message>
+    <message>
+        <source>&amp;Other belongings:</source>
+        <translation>其他物品(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. child seat, umbrella</source>
+        <translation>例如：兒童座椅、雨傘</translation>
+    </message>
+    <message>
+        <source>Valuables:</source>
+        <translation>貴重物品：</translation>
+    </message>
+    <message>
+        <source>Customer &amp;reminded to take valuables</source>
+        <translation>已提醒客戶帶走貴重物品(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Old parts:</source>
+        <translation>舊件：</translation>
+    </message>
+    <message>
+        <source>Customer &amp;takes them</source>
+        <translation>客戶帶走(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Shop &amp;disposes of them</source>
+        <translation>由店方處理(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服務：</translation>
+    </message>
+    <message>
+        <source>&amp;Protective covers fitted</source>
+        <translation>已鋪三件套(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Wash wanted</source>
+        <translation>需要洗車(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客戶：</translation>
+    </message>
+    <message>
+        <source>Leaves the c&amp;ar</source>
+        <translation>留車離店(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Waits in the &amp;lounge</source>
+        <translation>在休息區等候(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Key ta&amp;g:</source>
+        <translation>鑰匙牌號(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>e.g. A07</source>
+        <translation>例如：A07</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mised ready by:</source>
+        <translation>承諾交車時間(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;no time promised yet</source>
+        <translation>尚未承諾時間(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>&amp;Complete inspection</source>
+        <translation>完成檢查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>撤銷更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Print &amp;intake sheet…</source>
+        <translation>列印接車單(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCabinetDialog</name>
+    <message>
+        <source>Key cabinet</source>
+        <translation>鑰匙櫃</translation>
+    </message>
+    <message>
+        <source>&amp;Find tag or plate:</source>
+        <translation>查詢牌號或車牌(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DealerDesk</source>
@@ -487,7 +716,7 @@
         <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
+        <source>Lock this PC's DealerDesk until a password is entered</source>
         <translation>鎖定本機的 DealerDesk，直到輸入密碼</translation>
     </message>
     <message>
@@ -548,6 +777,41 @@
     <message>
         <source>C&amp;urrent password:</source>
         <translation>當前密碼(&amp;U):</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>列印預覽</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>適合寬度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Whole &amp;page</source>
+        <translation>整頁(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Co&amp;pies:</source>
+        <translation>份數(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>列印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Printing &amp;history:</source>
+        <translation>列印記錄(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Reprin&amp;t selected…</source>
+        <translation>補打所選(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -637,7 +901,7 @@
         <translation>快速檢查</translation>
     </message>
     <message>
-        <source>Customer&apos;s concerns, in their own words</source>
+        <source>Customer's concerns, in their own words</source>
         <translation>客戶描述（客戶原話）</translation>
     </message>
     <message>
@@ -1033,26 +1297,20 @@
         <translation>（暫不指定工位）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</source>
+        <source>"%1" is not an amount in yuan, e.g. 1200.00.</source>
         <translation>“%1”不是以元為單位的金額，例如 1200.00。</translation>
     </message>
     <message numerus="yes">
         <source>That day: %n appointment(s) in all</source>
-        <translation>
-            <numerusform>當天共 %n 個預約</numerusform>
-        </translation>
+        <translation><numerusform>當天共 %n 個預約</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n other appointment(s)</source>
-        <translation>
-            <numerusform>%1 另有 %n 個預約</numerusform>
-        </translation>
+        <translation><numerusform>%1 另有 %n 個預約</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n other booking(s)</source>
-        <translation>
-            <numerusform>%1 另有 %n 個預訂</numerusform>
-        </translation>
+        <translation><numerusform>%1 另有 %n 個預訂</numerusform></translation>
     </message>
     <message>
         <source>Overbooked</source>
@@ -1281,9 +1539,7 @@
     </message>
     <message numerus="yes">
         <source>%1: %n appointment(s)</source>
-        <translation>
-            <numerusform>%1：%n 個預約</numerusform>
-        </translation>
+        <translation><numerusform>%1：%n 個預約</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 arrived, %3 cancelled or no-show</source>
@@ -1291,9 +1547,7 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n overbooked</source>
-        <translation>
-            <numerusform>⚠ %n 個超額預約</numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n 個超額預約</numerusform></translation>
     </message>
     <message>
         <source>not called yet</source>
@@ -1301,9 +1555,7 @@
     </message>
     <message numerus="yes">
         <source>%n call(s), last: %1 %2</source>
-        <translation>
-            <numerusform>%n 次，最近：%1 %2</numerusform>
-        </translation>
+        <translation><numerusform>%n 次，最近：%1 %2</numerusform></translation>
     </message>
     <message>
         <source>Every appointment of that day is confirmed or closed.</source>
@@ -1311,9 +1563,7 @@
     </message>
     <message numerus="yes">
         <source>%n left to confirm. Enter logs the call of the selected row.</source>
-        <translation>
-            <numerusform>還有 %n 個待確認。按回車為選中的一行記錄電話。</numerusform>
-        </translation>
+        <translation><numerusform>還有 %n 個待確認。按回車為選中的一行記錄電話。</numerusform></translation>
     </message>
     <message>
         <source>Appointment %1</source>
@@ -1348,16 +1598,8 @@
         <translation>接待登記</translation>
     </message>
     <message>
-        <source>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</source>
+        <source>Only today's open appointments are checked in here; appointment %1 is %2 on %3.</source>
         <translation>這裡只能為今天未結束的預約辦理接待登記；預約 %1 的狀態為%2，日期 %3。</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>已登記</translation>
-    </message>
-    <message>
-        <source>Work order %1 is open as a draft; the inspection continues it.</source>
-        <translation>工單 %1 已作為草稿開立；環車檢查將繼續此工單。</translation>
     </message>
     <message>
         <source>Clashes</source>
@@ -1412,9 +1654,7 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation>
-            <numerusform>%n 條記錄</numerusform>
-        </translation>
+        <translation><numerusform>%n 條記錄</numerusform></translation>
     </message>
     <message>
         <source>%1 by %2 at %3 (%4)
@@ -1536,7 +1776,7 @@ After: %6</source>
         <translation>無法替換 %1；請檢查其許可權。</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder&apos;s permissions.</source>
+        <source>Cannot write %1; check the folder's permissions.</source>
         <translation>無法寫入 %1；請檢查資料夾許可權。</translation>
     </message>
 </context>
@@ -1597,12 +1837,20 @@ After: %6</source>
         <translation>請輸入里程錶顯示的里程。</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <source>Write down at least one concern in the customer's own words.</source>
         <translation>請至少用客戶自己的話記錄一條描述。</translation>
     </message>
     <message>
         <source>last reading %L1 km</source>
         <translation>上次讀數 %L1 公里</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Work order %1 is open as a draft. Go on with the walk-around inspection now?</source>
+        <translation>工單 %1 已作為草稿開立。現在繼續環車檢查嗎？</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1860,7 @@ After: %6</source>
         <translation>參見 dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -1624,7 +1872,7 @@ After: %6</source>
         <translation>backup 需要且只需要一個 FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to &quot;user add&quot;</source>
+        <source>--role and --name belong to "user add"</source>
         <translation>--role 和 --name 只用於“user add”</translation>
     </message>
     <message>
@@ -1656,7 +1904,7 @@ After: %6</source>
         <translation>user %1 需要且只需要一個 NAME</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
+        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
         <translation>未知角色“%1”；請使用 advisor、controller、cashier、manager 或 admin</translation>
     </message>
     <message>
@@ -1684,7 +1932,7 @@ After: %6</source>
         <translation>已新增 %1（%2）。</translation>
     </message>
     <message>
-        <source>there is no user &quot;%1&quot;</source>
+        <source>there is no user "%1"</source>
         <translation>沒有使用者“%1”</translation>
     </message>
     <message>
@@ -1700,11 +1948,11 @@ After: %6</source>
         <translation>已為 %1 設定密碼。</translation>
     </message>
     <message>
-        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
+        <source>Set the demo staff's passwords with: dealerdesk user passwd NAME</source>
         <translation>請用以下命令為演示員工設定密碼：dealerdesk user passwd NAME</translation>
     </message>
     <message>
-        <source>--state belongs to &quot;workorders&quot;</source>
+        <source>--state belongs to "workorders"</source>
         <translation>--state 只用於“workorders”</translation>
     </message>
     <message>
@@ -1716,7 +1964,7 @@ After: %6</source>
         <translation>用法：import customers|vehicles FILE.csv [--dry-run]</translation>
     </message>
     <message>
-        <source>--dry-run belongs to &quot;import&quot;</source>
+        <source>--dry-run belongs to "import"</source>
         <translation>--dry-run 只用於“import”</translation>
     </message>
     <message>
@@ -1736,26 +1984,22 @@ After: %6</source>
         <translation>表單必須是以下之一：%1</translation>
     </message>
     <message>
-        <source>--pdf, --printer and --copies belong to &quot;print&quot;</source>
-        <translation>--pdf、--printer 和 --copies 只用於 &quot;print&quot;</translation>
+        <source>--pdf, --printer and --copies belong to "print"</source>
+        <translation>--pdf、--printer 和 --copies 只用於 "print"</translation>
     </message>
     <message numerus="yes">
         <source>Reprinted %1 %2 (%n page(s)) to %3</source>
-        <translation>
-            <numerusform>已補打 %1 %2（%n 頁）到 %3</numerusform>
-        </translation>
+        <translation><numerusform>已補打 %1 %2（%n 頁）到 %3</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Printed %1 %2 (%n page(s)) to %3</source>
-        <translation>
-            <numerusform>已列印 %1 %2（%n 頁）到 %3</numerusform>
-        </translation>
+        <translation><numerusform>已列印 %1 %2（%n 頁）到 %3</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record&apos;s number.</source>
+        <source>The database did not return the new record's number.</source>
         <translation>資料庫沒有返回新記錄的編號。</translation>
     </message>
     <message>
@@ -1797,11 +2041,11 @@ After: %6</source>
         <translation>請輸入登入帳號。</translation>
     </message>
     <message>
-        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
+        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
         <translation>登入帳號“%1”須為 2 到 32 個字母、數字、“.”、“_”或“-”，不能有空格。</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s full name; it is printed on forms.</source>
+        <source>Enter the person's full name; it is printed on forms.</source>
         <translation>請輸入姓名；姓名會列印在單據上。</translation>
     </message>
     <message>
@@ -1844,19 +2088,19 @@ After: %6</source>
         <translation>居民身份證號有 18 位；此號碼有 %1 位。</translation>
     </message>
     <message>
-        <source>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</source>
+        <source>The first 17 characters of a resident ID number are digits; character %1 is "%2".</source>
         <translation>身份證號前 17 位是數字；第 %1 位是“%2”。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s last character should be %1; please check it against the ID card.</source>
+        <source>The ID number's last character should be %1; please check it against the ID card.</source>
         <translation>身份證號最後一位應為 %1，請與身份證核對。</translation>
     </message>
     <message>
-        <source>The customer&apos;s name is empty.</source>
+        <source>The customer's name is empty.</source>
         <translation>客戶姓名為空。</translation>
     </message>
     <message>
-        <source>The customer&apos;s name is longer than 100 characters.</source>
+        <source>The customer's name is longer than 100 characters.</source>
         <translation>客戶姓名超過 100 個字元。</translation>
     </message>
     <message>
@@ -1896,6 +2140,53 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::DamageMarkDialog</name>
+    <message>
+        <source>Damage mark %1 (new this visit)</source>
+        <translation>損傷標記 %1（本次新發現）</translation>
+    </message>
+    <message>
+        <source>New damage mark</source>
+        <translation>新損傷標記</translation>
+    </message>
+    <message>
+        <source>New this visit</source>
+        <translation>本次新發現</translation>
+    </message>
+    <message>
+        <source>Damage mark %1 (from an earlier visit)</source>
+        <translation>損傷標記 %1（以往到店記錄）</translation>
+    </message>
+    <message>
+        <source>At visit %1 on %2</source>
+        <translation>%2 到店（%1）時記錄</translation>
+    </message>
+    <message>
+        <source>Add photos of the damage</source>
+        <translation>新增損傷照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
+        <translation>圖片 (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>A mark keeps at most %1 photos.</source>
+        <translation>每個標記最多儲存 %1 張照片。</translation>
+    </message>
+    <message>
+        <source>Not a picture this computer can read: %1. Take the photo again or save it as JPEG or PNG.</source>
+        <translation>本機無法讀取的圖片：%1。請重新拍攝，或另存為 JPEG 或 PNG。</translation>
+    </message>
+</context>
+<context>
     <name>dd::Database</name>
     <message>
         <source>The Qt %1 database driver is not installed (Debian package %2).</source>
@@ -1914,7 +2205,7 @@ After: %6</source>
         <translation>無法連線 %1 上的 PostgreSQL 伺服器。請檢查伺服器是否執行、地址、使用者和密碼是否正確、本機是否允許連線，然後重試。</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
         <translation>資料庫檔案 %1 無法使用預寫日誌（日誌模式仍為“%2”）。請把檔案放在本地磁碟上，不要放在網路共享中。</translation>
     </message>
     <message>
@@ -1969,7 +2260,7 @@ After: %6</source>
         <translation>DealerDesk 資料庫 (*.db)</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server&apos;s name or address.</source>
+        <source>Enter the PostgreSQL server's name or address.</source>
         <translation>請輸入 PostgreSQL 伺服器的名稱或地址。</translation>
     </message>
     <message>
@@ -1992,19 +2283,19 @@ After: %6</source>
         <translation>未指定資料庫：請提供檔案路徑或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是支援的資料庫地址；SQLite 請使用檔案路徑，PostgreSQL 請使用 postgresql://user@host:port/dbname。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
+        <source>The PostgreSQL address "%1" cannot be read: %2</source>
         <translation>無法解析 PostgreSQL 地址“%1”：%2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
         <translation>PostgreSQL 地址“%1”沒有指定資料庫；請以 /dbname 結尾，例如 postgresql://dealerdesk@192.168.1.10:5432/dealerdesk。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
         <translation>“%1”是資料夾；請提供其中資料庫檔案的路徑，例如 %2。</translation>
     </message>
 </context>
@@ -2013,7 +2304,7 @@ After: %6</source>
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer&apos;s prior consent.
+3. Additional work is only carried out with the customer's prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. 請隨身帶走貴重物品；本店對留在車內的貴重物品不承擔責任。
 2. 更換下的舊件歸客戶所有，客戶要求時予以返還。
@@ -2037,11 +2328,11 @@ After: %6</source>
         <translation>增值稅率為 %1%；維修服務和配件通常按 13% 徵稅。</translation>
     </message>
     <message>
-        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
+        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
         <translation>電話號碼“%1”只能包含數字、空格、+、- 和括號。</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
+        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
         <translation>%1和%2使用了相同的字首“%3”；每種單據需要各自的字首。</translation>
     </message>
     <message>
@@ -2049,7 +2340,7 @@ After: %6</source>
         <translation>標誌圖片超過 512 KB；請選擇較小的圖片。</translation>
     </message>
     <message>
-        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
+        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
         <translation>工時單價程式碼“%1”：請使用 1 到 12 個大寫字母、數字、- 或 _。</translation>
     </message>
     <message>
@@ -2065,11 +2356,11 @@ After: %6</source>
         <translation>稅號有 %1 位；統一社會信用程式碼為 18 位。</translation>
     </message>
     <message>
-        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
         <translation>稅號第 %2 位是“%1”；只能使用數字和除 I、O、Z、S、V 以外的大寫字母。</translation>
     </message>
     <message>
-        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
+        <source>The tax number's last character should be %1; check the number for a typing error.</source>
         <translation>稅號最後一位應為 %1；請檢查是否輸入有誤。</translation>
     </message>
     <message>
@@ -2120,11 +2411,11 @@ After: %6</source>
         <translation>示例：%1、%2、%3</translation>
     </message>
     <message>
-        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
+        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
         <translation>增值稅率“%1”不是 0 到 100 之間的百分數，例如 13。</translation>
     </message>
     <message>
-        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
+        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
         <translation>工時單價 %1：“%2”不是金額；請輸入例如 180.00。</translation>
     </message>
     <message>
@@ -2174,7 +2465,7 @@ After: %6</source>
         <translation>演示經銷商已載入。</translation>
     </message>
     <message>
-        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
+        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
         <translation>該資料庫已有經銷商員工；演示資料只能載入空資料庫。</translation>
     </message>
     <message>
@@ -2233,14 +2524,14 @@ After: %6</source>
         <translation>單據編號字首為空；請輸入 1 到 6 個大寫字母或數字，例如 WO。</translation>
     </message>
     <message>
-        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>單據編號字首“%1”只能包含 1 到 6 個大寫字母（A-Z）或數字，並且必須以字母開頭。</translation>
     </message>
 </context>
 <context>
     <name>dd::DocumentService</name>
     <message>
-        <source>There is no form &quot;%1&quot;. Forms: %2.</source>
+        <source>There is no form "%1". Forms: %2.</source>
         <translation>沒有表單“%1”。可用表單：%2。</translation>
     </message>
     <message>
@@ -2256,7 +2547,7 @@ After: %6</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
+        <source>The form "%1" (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
         <translation>表單“%1”（%2）暫不能列印：它將隨工單和結算介面提供。</translation>
     </message>
     <message>
@@ -2272,11 +2563,11 @@ After: %6</source>
         <translation>資料夾 %1 不存在，請為 PDF 選擇其他位置。</translation>
     </message>
     <message>
-        <source>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</source>
+        <source>There is no printer named "%1"; no printer is installed on this computer.</source>
         <translation>沒有名為“%1”的印表機；本機未安裝任何印表機。</translation>
     </message>
     <message>
-        <source>There is no printer named &quot;%1&quot;. Installed printers: %2.</source>
+        <source>There is no printer named "%1". Installed printers: %2.</source>
         <translation>沒有名為“%1”的印表機。已安裝的印表機：%2。</translation>
     </message>
     <message>
@@ -2287,7 +2578,7 @@ After: %6</source>
 <context>
     <name>dd::DocumentStore</name>
     <message>
-        <source>The database did not return the new record&apos;s number.</source>
+        <source>The database did not return the new record's number.</source>
         <translation>資料庫沒有返回新記錄的編號。</translation>
     </message>
 </context>
@@ -2298,7 +2589,7 @@ After: %6</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>This database already holds a dealership&apos;s data.</source>
+        <source>This database already holds a dealership's data.</source>
         <translation>該資料庫已有經銷商資料。</translation>
     </message>
     <message>
@@ -2306,7 +2597,7 @@ After: %6</source>
         <translation>兩次輸入的密碼不一致；請輸入相同的密碼。</translation>
     </message>
     <message>
-        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
+        <source>Enter the dealership's name; it is printed on every form.</source>
         <translation>請輸入經銷商名稱；該名稱會列印在每張單據上。</translation>
     </message>
     <message>
@@ -2317,7 +2608,7 @@ After: %6</source>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
+        <source>Enter the dealership's name; it is printed on every form.</source>
         <translation>請輸入經銷商名稱；該名稱會列印在每張單據上。</translation>
     </message>
     <message>
@@ -2445,9 +2736,7 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小時</numerusform>
-        </translation>
+        <translation><numerusform>%n 小時</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2455,9 +2744,7 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分鐘</numerusform>
-        </translation>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
     </message>
     <message>
         <source>%1 paid</source>
@@ -2664,9 +2951,7 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>Labor rates: %n defined</source>
-        <translation>
-            <numerusform>工時單價：已設定 %n 個</numerusform>
-        </translation>
+        <translation><numerusform>工時單價：已設定 %n 個</numerusform></translation>
     </message>
     <message>
         <source>Staff who can sign in: %1 of %2 active users have a password</source>
@@ -2692,7 +2977,7 @@ After: %6</source>
         <translation>檔案為空；第一行必須是表頭：%1</translation>
     </message>
     <message>
-        <source>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</source>
+        <source>The header is "%1"; it must be "%2". Nothing was imported.</source>
         <translation>表頭是“%1”，應為“%2”。未匯入任何資料。</translation>
     </message>
     <message>
@@ -2700,11 +2985,11 @@ After: %6</source>
         <translation>有 %1 個欄位，應為 %2 個</translation>
     </message>
     <message>
-        <source>The owner&apos;s name is empty.</source>
+        <source>The owner's name is empty.</source>
         <translation>車主姓名為空。</translation>
     </message>
     <message>
-        <source>kind must be person or company, not &quot;%1&quot;</source>
+        <source>kind must be person or company, not "%1"</source>
         <translation>kind 必須是 person 或 company，而不是“%1”</translation>
     </message>
     <message>
@@ -2714,6 +2999,193 @@ After: %6</source>
     <message>
         <source>the phone %1 is also on file for %2</source>
         <translation>電話 %1 也登記在 %2 名下</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InspectionPage</name>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>儲存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>撤銷更改</translation>
+    </message>
+    <message>
+        <source>Forget the changes made since the last save?</source>
+        <translation>放棄上次儲存以來的更改嗎？</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鑰匙</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承諾交車</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>本次情況</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Size or note</source>
+        <translation>大小或備註</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未檢查</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>note, e.g. tread 2 mm front left</source>
+        <translation>備註，例如：左前輪花紋 2 mm</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
+        <translation>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; 本次新發現 &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; 以往記錄 &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; 已修復。點選車身標記損傷，拖動新標記可移動，Delete 刪除。</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles in the shop: none checked in</source>
+        <translation>在廠車輛(&amp;V)：暫無登記車輛</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles in the shop (%1):</source>
+        <translation>在廠車輛(&amp;V)（%1）：</translation>
+    </message>
+    <message>
+        <source>Unsaved inspection</source>
+        <translation>檢查未儲存</translation>
+    </message>
+    <message>
+        <source>The inspection of %1 has changes that are not saved yet. Save them now?</source>
+        <translation>%1 的環車檢查有尚未儲存的更改。現在儲存嗎？</translation>
+    </message>
+    <message>
+        <source>No vehicle is checked in. Check one in at reception (Ctrl+1, F4).</source>
+        <translation>沒有已登記的車輛。請在接待頁登記（Ctrl+1，F4）。</translation>
+    </message>
+    <message>
+        <source>Choose a vehicle in the list to inspect it.</source>
+        <translation>在列表中選擇要檢查的車輛。</translation>
+    </message>
+    <message>
+        <source>completed %1 by %2</source>
+        <translation>%2 於 %1 完成</translation>
+    </message>
+    <message>
+        <source>advisor %1</source>
+        <translation>顧問 %1</translation>
+    </message>
+    <message>
+        <source>new this visit</source>
+        <translation>本次新發現</translation>
+    </message>
+    <message>
+        <source>Found at visit %1 on %2</source>
+        <translation>%2 到店（%1）時發現</translation>
+    </message>
+    <message>
+        <source>no earlier reading on file</source>
+        <translation>無以往讀數</translation>
+    </message>
+    <message>
+        <source>lower than the last reading, %L1 km: correct it, or record why below</source>
+        <translation>低於上次讀數 %L1 km：請更正，或在下方填寫原因</translation>
+    </message>
+    <message>
+        <source>last reading %L1 km</source>
+        <translation>上次讀數 %L1 公里</translation>
+    </message>
+    <message>
+        <source>Mark %1 placed in the middle of the view: move it with the arrow keys (Shift for larger steps).</source>
+        <translation>標記 %1 已放在檢視中央：用方向鍵移動（按住 Shift 步長更大）。</translation>
+    </message>
+    <message>
+        <source>Mark %1 was found at an earlier visit and stays on the vehicle's record: confirm it still present or repaired.</source>
+        <translation>標記 %1 為以往到店時發現，保留在車輛記錄中：請確認仍存在或已修復。</translation>
+    </message>
+    <message>
+        <source>Remove damage mark</source>
+        <translation>刪除損傷標記</translation>
+    </message>
+    <message>
+        <source>Remove mark %1 and its photos?</source>
+        <translation>刪除標記 %1 及其照片嗎？</translation>
+    </message>
+    <message>
+        <source>Key tag %1 is already on %2 (%3): take another tag.</source>
+        <translation>鑰匙牌 %1 已用於 %2（%3）：請換一個牌號。</translation>
+    </message>
+    <message>
+        <source>Load their version</source>
+        <translation>載入對方的版本</translation>
+    </message>
+    <message>
+        <source>Keep my entries on screen</source>
+        <translation>保留我在螢幕上的輸入</translation>
+    </message>
+    <message>
+        <source>Loading their version replaces what is on this screen. To keep your entries, note them first, then load and enter them again.</source>
+        <translation>載入對方的版本會替換螢幕上的內容。如需保留您的輸入，請先記下，載入後再重新輸入。</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已於 %1 儲存。</translation>
+    </message>
+    <message>
+        <source>The inspection cannot be completed yet. Still missing: %1.</source>
+        <translation>環車檢查尚不能完成。尚缺：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Inspection completed. Print the intake sheet for the customer to sign (Ctrl+P).</source>
+        <translation>檢查已完成。請列印接車單交客戶簽字（Ctrl+P）。</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +3399,7 @@ After: %6</source>
         <translation>請給鑰匙掛上編號牌並輸入鑰匙牌號。</translation>
     </message>
     <message>
-        <source>The key tag &quot;%1&quot; is longer than 12 characters.</source>
+        <source>The key tag "%1" is longer than 12 characters.</source>
         <translation>鑰匙牌號“%1”超過 12 個字元。</translation>
     </message>
     <message>
@@ -2947,7 +3419,7 @@ After: %6</source>
         <translation>貴重物品提醒</translation>
     </message>
     <message>
-        <source>the customer&apos;s choice for the old parts</source>
+        <source>the customer's choice for the old parts</source>
         <translation>客戶對舊件的處理選擇</translation>
     </message>
     <message>
@@ -2956,16 +3428,14 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>a check of %n earlier damage mark(s): still present or repaired</source>
-        <translation>
-            <numerusform>確認 %n 處以往損傷：仍存在或已修復</numerusform>
-        </translation>
+        <translation><numerusform>確認 %n 處以往損傷：仍存在或已修復</numerusform></translation>
     </message>
     <message>
-        <source>Damage mark %1 is on an unknown view &quot;%2&quot;.</source>
+        <source>Damage mark %1 is on an unknown view "%2".</source>
         <translation>損傷標記 %1 位於未知檢視“%2”。</translation>
     </message>
     <message>
-        <source>Damage mark %1 has an unknown kind &quot;%2&quot;.</source>
+        <source>Damage mark %1 has an unknown kind "%2".</source>
         <translation>損傷標記 %1 的型別“%2”未知。</translation>
     </message>
     <message>
@@ -3042,6 +3512,53 @@ After: %6</source>
     <message>
         <source>The vehicle %1</source>
         <translation>車輛 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::KeyCabinetDialog</name>
+    <message>
+        <source>Key tag</source>
+        <translation>鑰匙牌號</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承諾交車</translation>
+    </message>
+    <message>
+        <source>Customer is</source>
+        <translation>客戶去向</translation>
+    </message>
+    <message>
+        <source>&amp;Open inspection</source>
+        <translation>開啟檢查(&amp;O)</translation>
+    </message>
+    <message>
+        <source>waiting in the lounge</source>
+        <translation>在休息區等候</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>已離店</translation>
+    </message>
+    <message>
+        <source>No keys in the cabinet: no vehicle in the shop has a key tag yet.</source>
+        <translation>鑰匙櫃為空：在廠車輛尚無鑰匙牌號。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) in the cabinet.</source>
+        <translation><numerusform>鑰匙櫃中有 %n 把鑰匙。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3651,10 @@ After: %6</source>
         <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
         <translation>搜尋要預約的車輛，按回車開啟，然後按 Alt+B（預約）。</translation>
     </message>
+    <message>
+        <source>Inspection</source>
+        <translation>環車檢查</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -3155,7 +3676,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
+                      (default: the last one used, else dealerdesk.db in the app's data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -3164,8 +3685,8 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user&apos;s password, read from standard input
+       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user's password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
@@ -3194,7 +3715,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   migrate                          建立資料庫或將其結構升級到最新
   backup FILE                      將資料庫複製到 FILE（程式執行時也可進行）
   user add NAME --role ROLE ...    新增使用者；密碼從標準輸入讀取
-       [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、manager、admin
+       [--name "姓名"]              角色：advisor、controller、cashier、manager、admin
   user passwd NAME                 設定使用者密碼，從標準輸入讀取
   user list                        列出使用者：登入帳號、姓名、角色、狀態
   demo                             在空資料庫中填入演示經銷商
@@ -3266,11 +3787,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>固定電話 %1 需要區號，例如 021-%1。</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
+        <source>A mobile number has 11 digits; "%1" has %2.</source>
         <translation>手機號碼有 11 位；“%1”有 %2 位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
+        <source>"%1" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
         <translation>“%1”既不是大陸手機號（1xx xxxx xxxx），也不是帶區號的固定電話。</translation>
     </message>
     <message>
@@ -3285,11 +3806,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>車牌為空。</translation>
     </message>
     <message>
-        <source>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</source>
+        <source>A plate starts with a province abbreviation such as 沪 or 京; "%1" is not one.</source>
         <translation>車牌以省份簡稱開頭，如滬或京；“%1”不是省份簡稱。</translation>
     </message>
     <message>
-        <source>The second character of a plate is the issuing office&apos;s letter (A–Z).</source>
+        <source>The second character of a plate is the issuing office's letter (A–Z).</source>
         <translation>車牌第二位是發牌機關代號（A–Z）。</translation>
     </message>
     <message>
@@ -3301,11 +3822,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>車牌不使用字母 %1（第 %2 位），可能是 %3。</translation>
     </message>
     <message>
-        <source>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</source>
+        <source>Character %1 of the plate ("%2") must be a letter or a digit.</source>
         <translation>車牌第 %1 位（“%2”）必須是字母或數字。</translation>
     </message>
     <message>
-        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</source>
+        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; "%1" is none of them.</source>
         <translation>車牌末位是字母、數字或掛學警港澳試超之一；“%1”都不是。</translation>
     </message>
     <message>
@@ -3317,20 +3838,103 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>大型新能源汽車號牌為 5 位數字加 D 或 F。</translation>
     </message>
     <message>
-        <source>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</source>
+        <source>A new-energy plate for large vehicles ends with D or F; this one ends with "%1".</source>
         <translation>大型新能源汽車號牌以 D 或 F 結尾；此車牌以“%1”結尾。</translation>
     </message>
     <message>
-        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</source>
+        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; "%1" is not one.</source>
         <translation>新能源號牌在發牌機關代號後是 D 或 F（或 A–K 中的其他字母）；“%1”不符合。</translation>
     </message>
     <message>
-        <source>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</source>
+        <source>Character 4 of the plate ("%1") must be a letter or a digit.</source>
         <translation>車牌第 4 位（“%1”）必須是字母或數字。</translation>
     </message>
     <message>
-        <source>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</source>
+        <source>The last 4 characters of a new-energy plate are digits; character %1 is "%2".</source>
         <translation>新能源號牌後 4 位是數字；第 %1 位是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PrintPreviewDialog</name>
+    <message>
+        <source>Print %1 %2</source>
+        <translation>列印%1 %2</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>列印時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>列印人</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份數</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed before on %1 with the same content: printing again gives a copy marked "reprint".</source>
+        <translation>相同內容已於 %1 列印過：再次列印的副本將標註“補打”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n 頁</numerusform></translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>補打</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Printing &amp;history: not printed yet</source>
+        <translation>列印記錄(&amp;H)：尚未列印</translation>
+    </message>
+    <message>
+        <source>Printing &amp;history:</source>
+        <translation>列印記錄(&amp;H)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed as a reprint: %n page(s).</source>
+        <translation><numerusform>已作為補打列印：%n 頁。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed: %n page(s).</source>
+        <translation><numerusform>已列印：%n 頁。</numerusform></translation>
+    </message>
+    <message>
+        <source>Recorded in the printing history.</source>
+        <translation>已記入列印記錄。</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the PDF.</source>
+        <translation>請為 PDF 選擇檔名。</translation>
+    </message>
+    <message>
+        <source>Reprint %1 %2</source>
+        <translation>補打%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3960,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 已登記在工單 %2。</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <source>Write down at least one concern in the customer's own words.</source>
         <translation>請至少用客戶自己的話記錄一條描述。</translation>
     </message>
     <message>
@@ -3495,14 +4099,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>輸入即搜尋；用方向鍵和回車開啟結果。</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</source>
+        <source>Nothing found for "%1". Ctrl+N enters a new customer and vehicle.</source>
         <translation>未找到“%1”。按 Ctrl+N 新建客戶和車輛。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s); ↓ and Enter open one.</source>
-        <translation>
-            <numerusform>%n 條結果；按 ↓ 和回車開啟。</numerusform>
-        </translation>
+        <translation><numerusform>%n 條結果；按 ↓ 和回車開啟。</numerusform></translation>
     </message>
     <message>
         <source>No vehicle open</source>
@@ -3546,9 +4148,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Past visits: %n</source>
-        <translation>
-            <numerusform>歷史來店：%n 次</numerusform>
-        </translation>
+        <translation><numerusform>歷史來店：%n 次</numerusform></translation>
     </message>
     <message>
         <source>Waiting for an advisor</source>
@@ -3572,9 +4172,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n arrival(s) today</source>
-        <translation>
-            <numerusform>今日到店 %n 輛</numerusform>
-        </translation>
+        <translation><numerusform>今日到店 %n 輛</numerusform></translation>
     </message>
     <message>
         <source>no greeting yet today</source>
@@ -3582,9 +4180,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation>
-            <numerusform>%n 輛等待中</numerusform>
-        </translation>
+        <translation><numerusform>%n 輛等待中</numerusform></translation>
     </message>
     <message>
         <source>Vehicle arrived</source>
@@ -3607,14 +4203,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>請先開啟車輛：搜尋該車，或按 Ctrl+N 錄入。</translation>
     </message>
     <message>
-        <source>Checked in</source>
-        <translation>已登記</translation>
-    </message>
-    <message>
-        <source>Work order %1 is open as a draft; the inspection continues it.</source>
-        <translation>工單 %1 已作為草稿開立；環車檢查將繼續此工單。</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -3632,9 +4220,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n waiting longer than %1 — greet them now</source>
-        <translation>
-            <numerusform>%n 輛等候超過 %1 — 請立即接待</numerusform>
-        </translation>
+        <translation><numerusform>%n 輛等候超過 %1 — 請立即接待</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3785,9 +4371,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation>
-            <numerusform>請等待 %n 秒</numerusform>
-        </translation>
+        <translation><numerusform>請等待 %n 秒</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3851,7 +4435,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>請為使用者至少分配一個角色。</translation>
     </message>
     <message>
-        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
+        <source>The sign-in name "%1" is already taken; choose another.</source>
         <translation>登入帳號“%1”已被使用；請另選一個。</translation>
     </message>
     <message>
@@ -3864,9 +4448,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>%1 的密碼錯誤次數過多。請等待 %n 秒後重試。</numerusform>
-        </translation>
+        <translation><numerusform>%1 的密碼錯誤次數過多。請等待 %n 秒後重試。</numerusform></translation>
     </message>
     <message>
         <source>Wrong sign-in name or password.</source>
@@ -4023,7 +4605,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>更換車主</translation>
     </message>
     <message>
-        <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
+        <source>%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in the vehicle's history. Typing a mobile number already on file offers that customer.</source>
         <translation>%1 已轉賣？車主資訊將清空以便錄入新車主；%2 保留在車輛的歷史記錄中。輸入已登記的手機號時會提示使用該客戶。</translation>
     </message>
     <message>
@@ -4054,14 +4636,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 公里的里程不合理。</translation>
     </message>
     <message>
-        <source>Choose the vehicle&apos;s owner.</source>
+        <source>Choose the vehicle's owner.</source>
         <translation>請選擇車主。</translation>
     </message>
 </context>
 <context>
     <name>dd::VehicleStore</name>
     <message>
-        <source>The vehicle&apos;s owner is not a known customer.</source>
+        <source>The vehicle's owner is not a known customer.</source>
         <translation>車主不是已登記的客戶。</translation>
     </message>
     <message>
@@ -4108,7 +4690,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>VIN 不含字母 %1（第 %2 位），可能是 %3。</translation>
     </message>
     <message>
-        <source>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</source>
+        <source>A VIN holds only letters and digits; position %1 is "%2".</source>
         <translation>VIN 只含字母和數字；第 %1 位是“%2”。</translation>
     </message>
     <message>

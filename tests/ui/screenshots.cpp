@@ -35,6 +35,11 @@
 #include "store/appointmentstore.h"
 #include "store/customerstore.h"
 #include "ui/signindialog.h"
+#include "ui/inspectionpage.h"
+#include "ui/damagemarkdialog.h"
+#include "ui/keycabinetdialog.h"
+#include "ui/printpreviewdialog.h"
+#include "store/inspectionstore.h"
 #include "ui/usereditdialog.h"
 #include "ui/usersdialog.h"
 
@@ -159,6 +164,52 @@ int main(int argc, char *argv[])
                 QTest::qWait(20);
             QTest::qWait(50);
             save(&w, QStringLiteral("main-reception"));
+            {
+                // The walk-around: the car still being inspected, each tab, then the completed one.
+                qint64 open = 0, done = 0;
+                for (const ShopVehicle &v : InspectionStore(db).inShop()) {
+                    if (v.inspectionState == QLatin1String("open") && !open)
+                        open = v.workOrderId;
+                    if (v.inspectionState == QLatin1String("completed") && !done)
+                        done = v.workOrderId;
+                }
+                w.showPage(w.inspectionPage());
+                InspectionPage *page = w.inspectionPage();
+                auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("tabs"));
+                if (open) {
+                    page->openWorkOrder(open);
+                    const char *names[] = {"main-inspection", "main-inspection-readings", "main-inspection-handover"};
+                    for (int i = 0; i < tabs->count(); ++i) {
+                        tabs->setCurrentIndex(i);
+                        save(&w, QString::fromLatin1(names[i]));
+                    }
+                    page->complete(); // refused: names what is missing
+                    save(&w, QStringLiteral("main-inspection-missing"));
+                    DamageMark fresh;
+                    fresh.view = QStringLiteral("front");
+                    DamageMarkDialog d(fresh, {}, true);
+                    save(&d, QStringLiteral("damage-mark-new"));
+                }
+                if (done) {
+                    page->openWorkOrder(done);
+                    tabs->setCurrentIndex(0);
+                    save(&w, QStringLiteral("main-inspection-completed"));
+                    const QList<DamageMark> earlier = page->current().earlierMarks();
+                    if (!earlier.isEmpty()) {
+                        DamageMark m = earlier.first();
+                        m.status.clear(); // as it is before this visit confirms it
+                        DamageMarkDialog d(m, {}, true);
+                        save(&d, QStringLiteral("damage-mark-earlier"));
+                    }
+                    for (const ShopVehicle &v : InspectionStore(db).inShop())
+                        if (v.workOrderId == done) {
+                            PrintPreviewDialog p(ctx, QStringLiteral("intake"), v.workOrderNumber, &w);
+                            save(&p, QStringLiteral("print-preview"));
+                        }
+                }
+                KeyCabinetDialog keys(ctx, &w);
+                save(&keys, QStringLiteral("key-cabinet"));
+            }
             w.showPage(w.appointmentsPage());
             w.appointmentsPage()->setDay(tomorrow);
             w.appointmentsPage()->selectAppointment(AppointmentStore(db).day(tomorrow).at(1).id);

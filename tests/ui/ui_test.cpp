@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QMessageBox>
 #include <catch2/catch.hpp>
+#include "uitest.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -54,67 +55,7 @@
 using namespace dd;
 using namespace ddtest;
 
-namespace {
-const PasswordHasher &hasher()
-{
-    static const PasswordHasher h(PasswordHasher::Strength::Minimal);
-    return h;
-}
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w != nullptr);
-    return w;
-}
-
-// Types into a field as a keyboard would, Chinese included (QTest::keyClicks only knows ASCII).
-void type(QWidget *parent, const char *name, const QString &text)
-{
-    QLineEdit *e = child<QLineEdit>(parent, name);
-    e->setFocus();
-    e->selectAll();
-    QTest::keyClick(e, Qt::Key_Delete);
-    for (const QChar c : text) {
-        if (c.unicode() < 128) {
-            QTest::keyClick(e, c.toLatin1());
-        } else {
-            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-            QApplication::sendEvent(e, &press);
-        }
-    }
-    INFO("field " << name << " holds \"" << e->text().toStdString() << "\"");
-    REQUIRE(e->text() == text);
-}
-
-// Enter confirms a dialog through its default button, as at the keyboard. (QTest's synthetic key events do
-// not travel up from the focused line edit, so the dialog receives it directly.)
-void pressEnter(QWidget *window)
-{
-    QTest::keyClick(window, Qt::Key_Return);
-}
-
-// A demo dealership with a signed-in administrator, as after the first start.
-struct Shop {
-    TestDb t{Backend::Sqlite};
-    std::unique_ptr<Database> db = t.open();
-    AppContext ctx{*db, hasher()};
-    Shop()
-    {
-        FirstStart::run(*db, ctx.users, ctx.dealership,
-                        {QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("front-desk-1"), QString(), true},
-                        QStringLiteral("pc"));
-        ctx.session = ctx.users.signIn(QStringLiteral("admin"), QStringLiteral("front-desk-1"), QStringLiteral("pc"));
-    }
-    Session as(const QString &login, QList<Role> roles)
-    {
-        Commands c = ctx.commands();
-        ctx.users.add(c, login, login, roles, QStringLiteral("password-1"));
-        return ctx.users.signIn(login, QStringLiteral("password-1"), QStringLiteral("pc2"));
-    }
-};
-} // namespace
+using namespace uitest;
 
 TEST_CASE("first start: refuses incomplete input with a message and keeps what was typed", "[ui][firstrun]")
 {
@@ -236,8 +177,8 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0/Ctrl+9, and switchin
     CHECK(w.windowTitle().contains(QStringLiteral("上海浦江汽车销售服务有限公司")));
 
     auto *nav = child<QListWidget>(&w, "navigator");
-    REQUIRE(nav->count() == 4); // Overview, Reception, Appointments, Audit trail
-    CHECK_FALSE(nav->item(3)->isHidden());
+    REQUIRE(nav->count() == 5); // Overview, Reception, Inspection, Appointments, Audit trail
+    CHECK_FALSE(nav->item(4)->isHidden());
     CHECK(w.currentPage() == w.homePage());
     QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
     CHECK(w.currentPage() == w.auditPage());
@@ -250,7 +191,8 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0/Ctrl+9, and switchin
     // An advisor signs in at the same PC: no audit trail, no administration.
     shop.ctx.session = shop.as(QStringLiteral("wangfang2"), {Role::ServiceAdvisor});
     w.sessionChanged();
-    CHECK(nav->item(3)->isHidden());
+    CHECK(nav->item(4)->isHidden());
+    CHECK_FALSE(nav->item(2)->isHidden()); // the inspection is the advisor's
     CHECK(w.currentPage() == w.receptionPage()); // the advisor starts at the counter's search
     QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
     CHECK(w.currentPage() == w.receptionPage());
@@ -280,8 +222,9 @@ TEST_CASE("the shell follows a language switch at once", "[ui][shell][i18n]")
     CHECK(child<QListWidget>(&w, "navigator")->item(0)->text() == QStringLiteral("概览"));
     I18n::install(QStringLiteral("zh_TW"));
     QCoreApplication::processEvents();
-    CHECK(child<QListWidget>(&w, "navigator")->item(2)->text() == QStringLiteral("預約"));
-    CHECK(child<QListWidget>(&w, "navigator")->item(3)->text() == QStringLiteral("審計日誌"));
+    CHECK(child<QListWidget>(&w, "navigator")->item(2)->text() == QStringLiteral("環車檢查"));
+    CHECK(child<QListWidget>(&w, "navigator")->item(3)->text() == QStringLiteral("預約"));
+    CHECK(child<QListWidget>(&w, "navigator")->item(4)->text() == QStringLiteral("審計日誌"));
     I18n::install(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(file->title() == QStringLiteral("&File"));
@@ -477,23 +420,6 @@ TEST_CASE("the idle lock time and the greeting limit are dealership settings", "
     CHECK(shop.ctx.dealership.load().greetingLimitSeconds == 90);
 }
 
-namespace {
-// Runs `act` on the next modal dialog of type T as soon as it is up (the step under test calls exec()).
-template <typename T>
-void whenModal(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
-} // namespace
 
 TEST_CASE("the front door: first start, then sign-in, then the shell, lock and unlock", "[ui][flow]")
 {

@@ -1,0 +1,19 @@
+#pragma once
+#include <QDateTime>
+#include <QString>
+
+namespace dd {
+
+// Times for people, in the current locale's short form. Qt 6.4 takes zh_TW's pattern "Bh:mm" from CLDR but
+// cannot write the day period "B" and prints a literal B ("B17:30"); such patterns become 24-hour ones.
+namespace LocalFormat {
+QString timeFormat();
+QString dateTimeFormat();
+QString time(const QTime &time);
+// `at` as given: convert UTC to local time first.
+QString dateTime(const QDateTime &at);
+// Repairs one pattern: "Bh:mm" -> "H:mm". Exposed for the tests.
+QString withoutDayPeriod(QString pattern);
+} // namespace LocalFormat
+
+} // namespace dd

@@ -1,0 +1,855 @@
+#include "inspectionpage.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QRadioButton>
+
+#include "core/localformat.h"
+#include "appcontext.h"
+#include "damagemarkdialog.h"
+#include "keycabinetdialog.h"
+#include "printpreviewdialog.h"
+#include "ui_inspectionpage.h"
+#include "uihelpers.h"
+
+namespace dd {
+
+namespace {
+QTableWidgetItem *cell(const QString &text, const QVariant &data = {})
+{
+    auto *item = new QTableWidgetItem(text);
+    if (data.isValid())
+        item->setData(Qt::UserRole, data);
+    return item;
+}
+QString localTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return LocalFormat::time(local.time());
+    return LocalFormat::dateTime(local);
+}
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pm(14, 14);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(colour.darker(140));
+    p.setBrush(colour);
+    p.drawEllipse(QRectF(1.5, 1.5, 11, 11));
+    return QIcon(pm);
+}
+QColor ratingColour(const QString &rating)
+{
+    if (rating == QLatin1String("green"))
+        return QColor(0x2e, 0x7d, 0x32);
+    if (rating == QLatin1String("yellow"))
+        return QColor(0xf9, 0xa8, 0x25);
+    return QColor(0xc6, 0x28, 0x28);
+}
+QString inspectionStateName(const QString &state)
+{
+    if (state == QLatin1String("completed"))
+        return InspectionPage::tr("completed");
+    if (state == QLatin1String("open"))
+        return InspectionPage::tr("under way");
+    return InspectionPage::tr("not started");
+}
+} // namespace
+
+InspectionPage::InspectionPage(AppContext &ctx, QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::InspectionPage>()), m_ctx(ctx)
+{
+    ui->setupUi(this);
+    ui->splitter->setStretchFactor(0, 0);
+    ui->splitter->setStretchFactor(1, 1);
+    ui->splitter->setSizes({420, 820});
+    ui->saveButton->setText(tr("Save (Ctrl+S)"));
+    buildGrids();
+    setHeaders();
+    setFocusProxy(ui->queueTable);
+
+    connect(ui->queueTable, &QTableWidget::currentCellChanged, this, [this](int row, int, int previousRow) {
+        if (m_loading || row < 0 || row >= m_queue.size() || row == previousRow)
+            return;
+        if (m_queue[row].workOrderId == m_inspection.workOrderId)
+            return;
+        if (!openWorkOrder(m_queue[row].workOrderId)) {
+            // Staying with the unsaved inspection: the list points at it again.
+            const QSignalBlocker block(ui->queueTable);
+            ui->queueTable->setCurrentCell(previousRow, 0);
+        }
+    });
+    connect(ui->refreshButton, &QPushButton::clicked, this, &InspectionPage::refresh);
+    connect(ui->keyCabinetButton, &QPushButton::clicked, this, &InspectionPage::showKeyCabinet);
+
+    connect(ui->diagram, &DiagramWidget::placeRequested, this, &InspectionPage::placeMark);
+    connect(ui->diagram, &DiagramWidget::selectionChanged, this, [this](int index) {
+        if (index >= 0) {
+            const QSignalBlocker block(ui->marksTable);
+            ui->marksTable->selectRow(index);
+        } else {
+            ui->marksTable->clearSelection();
+        }
+        updateButtons();
+    });
+    connect(ui->diagram, &DiagramWidget::markMoved, this, [this](int index, int x, int y) {
+        if (index < 0 || index >= m_inspection.marks.size())
+            return;
+        m_inspection.marks[index].x = x;
+        m_inspection.marks[index].y = y;
+        markDirty();
+    });
+    connect(ui->diagram, &DiagramWidget::removeRequested, this, [this](int index) {
+        selectMark(index);
+        removeMark();
+    });
+    connect(ui->diagram, &DiagramWidget::markActivated, this, &InspectionPage::openMark);
+    connect(ui->marksTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        ui->diagram->setSelected(selectedMark());
+        updateButtons();
+    });
+    connect(ui->marksTable, &QTableWidget::activated, this, [this] { editMark(); });
+    connect(ui->marksTable, &QTableWidget::itemDoubleClicked, this, [this] { editMark(); });
+    connect(ui->addMarkButton, &QPushButton::clicked, this, &InspectionPage::addMark);
+    connect(ui->editMarkButton, &QPushButton::clicked, this, &InspectionPage::editMark);
+    connect(ui->removeMarkButton, &QPushButton::clicked, this, &InspectionPage::removeMark);
+    connect(ui->presentButton, &QPushButton::clicked, this, [this] { confirmMark(QStringLiteral("present")); });
+    connect(ui->repairedButton, &QPushButton::clicked, this, [this] { confirmMark(QStringLiteral("repaired")); });
+
+    connect(ui->odometerSpin, &QSpinBox::valueChanged, this, [this] {
+        updateOdometerHint();
+        markDirty();
+    });
+    connect(ui->reasonEdit, &QLineEdit::textEdited, this, &InspectionPage::markDirty);
+    connect(ui->fuelCombo, &QComboBox::currentIndexChanged, this, &InspectionPage::markDirty);
+    for (QLineEdit *e : {ui->otherEdit, ui->keyTagEdit})
+        connect(e, &QLineEdit::textEdited, this, &InspectionPage::markDirty);
+    for (QAbstractButton *b : std::initializer_list<QAbstractButton *>{
+             ui->valuablesCheck, ui->customerTakesRadio, ui->shopDisposesRadio, ui->coversCheck, ui->washCheck,
+             ui->leavesRadio, ui->waitsRadio})
+        connect(b, &QAbstractButton::toggled, this, &InspectionPage::markDirty);
+    connect(ui->keyTagEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString tag = InspectionRules::normalizeKeyTag(ui->keyTagEdit->text());
+        if (tag != ui->keyTagEdit->text())
+            ui->keyTagEdit->setText(tag);
+        ui->keyTagHint->clear();
+        if (tag.isEmpty())
+            return;
+        const Validation v = InspectionRules::checkKeyTag(tag);
+        if (!v.ok()) {
+            ui::showMessage(ui->keyTagHint, v.errors.join(QLatin1Char(' ')));
+            return;
+        }
+        const QString taken = keyTagTaken(tag);
+        if (!taken.isEmpty())
+            ui::showMessage(ui->keyTagHint, taken);
+    });
+    connect(ui->promisedEdit, &QDateTimeEdit::dateTimeChanged, this, &InspectionPage::markDirty);
+    connect(ui->promisedCheck, &QCheckBox::toggled, this, [this](bool none) {
+        ui->promisedEdit->setEnabled(!none && !m_inspection.isCompleted());
+        if (!none && !m_loading && ui->promisedEdit->dateTime() < QDateTime::currentDateTime()) {
+            // A sensible start: two hours from now, on the half hour.
+            QDateTime t = QDateTime::currentDateTime().addSecs(2 * 3600);
+            t.setTime(QTime(t.time().hour(), t.time().minute() < 30 ? 30 : 0));
+            if (t.time().minute() == 0)
+                t = t.addSecs(3600);
+            ui->promisedEdit->setDateTime(t);
+        }
+        markDirty();
+    });
+
+    connect(ui->saveButton, &QPushButton::clicked, this, &InspectionPage::save);
+    connect(ui->completeButton, &QPushButton::clicked, this, &InspectionPage::complete);
+    connect(ui->reloadButton, &QPushButton::clicked, this, [this] {
+        if (!m_inspection.workOrderId)
+            return;
+        if (m_dirty && QMessageBox::question(this, tr("Undo changes"),
+                                             tr("Forget the changes made since the last save?")) != QMessageBox::Yes)
+            return;
+        m_dirty = false;
+        openWorkOrder(m_inspection.workOrderId);
+    });
+    connect(ui->printButton, &QPushButton::clicked, this, &InspectionPage::printIntake);
+
+    auto shortcut = [this](const QKeySequence &key, auto slot) {
+        auto *a = new QAction(this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), [this] { save(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { complete(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { complete(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printIntake(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showKeyCabinet(); });
+    shortcut(QKeySequence(Qt::Key_Insert), [this] { addMark(); });
+    shortcut(QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    showInspection();
+}
+
+InspectionPage::~InspectionPage() = default;
+
+void InspectionPage::buildGrids()
+{
+    const QStringList lamps = InspectionRules::warningLamps();
+    for (int i = 0; i < lamps.size(); ++i) {
+        auto *c = new QCheckBox(ui->lampsGroup);
+        c->setObjectName(QStringLiteral("lamp_") + lamps[i]);
+        ui->lampsGrid->addWidget(c, i / 5, i % 5);
+        connect(c, &QCheckBox::toggled, this, &InspectionPage::markDirty);
+        m_lampChecks.insert(lamps[i], c);
+    }
+    const QStringList items = InspectionRules::checkItems();
+    for (int i = 0; i < items.size(); ++i) {
+        auto *label = new QLabel(ui->checksGroup);
+        label->setObjectName(QStringLiteral("checkLabel_") + items[i]);
+        auto *combo = new QComboBox(ui->checksGroup);
+        combo->setObjectName(QStringLiteral("rating_") + items[i]);
+        combo->setMinimumWidth(150);
+        auto *note = new QLineEdit(ui->checksGroup);
+        note->setObjectName(QStringLiteral("checkNote_") + items[i]);
+        note->setMaxLength(200);
+        label->setBuddy(combo);
+        ui->checksGrid->addWidget(label, i, 0);
+        ui->checksGrid->addWidget(combo, i, 1);
+        ui->checksGrid->addWidget(note, i, 2);
+        connect(combo, &QComboBox::currentIndexChanged, this, &InspectionPage::markDirty);
+        connect(note, &QLineEdit::textEdited, this, &InspectionPage::markDirty);
+        m_ratingCombos.insert(items[i], combo);
+        m_checkNotes.insert(items[i], note);
+    }
+    ui->checksGrid->setColumnStretch(2, 1);
+    const QStringList things = InspectionRules::belongings();
+    for (int i = 0; i < things.size(); ++i) {
+        auto *c = new QCheckBox(ui->belongingsGroup);
+        c->setObjectName(QStringLiteral("belonging_") + things[i]);
+        ui->belongingsGrid->addWidget(c, i / 4, i % 4);
+        connect(c, &QCheckBox::toggled, this, &InspectionPage::markDirty);
+        m_belongingChecks.insert(things[i], c);
+    }
+    // The keyboard goes through the generated fields in reading order.
+    QWidget *last = ui->fuelCombo;
+    for (const QString &l : lamps) {
+        setTabOrder(last, m_lampChecks[l]);
+        last = m_lampChecks[l];
+    }
+    for (const QString &i : items) {
+        setTabOrder(last, m_ratingCombos[i]);
+        setTabOrder(m_ratingCombos[i], m_checkNotes[i]);
+        last = m_checkNotes[i];
+    }
+    last = nullptr;
+    for (const QString &t : things) {
+        if (last)
+            setTabOrder(last, m_belongingChecks[t]);
+        last = m_belongingChecks[t];
+    }
+    setTabOrder(last, ui->otherEdit);
+}
+
+void InspectionPage::setHeaders()
+{
+    ui->queueTable->setColumnCount(5);
+    ui->queueTable->setHorizontalHeaderLabels({tr("Key"), tr("Vehicle"), tr("Inspection"), tr("Promised"), tr("Work order")});
+    ui->marksTable->setColumnCount(6);
+    ui->marksTable->setHorizontalHeaderLabels({tr("No."), tr("Where"), tr("Kind"), tr("This visit"), tr("Photos"), tr("Size or note")});
+    for (QTableWidget *t : {ui->queueTable, ui->marksTable})
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->queueTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ui->queueTable->horizontalHeader()->setStretchLastSection(false);
+    ui->marksTable->horizontalHeader()->setStretchLastSection(true);
+
+    for (auto it = m_lampChecks.begin(); it != m_lampChecks.end(); ++it)
+        it.value()->setText(InspectionRules::warningLampName(it.key()));
+    for (auto it = m_belongingChecks.begin(); it != m_belongingChecks.end(); ++it)
+        it.value()->setText(InspectionRules::belongingName(it.key()));
+    for (auto it = m_ratingCombos.begin(); it != m_ratingCombos.end(); ++it) {
+        const QSignalBlocker block(it.value());
+        const int index = it.value()->currentIndex();
+        it.value()->clear();
+        it.value()->addItem(tr("not checked"), QString());
+        for (const QString &r : InspectionRules::ratings())
+            it.value()->addItem(swatch(ratingColour(r)), InspectionRules::ratingName(r), r);
+        it.value()->setCurrentIndex(qMax(0, index));
+        if (auto *label = ui->checksGroup->findChild<QLabel *>(QStringLiteral("checkLabel_") + it.key()))
+            label->setText(InspectionRules::checkItemName(it.key()) + tr(":"));
+        m_checkNotes[it.key()]->setPlaceholderText(tr("note, e.g. tread 2 mm front left"));
+    }
+    {
+        const QSignalBlocker block(ui->fuelCombo);
+        const int index = ui->fuelCombo->currentIndex();
+        ui->fuelCombo->clear();
+        ui->fuelCombo->addItem(InspectionRules::fuelText(-1), -1);
+        for (int i = 0; i <= 8; ++i)
+            ui->fuelCombo->addItem(InspectionRules::fuelText(i), i);
+        ui->fuelCombo->setCurrentIndex(qMax(0, index));
+    }
+    ui->legendLabel->setText(
+        tr("<span style='color:#c62828'>●</span> new this visit &nbsp; <span style='color:#1565c0'>○</span> "
+           "from an earlier visit &nbsp; <span style='color:#888'>◌</span> found repaired. Click the car to mark "
+           "damage, drag a new mark to move it, Delete removes it."));
+}
+
+void InspectionPage::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange) {
+        const Inspection shown = current();
+        const bool dirty = m_dirty;
+        ui->retranslateUi(this);
+        ui->saveButton->setText(tr("Save (Ctrl+S)"));
+        setHeaders();
+        m_inspection = shown;
+        showInspection();
+        m_dirty = dirty;
+        refresh();
+    }
+    QWidget::changeEvent(e);
+}
+
+void InspectionPage::refresh()
+{
+    try {
+        m_queue = InspectionStore(m_ctx.db).inShop();
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    m_loading = true;
+    ui->queueTable->setRowCount(int(m_queue.size()));
+    int current = -1;
+    for (int r = 0; r < m_queue.size(); ++r) {
+        const ShopVehicle &v = m_queue[r];
+        ui->queueTable->setItem(r, 0, cell(v.keyTag));
+        ui->queueTable->setItem(r, 1, cell(v.vehicleLabel));
+        ui->queueTable->item(r, 1)->setToolTip(v.vehicleLabel + QLatin1Char('\n') + v.customerName);
+        ui->queueTable->setItem(r, 4, cell(v.workOrderNumber, v.workOrderId));
+        auto *state = cell(inspectionStateName(v.inspectionState));
+        if (v.inspectionState != QLatin1String("completed")) {
+            QFont bold = state->font();
+            bold.setBold(true);
+            state->setFont(bold);
+        }
+        ui->queueTable->setItem(r, 2, state);
+        ui->queueTable->setItem(r, 3, cell(localTime(v.promisedAt)));
+        if (v.workOrderId == m_inspection.workOrderId)
+            current = r;
+    }
+    if (current >= 0)
+        ui->queueTable->setCurrentCell(current, ui->queueTable->currentColumn() < 0 ? 0 : ui->queueTable->currentColumn());
+    else
+        ui->queueTable->clearSelection();
+    m_loading = false;
+    ui->queueTableLabel->setText(m_queue.isEmpty() ? tr("&Vehicles in the shop: none checked in")
+                                                   : tr("&Vehicles in the shop (%1):").arg(m_queue.size()));
+    showHeader();
+}
+
+bool InspectionPage::maySwitchAway()
+{
+    if (!m_dirty)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved inspection"),
+        tr("The inspection of %1 has changes that are not saved yet. Save them now?").arg(m_inspection.workOrderId ? ui->headerLabel->property("number").toString() : QString()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_dirty = false;
+        return true;
+    }
+    return false;
+}
+
+bool InspectionPage::openWorkOrder(qint64 workOrderId)
+{
+    if (workOrderId != m_inspection.workOrderId && !maySwitchAway())
+        return false;
+    try {
+        m_inspection = InspectionStore(m_ctx.db).load(workOrderId);
+    } catch (const StoreError &e) {
+        ui::showError(this, e);
+        return false;
+    }
+    m_dirty = false;
+    ui::clearMessage(ui->messageLabel);
+    ui->keyTagHint->clear();
+    refresh();
+    showInspection();
+    return true;
+}
+
+void InspectionPage::showHeader()
+{
+    if (!m_inspection.workOrderId) {
+        ui->headerLabel->setText(m_queue.isEmpty() ? tr("No vehicle is checked in. Check one in at reception (Ctrl+1, F4).")
+                                                   : tr("Choose a vehicle in the list to inspect it."));
+        ui->headerLabel->setProperty("number", QString());
+        return;
+    }
+    for (const ShopVehicle &v : m_queue) {
+        if (v.workOrderId != m_inspection.workOrderId)
+            continue;
+        QString state;
+        if (m_inspection.isCompleted())
+            state = tr("completed %1 by %2").arg(localTime(m_inspection.completedAt), m_inspection.completedBy.toHtmlEscaped());
+        else
+            state = m_inspection.id ? tr("under way") : tr("not started");
+        ui->headerLabel->setText(QStringLiteral("<b>%1</b> &nbsp; %2 &nbsp;·&nbsp; %3 &nbsp;·&nbsp; %4 &nbsp;—&nbsp; %5")
+                                     .arg(v.workOrderNumber.toHtmlEscaped(), v.vehicleLabel.toHtmlEscaped(),
+                                          v.customerName.toHtmlEscaped(),
+                                          tr("advisor %1").arg(v.advisorName.toHtmlEscaped()), state));
+        ui->headerLabel->setProperty("number", v.workOrderNumber);
+        return;
+    }
+}
+
+void InspectionPage::showInspection()
+{
+    m_loading = true;
+    const Inspection &in = m_inspection;
+    const bool open = in.workOrderId != 0;
+    const bool editable = open && !in.isCompleted() && m_ctx.can(Permission::InspectVehicles);
+    ui->tabs->setEnabled(open);
+
+    ui->odometerSpin->setValue(in.odometerKm);
+    ui->reasonEdit->setText(in.odometerReason);
+    ui->fuelCombo->setCurrentIndex(qMax(0, ui->fuelCombo->findData(in.fuelEighths)));
+    for (auto it = m_lampChecks.begin(); it != m_lampChecks.end(); ++it)
+        it.value()->setChecked(in.warningLamps.contains(it.key()));
+    for (auto it = m_ratingCombos.begin(); it != m_ratingCombos.end(); ++it) {
+        it.value()->setCurrentIndex(0);
+        m_checkNotes[it.key()]->clear();
+    }
+    for (const QuickCheck &c : in.checks) {
+        if (QComboBox *combo = m_ratingCombos.value(c.item))
+            combo->setCurrentIndex(qMax(0, combo->findData(c.rating)));
+        if (QLineEdit *note = m_checkNotes.value(c.item))
+            note->setText(c.note);
+    }
+    for (auto it = m_belongingChecks.begin(); it != m_belongingChecks.end(); ++it)
+        it.value()->setChecked(in.belongings.contains(it.key()));
+    ui->otherEdit->setText(in.belongingsOther);
+    ui->valuablesCheck->setChecked(in.valuablesReminded);
+    // A button group cannot be left with nothing chosen unless exclusivity is lifted for a moment.
+    ui->oldPartsGroup->setExclusive(false);
+    ui->customerTakesRadio->setChecked(in.oldParts == QLatin1String("customer_takes"));
+    ui->shopDisposesRadio->setChecked(in.oldParts == QLatin1String("shop_disposes"));
+    ui->oldPartsGroup->setExclusive(true);
+    ui->coversCheck->setChecked(in.coversFitted);
+    ui->washCheck->setChecked(in.wash);
+    ui->waitsRadio->setChecked(in.customerWaits);
+    ui->leavesRadio->setChecked(!in.customerWaits);
+    ui->keyTagEdit->setText(in.keyTag);
+    ui->promisedCheck->setChecked(!in.promisedAt.isValid());
+    ui->promisedEdit->setDateTime(in.promisedAt.isValid() ? in.promisedAt.toLocalTime() : QDateTime::currentDateTime());
+
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             ui->odometerSpin, ui->reasonEdit, ui->fuelCombo, ui->lampsGroup, ui->checksGroup, ui->belongingsGroup,
+             ui->otherEdit, ui->valuablesCheck, ui->customerTakesRadio, ui->shopDisposesRadio, ui->coversCheck,
+             ui->washCheck, ui->leavesRadio, ui->waitsRadio, ui->keyTagEdit, ui->promisedCheck})
+        w->setEnabled(editable);
+    ui->promisedEdit->setEnabled(editable && in.promisedAt.isValid());
+    ui->diagram->setEditable(editable);
+    updateOdometerHint();
+    showMarks();
+    showHeader();
+    m_loading = false;
+    m_dirty = false;
+    updateButtons();
+}
+
+void InspectionPage::showMarks()
+{
+    m_inspection.renumberMarks();
+    const int selected = selectedMark();
+    const QSignalBlocker block(ui->marksTable);
+    ui->marksTable->setRowCount(int(m_inspection.marks.size()));
+    for (int r = 0; r < m_inspection.marks.size(); ++r) {
+        const DamageMark &m = m_inspection.marks[r];
+        ui->marksTable->setItem(r, 0, cell(QString::number(m.number)));
+        ui->marksTable->setItem(r, 1, cell(InspectionRules::viewName(m.view)));
+        ui->marksTable->setItem(r, 2, cell(InspectionRules::damageKindName(m.kind)));
+        QTableWidgetItem *visit;
+        if (m.isNew) {
+            visit = cell(tr("new this visit"));
+            visit->setForeground(QColor(0xc6, 0x28, 0x28));
+        } else {
+            visit = cell(InspectionRules::markStatusName(m.status));
+            visit->setToolTip(tr("Found at visit %1 on %2")
+                                  .arg(m.foundIn, QLocale().toString(m.foundAt.toLocalTime().date(), QLocale::ShortFormat)));
+            if (m.status.isEmpty()) {
+                QFont bold = visit->font();
+                bold.setBold(true);
+                visit->setFont(bold);
+            }
+        }
+        ui->marksTable->setItem(r, 3, visit);
+        const int photos = m.photoCount + int(m.newPhotos.size());
+        ui->marksTable->setItem(r, 4, cell(photos ? QString::number(photos) : QString()));
+        ui->marksTable->setItem(r, 5, cell(m.note));
+    }
+    ui->diagram->setMarks(m_inspection.marks);
+    if (selected >= 0 && selected < m_inspection.marks.size())
+        ui->marksTable->selectRow(selected);
+    ui->diagram->setSelected(selectedMark());
+    updateButtons();
+}
+
+void InspectionPage::updateOdometerHint()
+{
+    const int reading = ui->odometerSpin->value();
+    const int previous = m_inspection.previousOdometerKm;
+    const bool lower = reading >= 0 && previous >= 0 && reading < previous;
+    ui->reasonEdit->setVisible(lower || !ui->reasonEdit->text().isEmpty());
+    ui->reasonEditLabel->setVisible(ui->reasonEdit->isVisible());
+    if (previous < 0)
+        ui->previousLabel->setText(tr("no earlier reading on file"));
+    else if (lower)
+        ui::showMessage(ui->previousLabel, tr("lower than the last reading, %L1 km: correct it, or record why below").arg(previous));
+    else
+        ui::showMessage(ui->previousLabel, tr("last reading %L1 km").arg(previous), false);
+}
+
+int InspectionPage::selectedMark() const
+{
+    const QList<QTableWidgetSelectionRange> ranges = ui->marksTable->selectedRanges();
+    return ranges.isEmpty() ? -1 : ranges.first().topRow();
+}
+
+void InspectionPage::selectMark(int index)
+{
+    if (index >= 0 && index < ui->marksTable->rowCount())
+        ui->marksTable->selectRow(index);
+    else
+        ui->marksTable->clearSelection();
+}
+
+void InspectionPage::updateButtons()
+{
+    const bool open = m_inspection.workOrderId != 0;
+    const bool editable = open && !m_inspection.isCompleted() && m_ctx.can(Permission::InspectVehicles);
+    const int s = selectedMark();
+    const bool earlier = s >= 0 && !m_inspection.marks[s].isNew;
+    ui->addMarkButton->setEnabled(editable);
+    ui->editMarkButton->setEnabled(s >= 0);
+    ui->presentButton->setEnabled(editable && earlier);
+    ui->repairedButton->setEnabled(editable && earlier);
+    ui->removeMarkButton->setEnabled(editable && s >= 0 && m_inspection.marks[s].isNew);
+    ui->saveButton->setEnabled(editable);
+    ui->completeButton->setEnabled(editable);
+    ui->reloadButton->setEnabled(editable && m_dirty);
+    ui->printButton->setEnabled(open && m_ctx.can(Permission::PrintDocuments));
+}
+
+void InspectionPage::markDirty()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+    ui->reloadButton->setEnabled(true);
+}
+
+Inspection InspectionPage::current() const
+{
+    Inspection in = m_inspection;
+    if (!in.workOrderId || in.isCompleted())
+        return in;
+    in.odometerKm = ui->odometerSpin->value();
+    in.odometerReason = ui->reasonEdit->text().trimmed();
+    in.fuelEighths = ui->fuelCombo->currentData().toInt();
+    in.warningLamps.clear();
+    for (const QString &l : InspectionRules::warningLamps())
+        if (m_lampChecks[l]->isChecked())
+            in.warningLamps << l;
+    in.checks.clear();
+    for (const QString &item : InspectionRules::checkItems()) {
+        const QString rating = m_ratingCombos[item]->currentData().toString();
+        const QString note = m_checkNotes[item]->text().trimmed();
+        if (!rating.isEmpty() || !note.isEmpty())
+            in.checks << QuickCheck{item, rating, note};
+    }
+    in.belongings.clear();
+    for (const QString &b : InspectionRules::belongings())
+        if (m_belongingChecks[b]->isChecked())
+            in.belongings << b;
+    in.belongingsOther = ui->otherEdit->text().trimmed();
+    in.valuablesReminded = ui->valuablesCheck->isChecked();
+    in.oldParts = ui->customerTakesRadio->isChecked()  ? QStringLiteral("customer_takes")
+                  : ui->shopDisposesRadio->isChecked() ? QStringLiteral("shop_disposes")
+                                                       : QString();
+    in.coversFitted = ui->coversCheck->isChecked();
+    in.wash = ui->washCheck->isChecked();
+    in.customerWaits = ui->waitsRadio->isChecked();
+    in.keyTag = InspectionRules::normalizeKeyTag(ui->keyTagEdit->text());
+    in.promisedAt = ui->promisedCheck->isChecked() ? QDateTime() : ui->promisedEdit->dateTime().toUTC();
+    return in;
+}
+
+void InspectionPage::placeMark(const QString &view, int x, int y)
+{
+    if (!ui->diagram->isEditable())
+        return;
+    DamageMark m;
+    m.view = view;
+    m.x = x;
+    m.y = y;
+    m.isNew = true;
+    DamageMarkDialog d(m, {}, true, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    m_inspection.marks << d.mark();
+    markDirty();
+    showMarks();
+    selectMark(int(m_inspection.marks.size()) - 1);
+}
+
+void InspectionPage::addMark()
+{
+    if (!ui->diagram->isEditable())
+        return;
+    // From the keyboard: the view is chosen in the dialog, the mark starts in its middle and the arrow keys
+    // move it on the diagram.
+    DamageMark m;
+    m.view = QStringLiteral("left");
+    m.isNew = true;
+    DamageMarkDialog d(m, {}, true, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    m_inspection.marks << d.mark();
+    markDirty();
+    showMarks();
+    selectMark(int(m_inspection.marks.size()) - 1);
+    ui->tabs->setCurrentWidget(ui->damageTab);
+    ui->diagram->setFocus();
+    ui::showMessage(ui->messageLabel, tr("Mark %1 placed in the middle of the view: move it with the arrow keys "
+                                         "(Shift for larger steps).")
+                                          .arg(m_inspection.marks.last().number),
+                    false);
+}
+
+void InspectionPage::editMark()
+{
+    openMark(selectedMark());
+}
+
+void InspectionPage::openMark(int index)
+{
+    if (index < 0 || index >= m_inspection.marks.size())
+        return;
+    const DamageMark &m = m_inspection.marks[index];
+    QList<QByteArray> saved;
+    if (m.id && m.photoCount) {
+        try {
+            saved = InspectionStore(m_ctx.db).photos(m.id);
+        } catch (const StoreError &e) {
+            ui::showMessage(ui->messageLabel, e.message());
+        }
+    }
+    DamageMarkDialog d(m, saved, ui->diagram->isEditable(), this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    m_inspection.marks[index] = d.mark();
+    markDirty();
+    showMarks();
+    selectMark(index);
+}
+
+void InspectionPage::removeMark()
+{
+    const int index = selectedMark();
+    if (index < 0 || !ui->diagram->isEditable())
+        return;
+    const DamageMark m = m_inspection.marks[index];
+    if (!m.isNew) {
+        ui::showMessage(ui->messageLabel, tr("Mark %1 was found at an earlier visit and stays on the vehicle's record: "
+                                             "confirm it still present or repaired.")
+                                              .arg(m.number));
+        return;
+    }
+    if ((m.photoCount || !m.newPhotos.isEmpty()) &&
+        QMessageBox::question(this, tr("Remove damage mark"),
+                              tr("Remove mark %1 and its photos?").arg(m.number)) != QMessageBox::Yes)
+        return;
+    if (m.id)
+        m_inspection.removedMarkIds << m.id;
+    m_inspection.marks.removeAt(index);
+    markDirty();
+    ui->marksTable->clearSelection();
+    showMarks();
+    selectMark(qMin(index, int(m_inspection.marks.size()) - 1));
+}
+
+void InspectionPage::confirmMark(const QString &status)
+{
+    const int index = selectedMark();
+    if (index < 0 || m_inspection.marks[index].isNew || !ui->diagram->isEditable())
+        return;
+    m_inspection.marks[index].status = status;
+    markDirty();
+    showMarks();
+    // On to the next earlier mark still to confirm, so a row of them goes quickly.
+    int next = index;
+    for (int i = 1; i <= m_inspection.marks.size(); ++i) {
+        const int j = (index + i) % int(m_inspection.marks.size());
+        if (!m_inspection.marks[j].isNew && m_inspection.marks[j].status.isEmpty()) {
+            next = j;
+            break;
+        }
+    }
+    selectMark(next);
+}
+
+void InspectionPage::focusFirstMissing(const Inspection &in)
+{
+    QWidget *field = nullptr;
+    if (in.odometerKm < 0)
+        field = ui->odometerSpin;
+    else if (!InspectionRules::checkOdometer(in.odometerKm, in.previousOdometerKm, in.odometerReason).ok())
+        field = ui->reasonEdit;
+    else if (in.fuelEighths < 0)
+        field = ui->fuelCombo;
+    else if (!in.valuablesReminded)
+        field = ui->valuablesCheck;
+    else if (in.oldParts.isEmpty())
+        field = ui->customerTakesRadio;
+    else if (in.keyTag.isEmpty())
+        field = ui->keyTagEdit;
+    else {
+        for (int i = 0; i < in.marks.size(); ++i)
+            if (!in.marks[i].isNew && in.marks[i].status.isEmpty()) {
+                ui->tabs->setCurrentWidget(ui->damageTab);
+                selectMark(i);
+                ui->marksTable->setFocus();
+                return;
+            }
+    }
+    if (!field)
+        return;
+    for (QWidget *tab : {ui->damageTab, ui->readingsTab, ui->handoverTab})
+        if (tab->isAncestorOf(field))
+            ui->tabs->setCurrentWidget(tab);
+    ui::focusField(field);
+}
+
+QString InspectionPage::keyTagTaken(const QString &tag) const
+{
+    if (tag.isEmpty())
+        return {};
+    try {
+        for (const ShopVehicle &k : InspectionStore(m_ctx.db).keyCabinet())
+            if (k.keyTag == tag && k.workOrderId != m_inspection.workOrderId)
+                return tr("Key tag %1 is already on %2 (%3): take another tag.").arg(tag, k.vehicleLabel, k.workOrderNumber);
+    } catch (const StoreError &) {
+        // the save reports the database problem
+    }
+    return {};
+}
+
+bool InspectionPage::store(bool completeIt)
+{
+    const Inspection in = current();
+    // A tag already hanging for another car: said here, with the car, before the database refuses it.
+    if (const QString taken = keyTagTaken(in.keyTag); !taken.isEmpty()) {
+        ui::showMessage(ui->messageLabel, taken);
+        ui->tabs->setCurrentWidget(ui->handoverTab);
+        ui::focusField(ui->keyTagEdit);
+        return false;
+    }
+    try {
+        Commands commands = m_ctx.commands();
+        m_inspection = InspectionStore(m_ctx.db).save(commands, in, completeIt);
+    } catch (const StoreError &e) {
+        // Whatever was entered stays on the screen.
+        if (e.kind() == StoreError::Kind::Conflict) {
+            QMessageBox box(QMessageBox::Warning, ui::errorTitle(e), e.message(), QMessageBox::NoButton, this);
+            QPushButton *reload = box.addButton(tr("Load their version"), QMessageBox::DestructiveRole);
+            box.addButton(tr("Keep my entries on screen"), QMessageBox::RejectRole);
+            box.setInformativeText(tr("Loading their version replaces what is on this screen. To keep your entries, "
+                                      "note them first, then load and enter them again."));
+            box.exec();
+            if (box.clickedButton() == reload) {
+                m_dirty = false;
+                openWorkOrder(in.workOrderId);
+            }
+            return false;
+        }
+        ui::showMessage(ui->messageLabel, e.message());
+        if (e.kind() == StoreError::Kind::Validation)
+            focusFirstMissing(in);
+        return false;
+    }
+    m_dirty = false;
+    refresh();
+    showInspection();
+    return true;
+}
+
+bool InspectionPage::save()
+{
+    if (!m_inspection.workOrderId || !ui->saveButton->isEnabled())
+        return false;
+    if (!store(false))
+        return false;
+    ui::showMessage(ui->messageLabel, tr("Saved at %1.").arg(LocalFormat::time(QTime::currentTime())), false);
+    return true;
+}
+
+bool InspectionPage::complete()
+{
+    if (!m_inspection.workOrderId || !ui->completeButton->isEnabled())
+        return false;
+    const Inspection in = current();
+    const QStringList missing = InspectionRules::missingForCompletion(in);
+    if (!missing.isEmpty()) {
+        ui::showMessage(ui->messageLabel, tr("The inspection cannot be completed yet. Still missing: %1.")
+                                              .arg(missing.join(tr(", "))));
+        focusFirstMissing(in);
+        return false;
+    }
+    if (!store(true))
+        return false;
+    ui::showMessage(ui->messageLabel, tr("Inspection completed. Print the intake sheet for the customer to sign "
+                                         "(Ctrl+P)."),
+                    false);
+    ui->printButton->setFocus();
+    return true;
+}
+
+void InspectionPage::printIntake()
+{
+    if (!m_inspection.workOrderId || !ui->printButton->isEnabled())
+        return;
+    if (m_dirty && !m_inspection.isCompleted() && !save())
+        return;
+    const QString number = ui->headerLabel->property("number").toString();
+    PrintPreviewDialog d(m_ctx, QStringLiteral("intake"), number, this);
+    if (!d.isReady()) {
+        ui::showMessage(ui->messageLabel, d.problem());
+        if (!m_inspection.isCompleted())
+            focusFirstMissing(current());
+        return;
+    }
+    d.exec();
+}
+
+void InspectionPage::showKeyCabinet()
+{
+    KeyCabinetDialog d(m_ctx, this);
+    if (d.exec() == QDialog::Accepted && d.chosenWorkOrder())
+        openWorkOrder(d.chosenWorkOrder());
+}
+
+} // namespace dd
