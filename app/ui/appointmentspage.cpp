@@ -15,6 +15,7 @@
 #include "core/money.h"
 #include "store/appointmentstore.h"
 #include "store/reception.h"
+#include "printpreviewdialog.h"
 #include "ui_appointmentspage.h"
 #include "uihelpers.h"
 
@@ -64,6 +65,7 @@ AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
     connect(ui->noShowButton, &QPushButton::clicked, this, &AppointmentsPage::markNoShow);
     connect(ui->checkInButton, &QPushButton::clicked, this, &AppointmentsPage::checkIn);
     connect(ui->callButton, &QPushButton::clicked, this, &AppointmentsPage::logCall);
+    connect(ui->printButton, &QPushButton::clicked, this, &AppointmentsPage::printSlip);
     // Enter (or a double click) on a row does the row's usual thing.
     connect(ui->dayTable, &QTableWidget::activated, this, &AppointmentsPage::editAppointment);
     connect(ui->confirmTable, &QTableWidget::activated, this, &AppointmentsPage::logCall);
@@ -76,6 +78,11 @@ AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
     checkInKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(checkInKey, &QAction::triggered, this, &AppointmentsPage::checkIn);
     addAction(checkInKey);
+    auto *printKey = new QAction(this);
+    printKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    printKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(printKey, &QAction::triggered, this, &AppointmentsPage::printSlip);
+    addAction(printKey);
     // Other stations book and call too: follow them while the page is shown.
     auto *timer = new QTimer(this);
     timer->setInterval(30000);
@@ -302,6 +309,20 @@ void AppointmentsPage::updateButtons()
     ui->checkInButton->setEnabled(open && m_ctx.can(Permission::ReceiveVehicles)
                                   && a->startsAt.toLocalTime().date() == QDate::currentDate());
     ui->callButton->setEnabled(manage && selectedIn(ui->confirmTable, m_toConfirm).has_value());
+    ui->printButton->setEnabled(a && a->state != QLatin1String("cancelled") && m_ctx.can(Permission::PrintDocuments));
+}
+
+void AppointmentsPage::printSlip()
+{
+    const auto a = selectedAppointment();
+    if (!a || !ui->printButton->isEnabled())
+        return;
+    PrintPreviewDialog d(m_ctx, QStringLiteral("appointment"), a->number, this);
+    if (!d.isReady()) {
+        QMessageBox::information(this, tr("Appointment %1").arg(a->number), d.problem());
+        return;
+    }
+    d.exec();
 }
 
 void AppointmentsPage::editAppointment()

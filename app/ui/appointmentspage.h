@@ -40,6 +40,8 @@ public slots:
     void markNoShow();
     void checkIn();
     void logCall();
+    // The appointment slip (维修预约单) of the selected appointment: preview, print or PDF.
+    void printSlip();
 
 signals:
     // A vehicle was checked in here: the reception board should show it.

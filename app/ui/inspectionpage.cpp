@@ -182,20 +182,23 @@ InspectionPage::InspectionPage(AppContext &ctx, QWidget *parent)
     });
     connect(ui->printButton, &QPushButton::clicked, this, &InspectionPage::printIntake);
 
-    auto shortcut = [this](const QKeySequence &key, auto slot) {
+    // The page's keys; those with a text are listed in the shortcut list (F1) while the page is shown.
+    auto shortcut = [this](const QKeySequence &key, const char *what, auto slot) {
         auto *a = new QAction(this);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
+        if (what)
+            m_keyTexts.append({a, what});
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), [this] { save(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { complete(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { complete(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printIntake(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showKeyCabinet(); });
-    shortcut(QKeySequence(Qt::Key_Insert), [this] { addMark(); });
-    shortcut(QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), QT_TR_NOOP("Save the inspection"), [this] { save(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), QT_TR_NOOP("Complete the inspection"), [this] { complete(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), nullptr, [this] { complete(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), QT_TR_NOOP("Print the intake sheet"), [this] { printIntake(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), QT_TR_NOOP("Key cabinet"), [this] { showKeyCabinet(); });
+    shortcut(QKeySequence(Qt::Key_Insert), QT_TR_NOOP("Add a damage mark (then the arrow keys move it)"), [this] { addMark(); });
+    shortcut(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Refresh the list of vehicles"), [this] { refresh(); });
     showInspection();
 }
 
@@ -300,6 +303,8 @@ void InspectionPage::setHeaders()
         tr("<span style='color:#c62828'>●</span> new this visit &nbsp; <span style='color:#1565c0'>○</span> "
            "from an earlier visit &nbsp; <span style='color:#888'>◌</span> found repaired. Click the car to mark "
            "damage, drag a new mark to move it, Delete removes it."));
+    for (const auto &[action, what] : m_keyTexts)
+        action->setText(tr(what));
 }
 
 void InspectionPage::changeEvent(QEvent *e)

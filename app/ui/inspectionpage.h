@@ -5,6 +5,7 @@
 #include "core/inspection.h"
 #include "store/inspectionstore.h"
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -78,6 +79,7 @@ private:
     QMap<QString, QCheckBox *> m_belongingChecks;
     QMap<QString, QComboBox *> m_ratingCombos;
     QMap<QString, QLineEdit *> m_checkNotes;
+    QList<QPair<QAction *, const char *>> m_keyTexts;
     bool m_loading = false;
     bool m_dirty = false;
 };

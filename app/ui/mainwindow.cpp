@@ -337,6 +337,10 @@ void MainWindow::showShortcuts()
         rows.append({tr("Go to %1").arg(p.title()), p.shortcut});
     for (QAction *a : actions)
         rows.append({a->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")), a->shortcut()});
+    // The keys of the page on screen.
+    for (QAction *a : currentPage()->actions())
+        if (!a->text().isEmpty() && !a->shortcut().isEmpty())
+            rows.append({a->text(), a->shortcut()});
     rows.append({tr("Move between fields"), QKeySequence(Qt::Key_Tab)});
     rows.append({tr("Confirm a dialog"), QKeySequence(Qt::Key_Return)});
     rows.append({tr("Close a dialog without saving"), QKeySequence(Qt::Key_Escape)});

@@ -106,6 +106,14 @@
         <source>To conf&amp;irm by phone</source>
         <translation>To conf&amp;irm by phone</translation>
     </message>
+    <message>
+        <source>P&amp;rint slip…</source>
+        <translation>P&amp;rint slip…</translation>
+    </message>
+    <message>
+        <source>The appointment slip for the customer (Ctrl+P)</source>
+        <translation>The appointment slip for the customer (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -200,8 +208,8 @@
         <translation>Conc&amp;erns:</translation>
     </message>
     <message>
-        <source>One concern per line, in the customer's own words</source>
-        <translation>One concern per line, in the customer's own words</translation>
+        <source>One concern per line, in the customer&apos;s own words</source>
+        <translation>One concern per line, in the customer&apos;s own words</translation>
     </message>
 </context>
 <context>
@@ -716,8 +724,8 @@
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <source>Lock this PC's DealerDesk until a password is entered</source>
-        <translation>Lock this PC's DealerDesk until a password is entered</translation>
+        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
+        <translation>Lock this PC&apos;s DealerDesk until a password is entered</translation>
     </message>
     <message>
         <source>S&amp;witch user...</source>
@@ -901,8 +909,8 @@
         <translation>Quick checks</translation>
     </message>
     <message>
-        <source>Customer's concerns, in their own words</source>
-        <translation>Customer's concerns, in their own words</translation>
+        <source>Customer&apos;s concerns, in their own words</source>
+        <translation>Customer&apos;s concerns, in their own words</translation>
     </message>
     <message>
         <source>Planned items and estimate</source>
@@ -1297,20 +1305,29 @@
         <translation>(no bay yet)</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan, e.g. 1200.00.</source>
-        <translation>"%1" is not an amount in yuan, e.g. 1200.00.</translation>
+        <source>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</source>
+        <translation>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</translation>
     </message>
     <message numerus="yes">
         <source>That day: %n appointment(s) in all</source>
-        <translation><numerusform>That day: %n appointment in all</numerusform><numerusform>That day: %n appointments in all</numerusform></translation>
+        <translation>
+            <numerusform>That day: %n appointment in all</numerusform>
+            <numerusform>That day: %n appointments in all</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n other appointment(s)</source>
-        <translation><numerusform>%1 has %n other appointment</numerusform><numerusform>%1 has %n other appointments</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n other appointment</numerusform>
+            <numerusform>%1 has %n other appointments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n other booking(s)</source>
-        <translation><numerusform>%1 has %n other booking</numerusform><numerusform>%1 has %n other bookings</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n other booking</numerusform>
+            <numerusform>%1 has %n other bookings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overbooked</source>
@@ -1539,7 +1556,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n appointment(s)</source>
-        <translation><numerusform>%1: %n appointment</numerusform><numerusform>%1: %n appointments</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n appointment</numerusform>
+            <numerusform>%1: %n appointments</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 open, %2 arrived, %3 cancelled or no-show</source>
@@ -1547,7 +1567,10 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n overbooked</source>
-        <translation><numerusform>⚠ %n overbooked</numerusform><numerusform>⚠ %n overbooked</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n overbooked</numerusform>
+            <numerusform>⚠ %n overbooked</numerusform>
+        </translation>
     </message>
     <message>
         <source>not called yet</source>
@@ -1555,7 +1578,10 @@
     </message>
     <message numerus="yes">
         <source>%n call(s), last: %1 %2</source>
-        <translation><numerusform>%n call, last: %1 %2</numerusform><numerusform>%n calls, last: %1 %2</numerusform></translation>
+        <translation>
+            <numerusform>%n call, last: %1 %2</numerusform>
+            <numerusform>%n calls, last: %1 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every appointment of that day is confirmed or closed.</source>
@@ -1563,7 +1589,10 @@
     </message>
     <message numerus="yes">
         <source>%n left to confirm. Enter logs the call of the selected row.</source>
-        <translation><numerusform>%n left to confirm. Enter logs the call of the selected row.</numerusform><numerusform>%n left to confirm. Enter logs the call of the selected row.</numerusform></translation>
+        <translation>
+            <numerusform>%n left to confirm. Enter logs the call of the selected row.</numerusform>
+            <numerusform>%n left to confirm. Enter logs the call of the selected row.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appointment %1</source>
@@ -1598,8 +1627,8 @@
         <translation>Check in</translation>
     </message>
     <message>
-        <source>Only today's open appointments are checked in here; appointment %1 is %2 on %3.</source>
-        <translation>Only today's open appointments are checked in here; appointment %1 is %2 on %3.</translation>
+        <source>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</source>
+        <translation>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</translation>
     </message>
     <message>
         <source>Clashes</source>
@@ -1654,7 +1683,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 by %2 at %3 (%4)
@@ -1776,8 +1808,8 @@ After: %6</translation>
         <translation>Cannot replace %1; check its permissions.</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder's permissions.</source>
-        <translation>Cannot write %1; check the folder's permissions.</translation>
+        <source>Cannot write %1; check the folder&apos;s permissions.</source>
+        <translation>Cannot write %1; check the folder&apos;s permissions.</translation>
     </message>
 </context>
 <context>
@@ -1837,8 +1869,8 @@ After: %6</translation>
         <translation>Enter the mileage shown on the odometer.</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer's own words.</source>
-        <translation>Write down at least one concern in the customer's own words.</translation>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <translation>Write down at least one concern in the customer&apos;s own words.</translation>
     </message>
     <message>
         <source>last reading %L1 km</source>
@@ -1860,8 +1892,8 @@ After: %6</translation>
         <translation>see dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 takes no arguments</source>
@@ -1872,8 +1904,8 @@ After: %6</translation>
         <translation>backup needs exactly one FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to "user add"</source>
-        <translation>--role and --name belong to "user add"</translation>
+        <source>--role and --name belong to &quot;user add&quot;</source>
+        <translation>--role and --name belong to &quot;user add&quot;</translation>
     </message>
     <message>
         <source>Kept a copy of the database from before the upgrade: %1</source>
@@ -1904,8 +1936,8 @@ After: %6</translation>
         <translation>user %1 needs exactly one NAME</translation>
     </message>
     <message>
-        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
-        <translation>unknown role "%1"; use advisor, controller, cashier, manager or admin</translation>
+        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
+        <translation>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</translation>
     </message>
     <message>
         <source>user add needs at least one --role</source>
@@ -1932,8 +1964,8 @@ After: %6</translation>
         <translation>Added %1 (%2).</translation>
     </message>
     <message>
-        <source>there is no user "%1"</source>
-        <translation>there is no user "%1"</translation>
+        <source>there is no user &quot;%1&quot;</source>
+        <translation>there is no user &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New password for %1: </source>
@@ -1948,12 +1980,12 @@ After: %6</translation>
         <translation>Password set for %1.</translation>
     </message>
     <message>
-        <source>Set the demo staff's passwords with: dealerdesk user passwd NAME</source>
-        <translation>Set the demo staff's passwords with: dealerdesk user passwd NAME</translation>
+        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
+        <translation>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</translation>
     </message>
     <message>
-        <source>--state belongs to "workorders"</source>
-        <translation>--state belongs to "workorders"</translation>
+        <source>--state belongs to &quot;workorders&quot;</source>
+        <translation>--state belongs to &quot;workorders&quot;</translation>
     </message>
     <message>
         <source>--state must be one of %1</source>
@@ -1964,8 +1996,8 @@ After: %6</translation>
         <translation>use: import customers|vehicles FILE.csv [--dry-run]</translation>
     </message>
     <message>
-        <source>--dry-run belongs to "import"</source>
-        <translation>--dry-run belongs to "import"</translation>
+        <source>--dry-run belongs to &quot;import&quot;</source>
+        <translation>--dry-run belongs to &quot;import&quot;</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1984,23 +2016,29 @@ After: %6</translation>
         <translation>FORM must be one of %1</translation>
     </message>
     <message>
-        <source>--pdf, --printer and --copies belong to "print"</source>
-        <translation>--pdf, --printer and --copies belong to "print"</translation>
+        <source>--pdf, --printer and --copies belong to &quot;print&quot;</source>
+        <translation>--pdf, --printer and --copies belong to &quot;print&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Reprinted %1 %2 (%n page(s)) to %3</source>
-        <translation><numerusform>Reprinted %1 %2 (%n page) to %3</numerusform><numerusform>Reprinted %1 %2 (%n pages) to %3</numerusform></translation>
+        <translation>
+            <numerusform>Reprinted %1 %2 (%n page) to %3</numerusform>
+            <numerusform>Reprinted %1 %2 (%n pages) to %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Printed %1 %2 (%n page(s)) to %3</source>
-        <translation><numerusform>Printed %1 %2 (%n page) to %3</numerusform><numerusform>Printed %1 %2 (%n pages) to %3</numerusform></translation>
+        <translation>
+            <numerusform>Printed %1 %2 (%n page) to %3</numerusform>
+            <numerusform>Printed %1 %2 (%n pages) to %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record's number.</source>
-        <translation>The database did not return the new record's number.</translation>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation>The database did not return the new record&apos;s number.</translation>
     </message>
     <message>
         <source>%1 no longer exists; it may have been removed at another station.</source>
@@ -2041,12 +2079,12 @@ After: %6</translation>
         <translation>Enter a sign-in name.</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
-        <translation>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</translation>
+        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
+        <translation>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</translation>
     </message>
     <message>
-        <source>Enter the person's full name; it is printed on forms.</source>
-        <translation>Enter the person's full name; it is printed on forms.</translation>
+        <source>Enter the person&apos;s full name; it is printed on forms.</source>
+        <translation>Enter the person&apos;s full name; it is printed on forms.</translation>
     </message>
     <message>
         <source>The full name is longer than 60 characters.</source>
@@ -2088,20 +2126,20 @@ After: %6</translation>
         <translation>A resident ID number has 18 characters; this one has %1.</translation>
     </message>
     <message>
-        <source>The first 17 characters of a resident ID number are digits; character %1 is "%2".</source>
-        <translation>The first 17 characters of a resident ID number are digits; character %1 is "%2".</translation>
+        <source>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</source>
+        <translation>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The ID number's last character should be %1; please check it against the ID card.</source>
-        <translation>The ID number's last character should be %1; please check it against the ID card.</translation>
+        <source>The ID number&apos;s last character should be %1; please check it against the ID card.</source>
+        <translation>The ID number&apos;s last character should be %1; please check it against the ID card.</translation>
     </message>
     <message>
-        <source>The customer's name is empty.</source>
-        <translation>The customer's name is empty.</translation>
+        <source>The customer&apos;s name is empty.</source>
+        <translation>The customer&apos;s name is empty.</translation>
     </message>
     <message>
-        <source>The customer's name is longer than 100 characters.</source>
-        <translation>The customer's name is longer than 100 characters.</translation>
+        <source>The customer&apos;s name is longer than 100 characters.</source>
+        <translation>The customer&apos;s name is longer than 100 characters.</translation>
     </message>
     <message>
         <source>The phone number %1 is entered twice.</source>
@@ -2205,8 +2243,8 @@ After: %6</translation>
         <translation>Cannot connect to the PostgreSQL server at %1. Check that the server is running, the address, user and password are right, and this PC may connect; then retry.</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
-        <translation>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</translation>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
+        <translation>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</translation>
     </message>
     <message>
         <source>%1 is not a readable database (it may be damaged). It was left untouched.</source>
@@ -2260,8 +2298,8 @@ After: %6</translation>
         <translation>DealerDesk database (*.db)</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server's name or address.</source>
-        <translation>Enter the PostgreSQL server's name or address.</translation>
+        <source>Enter the PostgreSQL server&apos;s name or address.</source>
+        <translation>Enter the PostgreSQL server&apos;s name or address.</translation>
     </message>
     <message>
         <source>Usable: a new or empty database; DealerDesk will set it up at the next start.</source>
@@ -2283,20 +2321,20 @@ After: %6</translation>
         <translation>No database given: pass a file path or a postgresql:// address.</translation>
     </message>
     <message>
-        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
-        <translation>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</translation>
+        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <translation>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" cannot be read: %2</source>
-        <translation>The PostgreSQL address "%1" cannot be read: %2</translation>
+        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
+        <translation>The PostgreSQL address &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
-        <translation>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</translation>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <translation>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
-        <translation>"%1" is a folder; give the path of a database file inside it, e.g. %2.</translation>
+        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <translation>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</translation>
     </message>
 </context>
 <context>
@@ -2304,11 +2342,11 @@ After: %6</translation>
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer's prior consent.
+3. Additional work is only carried out with the customer&apos;s prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer's prior consent.
+3. Additional work is only carried out with the customer&apos;s prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</translation>
     </message>
     <message>
@@ -2328,20 +2366,20 @@ After: %6</translation>
         <translation>The VAT rate is %1 %; repair services and parts are normally taxed at 13 %.</translation>
     </message>
     <message>
-        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
-        <translation>The phone number "%1" may only hold digits, spaces, +, - and brackets.</translation>
+        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
+        <translation>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
-        <translation>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</translation>
+        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
+        <translation>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</translation>
     </message>
     <message>
         <source>The logo is larger than 512 KB; choose a smaller image.</source>
         <translation>The logo is larger than 512 KB; choose a smaller image.</translation>
     </message>
     <message>
-        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
-        <translation>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</translation>
+        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
+        <translation>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</translation>
     </message>
     <message>
         <source>Labor rate %1 has no name.</source>
@@ -2356,12 +2394,12 @@ After: %6</translation>
         <translation>The tax number has %1 characters; a unified social credit code has 18.</translation>
     </message>
     <message>
-        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
-        <translation>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</translation>
+        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <translation>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</translation>
     </message>
     <message>
-        <source>The tax number's last character should be %1; check the number for a typing error.</source>
-        <translation>The tax number's last character should be %1; check the number for a typing error.</translation>
+        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
+        <translation>The tax number&apos;s last character should be %1; check the number for a typing error.</translation>
     </message>
     <message>
         <source>Locking idle PCs takes 1 to 240 minutes, or 0 for never.</source>
@@ -2411,12 +2449,12 @@ After: %6</translation>
         <translation>Examples: %1, %2, %3</translation>
     </message>
     <message>
-        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
-        <translation>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</translation>
+        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
+        <translation>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</translation>
     </message>
     <message>
-        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
-        <translation>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</translation>
+        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
+        <translation>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</translation>
     </message>
     <message>
         <source>Save anyway?</source>
@@ -2465,8 +2503,8 @@ After: %6</translation>
         <translation>The demo dealership is already loaded.</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
-        <translation>This database already holds a dealership's staff; the demo only goes into an empty database.</translation>
+        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
+        <translation>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</translation>
     </message>
     <message>
         <source>Dealership: %1</source>
@@ -2524,15 +2562,15 @@ After: %6</translation>
         <translation>The document number prefix is empty; enter 1 to 6 capital letters or digits, e.g. WO.</translation>
     </message>
     <message>
-        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
-        <translation>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</translation>
+        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <translation>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</translation>
     </message>
 </context>
 <context>
     <name>dd::DocumentService</name>
     <message>
-        <source>There is no form "%1". Forms: %2.</source>
-        <translation>There is no form "%1". Forms: %2.</translation>
+        <source>There is no form &quot;%1&quot;. Forms: %2.</source>
+        <translation>There is no form &quot;%1&quot;. Forms: %2.</translation>
     </message>
     <message>
         <source>The intake sheet of %1 is printed once its inspection is completed.</source>
@@ -2547,8 +2585,8 @@ After: %6</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>The form "%1" (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
-        <translation>The form "%1" (%2) cannot be printed yet: it comes with the work-order and settlement screens.</translation>
+        <source>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
+        <translation>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</translation>
     </message>
     <message>
         <source>That printed document is no longer on record.</source>
@@ -2563,12 +2601,12 @@ After: %6</translation>
         <translation>The folder %1 does not exist; choose another place for the PDF.</translation>
     </message>
     <message>
-        <source>There is no printer named "%1"; no printer is installed on this computer.</source>
-        <translation>There is no printer named "%1"; no printer is installed on this computer.</translation>
+        <source>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</source>
+        <translation>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</translation>
     </message>
     <message>
-        <source>There is no printer named "%1". Installed printers: %2.</source>
-        <translation>There is no printer named "%1". Installed printers: %2.</translation>
+        <source>There is no printer named &quot;%1&quot;. Installed printers: %2.</source>
+        <translation>There is no printer named &quot;%1&quot;. Installed printers: %2.</translation>
     </message>
     <message>
         <source>Choose a printer or a PDF file.</source>
@@ -2578,8 +2616,8 @@ After: %6</translation>
 <context>
     <name>dd::DocumentStore</name>
     <message>
-        <source>The database did not return the new record's number.</source>
-        <translation>The database did not return the new record's number.</translation>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation>The database did not return the new record&apos;s number.</translation>
     </message>
 </context>
 <context>
@@ -2589,16 +2627,16 @@ After: %6</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's data.</source>
-        <translation>This database already holds a dealership's data.</translation>
+        <source>This database already holds a dealership&apos;s data.</source>
+        <translation>This database already holds a dealership&apos;s data.</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>The two passwords differ; type the same password twice.</translation>
     </message>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
-        <translation>Enter the dealership's name; it is printed on every form.</translation>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
+        <translation>Enter the dealership&apos;s name; it is printed on every form.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -2608,8 +2646,8 @@ After: %6</translation>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
-        <translation>Enter the dealership's name; it is printed on every form.</translation>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
+        <translation>Enter the dealership&apos;s name; it is printed on every form.</translation>
     </message>
     <message>
         <source>First start</source>
@@ -2736,7 +2774,10 @@ After: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2744,7 +2785,10 @@ After: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 paid</source>
@@ -2951,7 +2995,10 @@ After: %6</translation>
     </message>
     <message numerus="yes">
         <source>Labor rates: %n defined</source>
-        <translation><numerusform>Labor rates: %n defined</numerusform><numerusform>Labor rates: %n defined</numerusform></translation>
+        <translation>
+            <numerusform>Labor rates: %n defined</numerusform>
+            <numerusform>Labor rates: %n defined</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff who can sign in: %1 of %2 active users have a password</source>
@@ -2977,20 +3024,20 @@ After: %6</translation>
         <translation>The file is empty; its first line must be the header: %1</translation>
     </message>
     <message>
-        <source>The header is "%1"; it must be "%2". Nothing was imported.</source>
-        <translation>The header is "%1"; it must be "%2". Nothing was imported.</translation>
+        <source>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</source>
+        <translation>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</translation>
     </message>
     <message>
         <source>%1 fields instead of %2</source>
         <translation>%1 fields instead of %2</translation>
     </message>
     <message>
-        <source>The owner's name is empty.</source>
-        <translation>The owner's name is empty.</translation>
+        <source>The owner&apos;s name is empty.</source>
+        <translation>The owner&apos;s name is empty.</translation>
     </message>
     <message>
-        <source>kind must be person or company, not "%1"</source>
-        <translation>kind must be person or company, not "%1"</translation>
+        <source>kind must be person or company, not &quot;%1&quot;</source>
+        <translation>kind must be person or company, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 with phone %2 is already on file</source>
@@ -3084,8 +3131,8 @@ After: %6</translation>
         <translation>note, e.g. tread 2 mm front left</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
-        <translation>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style=&apos;color:#888&apos;&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style=&apos;color:#888&apos;&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</translation>
     </message>
     <message>
         <source>&amp;Vehicles in the shop: none checked in</source>
@@ -3144,8 +3191,8 @@ After: %6</translation>
         <translation>Mark %1 placed in the middle of the view: move it with the arrow keys (Shift for larger steps).</translation>
     </message>
     <message>
-        <source>Mark %1 was found at an earlier visit and stays on the vehicle's record: confirm it still present or repaired.</source>
-        <translation>Mark %1 was found at an earlier visit and stays on the vehicle's record: confirm it still present or repaired.</translation>
+        <source>Mark %1 was found at an earlier visit and stays on the vehicle&apos;s record: confirm it still present or repaired.</source>
+        <translation>Mark %1 was found at an earlier visit and stays on the vehicle&apos;s record: confirm it still present or repaired.</translation>
     </message>
     <message>
         <source>Remove damage mark</source>
@@ -3186,6 +3233,30 @@ After: %6</translation>
     <message>
         <source>Inspection completed. Print the intake sheet for the customer to sign (Ctrl+P).</source>
         <translation>Inspection completed. Print the intake sheet for the customer to sign (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Save the inspection</source>
+        <translation>Save the inspection</translation>
+    </message>
+    <message>
+        <source>Complete the inspection</source>
+        <translation>Complete the inspection</translation>
+    </message>
+    <message>
+        <source>Print the intake sheet</source>
+        <translation>Print the intake sheet</translation>
+    </message>
+    <message>
+        <source>Key cabinet</source>
+        <translation>Key cabinet</translation>
+    </message>
+    <message>
+        <source>Add a damage mark (then the arrow keys move it)</source>
+        <translation>Add a damage mark (then the arrow keys move it)</translation>
+    </message>
+    <message>
+        <source>Refresh the list of vehicles</source>
+        <translation>Refresh the list of vehicles</translation>
     </message>
 </context>
 <context>
@@ -3399,8 +3470,8 @@ After: %6</translation>
         <translation>Hang the key on a numbered tag and enter the tag number.</translation>
     </message>
     <message>
-        <source>The key tag "%1" is longer than 12 characters.</source>
-        <translation>The key tag "%1" is longer than 12 characters.</translation>
+        <source>The key tag &quot;%1&quot; is longer than 12 characters.</source>
+        <translation>The key tag &quot;%1&quot; is longer than 12 characters.</translation>
     </message>
     <message>
         <source>the odometer reading</source>
@@ -3419,8 +3490,8 @@ After: %6</translation>
         <translation>the valuables reminder</translation>
     </message>
     <message>
-        <source>the customer's choice for the old parts</source>
-        <translation>the customer's choice for the old parts</translation>
+        <source>the customer&apos;s choice for the old parts</source>
+        <translation>the customer&apos;s choice for the old parts</translation>
     </message>
     <message>
         <source>the key tag number</source>
@@ -3428,15 +3499,18 @@ After: %6</translation>
     </message>
     <message numerus="yes">
         <source>a check of %n earlier damage mark(s): still present or repaired</source>
-        <translation><numerusform>a check of %n earlier damage mark: still present or repaired</numerusform><numerusform>a check of %n earlier damage marks: still present or repaired</numerusform></translation>
+        <translation>
+            <numerusform>a check of %n earlier damage mark: still present or repaired</numerusform>
+            <numerusform>a check of %n earlier damage marks: still present or repaired</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Damage mark %1 is on an unknown view "%2".</source>
-        <translation>Damage mark %1 is on an unknown view "%2".</translation>
+        <source>Damage mark %1 is on an unknown view &quot;%2&quot;.</source>
+        <translation>Damage mark %1 is on an unknown view &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Damage mark %1 has an unknown kind "%2".</source>
-        <translation>Damage mark %1 has an unknown kind "%2".</translation>
+        <source>Damage mark %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>Damage mark %1 has an unknown kind &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Damage mark %1 lies outside the diagram.</source>
@@ -3558,7 +3632,10 @@ After: %6</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) in the cabinet.</source>
-        <translation><numerusform>%n key in the cabinet.</numerusform><numerusform>%n keys in the cabinet.</numerusform></translation>
+        <translation>
+            <numerusform>%n key in the cabinet.</numerusform>
+            <numerusform>%n keys in the cabinet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3753,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app's data folder)
+                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -3685,8 +3762,8 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user's password, read from standard input
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
@@ -3706,7 +3783,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app's data folder)
+                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -3715,8 +3792,8 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user's password, read from standard input
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
@@ -3788,12 +3865,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The landline %1 needs its area code, e.g. 021-%1.</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; "%1" has %2.</source>
-        <translation>A mobile number has 11 digits; "%1" has %2.</translation>
+        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
+        <translation>A mobile number has 11 digits; &quot;%1&quot; has %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
-        <translation>"%1" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</translation>
+        <source>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
+        <translation>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</translation>
     </message>
     <message>
         <source>%1 is a landline; a mobile number (1xx xxxx xxxx) is needed here.</source>
@@ -3807,12 +3884,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The plate is empty.</translation>
     </message>
     <message>
-        <source>A plate starts with a province abbreviation such as 沪 or 京; "%1" is not one.</source>
-        <translation>A plate starts with a province abbreviation such as 沪 or 京; "%1" is not one.</translation>
+        <source>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</source>
+        <translation>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</translation>
     </message>
     <message>
-        <source>The second character of a plate is the issuing office's letter (A–Z).</source>
-        <translation>The second character of a plate is the issuing office's letter (A–Z).</translation>
+        <source>The second character of a plate is the issuing office&apos;s letter (A–Z).</source>
+        <translation>The second character of a plate is the issuing office&apos;s letter (A–Z).</translation>
     </message>
     <message>
         <source>A plate has 7 characters (8 for new-energy vehicles); %1 has %2.</source>
@@ -3823,12 +3900,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Plates never use the letter %1 (character %2); it is probably %3.</translation>
     </message>
     <message>
-        <source>Character %1 of the plate ("%2") must be a letter or a digit.</source>
-        <translation>Character %1 of the plate ("%2") must be a letter or a digit.</translation>
+        <source>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</source>
+        <translation>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</translation>
     </message>
     <message>
-        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; "%1" is none of them.</source>
-        <translation>A plate ends with a letter, a digit or one of 挂学警港澳试超; "%1" is none of them.</translation>
+        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</source>
+        <translation>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</translation>
     </message>
     <message>
         <source>港 and 澳 plates are issued only as 粤Z.</source>
@@ -3839,20 +3916,20 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A new-energy plate for large vehicles has 5 digits then D or F.</translation>
     </message>
     <message>
-        <source>A new-energy plate for large vehicles ends with D or F; this one ends with "%1".</source>
-        <translation>A new-energy plate for large vehicles ends with D or F; this one ends with "%1".</translation>
+        <source>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</source>
+        <translation>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; "%1" is not one.</source>
-        <translation>A new-energy plate has D or F (or another letter A–K) after the office letter; "%1" is not one.</translation>
+        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</source>
+        <translation>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</translation>
     </message>
     <message>
-        <source>Character 4 of the plate ("%1") must be a letter or a digit.</source>
-        <translation>Character 4 of the plate ("%1") must be a letter or a digit.</translation>
+        <source>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</source>
+        <translation>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</translation>
     </message>
     <message>
-        <source>The last 4 characters of a new-energy plate are digits; character %1 is "%2".</source>
-        <translation>The last 4 characters of a new-energy plate are digits; character %1 is "%2".</translation>
+        <source>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</source>
+        <translation>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3894,12 +3971,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>Printed before on %1 with the same content: printing again gives a copy marked "reprint".</source>
-        <translation>Printed before on %1 with the same content: printing again gives a copy marked "reprint".</translation>
+        <source>Printed before on %1 with the same content: printing again gives a copy marked &quot;reprint&quot;.</source>
+        <translation>Printed before on %1 with the same content: printing again gives a copy marked &quot;reprint&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>reprint</source>
@@ -3919,11 +3999,17 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Printed as a reprint: %n page(s).</source>
-        <translation><numerusform>Printed as a reprint: %n page.</numerusform><numerusform>Printed as a reprint: %n pages.</numerusform></translation>
+        <translation>
+            <numerusform>Printed as a reprint: %n page.</numerusform>
+            <numerusform>Printed as a reprint: %n pages.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Printed: %n page(s).</source>
-        <translation><numerusform>Printed: %n page.</numerusform><numerusform>Printed: %n pages.</numerusform></translation>
+        <translation>
+            <numerusform>Printed: %n page.</numerusform>
+            <numerusform>Printed: %n pages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorded in the printing history.</source>
@@ -3961,8 +4047,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 is checked in on work order %2.</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer's own words.</source>
-        <translation>Write down at least one concern in the customer's own words.</translation>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <translation>Write down at least one concern in the customer&apos;s own words.</translation>
     </message>
     <message>
         <source>Enter the mileage shown on the odometer.</source>
@@ -4100,12 +4186,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Type to search; arrows and Enter open a result.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1". Ctrl+N enters a new customer and vehicle.</source>
-        <translation>Nothing found for "%1". Ctrl+N enters a new customer and vehicle.</translation>
+        <source>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</source>
+        <translation>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s); ↓ and Enter open one.</source>
-        <translation><numerusform>%n result; ↓ and Enter open it.</numerusform><numerusform>%n results; ↓ and Enter open one.</numerusform></translation>
+        <translation>
+            <numerusform>%n result; ↓ and Enter open it.</numerusform>
+            <numerusform>%n results; ↓ and Enter open one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No vehicle open</source>
@@ -4149,7 +4238,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Past visits: %n</source>
-        <translation><numerusform>Past visits: %n</numerusform><numerusform>Past visits: %n</numerusform></translation>
+        <translation>
+            <numerusform>Past visits: %n</numerusform>
+            <numerusform>Past visits: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for an advisor</source>
@@ -4173,7 +4265,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n arrival(s) today</source>
-        <translation><numerusform>%n arrival today</numerusform><numerusform>%n arrivals today</numerusform></translation>
+        <translation>
+            <numerusform>%n arrival today</numerusform>
+            <numerusform>%n arrivals today</numerusform>
+        </translation>
     </message>
     <message>
         <source>no greeting yet today</source>
@@ -4181,7 +4276,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vehicle arrived</source>
@@ -4221,7 +4319,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n waiting longer than %1 — greet them now</source>
-        <translation><numerusform>%n waiting longer than %1 — greet them now</numerusform><numerusform>%n waiting longer than %1 — greet them now</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting longer than %1 — greet them now</numerusform>
+            <numerusform>%n waiting longer than %1 — greet them now</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4372,7 +4473,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation><numerusform>Wait %n s</numerusform><numerusform>Wait %n s</numerusform></translation>
+        <translation>
+            <numerusform>Wait %n s</numerusform>
+            <numerusform>Wait %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4436,8 +4540,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Give the user at least one role.</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" is already taken; choose another.</source>
-        <translation>The sign-in name "%1" is already taken; choose another.</translation>
+        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
+        <translation>The sign-in name &quot;%1&quot; is already taken; choose another.</translation>
     </message>
     <message>
         <source>This is the last active administrator; the shop would be locked out of its own settings. Make another user administrator first.</source>
@@ -4449,7 +4553,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Too many wrong passwords for %1. Wait %n second, then try again.</numerusform><numerusform>Too many wrong passwords for %1. Wait %n seconds, then try again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong passwords for %1. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many wrong passwords for %1. Wait %n seconds, then try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong sign-in name or password.</source>
@@ -4606,8 +4713,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>New owner</translation>
     </message>
     <message>
-        <source>%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in the vehicle's history. Typing a mobile number already on file offers that customer.</source>
-        <translation>%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in the vehicle's history. Typing a mobile number already on file offers that customer.</translation>
+        <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
+        <translation>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</translation>
     </message>
     <message>
         <source>VIN accepted with a warning: %1</source>
@@ -4637,15 +4744,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A mileage of %1 km is not plausible.</translation>
     </message>
     <message>
-        <source>Choose the vehicle's owner.</source>
-        <translation>Choose the vehicle's owner.</translation>
+        <source>Choose the vehicle&apos;s owner.</source>
+        <translation>Choose the vehicle&apos;s owner.</translation>
     </message>
 </context>
 <context>
     <name>dd::VehicleStore</name>
     <message>
-        <source>The vehicle's owner is not a known customer.</source>
-        <translation>The vehicle's owner is not a known customer.</translation>
+        <source>The vehicle&apos;s owner is not a known customer.</source>
+        <translation>The vehicle&apos;s owner is not a known customer.</translation>
     </message>
     <message>
         <source>The VIN %1 is already on file for %2; open that vehicle instead.</source>
@@ -4691,8 +4798,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A VIN never contains the letter %1 (position %2); it is probably %3.</translation>
     </message>
     <message>
-        <source>A VIN holds only letters and digits; position %1 is "%2".</source>
-        <translation>A VIN holds only letters and digits; position %1 is "%2".</translation>
+        <source>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</source>
+        <translation>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>VIN check digit should be %1 (position 9 is %2).</source>

@@ -106,6 +106,14 @@
         <source>To conf&amp;irm by phone</source>
         <translation>待电话确认(&amp;I)</translation>
     </message>
+    <message>
+        <source>P&amp;rint slip…</source>
+        <translation>打印预约单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The appointment slip for the customer (Ctrl+P)</source>
+        <translation>给客户的维修预约单（Ctrl+P）</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -200,7 +208,7 @@
         <translation>客户描述(&amp;E)：</translation>
     </message>
     <message>
-        <source>One concern per line, in the customer's own words</source>
+        <source>One concern per line, in the customer&apos;s own words</source>
         <translation>每行一条，用客户自己的话记录</translation>
     </message>
 </context>
@@ -716,7 +724,7 @@
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <source>Lock this PC's DealerDesk until a password is entered</source>
+        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
         <translation>锁定本机的 DealerDesk，直到输入密码</translation>
     </message>
     <message>
@@ -901,7 +909,7 @@
         <translation>快速检查</translation>
     </message>
     <message>
-        <source>Customer's concerns, in their own words</source>
+        <source>Customer&apos;s concerns, in their own words</source>
         <translation>客户描述（客户原话）</translation>
     </message>
     <message>
@@ -1297,20 +1305,26 @@
         <translation>（暂不指定工位）</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan, e.g. 1200.00.</source>
+        <source>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</source>
         <translation>“%1”不是以元为单位的金额，例如 1200.00。</translation>
     </message>
     <message numerus="yes">
         <source>That day: %n appointment(s) in all</source>
-        <translation><numerusform>当天共 %n 个预约</numerusform></translation>
+        <translation>
+            <numerusform>当天共 %n 个预约</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n other appointment(s)</source>
-        <translation><numerusform>%1 另有 %n 个预约</numerusform></translation>
+        <translation>
+            <numerusform>%1 另有 %n 个预约</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n other booking(s)</source>
-        <translation><numerusform>%1 另有 %n 个预订</numerusform></translation>
+        <translation>
+            <numerusform>%1 另有 %n 个预订</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overbooked</source>
@@ -1539,7 +1553,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n appointment(s)</source>
-        <translation><numerusform>%1：%n 个预约</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个预约</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 open, %2 arrived, %3 cancelled or no-show</source>
@@ -1547,7 +1563,9 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n overbooked</source>
-        <translation><numerusform>⚠ %n 个超额预约</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n 个超额预约</numerusform>
+        </translation>
     </message>
     <message>
         <source>not called yet</source>
@@ -1555,7 +1573,9 @@
     </message>
     <message numerus="yes">
         <source>%n call(s), last: %1 %2</source>
-        <translation><numerusform>%n 次，最近：%1 %2</numerusform></translation>
+        <translation>
+            <numerusform>%n 次，最近：%1 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every appointment of that day is confirmed or closed.</source>
@@ -1563,7 +1583,9 @@
     </message>
     <message numerus="yes">
         <source>%n left to confirm. Enter logs the call of the selected row.</source>
-        <translation><numerusform>还有 %n 个待确认。按回车为选中的一行记录电话。</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 个待确认。按回车为选中的一行记录电话。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appointment %1</source>
@@ -1598,7 +1620,7 @@
         <translation>接待登记</translation>
     </message>
     <message>
-        <source>Only today's open appointments are checked in here; appointment %1 is %2 on %3.</source>
+        <source>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</source>
         <translation>这里只能为今天未结束的预约办理接待登记；预约 %1 的状态为%2，日期 %3。</translation>
     </message>
     <message>
@@ -1654,7 +1676,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 by %2 at %3 (%4)
@@ -1776,7 +1800,7 @@ After: %6</source>
         <translation>无法替换 %1；请检查其权限。</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder's permissions.</source>
+        <source>Cannot write %1; check the folder&apos;s permissions.</source>
         <translation>无法写入 %1；请检查文件夹权限。</translation>
     </message>
 </context>
@@ -1837,7 +1861,7 @@ After: %6</source>
         <translation>请输入里程表显示的里程。</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer's own words.</source>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
         <translation>请至少用客户自己的话记录一条描述。</translation>
     </message>
     <message>
@@ -1860,7 +1884,7 @@ After: %6</source>
         <translation>参见 dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -1872,7 +1896,7 @@ After: %6</source>
         <translation>backup 需要且只需要一个 FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to "user add"</source>
+        <source>--role and --name belong to &quot;user add&quot;</source>
         <translation>--role 和 --name 只用于“user add”</translation>
     </message>
     <message>
@@ -1904,7 +1928,7 @@ After: %6</source>
         <translation>user %1 需要且只需要一个 NAME</translation>
     </message>
     <message>
-        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
+        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
         <translation>未知角色“%1”；请使用 advisor、controller、cashier、manager 或 admin</translation>
     </message>
     <message>
@@ -1932,7 +1956,7 @@ After: %6</source>
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <source>there is no user "%1"</source>
+        <source>there is no user &quot;%1&quot;</source>
         <translation>没有用户“%1”</translation>
     </message>
     <message>
@@ -1948,11 +1972,11 @@ After: %6</source>
         <translation>已为 %1 设置密码。</translation>
     </message>
     <message>
-        <source>Set the demo staff's passwords with: dealerdesk user passwd NAME</source>
+        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
         <translation>请用以下命令为演示员工设置密码：dealerdesk user passwd NAME</translation>
     </message>
     <message>
-        <source>--state belongs to "workorders"</source>
+        <source>--state belongs to &quot;workorders&quot;</source>
         <translation>--state 只用于“workorders”</translation>
     </message>
     <message>
@@ -1964,7 +1988,7 @@ After: %6</source>
         <translation>用法：import customers|vehicles FILE.csv [--dry-run]</translation>
     </message>
     <message>
-        <source>--dry-run belongs to "import"</source>
+        <source>--dry-run belongs to &quot;import&quot;</source>
         <translation>--dry-run 只用于“import”</translation>
     </message>
     <message>
@@ -1984,22 +2008,26 @@ After: %6</source>
         <translation>表单必须是以下之一：%1</translation>
     </message>
     <message>
-        <source>--pdf, --printer and --copies belong to "print"</source>
-        <translation>--pdf、--printer 和 --copies 只用于 "print"</translation>
+        <source>--pdf, --printer and --copies belong to &quot;print&quot;</source>
+        <translation>--pdf、--printer 和 --copies 只用于 &quot;print&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Reprinted %1 %2 (%n page(s)) to %3</source>
-        <translation><numerusform>已补打 %1 %2（%n 页）到 %3</numerusform></translation>
+        <translation>
+            <numerusform>已补打 %1 %2（%n 页）到 %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Printed %1 %2 (%n page(s)) to %3</source>
-        <translation><numerusform>已打印 %1 %2（%n 页）到 %3</numerusform></translation>
+        <translation>
+            <numerusform>已打印 %1 %2（%n 页）到 %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record's number.</source>
+        <source>The database did not return the new record&apos;s number.</source>
         <translation>数据库没有返回新记录的编号。</translation>
     </message>
     <message>
@@ -2041,11 +2069,11 @@ After: %6</source>
         <translation>请输入登录名。</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
+        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
         <translation>登录名“%1”须为 2 到 32 个字母、数字、“.”、“_”或“-”，不能有空格。</translation>
     </message>
     <message>
-        <source>Enter the person's full name; it is printed on forms.</source>
+        <source>Enter the person&apos;s full name; it is printed on forms.</source>
         <translation>请输入姓名；姓名会打印在单据上。</translation>
     </message>
     <message>
@@ -2088,19 +2116,19 @@ After: %6</source>
         <translation>居民身份证号有 18 位；此号码有 %1 位。</translation>
     </message>
     <message>
-        <source>The first 17 characters of a resident ID number are digits; character %1 is "%2".</source>
+        <source>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</source>
         <translation>身份证号前 17 位是数字；第 %1 位是“%2”。</translation>
     </message>
     <message>
-        <source>The ID number's last character should be %1; please check it against the ID card.</source>
+        <source>The ID number&apos;s last character should be %1; please check it against the ID card.</source>
         <translation>身份证号最后一位应为 %1，请与身份证核对。</translation>
     </message>
     <message>
-        <source>The customer's name is empty.</source>
+        <source>The customer&apos;s name is empty.</source>
         <translation>客户姓名为空。</translation>
     </message>
     <message>
-        <source>The customer's name is longer than 100 characters.</source>
+        <source>The customer&apos;s name is longer than 100 characters.</source>
         <translation>客户姓名超过 100 个字符。</translation>
     </message>
     <message>
@@ -2205,7 +2233,7 @@ After: %6</source>
         <translation>无法连接 %1 上的 PostgreSQL 服务器。请检查服务器是否运行、地址、用户和密码是否正确、本机是否允许连接，然后重试。</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
         <translation>数据库文件 %1 无法使用预写日志（日志模式仍为“%2”）。请把文件放在本地磁盘上，不要放在网络共享中。</translation>
     </message>
     <message>
@@ -2260,7 +2288,7 @@ After: %6</source>
         <translation>DealerDesk 数据库 (*.db)</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server's name or address.</source>
+        <source>Enter the PostgreSQL server&apos;s name or address.</source>
         <translation>请输入 PostgreSQL 服务器的名称或地址。</translation>
     </message>
     <message>
@@ -2283,19 +2311,19 @@ After: %6</source>
         <translation>未指定数据库：请提供文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是支持的数据库地址；SQLite 请使用文件路径，PostgreSQL 请使用 postgresql://user@host:port/dbname。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" cannot be read: %2</source>
+        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
         <translation>无法解析 PostgreSQL 地址“%1”：%2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
         <translation>PostgreSQL 地址“%1”没有指定数据库；请以 /dbname 结尾，例如 postgresql://dealerdesk@192.168.1.10:5432/dealerdesk。</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
         <translation>“%1”是文件夹；请提供其中数据库文件的路径，例如 %2。</translation>
     </message>
 </context>
@@ -2304,7 +2332,7 @@ After: %6</source>
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer's prior consent.
+3. Additional work is only carried out with the customer&apos;s prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. 请随身带走贵重物品；本店对留在车内的贵重物品不承担责任。
 2. 更换下的旧件归客户所有，客户要求时予以返还。
@@ -2328,11 +2356,11 @@ After: %6</source>
         <translation>增值税率为 %1%；维修服务和配件通常按 13% 征税。</translation>
     </message>
     <message>
-        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
+        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
         <translation>电话号码“%1”只能包含数字、空格、+、- 和括号。</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
+        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
         <translation>%1和%2使用了相同的前缀“%3”；每种单据需要各自的前缀。</translation>
     </message>
     <message>
@@ -2340,7 +2368,7 @@ After: %6</source>
         <translation>标志图片超过 512 KB；请选择较小的图片。</translation>
     </message>
     <message>
-        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
+        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
         <translation>工时单价代码“%1”：请使用 1 到 12 个大写字母、数字、- 或 _。</translation>
     </message>
     <message>
@@ -2356,11 +2384,11 @@ After: %6</source>
         <translation>税号有 %1 位；统一社会信用代码为 18 位。</translation>
     </message>
     <message>
-        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
         <translation>税号第 %2 位是“%1”；只能使用数字和除 I、O、Z、S、V 以外的大写字母。</translation>
     </message>
     <message>
-        <source>The tax number's last character should be %1; check the number for a typing error.</source>
+        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
         <translation>税号最后一位应为 %1；请检查是否输入有误。</translation>
     </message>
     <message>
@@ -2411,11 +2439,11 @@ After: %6</source>
         <translation>示例：%1、%2、%3</translation>
     </message>
     <message>
-        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
+        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
         <translation>增值税率“%1”不是 0 到 100 之间的百分数，例如 13。</translation>
     </message>
     <message>
-        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
+        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
         <translation>工时单价 %1：“%2”不是金额；请输入例如 180.00。</translation>
     </message>
     <message>
@@ -2465,7 +2493,7 @@ After: %6</source>
         <translation>演示经销店已载入。</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
+        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
         <translation>该数据库已有经销店员工；演示数据只能载入空数据库。</translation>
     </message>
     <message>
@@ -2524,14 +2552,14 @@ After: %6</source>
         <translation>单据编号前缀为空；请输入 1 到 6 个大写字母或数字，例如 WO。</translation>
     </message>
     <message>
-        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>单据编号前缀“%1”只能包含 1 到 6 个大写字母（A-Z）或数字，并且必须以字母开头。</translation>
     </message>
 </context>
 <context>
     <name>dd::DocumentService</name>
     <message>
-        <source>There is no form "%1". Forms: %2.</source>
+        <source>There is no form &quot;%1&quot;. Forms: %2.</source>
         <translation>没有表单“%1”。可用表单：%2。</translation>
     </message>
     <message>
@@ -2547,7 +2575,7 @@ After: %6</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>The form "%1" (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
+        <source>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
         <translation>表单“%1”（%2）暂不能打印：它将随工单和结算界面提供。</translation>
     </message>
     <message>
@@ -2563,11 +2591,11 @@ After: %6</source>
         <translation>文件夹 %1 不存在，请为 PDF 选择其他位置。</translation>
     </message>
     <message>
-        <source>There is no printer named "%1"; no printer is installed on this computer.</source>
+        <source>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</source>
         <translation>没有名为“%1”的打印机；本机未安装任何打印机。</translation>
     </message>
     <message>
-        <source>There is no printer named "%1". Installed printers: %2.</source>
+        <source>There is no printer named &quot;%1&quot;. Installed printers: %2.</source>
         <translation>没有名为“%1”的打印机。已安装的打印机：%2。</translation>
     </message>
     <message>
@@ -2578,7 +2606,7 @@ After: %6</source>
 <context>
     <name>dd::DocumentStore</name>
     <message>
-        <source>The database did not return the new record's number.</source>
+        <source>The database did not return the new record&apos;s number.</source>
         <translation>数据库没有返回新记录的编号。</translation>
     </message>
 </context>
@@ -2589,7 +2617,7 @@ After: %6</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's data.</source>
+        <source>This database already holds a dealership&apos;s data.</source>
         <translation>该数据库已有经销店数据。</translation>
     </message>
     <message>
@@ -2597,7 +2625,7 @@ After: %6</source>
         <translation>两次输入的密码不一致；请输入相同的密码。</translation>
     </message>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
         <translation>请输入经销店名称；该名称会打印在每张单据上。</translation>
     </message>
     <message>
@@ -2608,7 +2636,7 @@ After: %6</source>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
         <translation>请输入经销店名称；该名称会打印在每张单据上。</translation>
     </message>
     <message>
@@ -2736,7 +2764,9 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2744,7 +2774,9 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 paid</source>
@@ -2951,7 +2983,9 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>Labor rates: %n defined</source>
-        <translation><numerusform>工时单价：已设置 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>工时单价：已设置 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff who can sign in: %1 of %2 active users have a password</source>
@@ -2977,7 +3011,7 @@ After: %6</source>
         <translation>文件为空；第一行必须是表头：%1</translation>
     </message>
     <message>
-        <source>The header is "%1"; it must be "%2". Nothing was imported.</source>
+        <source>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</source>
         <translation>表头是“%1”，应为“%2”。未导入任何数据。</translation>
     </message>
     <message>
@@ -2985,11 +3019,11 @@ After: %6</source>
         <translation>有 %1 个字段，应为 %2 个</translation>
     </message>
     <message>
-        <source>The owner's name is empty.</source>
+        <source>The owner&apos;s name is empty.</source>
         <translation>车主姓名为空。</translation>
     </message>
     <message>
-        <source>kind must be person or company, not "%1"</source>
+        <source>kind must be person or company, not &quot;%1&quot;</source>
         <translation>kind 必须是 person 或 company，而不是“%1”</translation>
     </message>
     <message>
@@ -3084,8 +3118,8 @@ After: %6</source>
         <translation>备注，例如：左前轮花纹 2 mm</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
-        <translation>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; 本次新发现 &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; 以往记录 &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; 已修复。点击车身标记损伤，拖动新标记可移动，Delete 删除。</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style=&apos;color:#888&apos;&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; 本次新发现 &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;○&lt;/span&gt; 以往记录 &amp;nbsp; &lt;span style=&apos;color:#888&apos;&gt;◌&lt;/span&gt; 已修复。点击车身标记损伤，拖动新标记可移动，Delete 删除。</translation>
     </message>
     <message>
         <source>&amp;Vehicles in the shop: none checked in</source>
@@ -3144,7 +3178,7 @@ After: %6</source>
         <translation>标记 %1 已放在视图中央：用方向键移动（按住 Shift 步长更大）。</translation>
     </message>
     <message>
-        <source>Mark %1 was found at an earlier visit and stays on the vehicle's record: confirm it still present or repaired.</source>
+        <source>Mark %1 was found at an earlier visit and stays on the vehicle&apos;s record: confirm it still present or repaired.</source>
         <translation>标记 %1 为以往到店时发现，保留在车辆记录中：请确认仍存在或已修复。</translation>
     </message>
     <message>
@@ -3186,6 +3220,30 @@ After: %6</source>
     <message>
         <source>Inspection completed. Print the intake sheet for the customer to sign (Ctrl+P).</source>
         <translation>检查已完成。请打印接车单交客户签字（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Save the inspection</source>
+        <translation>保存环车检查</translation>
+    </message>
+    <message>
+        <source>Complete the inspection</source>
+        <translation>完成环车检查</translation>
+    </message>
+    <message>
+        <source>Print the intake sheet</source>
+        <translation>打印接车单</translation>
+    </message>
+    <message>
+        <source>Key cabinet</source>
+        <translation>钥匙柜</translation>
+    </message>
+    <message>
+        <source>Add a damage mark (then the arrow keys move it)</source>
+        <translation>添加损伤标记（之后用方向键移动）</translation>
+    </message>
+    <message>
+        <source>Refresh the list of vehicles</source>
+        <translation>刷新车辆列表</translation>
     </message>
 </context>
 <context>
@@ -3399,7 +3457,7 @@ After: %6</source>
         <translation>请给钥匙挂上编号牌并输入钥匙牌号。</translation>
     </message>
     <message>
-        <source>The key tag "%1" is longer than 12 characters.</source>
+        <source>The key tag &quot;%1&quot; is longer than 12 characters.</source>
         <translation>钥匙牌号“%1”超过 12 个字符。</translation>
     </message>
     <message>
@@ -3419,7 +3477,7 @@ After: %6</source>
         <translation>贵重物品提醒</translation>
     </message>
     <message>
-        <source>the customer's choice for the old parts</source>
+        <source>the customer&apos;s choice for the old parts</source>
         <translation>客户对旧件的处理选择</translation>
     </message>
     <message>
@@ -3428,14 +3486,16 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>a check of %n earlier damage mark(s): still present or repaired</source>
-        <translation><numerusform>确认 %n 处以往损伤：仍存在或已修复</numerusform></translation>
+        <translation>
+            <numerusform>确认 %n 处以往损伤：仍存在或已修复</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Damage mark %1 is on an unknown view "%2".</source>
+        <source>Damage mark %1 is on an unknown view &quot;%2&quot;.</source>
         <translation>损伤标记 %1 位于未知视图“%2”。</translation>
     </message>
     <message>
-        <source>Damage mark %1 has an unknown kind "%2".</source>
+        <source>Damage mark %1 has an unknown kind &quot;%2&quot;.</source>
         <translation>损伤标记 %1 的类型“%2”未知。</translation>
     </message>
     <message>
@@ -3558,7 +3618,9 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>%n key(s) in the cabinet.</source>
-        <translation><numerusform>钥匙柜中有 %n 把钥匙。</numerusform></translation>
+        <translation>
+            <numerusform>钥匙柜中有 %n 把钥匙。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3738,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app's data folder)
+                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -3685,8 +3747,8 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user's password, read from standard input
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
@@ -3715,7 +3777,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   migrate                          创建数据库或将其结构升级到最新
   backup FILE                      将数据库复制到 FILE（程序运行时也可进行）
   user add NAME --role ROLE ...    添加用户；密码从标准输入读取
-       [--name "姓名"]              角色：advisor、controller、cashier、manager、admin
+       [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、manager、admin
   user passwd NAME                 设置用户密码，从标准输入读取
   user list                        列出用户：登录名、姓名、角色、状态
   demo                             在空数据库中填入演示经销店
@@ -3787,11 +3849,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>固定电话 %1 需要区号，例如 021-%1。</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; "%1" has %2.</source>
+        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
         <translation>手机号码有 11 位；“%1”有 %2 位。</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
+        <source>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
         <translation>“%1”既不是大陆手机号（1xx xxxx xxxx），也不是带区号的固定电话。</translation>
     </message>
     <message>
@@ -3806,11 +3868,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>车牌为空。</translation>
     </message>
     <message>
-        <source>A plate starts with a province abbreviation such as 沪 or 京; "%1" is not one.</source>
+        <source>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</source>
         <translation>车牌以省份简称开头，如沪或京；“%1”不是省份简称。</translation>
     </message>
     <message>
-        <source>The second character of a plate is the issuing office's letter (A–Z).</source>
+        <source>The second character of a plate is the issuing office&apos;s letter (A–Z).</source>
         <translation>车牌第二位是发牌机关代号（A–Z）。</translation>
     </message>
     <message>
@@ -3822,11 +3884,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>车牌不使用字母 %1（第 %2 位），可能是 %3。</translation>
     </message>
     <message>
-        <source>Character %1 of the plate ("%2") must be a letter or a digit.</source>
+        <source>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</source>
         <translation>车牌第 %1 位（“%2”）必须是字母或数字。</translation>
     </message>
     <message>
-        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; "%1" is none of them.</source>
+        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</source>
         <translation>车牌末位是字母、数字或挂学警港澳试超之一；“%1”都不是。</translation>
     </message>
     <message>
@@ -3838,19 +3900,19 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>大型新能源汽车号牌为 5 位数字加 D 或 F。</translation>
     </message>
     <message>
-        <source>A new-energy plate for large vehicles ends with D or F; this one ends with "%1".</source>
+        <source>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</source>
         <translation>大型新能源汽车号牌以 D 或 F 结尾；此车牌以“%1”结尾。</translation>
     </message>
     <message>
-        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; "%1" is not one.</source>
+        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</source>
         <translation>新能源号牌在发牌机关代号后是 D 或 F（或 A–K 中的其他字母）；“%1”不符合。</translation>
     </message>
     <message>
-        <source>Character 4 of the plate ("%1") must be a letter or a digit.</source>
+        <source>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</source>
         <translation>车牌第 4 位（“%1”）必须是字母或数字。</translation>
     </message>
     <message>
-        <source>The last 4 characters of a new-energy plate are digits; character %1 is "%2".</source>
+        <source>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</source>
         <translation>新能源号牌后 4 位是数字；第 %1 位是“%2”。</translation>
     </message>
 </context>
@@ -3893,12 +3955,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Printed before on %1 with the same content: printing again gives a copy marked "reprint".</source>
+        <source>Printed before on %1 with the same content: printing again gives a copy marked &quot;reprint&quot;.</source>
         <translation>相同内容已于 %1 打印过：再次打印的副本将标注“补打”。</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n 页</numerusform></translation>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>reprint</source>
@@ -3918,11 +3982,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Printed as a reprint: %n page(s).</source>
-        <translation><numerusform>已作为补打打印：%n 页。</numerusform></translation>
+        <translation>
+            <numerusform>已作为补打打印：%n 页。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Printed: %n page(s).</source>
-        <translation><numerusform>已打印：%n 页。</numerusform></translation>
+        <translation>
+            <numerusform>已打印：%n 页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorded in the printing history.</source>
@@ -3960,7 +4028,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 已登记在工单 %2。</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer's own words.</source>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
         <translation>请至少用客户自己的话记录一条描述。</translation>
     </message>
     <message>
@@ -4099,12 +4167,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>输入即搜索；用方向键和回车打开结果。</translation>
     </message>
     <message>
-        <source>Nothing found for "%1". Ctrl+N enters a new customer and vehicle.</source>
+        <source>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</source>
         <translation>未找到“%1”。按 Ctrl+N 新建客户和车辆。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s); ↓ and Enter open one.</source>
-        <translation><numerusform>%n 条结果；按 ↓ 和回车打开。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条结果；按 ↓ 和回车打开。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No vehicle open</source>
@@ -4148,7 +4218,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Past visits: %n</source>
-        <translation><numerusform>历史来店：%n 次</numerusform></translation>
+        <translation>
+            <numerusform>历史来店：%n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for an advisor</source>
@@ -4172,7 +4244,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n arrival(s) today</source>
-        <translation><numerusform>今日到店 %n 辆</numerusform></translation>
+        <translation>
+            <numerusform>今日到店 %n 辆</numerusform>
+        </translation>
     </message>
     <message>
         <source>no greeting yet today</source>
@@ -4180,7 +4254,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n 辆等待中</numerusform></translation>
+        <translation>
+            <numerusform>%n 辆等待中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vehicle arrived</source>
@@ -4220,7 +4296,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n waiting longer than %1 — greet them now</source>
-        <translation><numerusform>%n 辆等候超过 %1 — 请立即接待</numerusform></translation>
+        <translation>
+            <numerusform>%n 辆等候超过 %1 — 请立即接待</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4449,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation><numerusform>请等待 %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>请等待 %n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4515,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>请为用户至少分配一个角色。</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" is already taken; choose another.</source>
+        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
         <translation>登录名“%1”已被使用；请另选一个。</translation>
     </message>
     <message>
@@ -4448,7 +4528,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Wait %n second(s), then try again.</source>
-        <translation><numerusform>%1 的密码错误次数过多。请等待 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的密码错误次数过多。请等待 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong sign-in name or password.</source>
@@ -4605,7 +4687,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>更换车主</translation>
     </message>
     <message>
-        <source>%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in the vehicle's history. Typing a mobile number already on file offers that customer.</source>
+        <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
         <translation>%1 已转卖？车主信息将清空以便录入新车主；%2 保留在车辆的历史记录中。输入已登记的手机号时会提示使用该客户。</translation>
     </message>
     <message>
@@ -4636,14 +4718,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 公里的里程不合理。</translation>
     </message>
     <message>
-        <source>Choose the vehicle's owner.</source>
+        <source>Choose the vehicle&apos;s owner.</source>
         <translation>请选择车主。</translation>
     </message>
 </context>
 <context>
     <name>dd::VehicleStore</name>
     <message>
-        <source>The vehicle's owner is not a known customer.</source>
+        <source>The vehicle&apos;s owner is not a known customer.</source>
         <translation>车主不是已登记的客户。</translation>
     </message>
     <message>
@@ -4690,7 +4772,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>VIN 不含字母 %1（第 %2 位），可能是 %3。</translation>
     </message>
     <message>
-        <source>A VIN holds only letters and digits; position %1 is "%2".</source>
+        <source>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</source>
         <translation>VIN 只含字母和数字；第 %1 位是“%2”。</translation>
     </message>
     <message>

@@ -106,6 +106,14 @@
         <source>To conf&amp;irm by phone</source>
         <translation>待電話確認(&amp;I)</translation>
     </message>
+    <message>
+        <source>P&amp;rint slip…</source>
+        <translation>列印預約單(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The appointment slip for the customer (Ctrl+P)</source>
+        <translation>給客戶的維修預約單（Ctrl+P）</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -200,7 +208,7 @@
         <translation>客戶描述(&amp;E)：</translation>
     </message>
     <message>
-        <source>One concern per line, in the customer's own words</source>
+        <source>One concern per line, in the customer&apos;s own words</source>
         <translation>每行一條，用客戶自己的話記錄</translation>
     </message>
 </context>
@@ -716,7 +724,7 @@
         <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-        <source>Lock this PC's DealerDesk until a password is entered</source>
+        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
         <translation>鎖定本機的 DealerDesk，直到輸入密碼</translation>
     </message>
     <message>
@@ -901,7 +909,7 @@
         <translation>快速檢查</translation>
     </message>
     <message>
-        <source>Customer's concerns, in their own words</source>
+        <source>Customer&apos;s concerns, in their own words</source>
         <translation>客戶描述（客戶原話）</translation>
     </message>
     <message>
@@ -1297,20 +1305,26 @@
         <translation>（暫不指定工位）</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan, e.g. 1200.00.</source>
+        <source>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</source>
         <translation>“%1”不是以元為單位的金額，例如 1200.00。</translation>
     </message>
     <message numerus="yes">
         <source>That day: %n appointment(s) in all</source>
-        <translation><numerusform>當天共 %n 個預約</numerusform></translation>
+        <translation>
+            <numerusform>當天共 %n 個預約</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n other appointment(s)</source>
-        <translation><numerusform>%1 另有 %n 個預約</numerusform></translation>
+        <translation>
+            <numerusform>%1 另有 %n 個預約</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n other booking(s)</source>
-        <translation><numerusform>%1 另有 %n 個預訂</numerusform></translation>
+        <translation>
+            <numerusform>%1 另有 %n 個預訂</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overbooked</source>
@@ -1539,7 +1553,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n appointment(s)</source>
-        <translation><numerusform>%1：%n 個預約</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 個預約</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 open, %2 arrived, %3 cancelled or no-show</source>
@@ -1547,7 +1563,9 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n overbooked</source>
-        <translation><numerusform>⚠ %n 個超額預約</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n 個超額預約</numerusform>
+        </translation>
     </message>
     <message>
         <source>not called yet</source>
@@ -1555,7 +1573,9 @@
     </message>
     <message numerus="yes">
         <source>%n call(s), last: %1 %2</source>
-        <translation><numerusform>%n 次，最近：%1 %2</numerusform></translation>
+        <translation>
+            <numerusform>%n 次，最近：%1 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every appointment of that day is confirmed or closed.</source>
@@ -1563,7 +1583,9 @@
     </message>
     <message numerus="yes">
         <source>%n left to confirm. Enter logs the call of the selected row.</source>
-        <translation><numerusform>還有 %n 個待確認。按回車為選中的一行記錄電話。</numerusform></translation>
+        <translation>
+            <numerusform>還有 %n 個待確認。按回車為選中的一行記錄電話。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appointment %1</source>
@@ -1598,7 +1620,7 @@
         <translation>接待登記</translation>
     </message>
     <message>
-        <source>Only today's open appointments are checked in here; appointment %1 is %2 on %3.</source>
+        <source>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</source>
         <translation>這裡只能為今天未結束的預約辦理接待登記；預約 %1 的狀態為%2，日期 %3。</translation>
     </message>
     <message>
@@ -1654,7 +1676,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 條記錄</numerusform></translation>
+        <translation>
+            <numerusform>%n 條記錄</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 by %2 at %3 (%4)
@@ -1776,7 +1800,7 @@ After: %6</source>
         <translation>無法替換 %1；請檢查其許可權。</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder's permissions.</source>
+        <source>Cannot write %1; check the folder&apos;s permissions.</source>
         <translation>無法寫入 %1；請檢查資料夾許可權。</translation>
     </message>
 </context>
@@ -1837,7 +1861,7 @@ After: %6</source>
         <translation>請輸入里程錶顯示的里程。</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer's own words.</source>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
         <translation>請至少用客戶自己的話記錄一條描述。</translation>
     </message>
     <message>
@@ -1860,7 +1884,7 @@ After: %6</source>
         <translation>參見 dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -1872,7 +1896,7 @@ After: %6</source>
         <translation>backup 需要且只需要一個 FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to "user add"</source>
+        <source>--role and --name belong to &quot;user add&quot;</source>
         <translation>--role 和 --name 只用於“user add”</translation>
     </message>
     <message>
@@ -1904,7 +1928,7 @@ After: %6</source>
         <translation>user %1 需要且只需要一個 NAME</translation>
     </message>
     <message>
-        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
+        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
         <translation>未知角色“%1”；請使用 advisor、controller、cashier、manager 或 admin</translation>
     </message>
     <message>
@@ -1932,7 +1956,7 @@ After: %6</source>
         <translation>已新增 %1（%2）。</translation>
     </message>
     <message>
-        <source>there is no user "%1"</source>
+        <source>there is no user &quot;%1&quot;</source>
         <translation>沒有使用者“%1”</translation>
     </message>
     <message>
@@ -1948,11 +1972,11 @@ After: %6</source>
         <translation>已為 %1 設定密碼。</translation>
     </message>
     <message>
-        <source>Set the demo staff's passwords with: dealerdesk user passwd NAME</source>
+        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
         <translation>請用以下命令為演示員工設定密碼：dealerdesk user passwd NAME</translation>
     </message>
     <message>
-        <source>--state belongs to "workorders"</source>
+        <source>--state belongs to &quot;workorders&quot;</source>
         <translation>--state 只用於“workorders”</translation>
     </message>
     <message>
@@ -1964,7 +1988,7 @@ After: %6</source>
         <translation>用法：import customers|vehicles FILE.csv [--dry-run]</translation>
     </message>
     <message>
-        <source>--dry-run belongs to "import"</source>
+        <source>--dry-run belongs to &quot;import&quot;</source>
         <translation>--dry-run 只用於“import”</translation>
     </message>
     <message>
@@ -1984,22 +2008,26 @@ After: %6</source>
         <translation>表單必須是以下之一：%1</translation>
     </message>
     <message>
-        <source>--pdf, --printer and --copies belong to "print"</source>
-        <translation>--pdf、--printer 和 --copies 只用於 "print"</translation>
+        <source>--pdf, --printer and --copies belong to &quot;print&quot;</source>
+        <translation>--pdf、--printer 和 --copies 只用於 &quot;print&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Reprinted %1 %2 (%n page(s)) to %3</source>
-        <translation><numerusform>已補打 %1 %2（%n 頁）到 %3</numerusform></translation>
+        <translation>
+            <numerusform>已補打 %1 %2（%n 頁）到 %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Printed %1 %2 (%n page(s)) to %3</source>
-        <translation><numerusform>已列印 %1 %2（%n 頁）到 %3</numerusform></translation>
+        <translation>
+            <numerusform>已列印 %1 %2（%n 頁）到 %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record's number.</source>
+        <source>The database did not return the new record&apos;s number.</source>
         <translation>資料庫沒有返回新記錄的編號。</translation>
     </message>
     <message>
@@ -2041,11 +2069,11 @@ After: %6</source>
         <translation>請輸入登入帳號。</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
+        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
         <translation>登入帳號“%1”須為 2 到 32 個字母、數字、“.”、“_”或“-”，不能有空格。</translation>
     </message>
     <message>
-        <source>Enter the person's full name; it is printed on forms.</source>
+        <source>Enter the person&apos;s full name; it is printed on forms.</source>
         <translation>請輸入姓名；姓名會列印在單據上。</translation>
     </message>
     <message>
@@ -2088,19 +2116,19 @@ After: %6</source>
         <translation>居民身份證號有 18 位；此號碼有 %1 位。</translation>
     </message>
     <message>
-        <source>The first 17 characters of a resident ID number are digits; character %1 is "%2".</source>
+        <source>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</source>
         <translation>身份證號前 17 位是數字；第 %1 位是“%2”。</translation>
     </message>
     <message>
-        <source>The ID number's last character should be %1; please check it against the ID card.</source>
+        <source>The ID number&apos;s last character should be %1; please check it against the ID card.</source>
         <translation>身份證號最後一位應為 %1，請與身份證核對。</translation>
     </message>
     <message>
-        <source>The customer's name is empty.</source>
+        <source>The customer&apos;s name is empty.</source>
         <translation>客戶姓名為空。</translation>
     </message>
     <message>
-        <source>The customer's name is longer than 100 characters.</source>
+        <source>The customer&apos;s name is longer than 100 characters.</source>
         <translation>客戶姓名超過 100 個字元。</translation>
     </message>
     <message>
@@ -2205,7 +2233,7 @@ After: %6</source>
         <translation>無法連線 %1 上的 PostgreSQL 伺服器。請檢查伺服器是否執行、地址、使用者和密碼是否正確、本機是否允許連線，然後重試。</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
         <translation>資料庫檔案 %1 無法使用預寫日誌（日誌模式仍為“%2”）。請把檔案放在本地磁碟上，不要放在網路共享中。</translation>
     </message>
     <message>
@@ -2260,7 +2288,7 @@ After: %6</source>
         <translation>DealerDesk 資料庫 (*.db)</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server's name or address.</source>
+        <source>Enter the PostgreSQL server&apos;s name or address.</source>
         <translation>請輸入 PostgreSQL 伺服器的名稱或地址。</translation>
     </message>
     <message>
@@ -2283,19 +2311,19 @@ After: %6</source>
         <translation>未指定資料庫：請提供檔案路徑或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是支援的資料庫地址；SQLite 請使用檔案路徑，PostgreSQL 請使用 postgresql://user@host:port/dbname。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" cannot be read: %2</source>
+        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
         <translation>無法解析 PostgreSQL 地址“%1”：%2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
         <translation>PostgreSQL 地址“%1”沒有指定資料庫；請以 /dbname 結尾，例如 postgresql://dealerdesk@192.168.1.10:5432/dealerdesk。</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
         <translation>“%1”是資料夾；請提供其中資料庫檔案的路徑，例如 %2。</translation>
     </message>
 </context>
@@ -2304,7 +2332,7 @@ After: %6</source>
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer's prior consent.
+3. Additional work is only carried out with the customer&apos;s prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. 請隨身帶走貴重物品；本店對留在車內的貴重物品不承擔責任。
 2. 更換下的舊件歸客戶所有，客戶要求時予以返還。
@@ -2328,11 +2356,11 @@ After: %6</source>
         <translation>增值稅率為 %1%；維修服務和配件通常按 13% 徵稅。</translation>
     </message>
     <message>
-        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
+        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
         <translation>電話號碼“%1”只能包含數字、空格、+、- 和括號。</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
+        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
         <translation>%1和%2使用了相同的字首“%3”；每種單據需要各自的字首。</translation>
     </message>
     <message>
@@ -2340,7 +2368,7 @@ After: %6</source>
         <translation>標誌圖片超過 512 KB；請選擇較小的圖片。</translation>
     </message>
     <message>
-        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
+        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
         <translation>工時單價程式碼“%1”：請使用 1 到 12 個大寫字母、數字、- 或 _。</translation>
     </message>
     <message>
@@ -2356,11 +2384,11 @@ After: %6</source>
         <translation>稅號有 %1 位；統一社會信用程式碼為 18 位。</translation>
     </message>
     <message>
-        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
         <translation>稅號第 %2 位是“%1”；只能使用數字和除 I、O、Z、S、V 以外的大寫字母。</translation>
     </message>
     <message>
-        <source>The tax number's last character should be %1; check the number for a typing error.</source>
+        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
         <translation>稅號最後一位應為 %1；請檢查是否輸入有誤。</translation>
     </message>
     <message>
@@ -2411,11 +2439,11 @@ After: %6</source>
         <translation>示例：%1、%2、%3</translation>
     </message>
     <message>
-        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
+        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
         <translation>增值稅率“%1”不是 0 到 100 之間的百分數，例如 13。</translation>
     </message>
     <message>
-        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
+        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
         <translation>工時單價 %1：“%2”不是金額；請輸入例如 180.00。</translation>
     </message>
     <message>
@@ -2465,7 +2493,7 @@ After: %6</source>
         <translation>演示經銷商已載入。</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
+        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
         <translation>該資料庫已有經銷商員工；演示資料只能載入空資料庫。</translation>
     </message>
     <message>
@@ -2524,14 +2552,14 @@ After: %6</source>
         <translation>單據編號字首為空；請輸入 1 到 6 個大寫字母或數字，例如 WO。</translation>
     </message>
     <message>
-        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>單據編號字首“%1”只能包含 1 到 6 個大寫字母（A-Z）或數字，並且必須以字母開頭。</translation>
     </message>
 </context>
 <context>
     <name>dd::DocumentService</name>
     <message>
-        <source>There is no form "%1". Forms: %2.</source>
+        <source>There is no form &quot;%1&quot;. Forms: %2.</source>
         <translation>沒有表單“%1”。可用表單：%2。</translation>
     </message>
     <message>
@@ -2547,7 +2575,7 @@ After: %6</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>The form "%1" (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
+        <source>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
         <translation>表單“%1”（%2）暫不能列印：它將隨工單和結算介面提供。</translation>
     </message>
     <message>
@@ -2563,11 +2591,11 @@ After: %6</source>
         <translation>資料夾 %1 不存在，請為 PDF 選擇其他位置。</translation>
     </message>
     <message>
-        <source>There is no printer named "%1"; no printer is installed on this computer.</source>
+        <source>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</source>
         <translation>沒有名為“%1”的印表機；本機未安裝任何印表機。</translation>
     </message>
     <message>
-        <source>There is no printer named "%1". Installed printers: %2.</source>
+        <source>There is no printer named &quot;%1&quot;. Installed printers: %2.</source>
         <translation>沒有名為“%1”的印表機。已安裝的印表機：%2。</translation>
     </message>
     <message>
@@ -2578,7 +2606,7 @@ After: %6</source>
 <context>
     <name>dd::DocumentStore</name>
     <message>
-        <source>The database did not return the new record's number.</source>
+        <source>The database did not return the new record&apos;s number.</source>
         <translation>資料庫沒有返回新記錄的編號。</translation>
     </message>
 </context>
@@ -2589,7 +2617,7 @@ After: %6</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's data.</source>
+        <source>This database already holds a dealership&apos;s data.</source>
         <translation>該資料庫已有經銷商資料。</translation>
     </message>
     <message>
@@ -2597,7 +2625,7 @@ After: %6</source>
         <translation>兩次輸入的密碼不一致；請輸入相同的密碼。</translation>
     </message>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
         <translation>請輸入經銷商名稱；該名稱會列印在每張單據上。</translation>
     </message>
     <message>
@@ -2608,7 +2636,7 @@ After: %6</source>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
         <translation>請輸入經銷商名稱；該名稱會列印在每張單據上。</translation>
     </message>
     <message>
@@ -2736,7 +2764,9 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小時</numerusform></translation>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2744,7 +2774,9 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 paid</source>
@@ -2951,7 +2983,9 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>Labor rates: %n defined</source>
-        <translation><numerusform>工時單價：已設定 %n 個</numerusform></translation>
+        <translation>
+            <numerusform>工時單價：已設定 %n 個</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff who can sign in: %1 of %2 active users have a password</source>
@@ -2977,7 +3011,7 @@ After: %6</source>
         <translation>檔案為空；第一行必須是表頭：%1</translation>
     </message>
     <message>
-        <source>The header is "%1"; it must be "%2". Nothing was imported.</source>
+        <source>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</source>
         <translation>表頭是“%1”，應為“%2”。未匯入任何資料。</translation>
     </message>
     <message>
@@ -2985,11 +3019,11 @@ After: %6</source>
         <translation>有 %1 個欄位，應為 %2 個</translation>
     </message>
     <message>
-        <source>The owner's name is empty.</source>
+        <source>The owner&apos;s name is empty.</source>
         <translation>車主姓名為空。</translation>
     </message>
     <message>
-        <source>kind must be person or company, not "%1"</source>
+        <source>kind must be person or company, not &quot;%1&quot;</source>
         <translation>kind 必須是 person 或 company，而不是“%1”</translation>
     </message>
     <message>
@@ -3084,8 +3118,8 @@ After: %6</source>
         <translation>備註，例如：左前輪花紋 2 mm</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
-        <translation>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; 本次新發現 &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; 以往記錄 &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; 已修復。點選車身標記損傷，拖動新標記可移動，Delete 刪除。</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style=&apos;color:#888&apos;&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; 本次新發現 &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;○&lt;/span&gt; 以往記錄 &amp;nbsp; &lt;span style=&apos;color:#888&apos;&gt;◌&lt;/span&gt; 已修復。點選車身標記損傷，拖動新標記可移動，Delete 刪除。</translation>
     </message>
     <message>
         <source>&amp;Vehicles in the shop: none checked in</source>
@@ -3144,7 +3178,7 @@ After: %6</source>
         <translation>標記 %1 已放在檢視中央：用方向鍵移動（按住 Shift 步長更大）。</translation>
     </message>
     <message>
-        <source>Mark %1 was found at an earlier visit and stays on the vehicle's record: confirm it still present or repaired.</source>
+        <source>Mark %1 was found at an earlier visit and stays on the vehicle&apos;s record: confirm it still present or repaired.</source>
         <translation>標記 %1 為以往到店時發現，保留在車輛記錄中：請確認仍存在或已修復。</translation>
     </message>
     <message>
@@ -3186,6 +3220,30 @@ After: %6</source>
     <message>
         <source>Inspection completed. Print the intake sheet for the customer to sign (Ctrl+P).</source>
         <translation>檢查已完成。請列印接車單交客戶簽字（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Save the inspection</source>
+        <translation>儲存環車檢查</translation>
+    </message>
+    <message>
+        <source>Complete the inspection</source>
+        <translation>完成環車檢查</translation>
+    </message>
+    <message>
+        <source>Print the intake sheet</source>
+        <translation>列印接車單</translation>
+    </message>
+    <message>
+        <source>Key cabinet</source>
+        <translation>鑰匙櫃</translation>
+    </message>
+    <message>
+        <source>Add a damage mark (then the arrow keys move it)</source>
+        <translation>新增損傷標記（之後用方向鍵移動）</translation>
+    </message>
+    <message>
+        <source>Refresh the list of vehicles</source>
+        <translation>重新整理車輛列表</translation>
     </message>
 </context>
 <context>
@@ -3399,7 +3457,7 @@ After: %6</source>
         <translation>請給鑰匙掛上編號牌並輸入鑰匙牌號。</translation>
     </message>
     <message>
-        <source>The key tag "%1" is longer than 12 characters.</source>
+        <source>The key tag &quot;%1&quot; is longer than 12 characters.</source>
         <translation>鑰匙牌號“%1”超過 12 個字元。</translation>
     </message>
     <message>
@@ -3419,7 +3477,7 @@ After: %6</source>
         <translation>貴重物品提醒</translation>
     </message>
     <message>
-        <source>the customer's choice for the old parts</source>
+        <source>the customer&apos;s choice for the old parts</source>
         <translation>客戶對舊件的處理選擇</translation>
     </message>
     <message>
@@ -3428,14 +3486,16 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>a check of %n earlier damage mark(s): still present or repaired</source>
-        <translation><numerusform>確認 %n 處以往損傷：仍存在或已修復</numerusform></translation>
+        <translation>
+            <numerusform>確認 %n 處以往損傷：仍存在或已修復</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Damage mark %1 is on an unknown view "%2".</source>
+        <source>Damage mark %1 is on an unknown view &quot;%2&quot;.</source>
         <translation>損傷標記 %1 位於未知檢視“%2”。</translation>
     </message>
     <message>
-        <source>Damage mark %1 has an unknown kind "%2".</source>
+        <source>Damage mark %1 has an unknown kind &quot;%2&quot;.</source>
         <translation>損傷標記 %1 的型別“%2”未知。</translation>
     </message>
     <message>
@@ -3558,7 +3618,9 @@ After: %6</source>
     </message>
     <message numerus="yes">
         <source>%n key(s) in the cabinet.</source>
-        <translation><numerusform>鑰匙櫃中有 %n 把鑰匙。</numerusform></translation>
+        <translation>
+            <numerusform>鑰匙櫃中有 %n 把鑰匙。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3738,7 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app's data folder)
+                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
@@ -3685,8 +3747,8 @@ Commands:
   migrate                          create the database or bring its schema up to date
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
-       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user's password, read from standard input
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
@@ -3715,7 +3777,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   migrate                          建立資料庫或將其結構升級到最新
   backup FILE                      將資料庫複製到 FILE（程式執行時也可進行）
   user add NAME --role ROLE ...    新增使用者；密碼從標準輸入讀取
-       [--name "姓名"]              角色：advisor、controller、cashier、manager、admin
+       [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、manager、admin
   user passwd NAME                 設定使用者密碼，從標準輸入讀取
   user list                        列出使用者：登入帳號、姓名、角色、狀態
   demo                             在空資料庫中填入演示經銷商
@@ -3787,11 +3849,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>固定電話 %1 需要區號，例如 021-%1。</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; "%1" has %2.</source>
+        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
         <translation>手機號碼有 11 位；“%1”有 %2 位。</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
+        <source>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
         <translation>“%1”既不是大陸手機號（1xx xxxx xxxx），也不是帶區號的固定電話。</translation>
     </message>
     <message>
@@ -3806,11 +3868,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>車牌為空。</translation>
     </message>
     <message>
-        <source>A plate starts with a province abbreviation such as 沪 or 京; "%1" is not one.</source>
+        <source>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</source>
         <translation>車牌以省份簡稱開頭，如滬或京；“%1”不是省份簡稱。</translation>
     </message>
     <message>
-        <source>The second character of a plate is the issuing office's letter (A–Z).</source>
+        <source>The second character of a plate is the issuing office&apos;s letter (A–Z).</source>
         <translation>車牌第二位是發牌機關代號（A–Z）。</translation>
     </message>
     <message>
@@ -3822,11 +3884,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>車牌不使用字母 %1（第 %2 位），可能是 %3。</translation>
     </message>
     <message>
-        <source>Character %1 of the plate ("%2") must be a letter or a digit.</source>
+        <source>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</source>
         <translation>車牌第 %1 位（“%2”）必須是字母或數字。</translation>
     </message>
     <message>
-        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; "%1" is none of them.</source>
+        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</source>
         <translation>車牌末位是字母、數字或掛學警港澳試超之一；“%1”都不是。</translation>
     </message>
     <message>
@@ -3838,19 +3900,19 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>大型新能源汽車號牌為 5 位數字加 D 或 F。</translation>
     </message>
     <message>
-        <source>A new-energy plate for large vehicles ends with D or F; this one ends with "%1".</source>
+        <source>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</source>
         <translation>大型新能源汽車號牌以 D 或 F 結尾；此車牌以“%1”結尾。</translation>
     </message>
     <message>
-        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; "%1" is not one.</source>
+        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</source>
         <translation>新能源號牌在發牌機關代號後是 D 或 F（或 A–K 中的其他字母）；“%1”不符合。</translation>
     </message>
     <message>
-        <source>Character 4 of the plate ("%1") must be a letter or a digit.</source>
+        <source>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</source>
         <translation>車牌第 4 位（“%1”）必須是字母或數字。</translation>
     </message>
     <message>
-        <source>The last 4 characters of a new-energy plate are digits; character %1 is "%2".</source>
+        <source>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</source>
         <translation>新能源號牌後 4 位是數字；第 %1 位是“%2”。</translation>
     </message>
 </context>
@@ -3893,12 +3955,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <source>Printed before on %1 with the same content: printing again gives a copy marked "reprint".</source>
+        <source>Printed before on %1 with the same content: printing again gives a copy marked &quot;reprint&quot;.</source>
         <translation>相同內容已於 %1 列印過：再次列印的副本將標註“補打”。</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n 頁</numerusform></translation>
+        <translation>
+            <numerusform>%n 頁</numerusform>
+        </translation>
     </message>
     <message>
         <source>reprint</source>
@@ -3918,11 +3982,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Printed as a reprint: %n page(s).</source>
-        <translation><numerusform>已作為補打列印：%n 頁。</numerusform></translation>
+        <translation>
+            <numerusform>已作為補打列印：%n 頁。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Printed: %n page(s).</source>
-        <translation><numerusform>已列印：%n 頁。</numerusform></translation>
+        <translation>
+            <numerusform>已列印：%n 頁。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorded in the printing history.</source>
@@ -3960,7 +4028,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 已登記在工單 %2。</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer's own words.</source>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
         <translation>請至少用客戶自己的話記錄一條描述。</translation>
     </message>
     <message>
@@ -4099,12 +4167,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>輸入即搜尋；用方向鍵和回車開啟結果。</translation>
     </message>
     <message>
-        <source>Nothing found for "%1". Ctrl+N enters a new customer and vehicle.</source>
+        <source>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</source>
         <translation>未找到“%1”。按 Ctrl+N 新建客戶和車輛。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s); ↓ and Enter open one.</source>
-        <translation><numerusform>%n 條結果；按 ↓ 和回車開啟。</numerusform></translation>
+        <translation>
+            <numerusform>%n 條結果；按 ↓ 和回車開啟。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No vehicle open</source>
@@ -4148,7 +4218,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Past visits: %n</source>
-        <translation><numerusform>歷史來店：%n 次</numerusform></translation>
+        <translation>
+            <numerusform>歷史來店：%n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for an advisor</source>
@@ -4172,7 +4244,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n arrival(s) today</source>
-        <translation><numerusform>今日到店 %n 輛</numerusform></translation>
+        <translation>
+            <numerusform>今日到店 %n 輛</numerusform>
+        </translation>
     </message>
     <message>
         <source>no greeting yet today</source>
@@ -4180,7 +4254,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n 輛等待中</numerusform></translation>
+        <translation>
+            <numerusform>%n 輛等待中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vehicle arrived</source>
@@ -4220,7 +4296,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n waiting longer than %1 — greet them now</source>
-        <translation><numerusform>%n 輛等候超過 %1 — 請立即接待</numerusform></translation>
+        <translation>
+            <numerusform>%n 輛等候超過 %1 — 請立即接待</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4371,7 +4449,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Wait %n s</source>
-        <translation><numerusform>請等待 %n 秒</numerusform></translation>
+        <translation>
+            <numerusform>請等待 %n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4515,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>請為使用者至少分配一個角色。</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" is already taken; choose another.</source>
+        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
         <translation>登入帳號“%1”已被使用；請另選一個。</translation>
     </message>
     <message>
@@ -4448,7 +4528,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Wait %n second(s), then try again.</source>
-        <translation><numerusform>%1 的密碼錯誤次數過多。請等待 %n 秒後重試。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的密碼錯誤次數過多。請等待 %n 秒後重試。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong sign-in name or password.</source>
@@ -4605,7 +4687,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>更換車主</translation>
     </message>
     <message>
-        <source>%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in the vehicle's history. Typing a mobile number already on file offers that customer.</source>
+        <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
         <translation>%1 已轉賣？車主資訊將清空以便錄入新車主；%2 保留在車輛的歷史記錄中。輸入已登記的手機號時會提示使用該客戶。</translation>
     </message>
     <message>
@@ -4636,14 +4718,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 公里的里程不合理。</translation>
     </message>
     <message>
-        <source>Choose the vehicle's owner.</source>
+        <source>Choose the vehicle&apos;s owner.</source>
         <translation>請選擇車主。</translation>
     </message>
 </context>
 <context>
     <name>dd::VehicleStore</name>
     <message>
-        <source>The vehicle's owner is not a known customer.</source>
+        <source>The vehicle&apos;s owner is not a known customer.</source>
         <translation>車主不是已登記的客戶。</translation>
     </message>
     <message>
@@ -4690,7 +4772,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>VIN 不含字母 %1（第 %2 位），可能是 %3。</translation>
     </message>
     <message>
-        <source>A VIN holds only letters and digits; position %1 is "%2".</source>
+        <source>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</source>
         <translation>VIN 只含字母和數字；第 %1 位是“%2”。</translation>
     </message>
     <message>

@@ -14,8 +14,11 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 
+#include "store/appointmentstore.h"
+#include "store/documentstore.h"
 #include "store/inspectionstore.h"
 #include "store/reception.h"
+#include "ui/appointmentspage.h"
 #include "ui/checkindialog.h"
 #include "ui/damagemarkdialog.h"
 #include "ui/diagramwidget.h"
@@ -355,4 +358,34 @@ TEST_CASE("inspection: Ctrl+2 opens it, check-in goes on to it, leaving with uns
     w.sessionChanged();
     QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
     CHECK(w.currentPage() != w.inspectionPage());
+}
+
+TEST_CASE("appointments: Ctrl+P previews the appointment slip, which is issued and recorded", "[ui][appointments][print]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("advisor"), {Role::ServiceAdvisor});
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    const QList<Appointment> day = AppointmentStore(*shop.db).day(tomorrow);
+    REQUIRE_FALSE(day.isEmpty());
+    AppointmentsPage page(shop.ctx);
+    page.resize(1300, 760);
+    page.show();
+    page.setDay(tomorrow);
+    REQUIRE(page.selectAppointment(day.first().id));
+    QApplication::setActiveWindow(&page);
+
+    QTemporaryDir out;
+    bool shown = false;
+    whenModal<PrintPreviewDialog>([&](PrintPreviewDialog *d) {
+        shown = true;
+        CHECK(d->isReady());
+        CHECK(d->pageCount() == 1);
+        CHECK(d->issuePdf(out.filePath(QStringLiteral("slip.pdf"))));
+        CHECK(d->historyRows() == 1);
+        d->reject();
+    });
+    QTest::keyClick(&page, Qt::Key_P, Qt::ControlModifier);
+    CHECK(shown);
+    CHECK(QFileInfo::exists(out.filePath(QStringLiteral("slip.pdf"))));
+    CHECK(DocumentStore(*shop.db).history(QStringLiteral("appointment"), day.first().number).size() == 1);
 }
