@@ -69,7 +69,7 @@ void VehicleDiagram::paint(QPainter *painter, const QRectF &target, const QList<
 
     QFont font = painter->font();
     const qreal r = markRadius(f);
-    const qreal labelHeight = qMax(8.0, f.width() / 55);
+    const qreal labelHeight = qMax(14.0, f.width() / 55); // readable on a 1366x768 screen
     font.setPixelSize(int(labelHeight * 0.8));
     painter->setFont(font);
     for (const QString &view : InspectionRules::views()) {
