@@ -21,13 +21,9 @@
 
 namespace dd {
 
+using ui::cell;
+
 namespace {
-QTableWidgetItem *cell(const QString &text, qint64 id)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setData(Qt::UserRole, id);
-    return item;
-}
 QString timeRange(const Appointment &a)
 {
     const QLocale l;

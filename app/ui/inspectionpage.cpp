@@ -21,14 +21,9 @@
 
 namespace dd {
 
+using ui::cell;
+
 namespace {
-QTableWidgetItem *cell(const QString &text, const QVariant &data = {})
-{
-    auto *item = new QTableWidgetItem(text);
-    if (data.isValid())
-        item->setData(Qt::UserRole, data);
-    return item;
-}
 QString localTime(const QDateTime &utc)
 {
     if (!utc.isValid())
@@ -603,10 +598,10 @@ Inspection InspectionPage::current() const
     return in;
 }
 
-void InspectionPage::placeMark(const QString &view, int x, int y)
+bool InspectionPage::placeMark(const QString &view, int x, int y)
 {
     if (!ui->diagram->isEditable())
-        return;
+        return false;
     DamageMark m;
     m.view = view;
     m.x = x;
@@ -614,29 +609,20 @@ void InspectionPage::placeMark(const QString &view, int x, int y)
     m.isNew = true;
     DamageMarkDialog d(m, {}, true, this);
     if (d.exec() != QDialog::Accepted)
-        return;
+        return false;
     m_inspection.marks << d.mark();
     markDirty();
     showMarks();
     selectMark(int(m_inspection.marks.size()) - 1);
+    return true;
 }
 
 void InspectionPage::addMark()
 {
-    if (!ui->diagram->isEditable())
-        return;
     // From the keyboard: the view is chosen in the dialog, the mark starts in its middle and the arrow keys
     // move it on the diagram.
-    DamageMark m;
-    m.view = QStringLiteral("left");
-    m.isNew = true;
-    DamageMarkDialog d(m, {}, true, this);
-    if (d.exec() != QDialog::Accepted)
+    if (!placeMark(QStringLiteral("left"), 500, 500))
         return;
-    m_inspection.marks << d.mark();
-    markDirty();
-    showMarks();
-    selectMark(int(m_inspection.marks.size()) - 1);
     ui->tabs->setCurrentWidget(ui->damageTab);
     ui->diagram->setFocus();
     ui::showMessage(ui->messageLabel, tr("Mark %1 placed in the middle of the view: move it with the arrow keys "

@@ -62,7 +62,7 @@ private:
     void updateOdometerHint();
     void updateButtons();
     void markDirty();
-    void placeMark(const QString &view, int x, int y);
+    bool placeMark(const QString &view, int x, int y);
     void openMark(int index);
     bool store(bool completeIt);
     // "Key tag A07 is already on ...", or empty when no other car in the shop holds it.

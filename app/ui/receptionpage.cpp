@@ -21,14 +21,9 @@
 
 namespace dd {
 
+using ui::cell;
+
 namespace {
-QTableWidgetItem *cell(const QString &text, const QVariant &data = {})
-{
-    auto *item = new QTableWidgetItem(text);
-    if (data.isValid())
-        item->setData(Qt::UserRole, data);
-    return item;
-}
 QString shortDate(const QDateTime &utc)
 {
     return utc.isValid() ? QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat) : QString();

@@ -1,5 +1,7 @@
 #include "uihelpers.h"
 
+#include <QTableWidgetItem>
+
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +54,19 @@ bool FieldChecks::report(QLabel *message) const
     showMessage(message, m_all.errors.join(QLatin1Char('\n')));
     focusField(m_first);
     return false;
+}
+
+QTableWidgetItem *cell(const QString &text, const QVariant &data)
+{
+    auto *item = new QTableWidgetItem(text);
+    if (data.isValid())
+        item->setData(Qt::UserRole, data);
+    return item;
+}
+
+QTableWidgetItem *cell(const QString &text)
+{
+    return new QTableWidgetItem(text);
 }
 
 QString errorTitle(const StoreError &e)

@@ -4,6 +4,8 @@
 #include "core/validation.h"
 
 class QLabel;
+class QTableWidgetItem;
+class QVariant;
 class QWidget;
 
 namespace dd {
@@ -32,6 +34,9 @@ private:
     Validation m_all;
     QWidget *m_first = nullptr;
 };
+// A read-only table cell, with `data` (a record's id) under Qt::UserRole when given.
+QTableWidgetItem *cell(const QString &text, const QVariant &data);
+QTableWidgetItem *cell(const QString &text);
 // The title of a StoreError's kind, for message boxes.
 QString errorTitle(const StoreError &e);
 // A StoreError in a message box (the detail goes into "Show Details").
