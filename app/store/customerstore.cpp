@@ -359,19 +359,22 @@ qint64 VehicleStore::saveIn(CommandContext &ctx, Vehicle v)
     return id;
 }
 
-void VehicleStore::recordMileageIn(CommandContext &ctx, qint64 vehicleId, int km)
+void VehicleStore::recordMileageIn(CommandContext &ctx, qint64 vehicleId, int km, bool lowerConfirmed)
 {
     QSqlQuery q = ctx.exec(QStringLiteral("SELECT mileage_km, mileage_at, version, plate, vin FROM vehicles WHERE id = ?"),
                            {vehicleId});
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The vehicle no longer exists."));
-    if (!q.value(0).isNull() && km < q.value(0).toInt())
+    if (!q.value(0).isNull() && km < q.value(0).toInt()) {
+        if (lowerConfirmed)
+            return;
         throw StoreError(StoreError::Kind::Validation,
                          tr("The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the "
-                            "instrument cluster was replaced, the inspection records the reason.")
+                            "instrument cluster was replaced, check in anyway and the inspection records the reason.")
                              .arg(km)
                              .arg(q.value(0).toInt())
                              .arg(QLocale().toString(Sql::fromDb(q.value(1)).toLocalTime().date(), QLocale::ShortFormat)));
+    }
     if (!q.value(0).isNull() && km == q.value(0).toInt())
         return;
     const QString label = q.value(3).toString().isEmpty() ? q.value(4).toString() : q.value(3).toString();

@@ -59,7 +59,9 @@ public:
     qint64 save(Commands &commands, Vehicle v);
     qint64 saveIn(CommandContext &ctx, Vehicle v);
     // Raises the last known mileage (never lowers it); a lower reading is refused with the last one named.
-    void recordMileageIn(CommandContext &ctx, qint64 vehicleId, int km);
+    // A reading lower than the last one is refused (StoreError::Kind::Validation naming both), unless
+    // `lowerConfirmed`: then the vehicle keeps its last reading and the inspection asks for the reason.
+    void recordMileageIn(CommandContext &ctx, qint64 vehicleId, int km, bool lowerConfirmed = false);
 
     static Vehicle fromQuery(const class QSqlQuery &q); // columns as in vehicleColumns()
     static QString vehicleColumns();

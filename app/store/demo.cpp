@@ -379,11 +379,17 @@ void Demo::loadReceptionIn(CommandContext &ctx, Summary &summary)
     }
     const QDateTime promised(today, QTime(17, 30));
     ctx.exec(QStringLiteral("UPDATE work_orders SET promised_at = ? WHERE id = ?"), {Sql::toDb(promised.toUTC()), woId});
+    const int lastKm = vehicles.byId(vehicleIds.at(checked))->mileageKm;
+    const int readKm = lastKm + 850;
+    // As a completed inspection leaves them: its reading on the work order and the vehicle.
+    ctx.exec(QStringLiteral("UPDATE work_orders SET mileage_km = ? WHERE id = ?"), {readKm, woId});
+    ctx.exec(QStringLiteral("UPDATE vehicles SET mileage_km = ?, mileage_at = ? WHERE id = ?"),
+             {readKm, Sql::toDb(now.addSecs(-20 * 60)), vehicleIds.at(checked)});
     const qint64 done = inspection(
         woId, vehicleIds.at(checked),
         {{QStringLiteral("state"), QStringLiteral("completed")},
-         {QStringLiteral("odometer_km"), vehicles.byId(vehicleIds.at(checked))->mileageKm + 850},
-         {QStringLiteral("odometer_previous_km"), vehicles.byId(vehicleIds.at(checked))->mileageKm},
+         {QStringLiteral("odometer_km"), readKm},
+         {QStringLiteral("odometer_previous_km"), lastKm},
          {QStringLiteral("fuel_eighths"), 3},
          {QStringLiteral("warning_lamps"), QStringLiteral("engine")},
          {QStringLiteral("belongings"), QStringLiteral("spare_tyre,jack,tool_kit,triangle,licence,booklet")},

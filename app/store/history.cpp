@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include "core/inspection.h"
 #include "customerstore.h"
 #include "sql.h"
 
@@ -97,6 +98,21 @@ VehicleHistory History::load(qint64 vehicleId, const QDate &today)
         a.text = p.value(0).toString();
         a.due = p.value(1).isNull() ? QDate() : QDate::fromString(p.value(1).toString(), Qt::ISODate);
         a.origin = p.value(2).toString();
+        h.attention << a;
+    }
+    // Body damage on record that no inspection has found repaired: the advisor sees it before walking round.
+    QSqlQuery d = m_db.query(QStringLiteral("SELECT d.view, d.kind, d.note, w.number FROM damage_marks d "
+                                           "JOIN inspections i ON i.id = d.inspection_id "
+                                           "JOIN work_orders w ON w.id = i.work_order_id "
+                                           "WHERE d.vehicle_id = ? AND d.repaired_inspection_id IS NULL ORDER BY d.id"),
+                             {vehicleId});
+    while (d.next()) {
+        AttentionItem a;
+        a.kind = AttentionItem::Kind::Damage;
+        a.text = InspectionRules::viewName(d.value(0).toString()) + QStringLiteral(" · ") +
+                 InspectionRules::damageKindName(d.value(1).toString());
+        a.reason = d.value(2).toString();
+        a.origin = d.value(3).toString();
         h.attention << a;
     }
     // Maintenance is due a month ahead of its date, or within 1,000 km of its mileage.

@@ -35,7 +35,7 @@ struct VehicleHistory {
     QString ownerName;
     QString ownerPhone;
     QList<PastVisit> visits;          // newest first
-    QList<AttentionItem> attention;   // declined/deferred work, open promises, maintenance due
+    QList<AttentionItem> attention;   // declined/deferred work, open promises, body damage, maintenance due
 };
 
 class History

@@ -140,7 +140,7 @@ CheckInResult Reception::checkIn(Commands &commands, const CheckIn &in)
             throw StoreError(StoreError::Kind::Validation,
                              tr("%1 already has work order %2 open; continue that one instead of opening another.")
                                  .arg(vehicle->label(), openNumber.toString()));
-        vehicles.recordMileageIn(ctx, vehicle->id, in.mileageKm);
+        vehicles.recordMileageIn(ctx, vehicle->id, in.mileageKm, in.lowerMileageConfirmed);
         const QString ownerName =
             ctx.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {vehicle->ownerId}).toString();
 

@@ -40,6 +40,9 @@ struct CheckIn {
     QString dropOffName;      // the person dropping off (送修人), may differ from the owner
     QString dropOffPhone;
     int mileageKm = -1;
+    // The advisor saw the odometer read less than last time (instrument cluster replaced, say) and checks in
+    // anyway: the vehicle keeps its last reading until the inspection records the reason with the new one.
+    bool lowerMileageConfirmed = false;
     QStringList concerns;     // in the customer's own words, one per entry
 };
 

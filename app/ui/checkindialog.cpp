@@ -40,6 +40,7 @@ CheckInDialog::CheckInDialog(AppContext &ctx, qint64 vehicleId, qint64 visitId, 
             }
             if (v->mileageKm >= 0)
                 ui->mileageSpin->setToolTip(tr("Last recorded: %L1 km").arg(v->mileageKm));
+            m_lastKm = v->mileageKm;
             ui->mileageSpin->setMinimum(-1);
         }
         std::optional<Appointment> a;
@@ -92,6 +93,22 @@ void CheckInDialog::accept()
         checks.error(tr("Write down at least one concern in the customer's own words."), ui->concernsEdit);
     if (!checks.report(ui->messageLabel))
         return;
+    if (m_lastKm >= 0 && in.mileageKm < m_lastKm) {
+        // Usually a typing slip; sometimes a replaced instrument cluster. The advisor decides.
+        QMessageBox box(QMessageBox::Warning, tr("Lower mileage"),
+                        tr("The odometer reads %L1 km, less than the last recorded %L2 km.").arg(in.mileageKm).arg(m_lastKm),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Check the reading. If the instrument cluster was replaced or the odometer reset, "
+                                  "check in anyway: the inspection records the reason."));
+        QPushButton *anyway = box.addButton(tr("Check in &anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(tr("&Correct the reading"), QMessageBox::RejectRole));
+        box.exec();
+        if (box.clickedButton() != anyway) {
+            ui::focusField(ui->mileageSpin);
+            return;
+        }
+        in.lowerMileageConfirmed = true;
+    }
     try {
         Commands commands = m_ctx.commands();
         const CheckInResult result = Reception(m_ctx.db).checkIn(commands, in);

@@ -35,6 +35,7 @@ private:
     qint64 m_appointmentId = 0;
     QString m_number;
     qint64 m_workOrderId = 0;
+    int m_lastKm = -1;
 };
 
 } // namespace dd

@@ -336,7 +336,8 @@ void ReceptionPage::refreshVehicle()
         if (!a.origin.isEmpty())
             text += QStringLiteral("  [") + a.origin + QLatin1Char(']');
         auto *item = new QListWidgetItem(text, ui->attentionList);
-        item->setForeground(a.kind == AttentionItem::Kind::Promise || a.kind == AttentionItem::Kind::MaintenanceDue
+        item->setForeground(a.kind == AttentionItem::Kind::Damage ? QColor(0x55, 0x55, 0x55)
+                            : a.kind == AttentionItem::Kind::Promise || a.kind == AttentionItem::Kind::MaintenanceDue
                                 ? QColor(0x1f, 0x5f, 0xa8)
                                 : QColor(0xb3, 0x5c, 0x00));
     }

@@ -1884,6 +1884,26 @@ After: %6</translation>
         <source>Work order %1 is open as a draft. Go on with the walk-around inspection now?</source>
         <translation>Work order %1 is open as a draft. Go on with the walk-around inspection now?</translation>
     </message>
+    <message>
+        <source>Lower mileage</source>
+        <translation>Lower mileage</translation>
+    </message>
+    <message>
+        <source>The odometer reads %L1 km, less than the last recorded %L2 km.</source>
+        <translation>The odometer reads %L1 km, less than the last recorded %L2 km.</translation>
+    </message>
+    <message>
+        <source>Check the reading. If the instrument cluster was replaced or the odometer reset, check in anyway: the inspection records the reason.</source>
+        <translation>Check the reading. If the instrument cluster was replaced or the odometer reset, check in anyway: the inspection records the reason.</translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
+        <translation>Check in &amp;anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the reading</source>
+        <translation>&amp;Correct the reading</translation>
+    </message>
 </context>
 <context>
     <name>dd::Cli</name>
@@ -4779,8 +4799,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The mileage %L1 km is lower than the last recorded %L2 km.</translation>
     </message>
     <message>
-        <source>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</source>
-        <translation>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</translation>
+        <source>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, check in anyway and the inspection records the reason.</source>
+        <translation>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, check in anyway and the inspection records the reason.</translation>
     </message>
 </context>
 <context>

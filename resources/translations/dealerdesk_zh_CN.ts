@@ -1876,6 +1876,26 @@ After: %6</source>
         <source>Work order %1 is open as a draft. Go on with the walk-around inspection now?</source>
         <translation>工单 %1 已作为草稿开立。现在继续环车检查吗？</translation>
     </message>
+    <message>
+        <source>Lower mileage</source>
+        <translation>里程偏低</translation>
+    </message>
+    <message>
+        <source>The odometer reads %L1 km, less than the last recorded %L2 km.</source>
+        <translation>里程表读数为 %L1 km，低于上次记录的 %L2 km。</translation>
+    </message>
+    <message>
+        <source>Check the reading. If the instrument cluster was replaced or the odometer reset, check in anyway: the inspection records the reason.</source>
+        <translation>请核对读数。如仪表总成已更换或里程表已归零，仍可登记：环车检查时记录原因。</translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
+        <translation>仍然登记(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the reading</source>
+        <translation>更正读数(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>dd::Cli</name>
@@ -4753,8 +4773,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>里程 %L1 公里低于上次记录的 %L2 公里。</translation>
     </message>
     <message>
-        <source>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</source>
-        <translation>里程 %L1 公里低于上次记录的 %L2 公里（%3）。请核对里程表；如更换过仪表，请在环车检查中记录原因。</translation>
+        <source>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, check in anyway and the inspection records the reason.</source>
+        <translation>里程 %L1 km 低于上次记录的 %L2 km（%3）。请核对里程表；如仪表总成已更换，仍可登记，环车检查时记录原因。</translation>
     </message>
 </context>
 <context>

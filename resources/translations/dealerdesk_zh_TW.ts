@@ -1876,6 +1876,26 @@ After: %6</source>
         <source>Work order %1 is open as a draft. Go on with the walk-around inspection now?</source>
         <translation>工單 %1 已作為草稿開立。現在繼續環車檢查嗎？</translation>
     </message>
+    <message>
+        <source>Lower mileage</source>
+        <translation>里程偏低</translation>
+    </message>
+    <message>
+        <source>The odometer reads %L1 km, less than the last recorded %L2 km.</source>
+        <translation>里程錶讀數為 %L1 km，低於上次記錄的 %L2 km。</translation>
+    </message>
+    <message>
+        <source>Check the reading. If the instrument cluster was replaced or the odometer reset, check in anyway: the inspection records the reason.</source>
+        <translation>請核對讀數。如儀表總成已更換或里程錶已歸零，仍可登記：環車檢查時記錄原因。</translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
+        <translation>仍然登記(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the reading</source>
+        <translation>更正讀數(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>dd::Cli</name>
@@ -4753,8 +4773,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>里程 %L1 公里低於上次記錄的 %L2 公里。</translation>
     </message>
     <message>
-        <source>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, the inspection records the reason.</source>
-        <translation>里程 %L1 公里低於上次記錄的 %L2 公里（%3）。請核對里程錶；如更換過儀表，請在環車檢查中記錄原因。</translation>
+        <source>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, check in anyway and the inspection records the reason.</source>
+        <translation>里程 %L1 km 低於上次記錄的 %L2 km（%3）。請核對里程錶；如儀表總成已更換，仍可登記，環車檢查時記錄原因。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 
 #include "store/customerstore.h"
+#include "store/history.h"
 #include "store/inspectionstore.h"
 #include "store/reception.h"
 
@@ -188,6 +189,16 @@ TEST_CASE("damage stays with the vehicle until an inspection finds it repaired",
     CHECK(in.marks.size() == 2);
     for (const DamageMark &m : in.marks)
         CHECK_FALSE(m.isNew);
+    // The counter's vehicle panel lists the same two, with the visit that found each.
+    QStringList damage;
+    for (const AttentionItem &a : History(*db).load(shop.vehicle, QDate(2026, 11, 22)).attention)
+        if (a.kind == AttentionItem::Kind::Damage)
+            damage << a.text + QLatin1Char('|') + a.reason;
+    CHECK(damage.size() == 2);
+    CHECK(damage.contains(InspectionRules::viewName(QStringLiteral("left")) + QStringLiteral(" · ") +
+                          InspectionRules::damageKindName(QStringLiteral("scratch")) + QLatin1Char('|')));
+    CHECK(damage.contains(InspectionRules::viewName(QStringLiteral("front")) + QStringLiteral(" · ") +
+                          InspectionRules::damageKindName(QStringLiteral("crack")) + q("|前挡风玻璃")));
 
     // The second inspection, looked at again, still shows what it found.
     const Inspection back = store.load(second);
@@ -232,6 +243,26 @@ TEST_CASE("a key tag is on one car in the shop, and the odometer needs a reason 
     third = store.save(commands, third, true);
     CHECK(third.odometerKm == 1200);
     CHECK(db->scalar(QStringLiteral("SELECT mileage_km FROM vehicles WHERE id = ?"), {shop.vehicle}).toInt() == 1200);
+
+    // The cluster replaced before the car came in: check-in refuses the lower reading unless the advisor
+    // confirms it; the vehicle keeps its reading and the inspection asks why.
+    deliver(t, c);
+    CheckIn in;
+    in.vehicleId = shop.vehicle;
+    in.mileageKm = 800;
+    in.concerns = QStringList{q("仪表更换后复查")};
+    CHECK(errorMessage([&] { Reception(*db).checkIn(commands, in); }).contains(QStringLiteral("1,200")));
+    in.lowerMileageConfirmed = true;
+    const qint64 d = Reception(*db).checkIn(commands, in).workOrderId;
+    CHECK(db->scalar(QStringLiteral("SELECT mileage_km FROM vehicles WHERE id = ?"), {shop.vehicle}).toInt() == 1200);
+    Inspection fourth = store.load(d);
+    CHECK(fourth.odometerKm == 800);
+    CHECK(fourth.previousOdometerKm == 1200);
+    fillRequired(fourth, "B14");
+    CHECK(InspectionRules::missingForCompletion(fourth).contains(InspectionRules::tr("the reason why the odometer reads less than last time")));
+    fourth.odometerReason = q("仪表总成再次更换");
+    fourth = store.save(commands, fourth, true);
+    CHECK(db->scalar(QStringLiteral("SELECT mileage_km FROM vehicles WHERE id = ?"), {shop.vehicle}).toInt() == 800);
 }
 
 TEST_CASE("only advisors and managers inspect, and two stations cannot both start one", "[store][inspection]")

@@ -340,17 +340,35 @@ TEST_CASE("inspection: Ctrl+2 opens it, check-in goes on to it, leaving with uns
     const Visit second = checkInDamagedCar(shop, 500000); // just to find another car, then close its visit
     shop.t.rawExec(QStringLiteral("UPDATE work_orders SET state = 'cancelled' WHERE id = %1").arg(second.workOrderId));
     w.receptionPage()->openVehicle(second.vehicleId);
-    whenModal<CheckInDialog>([](CheckInDialog *d) {
-        child<QSpinBox>(d, "mileageSpin")->setValue(600000);
-        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    // The odometer reads less than last time (500,000 km): first corrected, then confirmed as a replaced cluster.
+    bool warned = false;
+    whenModal<CheckInDialog>([&warned](CheckInDialog *d) {
+        child<QSpinBox>(d, "mileageSpin")->setValue(1000);
+        whenModal<QMessageBox>([&warned](QMessageBox *box) {
+            warned = box->text().contains(QLocale().toString(500000));
+            box->defaultButton()->click(); // correct the reading
+        });
+        pressEnter(d);
+        CHECK(d->isVisible());
+        CHECK(d->focusWidget() == child<QSpinBox>(d, "mileageSpin"));
+        whenModal<QMessageBox>([](QMessageBox *box) {
+            // Then "go on with the inspection?" after the check-in.
+            whenModal<QMessageBox>([](QMessageBox *next) { next->button(QMessageBox::Yes)->click(); });
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click(); // check in anyway
+        });
         pressEnter(d);
     });
     w.receptionPage()->checkIn();
+    CHECK(warned);
     CHECK(w.currentPage() == w.inspectionPage());
     CHECK(w.inspectionPage()->workOrderId() != 0);
     CHECK(w.inspectionPage()->workOrderId() != visit.workOrderId);
     CHECK(w.inspectionPage()->current().vehicleId == second.vehicleId);
-    CHECK(w.inspectionPage()->current().odometerKm == 600000);
+    CHECK(w.inspectionPage()->current().odometerKm == 1000);
+    CHECK(w.inspectionPage()->current().previousOdometerKm == 500000);
+    CHECK_FALSE(child<QLineEdit>(w.inspectionPage(), "reasonEdit")->isHidden());
 
     // Without the role the page is not offered.
     shop.ctx.session = shop.ctx.users.signIn(QStringLiteral("admin"), QStringLiteral("front-desk-1"), QStringLiteral("pc"));

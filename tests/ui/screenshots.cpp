@@ -209,6 +209,13 @@ int main(int argc, char *argv[])
                 }
                 KeyCabinetDialog keys(ctx, &w);
                 save(&keys, QStringLiteral("key-cabinet"));
+                for (const ShopVehicle &v : InspectionStore(db).inShop())
+                    if (v.workOrderId == done) {
+                        // The counter's panel lists the damage on record.
+                        w.showPage(w.receptionPage());
+                        w.receptionPage()->openVehicle(v.vehicleId);
+                        save(&w, QStringLiteral("main-reception-damage"));
+                    }
             }
             w.showPage(w.appointmentsPage());
             w.appointmentsPage()->setDay(tomorrow);
