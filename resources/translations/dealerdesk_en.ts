@@ -4835,6 +4835,312 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::WorkOrderRules</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Body and paint</source>
+        <translation>Body and paint</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Comeback</source>
+        <translation>Comeback</translation>
+    </message>
+    <message>
+        <source>Whole-vehicle or major assembly repair</source>
+        <translation>Whole-vehicle or major assembly repair</translation>
+    </message>
+    <message>
+        <source>Level-2 maintenance</source>
+        <translation>Level-2 maintenance</translation>
+    </message>
+    <message>
+        <source>Level-1 maintenance, minor or specialist repair</source>
+        <translation>Level-1 maintenance, minor or specialist repair</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>Customer pays</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Goodwill</translation>
+    </message>
+    <message>
+        <source>OEM</source>
+        <translation>OEM</translation>
+    </message>
+    <message>
+        <source>Equivalent quality</source>
+        <translation>Equivalent quality</translation>
+    </message>
+    <message>
+        <source>Reconditioned</source>
+        <translation>Reconditioned</translation>
+    </message>
+    <message>
+        <source>Customer-supplied</source>
+        <translation>Customer-supplied</translation>
+    </message>
+    <message>
+        <source>Diagnosis fee</source>
+        <translation>Diagnosis fee</translation>
+    </message>
+    <message>
+        <source>Sublet work</source>
+        <translation>Sublet work</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Authorized</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Quality check</source>
+        <translation>Quality check</translation>
+    </message>
+    <message>
+        <source>Ready for settlement</source>
+        <translation>Ready for settlement</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Customer authorized the work</source>
+        <translation>Customer authorized the work</translation>
+    </message>
+    <message>
+        <source>Hand over to the workshop</source>
+        <translation>Hand over to the workshop</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>Wait for the customer&apos;s approval</source>
+        <translation>Wait for the customer&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>Resume work</translation>
+    </message>
+    <message>
+        <source>Send to quality check</source>
+        <translation>Send to quality check</translation>
+    </message>
+    <message>
+        <source>Quality check passed</source>
+        <translation>Quality check passed</translation>
+    </message>
+    <message>
+        <source>Quality check failed: back to the workshop</source>
+        <translation>Quality check failed: back to the workshop</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Settle</translation>
+    </message>
+    <message>
+        <source>Deliver to the customer</source>
+        <translation>Deliver to the customer</translation>
+    </message>
+    <message>
+        <source>Cancel the work order</source>
+        <translation>Cancel the work order</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step a work order can take.</source>
+        <translation>&quot;%1&quot; is not a step a work order can take.</translation>
+    </message>
+    <message>
+        <source>The work order is %1; &quot;%2&quot; is only possible when it is %3.</source>
+        <translation>The work order is %1; &quot;%2&quot; is only possible when it is %3.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>the work-order type</source>
+        <translation>the work-order type</translation>
+    </message>
+    <message>
+        <source>the repair category</source>
+        <translation>the repair category</translation>
+    </message>
+    <message>
+        <source>at least one concern in the customer&apos;s words</source>
+        <translation>at least one concern in the customer&apos;s words</translation>
+    </message>
+    <message>
+        <source>at least one approved line in the estimate</source>
+        <translation>at least one approved line in the estimate</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s written consent to the reconditioned part &quot;%1&quot;</source>
+        <translation>the customer&apos;s written consent to the reconditioned part &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the promised completion time</source>
+        <translation>the promised completion time</translation>
+    </message>
+    <message>
+        <source>a technician for &quot;%1&quot;</source>
+        <translation>a technician for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the workshop person receiving the car</source>
+        <translation>the workshop person receiving the car</translation>
+    </message>
+    <message>
+        <source>a finding for the customer to decide on</source>
+        <translation>a finding for the customer to decide on</translation>
+    </message>
+    <message numerus="yes">
+        <source>the customer&apos;s decision on %n finding(s)</source>
+        <translation>
+            <numerusform>the customer&apos;s decision on %n finding</numerusform>
+            <numerusform>the customer&apos;s decision on %n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a correction, or &quot;no fault found&quot;, for the concern &quot;%1&quot;</source>
+        <translation>a correction, or &quot;no fault found&quot;, for the concern &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the name of the quality inspector</source>
+        <translation>the name of the quality inspector</translation>
+    </message>
+    <message>
+        <source>what the workshop must put right</source>
+        <translation>what the workshop must put right</translation>
+    </message>
+    <message>
+        <source>the reason for cancelling</source>
+        <translation>the reason for cancelling</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>Line %1 needs a description.</translation>
+    </message>
+    <message>
+        <source>The description of line %1 is longer than 200 characters.</source>
+        <translation>The description of line %1 is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>Line %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>Line %1 has an unknown kind &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown pay type &quot;%2&quot;.</source>
+        <translation>%1 has an unknown pay type &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs its sold hours (more than 0).</source>
+        <translation>%1 needs its sold hours (more than 0).</translation>
+    </message>
+    <message>
+        <source>%1 has a negative labor rate.</source>
+        <translation>%1 has a negative labor rate.</translation>
+    </message>
+    <message>
+        <source>%1 needs a quantity above 0.</source>
+        <translation>%1 needs a quantity above 0.</translation>
+    </message>
+    <message>
+        <source>%1 has a negative price.</source>
+        <translation>%1 has a negative price.</translation>
+    </message>
+    <message>
+        <source>%1 needs its source: OEM, equivalent, reconditioned or customer-supplied.</source>
+        <translation>%1 needs its source: OEM, equivalent, reconditioned or customer-supplied.</translation>
+    </message>
+    <message>
+        <source>%1 needs its kind: diagnosis fee, sublet work or materials.</source>
+        <translation>%1 needs its kind: diagnosis fee, sublet work or materials.</translation>
+    </message>
+    <message>
+        <source>%1 was %2: note the customer&apos;s reason.</source>
+        <translation>%1 was %2: note the customer&apos;s reason.</translation>
+    </message>
+    <message>
+        <source>%1 was deferred: note when to bring it up again.</source>
+        <translation>%1 was deferred: note when to bring it up again.</translation>
+    </message>
+    <message>
+        <source>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</source>
+        <translation>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui</name>
     <message>
         <source>Please check your input</source>

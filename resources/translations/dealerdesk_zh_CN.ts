@@ -4809,6 +4809,311 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::WorkOrderRules</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>一般维修</translation>
+    </message>
+    <message>
+        <source>Body and paint</source>
+        <translation>钣喷</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修索赔</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Comeback</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Whole-vehicle or major assembly repair</source>
+        <translation>整车或总成修理</translation>
+    </message>
+    <message>
+        <source>Level-2 maintenance</source>
+        <translation>二级维护</translation>
+    </message>
+    <message>
+        <source>Level-1 maintenance, minor or specialist repair</source>
+        <translation>一级维护、小修或专项修理</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客户自付</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>善意维修</translation>
+    </message>
+    <message>
+        <source>OEM</source>
+        <translation>原厂</translation>
+    </message>
+    <message>
+        <source>Equivalent quality</source>
+        <translation>同质配件</translation>
+    </message>
+    <message>
+        <source>Reconditioned</source>
+        <translation>修复件</translation>
+    </message>
+    <message>
+        <source>Customer-supplied</source>
+        <translation>客户自带</translation>
+    </message>
+    <message>
+        <source>Diagnosis fee</source>
+        <translation>诊断费</translation>
+    </message>
+    <message>
+        <source>Sublet work</source>
+        <translation>外协加工</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>辅料</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>已委托</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>等待客户确认</translation>
+    </message>
+    <message>
+        <source>Quality check</source>
+        <translation>质检中</translation>
+    </message>
+    <message>
+        <source>Ready for settlement</source>
+        <translation>待结算</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交车</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>等待客户决定</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Customer authorized the work</source>
+        <translation>客户已签字委托</translation>
+    </message>
+    <message>
+        <source>Hand over to the workshop</source>
+        <translation>交车间（派工）</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始维修</translation>
+    </message>
+    <message>
+        <source>Wait for the customer&apos;s approval</source>
+        <translation>等待客户确认增修</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>继续维修</translation>
+    </message>
+    <message>
+        <source>Send to quality check</source>
+        <translation>送质检</translation>
+    </message>
+    <message>
+        <source>Quality check passed</source>
+        <translation>质检合格</translation>
+    </message>
+    <message>
+        <source>Quality check failed: back to the workshop</source>
+        <translation>质检不合格：返回车间</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Deliver to the customer</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>Cancel the work order</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step a work order can take.</source>
+        <translation>“%1”不是工单可以执行的步骤。</translation>
+    </message>
+    <message>
+        <source>The work order is %1; &quot;%2&quot; is only possible when it is %3.</source>
+        <translation>工单当前为%1；只有在%3时才能“%2”。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>the work-order type</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <source>the repair category</source>
+        <translation>维修类别</translation>
+    </message>
+    <message>
+        <source>at least one concern in the customer&apos;s words</source>
+        <translation>至少一条客户原话描述</translation>
+    </message>
+    <message>
+        <source>at least one approved line in the estimate</source>
+        <translation>估价中至少一个已批准项目</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s written consent to the reconditioned part &quot;%1&quot;</source>
+        <translation>客户对修复件“%1”的书面同意</translation>
+    </message>
+    <message>
+        <source>the promised completion time</source>
+        <translation>承诺交车时间</translation>
+    </message>
+    <message>
+        <source>a technician for &quot;%1&quot;</source>
+        <translation>“%1”的维修技师</translation>
+    </message>
+    <message>
+        <source>the workshop person receiving the car</source>
+        <translation>车间接车人</translation>
+    </message>
+    <message>
+        <source>a finding for the customer to decide on</source>
+        <translation>需客户决定的增修项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>the customer&apos;s decision on %n finding(s)</source>
+        <translation>
+            <numerusform>客户对 %n 个增修项目的决定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a correction, or &quot;no fault found&quot;, for the concern &quot;%1&quot;</source>
+        <translation>客户描述“%1”的处理措施或“未发现故障”</translation>
+    </message>
+    <message>
+        <source>the name of the quality inspector</source>
+        <translation>质检员姓名</translation>
+    </message>
+    <message>
+        <source>what the workshop must put right</source>
+        <translation>车间需要返工的内容</translation>
+    </message>
+    <message>
+        <source>the reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>第 %1 行需要填写名称。</translation>
+    </message>
+    <message>
+        <source>The description of line %1 is longer than 200 characters.</source>
+        <translation>第 %1 行的名称超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Line %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>第 %1 行的类别“%2”无效。</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown pay type &quot;%2&quot;.</source>
+        <translation>%1 的付费类型“%2”无效。</translation>
+    </message>
+    <message>
+        <source>%1 needs its sold hours (more than 0).</source>
+        <translation>%1 需要填写工时（大于 0）。</translation>
+    </message>
+    <message>
+        <source>%1 has a negative labor rate.</source>
+        <translation>%1 的工时单价为负数。</translation>
+    </message>
+    <message>
+        <source>%1 needs a quantity above 0.</source>
+        <translation>%1 的数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>%1 has a negative price.</source>
+        <translation>%1 的价格为负数。</translation>
+    </message>
+    <message>
+        <source>%1 needs its source: OEM, equivalent, reconditioned or customer-supplied.</source>
+        <translation>%1 需要注明来源：原厂、同质、修复件或客户自带。</translation>
+    </message>
+    <message>
+        <source>%1 needs its kind: diagnosis fee, sublet work or materials.</source>
+        <translation>%1 需要注明类别：诊断费、外协加工或辅料。</translation>
+    </message>
+    <message>
+        <source>%1 was %2: note the customer&apos;s reason.</source>
+        <translation>%1 %2：请记录客户的理由。</translation>
+    </message>
+    <message>
+        <source>%1 was deferred: note when to bring it up again.</source>
+        <translation>%1 已暂缓：请记录下次提醒的日期。</translation>
+    </message>
+    <message>
+        <source>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</source>
+        <translation>客户自带配件：本店对该配件及因其导致的维修失效不提供质量保证。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui</name>
     <message>
         <source>Please check your input</source>

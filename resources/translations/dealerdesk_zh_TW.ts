@@ -4809,6 +4809,311 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::WorkOrderRules</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>保養</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>一般維修</translation>
+    </message>
+    <message>
+        <source>Body and paint</source>
+        <translation>鈑噴</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修索賠</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保險</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>內部</translation>
+    </message>
+    <message>
+        <source>Comeback</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Whole-vehicle or major assembly repair</source>
+        <translation>整車或總成修理</translation>
+    </message>
+    <message>
+        <source>Level-2 maintenance</source>
+        <translation>二級維護</translation>
+    </message>
+    <message>
+        <source>Level-1 maintenance, minor or specialist repair</source>
+        <translation>一級維護、小修或專項修理</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客戶自付</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>善意維修</translation>
+    </message>
+    <message>
+        <source>OEM</source>
+        <translation>原廠</translation>
+    </message>
+    <message>
+        <source>Equivalent quality</source>
+        <translation>同質配件</translation>
+    </message>
+    <message>
+        <source>Reconditioned</source>
+        <translation>修復件</translation>
+    </message>
+    <message>
+        <source>Customer-supplied</source>
+        <translation>客戶自帶</translation>
+    </message>
+    <message>
+        <source>Diagnosis fee</source>
+        <translation>診斷費</translation>
+    </message>
+    <message>
+        <source>Sublet work</source>
+        <translation>外協加工</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>輔料</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>已委託</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>維修中</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>等待客戶確認</translation>
+    </message>
+    <message>
+        <source>Quality check</source>
+        <translation>質檢中</translation>
+    </message>
+    <message>
+        <source>Ready for settlement</source>
+        <translation>待結算</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已結算</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交車</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>等待客戶決定</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暫緩</translation>
+    </message>
+    <message>
+        <source>Customer authorized the work</source>
+        <translation>客戶已簽字委託</translation>
+    </message>
+    <message>
+        <source>Hand over to the workshop</source>
+        <translation>交車間（派工）</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>開始維修</translation>
+    </message>
+    <message>
+        <source>Wait for the customer&apos;s approval</source>
+        <translation>等待客戶確認增修</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>繼續維修</translation>
+    </message>
+    <message>
+        <source>Send to quality check</source>
+        <translation>送質檢</translation>
+    </message>
+    <message>
+        <source>Quality check passed</source>
+        <translation>質檢合格</translation>
+    </message>
+    <message>
+        <source>Quality check failed: back to the workshop</source>
+        <translation>質檢不合格：返回車間</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>結算</translation>
+    </message>
+    <message>
+        <source>Deliver to the customer</source>
+        <translation>交車</translation>
+    </message>
+    <message>
+        <source>Cancel the work order</source>
+        <translation>取消工單</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step a work order can take.</source>
+        <translation>“%1”不是工單可以執行的步驟。</translation>
+    </message>
+    <message>
+        <source>The work order is %1; &quot;%2&quot; is only possible when it is %3.</source>
+        <translation>工單當前為%1；只有在%3時才能“%2”。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>the work-order type</source>
+        <translation>工單型別</translation>
+    </message>
+    <message>
+        <source>the repair category</source>
+        <translation>維修類別</translation>
+    </message>
+    <message>
+        <source>at least one concern in the customer&apos;s words</source>
+        <translation>至少一條客戶原話描述</translation>
+    </message>
+    <message>
+        <source>at least one approved line in the estimate</source>
+        <translation>估價中至少一個已批准專案</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s written consent to the reconditioned part &quot;%1&quot;</source>
+        <translation>客戶對修復件“%1”的書面同意</translation>
+    </message>
+    <message>
+        <source>the promised completion time</source>
+        <translation>承諾交車時間</translation>
+    </message>
+    <message>
+        <source>a technician for &quot;%1&quot;</source>
+        <translation>“%1”的維修技師</translation>
+    </message>
+    <message>
+        <source>the workshop person receiving the car</source>
+        <translation>車間接車人</translation>
+    </message>
+    <message>
+        <source>a finding for the customer to decide on</source>
+        <translation>需客戶決定的增修專案</translation>
+    </message>
+    <message numerus="yes">
+        <source>the customer&apos;s decision on %n finding(s)</source>
+        <translation>
+            <numerusform>客戶對 %n 個增修專案的決定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a correction, or &quot;no fault found&quot;, for the concern &quot;%1&quot;</source>
+        <translation>客戶描述“%1”的處理措施或“未發現故障”</translation>
+    </message>
+    <message>
+        <source>the name of the quality inspector</source>
+        <translation>質檢員姓名</translation>
+    </message>
+    <message>
+        <source>what the workshop must put right</source>
+        <translation>車間需要返工的內容</translation>
+    </message>
+    <message>
+        <source>the reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description.</source>
+        <translation>第 %1 行需要填寫名稱。</translation>
+    </message>
+    <message>
+        <source>The description of line %1 is longer than 200 characters.</source>
+        <translation>第 %1 行的名稱超過 200 個字元。</translation>
+    </message>
+    <message>
+        <source>Line %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>第 %1 行的類別“%2”無效。</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown pay type &quot;%2&quot;.</source>
+        <translation>%1 的付費型別“%2”無效。</translation>
+    </message>
+    <message>
+        <source>%1 needs its sold hours (more than 0).</source>
+        <translation>%1 需要填寫工時（大於 0）。</translation>
+    </message>
+    <message>
+        <source>%1 has a negative labor rate.</source>
+        <translation>%1 的工時單價為負數。</translation>
+    </message>
+    <message>
+        <source>%1 needs a quantity above 0.</source>
+        <translation>%1 的數量必須大於 0。</translation>
+    </message>
+    <message>
+        <source>%1 has a negative price.</source>
+        <translation>%1 的價格為負數。</translation>
+    </message>
+    <message>
+        <source>%1 needs its source: OEM, equivalent, reconditioned or customer-supplied.</source>
+        <translation>%1 需要註明來源：原廠、同質、修復件或客戶自帶。</translation>
+    </message>
+    <message>
+        <source>%1 needs its kind: diagnosis fee, sublet work or materials.</source>
+        <translation>%1 需要註明類別：診斷費、外協加工或輔料。</translation>
+    </message>
+    <message>
+        <source>%1 was %2: note the customer&apos;s reason.</source>
+        <translation>%1 %2：請記錄客戶的理由。</translation>
+    </message>
+    <message>
+        <source>%1 was deferred: note when to bring it up again.</source>
+        <translation>%1 已暫緩：請記錄下次提醒的日期。</translation>
+    </message>
+    <message>
+        <source>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</source>
+        <translation>客戶自帶配件：本店對該配件及因其導致的維修失效不提供質量保證。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui</name>
     <message>
         <source>Please check your input</source>

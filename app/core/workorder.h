@@ -1,0 +1,137 @@
+#pragma once
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "money.h"
+#include "validation.h"
+
+namespace dd {
+
+// A concern in the customer's words, with the workshop's cause and correction (3C). A concern may instead
+// be closed as "no fault found".
+struct Concern {
+    qint64 id = 0;
+    QString text;
+    QString cause;
+    QString correction;
+    bool noFaultFound = false;
+
+    bool isResolved() const { return noFaultFound || !correction.trimmed().isEmpty(); }
+};
+
+// One line of a work order: labor (sold hours at a rate), a part (quantity at a unit price) or something
+// else (diagnosis fee, sublet work, materials). Amounts are tax-inclusive fen.
+struct WorkOrderLine {
+    qint64 id = 0;
+    QString kind = QStringLiteral("labor"); // labor, part, other
+    QString otherKind;                      // other lines: diagnosis, sublet, materials
+    QString code;                           // operation code or part number
+    QString description;
+    int centiHours = 0;                     // labor: sold hours in hundredths (1.5 h = 150)
+    QString laborCategory;                  // labor: the rate's code from the dealership settings
+    Fen rateFen = 0;                        // labor: per hour
+    qint64 quantityMilli = 1000;            // parts and others: thousandths of the unit
+    QString unit;                           // parts: 个, L, 套 ...
+    Fen unitPriceFen = 0;
+    QString payType = QStringLiteral("customer"); // customer, warranty, insurance, internal, goodwill
+    QString partSource;                     // parts: oem, equivalent, reconditioned, customer_supplied
+    bool consentRecorded = false;           // reconditioned parts: the customer's written consent
+    qint64 technicianId = 0;                // labor: who does it
+    QString technicianName;
+    QString status = QStringLiteral("approved"); // proposed, approved, declined, deferred
+    QString reason;                         // declined or deferred: why
+    QDate dueDate;                          // deferred: when to bring it up again
+
+    // Labor: rate x hours; others: unit price x quantity. Half-up to the fen.
+    Fen amount() const;
+    bool counts() const { return status == QLatin1String("approved"); }
+};
+
+struct WorkOrderTotals {
+    Fen labor = 0;
+    Fen parts = 0;
+    Fen other = 0;
+    Fen total = 0;        // tax-inclusive, approved lines
+    Fen vat = 0;          // contained in total
+    Fen customerPays = 0; // lines with pay type "customer"
+    int centiHours = 0;   // sold labor hours
+};
+
+struct WorkOrder {
+    qint64 id = 0;
+    int version = 0;
+    QString number;
+    QString state = QStringLiteral("draft");
+    QString type;           // maintenance, repair, body_paint, warranty, insurance, internal, comeback
+    QString repairCategory; // major, level2, minor
+    qint64 vehicleId = 0;
+    qint64 customerId = 0;
+    int mileageKm = -1;
+    QDateTime openedAt;     // UTC
+    QDateTime promisedAt;   // UTC
+    QString advisorName;
+    QList<Concern> concerns;
+    QList<WorkOrderLine> lines;
+    // Recorded by the transitions
+    QDateTime authorizedAt;
+    QString handedOverTo;   // the workshop person who received the car
+    QDateTime handedOverAt;
+    QString inspectorName;  // quality check
+    int reworkCount = 0;
+    QString cancelReason;
+    int pendingFindings = 0; // add-on findings waiting for the customer's decision
+
+    WorkOrderTotals totals(int vatRateBp) const;
+    bool isReadOnlyEstimate() const; // once authorized, lines change only through add-on approval
+};
+
+// What a transition needs besides the work order itself.
+struct TransitionInput {
+    QString receivedBy;  // dispatch: the workshop person receiving the car
+    QString inspector;   // quality check: who checked
+    QString notes;       // quality check fail: what is wrong
+    QString reason;      // cancel: why
+};
+
+class WorkOrderRules
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::WorkOrderRules)
+public:
+    static QStringList types();
+    static QString typeName(const QString &code);
+    // Repair categories with their quality-guarantee periods (JT/T: whichever of distance or time first).
+    static QStringList repairCategories(); // major, level2, minor
+    static QString repairCategoryName(const QString &code);
+    static int guaranteeKm(const QString &category);
+    static int guaranteeDays(const QString &category);
+    // A completion certificate (竣工出厂合格证) exists only for level-2 maintenance and major repairs.
+    static bool needsCertificate(const QString &category);
+    static QStringList payTypes();
+    static QString payTypeName(const QString &code);
+    static QStringList partSources();
+    static QString partSourceName(const QString &code);
+    static QStringList otherKinds(); // diagnosis, sublet, materials
+    static QString otherKindName(const QString &code);
+    static QStringList states();
+    static QString stateName(const QString &code);
+    static QString lineStatusName(const QString &code);
+
+    // The transitions between states, each a command with a gate.
+    static QStringList transitions(); // authorize, dispatch, start, await_approval, resume, submit_qc, qc_pass, qc_fail, settle, deliver, cancel
+    static QString transitionName(const QString &code);
+    // The states a transition leaves from, and the one it reaches.
+    static QStringList fromStates(const QString &transition);
+    static QString toState(const QString &transition);
+    // Everything that stands in the way, each named; empty when the transition may happen.
+    static QStringList blockers(const WorkOrder &order, const QString &transition, const TransitionInput &input = {});
+    // The lines themselves: descriptions, hours, quantities, prices, pay types and sources valid.
+    static Validation checkLines(const QList<WorkOrderLine> &lines);
+    // Customer-supplied parts carry the shop's no-guarantee note on the forms.
+    static QString noGuaranteeNote();
+};
+
+} // namespace dd

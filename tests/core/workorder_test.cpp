@@ -1,0 +1,201 @@
+#include <QDateTime>
+#include <catch2/catch.hpp>
+
+#include "core/workorder.h"
+
+using namespace dd;
+
+namespace {
+QString q(const char *s) { return QString::fromUtf8(s); }
+
+WorkOrderLine labor(const char *text, int centiHours, Fen rate, const char *technician = "")
+{
+    WorkOrderLine l;
+    l.kind = QStringLiteral("labor");
+    l.description = q(text);
+    l.centiHours = centiHours;
+    l.rateFen = rate;
+    l.technicianName = q(technician);
+    return l;
+}
+
+WorkOrderLine part(const char *text, qint64 milli, Fen unit, const char *source = "oem")
+{
+    WorkOrderLine l;
+    l.kind = QStringLiteral("part");
+    l.description = q(text);
+    l.quantityMilli = milli;
+    l.unitPriceFen = unit;
+    l.partSource = QString::fromLatin1(source);
+    return l;
+}
+
+// A work order that meets every gate of every transition.
+WorkOrder complete(const QString &state)
+{
+    WorkOrder o;
+    o.state = state;
+    o.type = QStringLiteral("repair");
+    o.repairCategory = QStringLiteral("minor");
+    o.promisedAt = QDateTime(QDate(2026, 11, 22), QTime(17, 30), Qt::UTC);
+    Concern c;
+    c.text = q("刹车异响");
+    c.cause = q("前刹车片磨损到限");
+    c.correction = q("更换前刹车片");
+    o.concerns << c;
+    o.lines << labor("更换前刹车片", 80, 36000, "李师傅") << part("前刹车片", 1000, 45000);
+    return o;
+}
+
+TransitionInput fullInput()
+{
+    return {q("车间主管 赵强"), q("质检员 孙丽"), q("左前轮仍有异响"), q("客户改约")};
+}
+} // namespace
+
+TEST_CASE("every transition is legal from its states only, and complete work passes its gate", "[core][workorder]")
+{
+    for (const QString &t : WorkOrderRules::transitions()) {
+        const QStringList from = WorkOrderRules::fromStates(t);
+        REQUIRE_FALSE(from.isEmpty());
+        REQUIRE(WorkOrderRules::states().contains(WorkOrderRules::toState(t)));
+        for (const QString &s : WorkOrderRules::states()) {
+            INFO(t.toStdString() << " from " << s.toStdString());
+            WorkOrder o = complete(s);
+            if (t == QLatin1String("await_approval"))
+                o.pendingFindings = 1; // the one gate that wants something open
+            const QStringList b = WorkOrderRules::blockers(o, t, fullInput());
+            if (from.contains(s)) {
+                INFO(b.join(QStringLiteral("; ")).toStdString());
+                CHECK(b.isEmpty());
+            } else {
+                REQUIRE(b.size() == 1);
+                CHECK(b.first().contains(WorkOrderRules::stateName(s).toLower()));
+            }
+        }
+    }
+    // The flow from draft to delivered, and the dead ends.
+    QString state = QStringLiteral("draft");
+    for (const char *t : {"authorize", "dispatch", "start", "submit_qc", "qc_fail", "submit_qc", "qc_pass", "settle", "deliver"})
+        state = WorkOrderRules::toState(QString::fromLatin1(t));
+    CHECK(state == QStringLiteral("delivered"));
+    for (const QString &t : WorkOrderRules::transitions()) {
+        CHECK_FALSE(WorkOrderRules::fromStates(t).contains(QStringLiteral("delivered")));
+        CHECK_FALSE(WorkOrderRules::fromStates(t).contains(QStringLiteral("cancelled")));
+    }
+    CHECK_FALSE(WorkOrderRules::fromStates(QStringLiteral("cancel")).contains(QStringLiteral("ready")));
+    CHECK(WorkOrderRules::blockers(complete(QStringLiteral("draft")), QStringLiteral("fly")).size() == 1);
+}
+
+TEST_CASE("a refused transition names exactly what is missing", "[core][workorder]")
+{
+    WorkOrder o;
+    o.concerns << Concern{};
+    QStringList b = WorkOrderRules::blockers(o, QStringLiteral("authorize"));
+    CHECK(b.contains(WorkOrderRules::tr("the work-order type")));
+    CHECK(b.contains(WorkOrderRules::tr("the repair category")));
+    CHECK(b.contains(WorkOrderRules::tr("at least one concern in the customer's words")));
+    CHECK(b.contains(WorkOrderRules::tr("at least one approved line in the estimate")));
+    CHECK(b.contains(WorkOrderRules::tr("the promised completion time")));
+
+    // A reconditioned part needs written consent.
+    o = complete(QStringLiteral("draft"));
+    o.lines << part("发电机（修复件）", 1000, 80000, "reconditioned");
+    b = WorkOrderRules::blockers(o, QStringLiteral("authorize"));
+    REQUIRE(b.size() == 1);
+    CHECK(b.first().contains(q("发电机")));
+    o.lines.last().consentRecorded = true;
+    CHECK(WorkOrderRules::blockers(o, QStringLiteral("authorize")).isEmpty());
+
+    // Dispatch: a technician on every approved labor line, and who received the car.
+    o = complete(QStringLiteral("open"));
+    o.lines << labor("四轮定位", 50, 36000);
+    WorkOrderLine declined = labor("更换雨刮", 10, 36000);
+    declined.status = QStringLiteral("declined");
+    declined.reason = q("客户自行更换");
+    o.lines << declined;
+    b = WorkOrderRules::blockers(o, QStringLiteral("dispatch"));
+    CHECK(b.size() == 2);
+    CHECK(b.contains(WorkOrderRules::tr("a technician for \"%1\"").arg(q("四轮定位"))));
+    CHECK(b.contains(WorkOrderRules::tr("the workshop person receiving the car")));
+
+    // Quality check: every concern corrected or found without fault; an inspector; notes on a fail.
+    o = complete(QStringLiteral("in_progress"));
+    o.concerns.first().correction.clear();
+    CHECK(WorkOrderRules::blockers(o, QStringLiteral("submit_qc")).size() == 1);
+    o.concerns.first().noFaultFound = true;
+    CHECK(WorkOrderRules::blockers(o, QStringLiteral("submit_qc")).isEmpty());
+    o.pendingFindings = 2;
+    CHECK(WorkOrderRules::blockers(o, QStringLiteral("submit_qc")).size() == 1);
+    CHECK(WorkOrderRules::blockers(o, QStringLiteral("await_approval")).isEmpty());
+    o.state = QStringLiteral("awaiting_approval");
+    CHECK(WorkOrderRules::blockers(o, QStringLiteral("resume")).size() == 1);
+    o.state = QStringLiteral("quality_check");
+    CHECK(WorkOrderRules::blockers(o, QStringLiteral("qc_pass")) == QStringList{WorkOrderRules::tr("the name of the quality inspector")});
+    CHECK(WorkOrderRules::blockers(o, QStringLiteral("qc_fail"), {{}, q("孙丽"), {}, {}}).size() == 1);
+    o.state = QStringLiteral("open");
+    CHECK(WorkOrderRules::blockers(o, QStringLiteral("cancel")) == QStringList{WorkOrderRules::tr("the reason for cancelling")});
+}
+
+TEST_CASE("line amounts, totals and the VAT they contain, in fen", "[core][workorder]")
+{
+    CHECK(labor("保养工时", 150, 36000).amount() == 54000);        // 1.5 h x 360.00
+    CHECK(labor("检查", 33, 10000).amount() == 3300);
+    CHECK(part("机油", 4500, 6850).amount() == 30825);             // 4.5 L x 68.50
+    CHECK(part("螺丝", 3, 1).amount() == 0);                       // 0.003 x 0.01 rounds to nothing
+    CHECK(part("垫片", 1500, 3).amount() == 5);                     // 4.5 fen rounds half up
+
+    WorkOrder o = complete(QStringLiteral("draft"));
+    WorkOrderLine warranty = part("水泵", 1000, 120000);
+    warranty.payType = QStringLiteral("warranty");
+    o.lines << warranty;
+    WorkOrderLine deferred = part("雨刮片", 2000, 8000);
+    deferred.status = QStringLiteral("deferred");
+    deferred.reason = q("下次保养时再换");
+    deferred.dueDate = QDate(2027, 2, 1);
+    o.lines << deferred;
+    WorkOrderLine diag;
+    diag.kind = QStringLiteral("other");
+    diag.otherKind = QStringLiteral("diagnosis");
+    diag.description = q("故障诊断");
+    diag.unitPriceFen = 10000;
+    o.lines << diag;
+    const WorkOrderTotals t = o.totals(1300);
+    CHECK(t.labor == 28800);
+    CHECK(t.parts == 45000 + 120000);
+    CHECK(t.other == 10000);
+    CHECK(t.total == 203800);
+    CHECK(t.customerPays == 203800 - 120000);
+    CHECK(t.vat == money::vatIncluded(203800, 1300));
+    CHECK(t.vat == 23446);
+    CHECK(t.centiHours == 80);
+    CHECK(WorkOrderRules::checkLines(o.lines).ok());
+}
+
+TEST_CASE("lines are checked, and the guarantee and certificate follow the repair category", "[core][workorder]")
+{
+    WorkOrderLine bad = part("", 0, -5, "used");
+    bad.payType = QStringLiteral("free");
+    const Validation v = WorkOrderRules::checkLines({bad});
+    CHECK(v.errors.size() == 5);
+    WorkOrderLine deferred = labor("更换刹车油", 50, 36000);
+    deferred.status = QStringLiteral("deferred");
+    CHECK(WorkOrderRules::checkLines({deferred}).errors.size() == 2); // reason and due date
+
+    CHECK(WorkOrderRules::guaranteeKm(QStringLiteral("major")) == 20000);
+    CHECK(WorkOrderRules::guaranteeDays(QStringLiteral("major")) == 100);
+    CHECK(WorkOrderRules::guaranteeKm(QStringLiteral("level2")) == 5000);
+    CHECK(WorkOrderRules::guaranteeDays(QStringLiteral("level2")) == 30);
+    CHECK(WorkOrderRules::guaranteeKm(QStringLiteral("minor")) == 2000);
+    CHECK(WorkOrderRules::guaranteeDays(QStringLiteral("minor")) == 10);
+    CHECK(WorkOrderRules::needsCertificate(QStringLiteral("major")));
+    CHECK(WorkOrderRules::needsCertificate(QStringLiteral("level2")));
+    CHECK_FALSE(WorkOrderRules::needsCertificate(QStringLiteral("minor")));
+    CHECK_FALSE(WorkOrderRules::needsCertificate(QString()));
+    for (const QString &c : WorkOrderRules::repairCategories())
+        CHECK(WorkOrderRules::repairCategoryName(c) != c);
+    for (const QString &s : WorkOrderRules::states())
+        CHECK(WorkOrderRules::stateName(s) != s);
+    for (const QString &t : WorkOrderRules::transitions())
+        CHECK(WorkOrderRules::transitionName(t) != t);
+}
