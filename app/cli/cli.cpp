@@ -8,6 +8,7 @@
 
 #include "core/credentials.h"
 #include "core/forms.h"
+#include "core/workorder.h"
 #include "documents/documentservice.h"
 #include "store/backup.h"
 #include "store/bootstrap.h"
@@ -80,8 +81,8 @@ int Cli::run()
         return usage(tr("%1 takes no arguments").arg(cmd));
     if (cmd != QLatin1String("workorders") && !m_options.state.isEmpty())
         return usage(tr("--state belongs to \"workorders\""));
-    if (!m_options.state.isEmpty() && !Reception::workOrderStates().contains(m_options.state))
-        return usage(tr("--state must be one of %1").arg(Reception::workOrderStates().join(QStringLiteral(", "))));
+    if (!m_options.state.isEmpty() && !WorkOrderRules::states().contains(m_options.state))
+        return usage(tr("--state must be one of %1").arg(WorkOrderRules::states().join(QStringLiteral(", "))));
     if (cmd == QLatin1String("import")
         && (m_options.command.size() != 3
             || (m_options.command.at(1) != QLatin1String("customers") && m_options.command.at(1) != QLatin1String("vehicles"))))

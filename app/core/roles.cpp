@@ -98,6 +98,22 @@ bool Roles::grants(const QList<Role> &roles, Permission permission)
             if (r == Role::ServiceAdvisor || r == Role::ServiceManager)
                 return true;
             break;
+        case Permission::EditWorkOrders:
+            if (r == Role::ServiceAdvisor || r == Role::ServiceManager)
+                return true;
+            break;
+        case Permission::RunWorkshop:
+            if (r == Role::ServiceAdvisor || r == Role::WorkshopController || r == Role::ServiceManager)
+                return true;
+            break;
+        case Permission::QualityCheck:
+            if (r == Role::WorkshopController || r == Role::ServiceManager)
+                return true;
+            break;
+        case Permission::SettleWorkOrders:
+            if (r == Role::Cashier || r == Role::ServiceManager)
+                return true;
+            break;
         case Permission::PrintDocuments:
             return true; // every role hands out forms: advisor, workshop, cashier, manager, administrator
         }
@@ -119,6 +135,10 @@ QString Roles::permissionName(Permission permission)
     case Permission::ImportData: return tr("import data");
     case Permission::InspectVehicles: return tr("inspect vehicles");
     case Permission::PrintDocuments: return tr("print documents");
+    case Permission::EditWorkOrders: return tr("edit work orders");
+    case Permission::RunWorkshop: return tr("run the workshop's part of a work order");
+    case Permission::QualityCheck: return tr("pass or fail the quality check");
+    case Permission::SettleWorkOrders: return tr("settle work orders");
     }
     return {};
 }

@@ -23,6 +23,10 @@ enum class Permission {
     ImportData,         // bulk import from an old system
     InspectVehicles,    // walk-around inspection, damage marks, key tags
     PrintDocuments,     // print and reprint the shop's forms (each issue is recorded)
+    EditWorkOrders,     // the estimate, authorization, add-on decisions, cancelling, delivery
+    RunWorkshop,        // handover to the workshop, work started, cause and correction, to quality check
+    QualityCheck,       // pass or fail a finished job
+    SettleWorkOrders,   // settlement at the cashier desk
 };
 
 class Roles

@@ -290,6 +290,18 @@ QString WorkOrderRules::toState(const QString &transition)
     return table().value(transition).to;
 }
 
+Permission WorkOrderRules::permissionFor(const QString &transition)
+{
+    if (transition == QLatin1String("dispatch") || transition == QLatin1String("start") ||
+        transition == QLatin1String("submit_qc"))
+        return Permission::RunWorkshop;
+    if (transition == QLatin1String("qc_pass") || transition == QLatin1String("qc_fail"))
+        return Permission::QualityCheck;
+    if (transition == QLatin1String("settle"))
+        return Permission::SettleWorkOrders;
+    return Permission::EditWorkOrders; // authorize, await_approval, resume, deliver, cancel
+}
+
 QStringList WorkOrderRules::blockers(const WorkOrder &o, const QString &transition, const TransitionInput &in)
 {
     QStringList b;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "money.h"
+#include "roles.h"
 #include "validation.h"
 
 namespace dd {
@@ -126,6 +127,8 @@ public:
     // The states a transition leaves from, and the one it reaches.
     static QStringList fromStates(const QString &transition);
     static QString toState(const QString &transition);
+    // Who may take a step: the advisor's, the workshop's, the inspector's or the cashier's.
+    static Permission permissionFor(const QString &transition);
     // Everything that stands in the way, each named; empty when the transition may happen.
     static QStringList blockers(const WorkOrder &order, const QString &transition, const TransitionInput &input = {});
     // The lines themselves: descriptions, hours, quantities, prices, pay types and sources valid.

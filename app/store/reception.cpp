@@ -41,14 +41,6 @@ Arrival arrivalFrom(const QSqlQuery &q)
 }
 } // namespace
 
-QStringList Reception::workOrderStates()
-{
-    return {QStringLiteral("draft"),       QStringLiteral("open"),     QStringLiteral("dispatched"),
-            QStringLiteral("in_progress"), QStringLiteral("awaiting_approval"), QStringLiteral("quality_check"),
-            QStringLiteral("ready"),       QStringLiteral("settled"),  QStringLiteral("delivered"),
-            QStringLiteral("cancelled")};
-}
-
 qint64 Reception::arrive(Commands &commands, const QString &plateText)
 {
     return commands.run(QStringLiteral("visit.arrive"), Permission::ReceiveVehicles, [&](CommandContext &ctx) {
@@ -276,18 +268,6 @@ QList<WorkOrderSummary> Reception::workOrders(const QString &state, int limit)
         out << WorkOrderSummary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                 q.value(3).toString(), q.value(4).toString(), Sql::fromDb(q.value(5)),
                                 q.value(6).toString(), q.value(7).toLongLong()};
-    return out;
-}
-
-QList<Concern> Reception::concerns(qint64 workOrderId)
-{
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, position, text, cause, correction FROM work_order_concerns "
-                                           "WHERE work_order_id = ? ORDER BY position"),
-                             {workOrderId});
-    QList<Concern> out;
-    while (q.next())
-        out << Concern{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString()};
     return out;
 }
 

@@ -62,14 +62,6 @@ struct WorkOrderSummary {
     Fen totalFen = 0;
 };
 
-struct Concern {
-    qint64 id = 0;
-    int position = 0;
-    QString text;
-    QString cause;
-    QString correction;
-};
-
 class Reception
 {
     Q_DECLARE_TR_FUNCTIONS(dd::Reception)
@@ -91,8 +83,6 @@ public:
     static qint64 averageGreetingSeconds(const QList<Arrival> &arrivals);
 
     QList<WorkOrderSummary> workOrders(const QString &state = {}, int limit = -1);
-    QList<Concern> concerns(qint64 workOrderId);
-    static QStringList workOrderStates();
 
 private:
     Database &m_db;

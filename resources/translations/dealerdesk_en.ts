@@ -4415,6 +4415,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>print documents</source>
         <translation>print documents</translation>
     </message>
+    <message>
+        <source>edit work orders</source>
+        <translation>edit work orders</translation>
+    </message>
+    <message>
+        <source>run the workshop&apos;s part of a work order</source>
+        <translation>run the workshop&apos;s part of a work order</translation>
+    </message>
+    <message>
+        <source>pass or fail the quality check</source>
+        <translation>pass or fail the quality check</translation>
+    </message>
+    <message>
+        <source>settle work orders</source>
+        <translation>settle work orders</translation>
+    </message>
 </context>
 <context>
     <name>dd::ScaleGenerator</name>
@@ -5138,6 +5154,61 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</source>
         <translation>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkOrderStore</name>
+    <message>
+        <source>The work order is no longer on record.</source>
+        <translation>The work order is no longer on record.</translation>
+    </message>
+    <message>
+        <source>The customer authorized work order %1; its estimate can no longer change. New work goes through add-on approval.</source>
+        <translation>The customer authorized work order %1; its estimate can no longer change. New work goes through add-on approval.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a work-order type.</source>
+        <translation>&quot;%1&quot; is not a work-order type.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repair category.</source>
+        <translation>&quot;%1&quot; is not a repair category.</translation>
+    </message>
+    <message>
+        <source>A concern is longer than 500 characters; split it in two.</source>
+        <translation>A concern is longer than 500 characters; split it in two.</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>Work order %1</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its causes and corrections are final.</source>
+        <translation>Work order %1 is %2: its causes and corrections are final.</translation>
+    </message>
+    <message>
+        <source>A concern of work order %1 changed at another station; reload it.</source>
+        <translation>A concern of work order %1 changed at another station; reload it.</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its technicians are final.</source>
+        <translation>Work order %1 is %2: its technicians are final.</translation>
+    </message>
+    <message>
+        <source>That labor line is no longer on work order %1.</source>
+        <translation>That labor line is no longer on work order %1.</translation>
+    </message>
+    <message>
+        <source>Choose the technician.</source>
+        <translation>Choose the technician.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs %3.</source>
+        <translation>%1: &quot;%2&quot; needs %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -4391,6 +4391,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>print documents</source>
         <translation>打印单据</translation>
     </message>
+    <message>
+        <source>edit work orders</source>
+        <translation>编辑工单</translation>
+    </message>
+    <message>
+        <source>run the workshop&apos;s part of a work order</source>
+        <translation>处理工单的车间环节</translation>
+    </message>
+    <message>
+        <source>pass or fail the quality check</source>
+        <translation>判定质检合格或不合格</translation>
+    </message>
+    <message>
+        <source>settle work orders</source>
+        <translation>结算工单</translation>
+    </message>
 </context>
 <context>
     <name>dd::ScaleGenerator</name>
@@ -5111,6 +5127,61 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</source>
         <translation>客户自带配件：本店对该配件及因其导致的维修失效不提供质量保证。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkOrderStore</name>
+    <message>
+        <source>The work order is no longer on record.</source>
+        <translation>该工单已不在记录中。</translation>
+    </message>
+    <message>
+        <source>The customer authorized work order %1; its estimate can no longer change. New work goes through add-on approval.</source>
+        <translation>客户已签字委托工单 %1，估价不能再修改。新增项目请走增修确认。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a work-order type.</source>
+        <translation>“%1”不是有效的工单类型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repair category.</source>
+        <translation>“%1”不是有效的维修类别。</translation>
+    </message>
+    <message>
+        <source>A concern is longer than 500 characters; split it in two.</source>
+        <translation>有一条客户描述超过 500 个字符，请拆分为两条。</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its causes and corrections are final.</source>
+        <translation>工单 %1 %2：原因和处理措施已不能修改。</translation>
+    </message>
+    <message>
+        <source>A concern of work order %1 changed at another station; reload it.</source>
+        <translation>工单 %1 的客户描述已在其他工位被修改，请重新载入。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its technicians are final.</source>
+        <translation>工单 %1 %2：维修技师已不能修改。</translation>
+    </message>
+    <message>
+        <source>That labor line is no longer on work order %1.</source>
+        <translation>该工时项目已不在工单 %1 中。</translation>
+    </message>
+    <message>
+        <source>Choose the technician.</source>
+        <translation>请选择维修技师。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs %3.</source>
+        <translation>%1：“%2”还需要：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

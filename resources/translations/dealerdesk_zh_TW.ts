@@ -4391,6 +4391,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>print documents</source>
         <translation>列印單據</translation>
     </message>
+    <message>
+        <source>edit work orders</source>
+        <translation>編輯工單</translation>
+    </message>
+    <message>
+        <source>run the workshop&apos;s part of a work order</source>
+        <translation>處理工單的車間環節</translation>
+    </message>
+    <message>
+        <source>pass or fail the quality check</source>
+        <translation>判定質檢合格或不合格</translation>
+    </message>
+    <message>
+        <source>settle work orders</source>
+        <translation>結算工單</translation>
+    </message>
 </context>
 <context>
     <name>dd::ScaleGenerator</name>
@@ -5111,6 +5127,61 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</source>
         <translation>客戶自帶配件：本店對該配件及因其導致的維修失效不提供質量保證。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkOrderStore</name>
+    <message>
+        <source>The work order is no longer on record.</source>
+        <translation>該工單已不在記錄中。</translation>
+    </message>
+    <message>
+        <source>The customer authorized work order %1; its estimate can no longer change. New work goes through add-on approval.</source>
+        <translation>客戶已簽字委託工單 %1，估價不能再修改。新增專案請走增修確認。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a work-order type.</source>
+        <translation>“%1”不是有效的工單型別。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repair category.</source>
+        <translation>“%1”不是有效的維修類別。</translation>
+    </message>
+    <message>
+        <source>A concern is longer than 500 characters; split it in two.</source>
+        <translation>有一條客戶描述超過 500 個字元，請拆分為兩條。</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工單 %1</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its causes and corrections are final.</source>
+        <translation>工單 %1 %2：原因和處理措施已不能修改。</translation>
+    </message>
+    <message>
+        <source>A concern of work order %1 changed at another station; reload it.</source>
+        <translation>工單 %1 的客戶描述已在其他工作站被修改，請重新載入。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its technicians are final.</source>
+        <translation>工單 %1 %2：維修技師已不能修改。</translation>
+    </message>
+    <message>
+        <source>That labor line is no longer on work order %1.</source>
+        <translation>該工時專案已不在工單 %1 中。</translation>
+    </message>
+    <message>
+        <source>Choose the technician.</source>
+        <translation>請選擇維修技師。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs %3.</source>
+        <translation>%1：“%2”還需要：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "store/customerstore.h"
 #include "store/history.h"
 #include "store/reception.h"
+#include "store/workorderstore.h"
 #include "store/search.h"
 #include "store/searchkeys.h"
 #include "store/sql.h"
@@ -339,7 +340,7 @@ TEST_CASE("arrival, greeting and check-in open a draft work order with the conce
     REQUIRE(drafts.size() == 1);
     CHECK(drafts.first().plate == q("沪A12345"));
     CHECK(drafts.first().customerName == q("张三"));
-    const auto concerns = reception.concerns(wo.workOrderId);
+    const auto concerns = WorkOrderStore(*db).load(wo.workOrderId).concerns;
     REQUIRE(concerns.size() == 2);
     CHECK(concerns.at(0).text == q("冷车启动时有异响"));
     CHECK(appointments.byId(appointmentId)->state == q("arrived"));

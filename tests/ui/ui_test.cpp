@@ -10,6 +10,7 @@
 #include "store/appointmentstore.h"
 #include "store/customerstore.h"
 #include "store/reception.h"
+#include "store/workorderstore.h"
 #include <QDateTimeEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -554,7 +555,7 @@ TEST_CASE("reception: search, a new customer and vehicle with a bad VIN, an appo
                                  [](const WorkOrderSummary &w) { return w.plate == QStringLiteral("沪E99999"); });
     REQUIRE(it != drafts.end());
     CHECK(it->customerName == QStringLiteral("赵六"));
-    const auto concerns = Reception(*shop.db).concerns(it->id);
+    const auto concerns = WorkOrderStore(*shop.db).load(it->id).concerns;
     REQUIRE(concerns.size() == 2);
     CHECK(concerns.at(1).text == QStringLiteral("空调不凉"));
     CHECK(AppointmentStore(*shop.db).byId(booked->id)->state == QStringLiteral("arrived"));
