@@ -46,6 +46,8 @@ struct WorkOrderLine {
     QString status = QStringLiteral("approved"); // proposed, approved, declined, deferred
     QString reason;                         // declined or deferred: why
     QDate dueDate;                          // deferred: when to bring it up again
+    qint64 findingId = 0;                   // proposed by an add-on finding
+    Fen approvedAmountFen = -1;             // what the customer approved; -1 when not (yet) approved
 
     // Labor: rate x hours; others: unit price x quantity. Half-up to the fen.
     Fen amount() const;

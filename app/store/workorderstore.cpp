@@ -76,6 +76,29 @@ QVariantMap currentRow(CommandContext &ctx, const QString &table, qint64 id, con
 }
 } // namespace
 
+qint64 WorkOrderStore::insertLine(CommandContext &ctx, qint64 workOrderId, const WorkOrderLine &line, int position,
+                                  qint64 findingId)
+{
+    QVariantMap row = lineRow(line, position);
+    row.insert(QStringLiteral("work_order_id"), workOrderId);
+    row.insert(QStringLiteral("finding_id"), nullableId(findingId));
+    if (line.status == QLatin1String("approved"))
+        row.insert(QStringLiteral("approved_amount_fen"), line.amount());
+    QStringList columns, marks;
+    QVariantList params;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        columns << it.key();
+        marks << QStringLiteral("?");
+        params << it.value();
+    }
+    QSqlQuery q = ctx.exec(QStringLiteral("INSERT INTO work_order_lines (%1) VALUES (%2) RETURNING id")
+                               .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                           params);
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    ctx.audit(QStringLiteral("work_order_lines"), id, CommandContext::Action::Insert, {}, json(row));
+    return id;
+}
+
 WorkOrder WorkOrderStore::load(qint64 id)
 {
     QSqlQuery w = m_db.query(
@@ -114,7 +137,8 @@ WorkOrder WorkOrderStore::load(qint64 id)
     QSqlQuery l = m_db.query(
         QStringLiteral("SELECT id, kind, other_kind, code, description, centi_hours, labor_category, rate_fen, "
                        "quantity_milli, unit, unit_price_fen, pay_type, part_source, consent_recorded, technician_id, "
-                       "technician_name, status, reason, due_date FROM work_order_lines WHERE work_order_id = ? "
+                       "technician_name, status, reason, due_date, finding_id, approved_amount_fen FROM work_order_lines "
+                       "WHERE work_order_id = ? "
                        "ORDER BY position, id"),
         {id});
     while (l.next()) {
@@ -138,6 +162,8 @@ WorkOrder WorkOrderStore::load(qint64 id)
         line.status = l.value(16).toString();
         line.reason = l.value(17).toString();
         line.dueDate = l.value(18).isNull() ? QDate() : QDate::fromString(l.value(18).toString(), Qt::ISODate);
+        line.findingId = l.value(19).toLongLong();
+        line.approvedAmountFen = l.value(20).isNull() ? -1 : l.value(20).toLongLong();
         if (line.status == QLatin1String("proposed"))
             ++o.pendingFindings;
         o.lines << line;
@@ -214,21 +240,7 @@ WorkOrder WorkOrderStore::saveEstimate(Commands &commands, const WorkOrder &orde
                 writeChanged(ctx, QStringLiteral("work_order_lines"), l.id, row,
                              currentRow(ctx, QStringLiteral("work_order_lines"), l.id, row.keys()));
             } else {
-                QStringList columns = row.keys();
-                QStringList marks;
-                QVariantList params;
-                for (const QString &col : columns) {
-                    marks << QStringLiteral("?");
-                    params << row.value(col);
-                }
-                columns << QStringLiteral("work_order_id");
-                marks << QStringLiteral("?");
-                params << order.id;
-                ctx.exec(QStringLiteral("INSERT INTO work_order_lines (%1) VALUES (%2)")
-                             .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                         params);
-                ctx.audit(QStringLiteral("work_orders"), order.id, CommandContext::Action::Event, {},
-                          {{QStringLiteral("line added"), json(row)}});
+                insertLine(ctx, order.id, l, position);
             }
         }
         for (const WorkOrderLine &l : current.lines)
@@ -316,6 +328,10 @@ WorkOrder WorkOrderStore::transition(Commands &commands, qint64 id, int version,
         QString note;
         if (transition == QLatin1String("authorize")) {
             changes.insert(QStringLiteral("authorized_at"), ctx.nowDb());
+            // The signature approves the estimate as priced: a later price change needs a new approval.
+            ctx.exec(QStringLiteral("UPDATE work_order_lines SET approved_amount_fen = amount_fen WHERE work_order_id = ? "
+                                    "AND status = 'approved'"),
+                     {id});
         } else if (transition == QLatin1String("dispatch")) {
             changes.insert(QStringLiteral("handed_over_to"), input.receivedBy.trimmed());
             changes.insert(QStringLiteral("handed_over_at"), ctx.nowDb());

@@ -44,6 +44,9 @@ public:
     WorkOrder transition(Commands &commands, qint64 id, int version, const QString &transition,
                          const TransitionInput &input = {});
     QList<TransitionRecord> history(qint64 id);
+    // Adds a line inside the caller's command (estimate, add-on finding), with its audit row; returns its id.
+    static qint64 insertLine(CommandContext &ctx, qint64 workOrderId, const WorkOrderLine &line, int position,
+                             qint64 findingId = 0);
 
 private:
     Database &m_db;

@@ -1264,6 +1264,160 @@
     </message>
 </context>
 <context>
+    <name>dd::AddOnRules</name>
+    <message>
+        <source>In person, signed</source>
+        <translation>In person, signed</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>By message</source>
+        <translation>By message</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Describe what was found.</source>
+        <translation>Describe what was found.</translation>
+    </message>
+    <message>
+        <source>Note why the work is needed, in words the customer understands.</source>
+        <translation>Note why the work is needed, in words the customer understands.</translation>
+    </message>
+    <message>
+        <source>Propose at least one line with its price.</source>
+        <translation>Propose at least one line with its price.</translation>
+    </message>
+    <message>
+        <source>The extra time must be between 0 and 60 days.</source>
+        <translation>The extra time must be between 0 and 60 days.</translation>
+    </message>
+    <message>
+        <source>Not covered by warranty: note the reason the advisor can tell the customer.</source>
+        <translation>Not covered by warranty: note the reason the advisor can tell the customer.</translation>
+    </message>
+    <message>
+        <source>Unknown warranty decision &quot;%1&quot;.</source>
+        <translation>Unknown warranty decision &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;.</source>
+        <translation>Unknown source &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Note who decided, by name.</source>
+        <translation>Note who decided, by name.</translation>
+    </message>
+    <message>
+        <source>Note how the customer decided: in person with signature, by phone or by message.</source>
+        <translation>Note how the customer decided: in person with signature, by phone or by message.</translation>
+    </message>
+    <message>
+        <source>Note the number the customer was reached on.</source>
+        <translation>Note the number the customer was reached on.</translation>
+    </message>
+    <message>
+        <source>Note when the customer decided.</source>
+        <translation>Note when the customer decided.</translation>
+    </message>
+    <message>
+        <source>The time of the decision lies in the future.</source>
+        <translation>The time of the decision lies in the future.</translation>
+    </message>
+    <message>
+        <source>The time of the decision lies before the finding was recorded.</source>
+        <translation>The time of the decision lies before the finding was recorded.</translation>
+    </message>
+    <message>
+        <source>A decision refers to a line that is not part of this finding.</source>
+        <translation>A decision refers to a line that is not part of this finding.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is decided twice.</source>
+        <translation>&quot;%1&quot; is decided twice.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now costs ¥%2, not the ¥%3 the customer approved: tell the customer the new price.</source>
+        <translation>&quot;%1&quot; now costs ¥%2, not the ¥%3 the customer approved: tell the customer the new price.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: note the customer&apos;s reason.</source>
+        <translation>&quot;%1&quot;: note the customer&apos;s reason.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deferred: note when to bring it up again.</source>
+        <translation>&quot;%1&quot; is deferred: note when to bring it up again.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a decision: approved, declined or deferred.</source>
+        <translation>&quot;%1&quot; needs a decision: approved, declined or deferred.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no decision yet.</source>
+        <translation>&quot;%1&quot; has no decision yet.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AddOnStore</name>
+    <message>
+        <source>Work order %1 is %2: add-on work is proposed while the car is being worked on.</source>
+        <translation>Work order %1 is %2: add-on work is proposed while the car is being worked on.</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>Work order %1</translation>
+    </message>
+    <message>
+        <source>The add-on finding is no longer on record.</source>
+        <translation>The add-on finding is no longer on record.</translation>
+    </message>
+    <message>
+        <source>Add-on finding &quot;%1&quot; on %2</source>
+        <translation>Add-on finding &quot;%1&quot; on %2</translation>
+    </message>
+    <message>
+        <source>%1 is already decided.</source>
+        <translation>%1 is already decided.</translation>
+    </message>
+    <message>
+        <source>The customer has not decided on &quot;%1&quot; yet; the workshop is told once they have.</source>
+        <translation>The customer has not decided on &quot;%1&quot; yet; the workshop is told once they have.</translation>
+    </message>
+    <message>
+        <source>Note who in the workshop received the decision.</source>
+        <translation>Note who in the workshop received the decision.</translation>
+    </message>
+    <message>
+        <source>That line is no longer on the work order.</source>
+        <translation>That line is no longer on the work order.</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its prices are final.</source>
+        <translation>Work order %1 is %2: its prices are final.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was %2; it has no price to change.</source>
+        <translation>&quot;%1&quot; was %2; it has no price to change.</translation>
+    </message>
+    <message>
+        <source>New price for &quot;%1&quot;</source>
+        <translation>New price for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The price changed after the customer approved it.</source>
+        <translation>The price changed after the customer approved it.</translation>
+    </message>
+</context>
+<context>
     <name>dd::AppController</name>
     <message>
         <source>DealerDesk</source>

@@ -1264,6 +1264,160 @@
     </message>
 </context>
 <context>
+    <name>dd::AddOnRules</name>
+    <message>
+        <source>In person, signed</source>
+        <translation>当面签字</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话确认</translation>
+    </message>
+    <message>
+        <source>By message</source>
+        <translation>短信/消息确认</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>环车检查</translation>
+    </message>
+    <message>
+        <source>Describe what was found.</source>
+        <translation>请描述发现的问题。</translation>
+    </message>
+    <message>
+        <source>Note why the work is needed, in words the customer understands.</source>
+        <translation>请用客户能理解的话说明为什么需要维修。</translation>
+    </message>
+    <message>
+        <source>Propose at least one line with its price.</source>
+        <translation>请至少提出一个带价格的项目。</translation>
+    </message>
+    <message>
+        <source>The extra time must be between 0 and 60 days.</source>
+        <translation>增加的时间必须在 0 到 60 天之间。</translation>
+    </message>
+    <message>
+        <source>Not covered by warranty: note the reason the advisor can tell the customer.</source>
+        <translation>不在保修范围内：请记录可以告诉客户的原因。</translation>
+    </message>
+    <message>
+        <source>Unknown warranty decision &quot;%1&quot;.</source>
+        <translation>无效的保修判定“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;.</source>
+        <translation>无效的来源“%1”。</translation>
+    </message>
+    <message>
+        <source>Note who decided, by name.</source>
+        <translation>请记录做出决定的人的姓名。</translation>
+    </message>
+    <message>
+        <source>Note how the customer decided: in person with signature, by phone or by message.</source>
+        <translation>请记录客户的确认方式：当面签字、电话或短信/消息。</translation>
+    </message>
+    <message>
+        <source>Note the number the customer was reached on.</source>
+        <translation>请记录联系客户所用的号码。</translation>
+    </message>
+    <message>
+        <source>Note when the customer decided.</source>
+        <translation>请记录客户做出决定的时间。</translation>
+    </message>
+    <message>
+        <source>The time of the decision lies in the future.</source>
+        <translation>决定时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The time of the decision lies before the finding was recorded.</source>
+        <translation>决定时间早于增修项目的登记时间。</translation>
+    </message>
+    <message>
+        <source>A decision refers to a line that is not part of this finding.</source>
+        <translation>有一个决定对应的项目不属于本次增修。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is decided twice.</source>
+        <translation>“%1”被决定了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now costs ¥%2, not the ¥%3 the customer approved: tell the customer the new price.</source>
+        <translation>“%1”现价为 ¥%2，而不是客户批准的 ¥%3：请告知客户新价格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: note the customer&apos;s reason.</source>
+        <translation>“%1”：请记录客户的理由。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deferred: note when to bring it up again.</source>
+        <translation>“%1”已暂缓：请记录下次提醒的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a decision: approved, declined or deferred.</source>
+        <translation>“%1”需要一个决定：批准、拒绝或暂缓。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no decision yet.</source>
+        <translation>“%1”尚未决定。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AddOnStore</name>
+    <message>
+        <source>Work order %1 is %2: add-on work is proposed while the car is being worked on.</source>
+        <translation>工单 %1 %2：增修项目只能在车辆维修期间提出。</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>The add-on finding is no longer on record.</source>
+        <translation>该增修项目已不在记录中。</translation>
+    </message>
+    <message>
+        <source>Add-on finding &quot;%1&quot; on %2</source>
+        <translation>%2 的增修项目“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is already decided.</source>
+        <translation>%1 已有决定。</translation>
+    </message>
+    <message>
+        <source>The customer has not decided on &quot;%1&quot; yet; the workshop is told once they have.</source>
+        <translation>客户尚未对“%1”做出决定；决定后再通知车间。</translation>
+    </message>
+    <message>
+        <source>Note who in the workshop received the decision.</source>
+        <translation>请记录车间接收通知的人。</translation>
+    </message>
+    <message>
+        <source>That line is no longer on the work order.</source>
+        <translation>该项目已不在工单中。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its prices are final.</source>
+        <translation>工单 %1 %2：价格已不能修改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was %2; it has no price to change.</source>
+        <translation>“%1”%2，没有可修改的价格。</translation>
+    </message>
+    <message>
+        <source>New price for &quot;%1&quot;</source>
+        <translation>“%1”的新价格</translation>
+    </message>
+    <message>
+        <source>The price changed after the customer approved it.</source>
+        <translation>客户批准后价格发生了变化。</translation>
+    </message>
+</context>
+<context>
     <name>dd::AppController</name>
     <message>
         <source>DealerDesk</source>

@@ -1264,6 +1264,160 @@
     </message>
 </context>
 <context>
+    <name>dd::AddOnRules</name>
+    <message>
+        <source>In person, signed</source>
+        <translation>當面簽字</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>電話確認</translation>
+    </message>
+    <message>
+        <source>By message</source>
+        <translation>簡訊/訊息確認</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>車間</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>環車檢查</translation>
+    </message>
+    <message>
+        <source>Describe what was found.</source>
+        <translation>請描述發現的問題。</translation>
+    </message>
+    <message>
+        <source>Note why the work is needed, in words the customer understands.</source>
+        <translation>請用客戶能理解的話說明為什麼需要維修。</translation>
+    </message>
+    <message>
+        <source>Propose at least one line with its price.</source>
+        <translation>請至少提出一個帶價格的專案。</translation>
+    </message>
+    <message>
+        <source>The extra time must be between 0 and 60 days.</source>
+        <translation>增加的時間必須在 0 到 60 天之間。</translation>
+    </message>
+    <message>
+        <source>Not covered by warranty: note the reason the advisor can tell the customer.</source>
+        <translation>不在保修範圍內：請記錄可以告訴客戶的原因。</translation>
+    </message>
+    <message>
+        <source>Unknown warranty decision &quot;%1&quot;.</source>
+        <translation>無效的保修判定“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;.</source>
+        <translation>無效的來源“%1”。</translation>
+    </message>
+    <message>
+        <source>Note who decided, by name.</source>
+        <translation>請記錄做出決定的人的姓名。</translation>
+    </message>
+    <message>
+        <source>Note how the customer decided: in person with signature, by phone or by message.</source>
+        <translation>請記錄客戶的確認方式：當面簽字、電話或簡訊/訊息。</translation>
+    </message>
+    <message>
+        <source>Note the number the customer was reached on.</source>
+        <translation>請記錄聯絡客戶所用的號碼。</translation>
+    </message>
+    <message>
+        <source>Note when the customer decided.</source>
+        <translation>請記錄客戶做出決定的時間。</translation>
+    </message>
+    <message>
+        <source>The time of the decision lies in the future.</source>
+        <translation>決定時間晚於當前時間。</translation>
+    </message>
+    <message>
+        <source>The time of the decision lies before the finding was recorded.</source>
+        <translation>決定時間早於增修專案的登記時間。</translation>
+    </message>
+    <message>
+        <source>A decision refers to a line that is not part of this finding.</source>
+        <translation>有一個決定對應的專案不屬於本次增修。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is decided twice.</source>
+        <translation>“%1”被決定了兩次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now costs ¥%2, not the ¥%3 the customer approved: tell the customer the new price.</source>
+        <translation>“%1”現價為 ¥%2，而不是客戶批准的 ¥%3：請告知客戶新價格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: note the customer&apos;s reason.</source>
+        <translation>“%1”：請記錄客戶的理由。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deferred: note when to bring it up again.</source>
+        <translation>“%1”已暫緩：請記錄下次提醒的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a decision: approved, declined or deferred.</source>
+        <translation>“%1”需要一個決定：批准、拒絕或暫緩。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no decision yet.</source>
+        <translation>“%1”尚未決定。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AddOnStore</name>
+    <message>
+        <source>Work order %1 is %2: add-on work is proposed while the car is being worked on.</source>
+        <translation>工單 %1 %2：增修專案只能在車輛維修期間提出。</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工單 %1</translation>
+    </message>
+    <message>
+        <source>The add-on finding is no longer on record.</source>
+        <translation>該增修專案已不在記錄中。</translation>
+    </message>
+    <message>
+        <source>Add-on finding &quot;%1&quot; on %2</source>
+        <translation>%2 的增修專案“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is already decided.</source>
+        <translation>%1 已有決定。</translation>
+    </message>
+    <message>
+        <source>The customer has not decided on &quot;%1&quot; yet; the workshop is told once they have.</source>
+        <translation>客戶尚未對“%1”做出決定；決定後再通知車間。</translation>
+    </message>
+    <message>
+        <source>Note who in the workshop received the decision.</source>
+        <translation>請記錄車間接收通知的人。</translation>
+    </message>
+    <message>
+        <source>That line is no longer on the work order.</source>
+        <translation>該專案已不在工單中。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its prices are final.</source>
+        <translation>工單 %1 %2：價格已不能修改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was %2; it has no price to change.</source>
+        <translation>“%1”%2，沒有可修改的價格。</translation>
+    </message>
+    <message>
+        <source>New price for &quot;%1&quot;</source>
+        <translation>“%1”的新價格</translation>
+    </message>
+    <message>
+        <source>The price changed after the customer approved it.</source>
+        <translation>客戶批准後價格發生了變化。</translation>
+    </message>
+</context>
+<context>
     <name>dd::AppController</name>
     <message>
         <source>DealerDesk</source>

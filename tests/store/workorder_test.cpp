@@ -2,7 +2,9 @@
 
 #include <QSqlQuery>
 
+#include "store/addonstore.h"
 #include "store/customerstore.h"
+#include "store/history.h"
 #include "store/inspectionstore.h"
 #include "store/reception.h"
 #include "store/workorderstore.h"
@@ -189,4 +191,181 @@ TEST_CASE("a cancelled work order keeps its reason and frees the key tag", "[sto
     CHECK(o.cancelReason == q("客户改到下周再来"));
     CHECK(inspections.keyCabinet().isEmpty());
     CHECK(errorKind([&] { store.transition(advisor, id, o.version, QStringLiteral("authorize")); }) == StoreError::Kind::Validation);
+}
+
+namespace {
+// A car being worked on: authorized, handed over and started.
+WorkOrder inWorkshop(Commands &advisor, Commands &controller, Database &db)
+{
+    WorkOrderStore store(db);
+    const qint64 id = checkedInCar(advisor, db);
+    WorkOrder o = store.load(id);
+    o.type = QStringLiteral("repair");
+    o.repairCategory = QStringLiteral("minor");
+    o.promisedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC);
+    o.lines << labor("更换前刹车片", 80) << part("前刹车片", 45000, "oem");
+    o = store.saveEstimate(advisor, o);
+    o = store.transition(advisor, id, o.version, QStringLiteral("authorize"));
+    o = store.assignTechnician(controller, id, o.version, o.lines[0].id, 0, q("李师傅"));
+    o = store.transition(controller, id, o.version, QStringLiteral("dispatch"), {q("赵强"), {}, {}, {}});
+    return store.transition(controller, id, o.version, QStringLiteral("start"));
+}
+} // namespace
+
+TEST_CASE("add-on work: each line decided with who, how, which number and when, and the workshop told",
+          "[store][workorder][addon]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Commands advisor(*db, signedIn(*db, QStringLiteral("wangfang"), {Role::ServiceAdvisor}, q("王芳")));
+    Commands controller(*db, signedIn(*db, QStringLiteral("zhaoqiang"), {Role::WorkshopController}, q("赵强")));
+    WorkOrderStore orders(*db);
+    AddOnStore addons(*db);
+    WorkOrder o = inWorkshop(advisor, controller, *db);
+
+    AddOnFinding f;
+    f.workOrderId = o.id;
+    f.description = q("右前减震器漏油");
+    f.reason = q("减震器漏油会影响制动时的稳定性");
+    f.safetyCritical = true;
+    f.extraMinutes = 90;
+    f.warranty = QStringLiteral("not_eligible");
+    CHECK(errorMessage([&] { addons.propose(controller, f); }).contains(QStringLiteral("reason")));
+    f.warrantyReason = q("已超出厂家保修期（3 年 / 10 万公里）");
+    f.lines << labor("更换右前减震器", 100) << part("右前减震器", 68000, "oem");
+    const qint64 fid = addons.propose(controller, f);
+    REQUIRE(addons.pending().size() == 1);
+    AddOnFinding pending = addons.load(fid);
+    REQUIRE(pending.lines.size() == 2);
+    CHECK(pending.newPromisedAt == o.promisedAt.addSecs(90 * 60));
+    o = orders.load(o.id);
+    CHECK(o.pendingFindings == 2);
+    CHECK(o.totals(1300).total == 28800 + 45000); // proposed lines do not count yet
+    o = orders.transition(advisor, o.id, o.version, QStringLiteral("await_approval"));
+
+    // A decision without its provenance, or at a price the customer was not told, is refused whole.
+    const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QList<LineDecision> decisions{{pending.lines[0].id, QStringLiteral("approved"), 36000, {}, {}},
+                                  {pending.lines[1].id, QStringLiteral("approved"), 60000, {}, {}}};
+    const QString refusal = errorMessage([&] {
+        addons.decide(advisor, fid, pending.version, decisions, {QString(), QStringLiteral("phone"), QString(), when});
+    });
+    CHECK(refusal.contains(AddOnRules::tr("Note who decided, by name.")));
+    CHECK(refusal.contains(AddOnRules::tr("Note the number the customer was reached on.")));
+    CHECK(refusal.contains(QStringLiteral("680.00")));
+    CHECK(addons.load(fid).state == QStringLiteral("pending"));
+
+    // The customer approves the labor and defers the part.
+    decisions[1] = {pending.lines[1].id, QStringLiteral("deferred"), 68000, q("想先比较价格"), QDate(2026, 12, 15)};
+    const Provenance byPhone{q("张三"), QStringLiteral("phone"), QStringLiteral("138 1234 5678"), when};
+    AddOnFinding decided = addons.decide(advisor, fid, pending.version, decisions, byPhone);
+    CHECK(decided.state == QStringLiteral("decided"));
+    CHECK(decided.lines[0].status == QStringLiteral("approved"));
+    CHECK(decided.lines[1].status == QStringLiteral("deferred"));
+    CHECK(decided.lines[1].reason == q("想先比较价格"));
+    const auto record = addons.decisions(decided.lines[0].id);
+    REQUIRE(record.size() == 1);
+    CHECK(record.first().second.decidedBy == q("张三"));
+    CHECK(record.first().second.method == QStringLiteral("phone"));
+    CHECK(record.first().second.contactNumber == QStringLiteral("138 1234 5678"));
+    CHECK(qAbs(record.first().second.decidedAt.secsTo(when)) <= 1);
+    CHECK(record.first().first.amountFen == 36000);
+    o = orders.load(o.id);
+    CHECK(o.pendingFindings == 0);
+    CHECK(o.promisedAt == decided.newPromisedAt); // the customer heard the new time with the price
+    CHECK(o.totals(1300).total == 28800 + 45000 + 36000);
+    CHECK(errorKind([&] { addons.decide(advisor, fid, decided.version, decisions, byPhone); }) == StoreError::Kind::Validation);
+
+    // The workshop is told, with who received it and when.
+    CHECK(errorMessage([&] { addons.relay(advisor, fid, decided.version, QString()); }).contains(QStringLiteral("workshop")));
+    decided = addons.relay(advisor, fid, decided.version, q("赵强"));
+    CHECK(decided.relayedTo == q("赵强"));
+    CHECK(decided.relayedAt.isValid());
+    o = orders.transition(advisor, o.id, o.version, QStringLiteral("resume"));
+
+    // A later price change of an approved line needs a new approval.
+    const qint64 again = addons.reprice(advisor, decided.lines[0].id, 0, 150);
+    CHECK(again == fid);
+    o = orders.load(o.id);
+    CHECK(o.pendingFindings == 1);
+    CHECK(addons.pending().size() == 1);
+    pending = addons.load(fid);
+    pending = addons.decide(advisor, fid, pending.version, {{pending.lines[0].id, QStringLiteral("approved"), 54000, {}, {}}},
+                            {q("张三"), QStringLiteral("in_person"), QString(), QDateTime::currentDateTimeUtc()});
+    CHECK(addons.decisions(pending.lines[0].id).size() == 2);
+    CHECK(addons.decisions(pending.lines[1].id).size() == 1); // the deferred part keeps its one decision
+
+    // So does a price change of a line the customer signed for: it becomes a finding of its own.
+    o = orders.load(o.id);
+    const qint64 estimateFinding = addons.reprice(advisor, o.lines[1].id, 48000, 0);
+    CHECK(estimateFinding != fid);
+    CHECK(addons.load(estimateFinding).description.contains(q("前刹车片")));
+    CHECK(orders.load(o.id).lines[1].status == QStringLiteral("proposed"));
+    // The same price again is no change.
+    o = orders.load(o.id);
+    CHECK(o.lines[0].approvedAmountFen == 28800);
+    addons.reprice(advisor, o.lines[0].id, 0, 80);
+    CHECK(orders.load(o.id).lines[0].status == QStringLiteral("approved"));
+}
+
+TEST_CASE("warranty findings need no customer decision, declines and deferrals come back at the next visit",
+          "[store][workorder][addon]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Commands advisor(*db, signedIn(*db, QStringLiteral("wangfang"), {Role::ServiceAdvisor}, q("王芳")));
+    Commands controller(*db, signedIn(*db, QStringLiteral("zhaoqiang"), {Role::WorkshopController}, q("赵强")));
+    Commands cashier(*db, signedIn(*db, QStringLiteral("liuyang"), {Role::Cashier}, q("刘洋")));
+    WorkOrderStore orders(*db);
+    AddOnStore addons(*db);
+    WorkOrder o = inWorkshop(advisor, controller, *db);
+
+    AddOnFinding w;
+    w.workOrderId = o.id;
+    w.description = q("水泵渗漏");
+    w.reason = q("冷却液会流失");
+    w.warranty = QStringLiteral("eligible");
+    w.lines << part("水泵", 120000, "oem");
+    const AddOnFinding warranty = addons.load(addons.propose(controller, w));
+    CHECK(warranty.state == QStringLiteral("decided"));
+    CHECK(warranty.lines[0].payType == QStringLiteral("warranty"));
+    CHECK(warranty.lines[0].status == QStringLiteral("approved"));
+    CHECK(addons.pending().isEmpty());
+    o = orders.load(o.id);
+    CHECK(o.totals(1300).customerPays == 28800 + 45000);
+
+    AddOnFinding f;
+    f.workOrderId = o.id;
+    f.description = q("雨刮片老化");
+    f.reason = q("雨天视线不清");
+    f.lines << part("雨刮片", 16000, "oem") << part("玻璃水", 2000, "equivalent");
+    const AddOnFinding p = addons.load(addons.propose(controller, f));
+    addons.decide(advisor, p.id, p.version,
+                  {{p.lines[0].id, QStringLiteral("declined"), 16000, q("客户自己去买"), {}},
+                   {p.lines[1].id, QStringLiteral("deferred"), 2000, q("下次保养再加"), QDate(2027, 3, 1)}},
+                  {q("张三"), QStringLiteral("in_person"), QString(), QDateTime::currentDateTimeUtc()});
+
+    // Finish the visit, then the car comes back: the declined and deferred lines are at the counter again.
+    o = orders.load(o.id);
+    QList<Concern> concerns = o.concerns;
+    for (Concern &c : concerns)
+        c.noFaultFound = true;
+    o = orders.saveConcerns(controller, o.id, o.version, concerns);
+    for (const char *step : {"submit_qc"})
+        o = orders.transition(controller, o.id, o.version, QString::fromLatin1(step));
+    o = orders.transition(controller, o.id, o.version, QStringLiteral("qc_pass"), {{}, q("孙丽"), {}, {}});
+    o = orders.transition(cashier, o.id, o.version, QStringLiteral("settle"));
+    o = orders.transition(advisor, o.id, o.version, QStringLiteral("deliver"));
+    CheckIn again;
+    again.vehicleId = o.vehicleId;
+    again.mileageKm = 31000;
+    again.concerns = QStringList{q("保养")};
+    Reception(*db).checkIn(advisor, again);
+    QStringList attention;
+    for (const AttentionItem &a : History(*db).load(o.vehicleId, QDate(2026, 11, 22)).attention)
+        attention << History::kindName(a.kind) + QLatin1Char(':') + a.text + QLatin1Char(':') + a.reason;
+    CHECK(attention.contains(History::kindName(AttentionItem::Kind::Declined) + q(":雨刮片:客户自己去买")));
+    CHECK(attention.contains(History::kindName(AttentionItem::Kind::Deferred) + q(":玻璃水:下次保养再加")));
 }
