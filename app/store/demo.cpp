@@ -80,6 +80,7 @@ Demo::Summary Demo::loadIn(CommandContext &ctx, Users &users, DealershipStore &d
                              .arg(int(std::size(staffList)));
 
         loadReceptionIn(ctx, summary);
+        loadWorkshopIn(ctx, summary);
         ctx.exec(QStringLiteral("INSERT INTO dd_meta (key, value) VALUES ('demo_loaded_at', ?)"), {ctx.nowDb()});
         ctx.audit(QStringLiteral("database"), QStringLiteral("demo"), CommandContext::Action::Event, {},
                   {{QStringLiteral("loaded"), summary.lines.join(QStringLiteral("; "))}});

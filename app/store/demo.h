@@ -25,6 +25,8 @@ public:
     static Summary loadIn(CommandContext &ctx, Users &users, DealershipStore &dealership);
     // Customers, vehicles with history, today's and tomorrow's appointments, arrivals at the counter.
     static void loadReceptionIn(CommandContext &ctx, Summary &summary);
+    // Today's work orders in every state, with technicians and add-on findings (demoworkshop.cpp).
+    static void loadWorkshopIn(CommandContext &ctx, Summary &summary);
 };
 
 } // namespace dd

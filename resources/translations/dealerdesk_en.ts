@@ -2716,6 +2716,10 @@ After: %6</translation>
         <source>Inspections: %1 earlier ones with damage marks, %2 completed this morning, %3 under way</source>
         <translation>Inspections: %1 earlier ones with damage marks, %2 completed this morning, %3 under way</translation>
     </message>
+    <message>
+        <source>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</source>
+        <translation>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>

@@ -2706,6 +2706,10 @@ After: %6</source>
         <source>Inspections: %1 earlier ones with damage marks, %2 completed this morning, %3 under way</source>
         <translation>环车检查：以往 %1 次（有损伤标记），今天上午完成 %2 次，进行中 %3 次</translation>
     </message>
+    <message>
+        <source>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</source>
+        <translation>车间：%1 张工单（从已委托到待结算），%2 个增修项目已决定，%3 个等待客户确认</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>

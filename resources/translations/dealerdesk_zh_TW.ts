@@ -2706,6 +2706,10 @@ After: %6</source>
         <source>Inspections: %1 earlier ones with damage marks, %2 completed this morning, %3 under way</source>
         <translation>環車檢查：以往 %1 次（有損傷標記），今天上午完成 %2 次，進行中 %3 次</translation>
     </message>
+    <message>
+        <source>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</source>
+        <translation>車間：%1 張工單（從已委託到待結算），%2 個增修專案已決定，%3 個等待客戶確認</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>

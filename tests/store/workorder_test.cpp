@@ -4,6 +4,8 @@
 
 #include "store/addonstore.h"
 #include "store/customerstore.h"
+#include "store/demo.h"
+#include "store/dealershipstore.h"
 #include "store/history.h"
 #include "store/inspectionstore.h"
 #include "store/reception.h"
@@ -368,4 +370,43 @@ TEST_CASE("warranty findings need no customer decision, declines and deferrals c
         attention << History::kindName(a.kind) + QLatin1Char(':') + a.text + QLatin1Char(':') + a.reason;
     CHECK(attention.contains(History::kindName(AttentionItem::Kind::Declined) + q(":雨刮片:客户自己去买")));
     CHECK(attention.contains(History::kindName(AttentionItem::Kind::Deferred) + q(":玻璃水:下次保养再加")));
+}
+
+TEST_CASE("the demo's workshop holds together: every state, its gates met, one finding waiting", "[store][workorder][demo]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Users users(*db, fastHasher());
+    DealershipStore dealership(*db);
+    Commands admin(*db, adminSession());
+    Demo::load(admin, users, dealership);
+    WorkOrderStore orders(*db);
+    QStringList seen;
+    QSqlQuery q = db->query(QStringLiteral("SELECT id FROM work_orders WHERE state NOT IN ('delivered', 'draft') ORDER BY id"));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (const qint64 id : ids) {
+        const WorkOrder o = orders.load(id);
+        INFO(o.number.toStdString() << " " << o.state.toStdString());
+        seen << o.state;
+        CHECK_FALSE(o.type.isEmpty());
+        CHECK_FALSE(o.repairCategory.isEmpty());
+        CHECK(o.authorizedAt.isValid());
+        CHECK(WorkOrderRules::checkLines(o.lines).ok());
+        CHECK(orders.history(id).first().transition == QStringLiteral("authorize"));
+        CHECK(orders.history(id).last().toState == o.state);
+        if (o.state != QLatin1String("open"))
+            CHECK(WorkOrderRules::blockers(o, QStringLiteral("dispatch"), {QStringLiteral("x"), {}, {}, {}}).size() == 1); // only the state
+        if (o.state == QLatin1String("awaiting_approval"))
+            CHECK(o.pendingFindings > 0);
+        if (o.state == QLatin1String("ready") || o.state == QLatin1String("quality_check"))
+            for (const Concern &c : o.concerns)
+                CHECK(c.isResolved());
+    }
+    for (const char *s : {"open", "dispatched", "in_progress", "awaiting_approval", "quality_check", "ready"})
+        CHECK(seen.contains(QString::fromLatin1(s)));
+    CHECK(AddOnStore(*db).pending().size() == 1);
+    CHECK(AddOnStore(*db).pending().first().safetyCritical);
 }

@@ -1,0 +1,271 @@
+// The demo's workshop: today's work orders in every state of their way from the signed estimate to the
+// cashier, with technicians, causes and corrections, and add-on findings approved, declined and pending.
+#include <QSqlQuery>
+
+#include "demo.h"
+#include "sequences.h"
+#include "sql.h"
+#include "workorderstore.h"
+
+namespace dd {
+
+namespace {
+QString u(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+
+struct DemoLine {
+    const char *kind; // labor, part, other
+    const char *code;
+    const char *text;
+    int centiHoursOrMilli; // labor: hours x100; parts/others: quantity x1000
+    Fen price;             // parts/others: unit price; labor: 0 (the dealership's rate)
+    const char *extra;     // parts: source; others: kind
+};
+
+struct DemoOrder {
+    const char *state;
+    const char *type;
+    const char *category;
+    int openedMinutesAgo;
+    int promisedInMinutes;
+    const char *concern;
+    const char *cause;      // "" while the workshop has not found it yet
+    const char *correction;
+    QList<DemoLine> lines;
+    int rework = 0;
+};
+
+WorkOrderLine lineOf(const DemoLine &d, Fen rate, const QString &technician)
+{
+    WorkOrderLine l;
+    l.kind = QString::fromLatin1(d.kind);
+    l.code = QString::fromLatin1(d.code);
+    l.description = u(d.text);
+    if (l.kind == QLatin1String("labor")) {
+        l.centiHours = d.centiHoursOrMilli;
+        l.rateFen = rate;
+        l.laborCategory = QStringLiteral("MECH");
+        l.technicianName = technician;
+    } else {
+        l.quantityMilli = d.centiHoursOrMilli;
+        l.unitPriceFen = d.price;
+        if (l.kind == QLatin1String("part"))
+            l.partSource = QString::fromLatin1(d.extra);
+        else
+            l.otherKind = QString::fromLatin1(d.extra);
+    }
+    return l;
+}
+} // namespace
+
+void Demo::loadWorkshopIn(CommandContext &ctx, Summary &summary)
+{
+    const QDateTime now = ctx.now();
+    const Fen rate = ctx.scalar(QStringLiteral("SELECT rate_per_hour FROM labor_rates ORDER BY id LIMIT 1"), {}, 36000).toLongLong();
+    QStringList advisors;
+    QList<qint64> advisorIds;
+    QSqlQuery a = ctx.exec(QStringLiteral("SELECT u.id, u.display_name FROM users u JOIN user_roles r ON r.user_id = u.id "
+                                          "WHERE r.role = 'service_advisor' ORDER BY u.id"));
+    while (a.next()) {
+        advisorIds << a.value(0).toLongLong();
+        advisors << a.value(1).toString();
+    }
+    const QString controller =
+        ctx.scalar(QStringLiteral("SELECT u.display_name FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = "
+                                  "'workshop_controller' ORDER BY u.id LIMIT 1"),
+                   {}, u("张伟"))
+            .toString();
+    const QStringList technicians{u("李师傅"), u("陈师傅"), u("周师傅")};
+
+    const QList<DemoOrder> orders{
+        {"open", "maintenance", "level2", 95, 240, "到保养里程了，做常规保养", "", "",
+         {{"labor", "MNT-20K", "20,000 公里保养工时", 120, 0, ""}, {"part", "0W20-4L", "全合成机油 0W-20", 4500, 6800, "oem"},
+          {"part", "OF-101", "机油滤清器", 1000, 8500, "oem"}}},
+        {"dispatched", "repair", "minor", 80, 150, "刹车时方向盘抖动", "", "",
+         {{"labor", "BRK-02", "更换前刹车盘及刹车片", 150, 0, ""}, {"part", "BD-F", "前刹车盘", 2000, 42000, "oem"},
+          {"part", "BP-F", "前刹车片", 1000, 45000, "equivalent"}}},
+        {"in_progress", "repair", "minor", 150, 60, "空调制冷效果差", "冷凝器表面脏堵，冷媒不足", "",
+         {{"labor", "AC-01", "空调系统检测及加注冷媒", 100, 0, ""}, {"part", "R134A", "冷媒 R134a", 600, 12000, "oem"},
+          {"other", "DIAG", "空调系统诊断", 1000, 10000, "diagnosis"}}},
+        {"awaiting_approval", "repair", "minor", 130, 90, "冷车启动时发动机有异响", "正时皮带张紧器异响", "",
+         {{"labor", "ENG-11", "更换正时皮带张紧器", 180, 0, ""}, {"part", "TB-T", "正时皮带张紧器", 1000, 58000, "oem"}}},
+        {"quality_check", "body_paint", "minor", 300, 30, "左后门有划痕需要喷漆", "左后门漆面划伤至底漆", "左后门钣金喷漆",
+         {{"labor", "PNT-RD", "左后门喷漆", 350, 0, ""}, {"other", "PAINT", "油漆辅料", 1000, 38000, "materials"}}},
+        {"ready", "repair", "minor", 240, -20, "车辆跑偏，需要做四轮定位", "前束偏差超出标准", "四轮定位调整",
+         {{"labor", "ALN-4", "四轮定位", 80, 0, ""}}},
+        {"in_progress", "maintenance", "minor", 200, 40, "仪表盘发动机故障灯亮", "第三缸点火线圈故障", "更换第三缸点火线圈",
+         {{"labor", "IGN-03", "更换点火线圈", 50, 0, ""}, {"part", "IC-3", "点火线圈", 1000, 32000, "oem"}},
+         1},
+    };
+
+    // Cars not in the shop today, their owners and last mileage.
+    QSqlQuery v = ctx.exec(QStringLiteral(
+        "SELECT v.id, v.owner_id, v.mileage_km FROM vehicles v WHERE NOT EXISTS (SELECT 1 FROM work_orders w WHERE "
+        "w.vehicle_id = v.id AND w.state NOT IN ('settled', 'delivered', 'cancelled')) ORDER BY v.id"));
+    QList<std::tuple<qint64, qint64, int>> cars;
+    while (v.next())
+        cars.append({v.value(0).toLongLong(), v.value(1).toLongLong(), v.value(2).toInt()});
+    if (cars.size() < orders.size() + 20)
+        return;
+
+    const QList<QString> path{QStringLiteral("authorize"), QStringLiteral("dispatch"), QStringLiteral("start"),
+                              QStringLiteral("submit_qc"), QStringLiteral("qc_pass")};
+    auto stepsTo = [&](const QString &state) {
+        QStringList steps;
+        for (const QString &s : path) {
+            if (state == QLatin1String("open") && s == QLatin1String("dispatch"))
+                break;
+            if (state == QLatin1String("dispatched") && s == QLatin1String("start"))
+                break;
+            if ((state == QLatin1String("in_progress") || state == QLatin1String("awaiting_approval")) &&
+                s == QLatin1String("submit_qc"))
+                break;
+            if (state == QLatin1String("quality_check") && s == QLatin1String("qc_pass"))
+                break;
+            steps << s;
+        }
+        if (state == QLatin1String("awaiting_approval"))
+            steps << QStringLiteral("await_approval");
+        return steps;
+    };
+
+    int pendingFindings = 0, decidedFindings = 0;
+    for (int i = 0; i < orders.size(); ++i) {
+        const DemoOrder &d = orders[i];
+        const auto [vehicleId, ownerId, lastKm] = cars.at(20 + i); // away from the cars the reception demo uses
+        const QString advisor = advisors.value(i % qMax(1, int(advisors.size())));
+        const QDateTime opened = now.addSecs(-qint64(d.openedMinutesAgo) * 60);
+        const QString state = QString::fromLatin1(d.state);
+        QVariantMap wo{{QStringLiteral("number"), DocumentSequences::next(ctx, DocumentKind::WorkOrder)},
+                       {QStringLiteral("vehicle_id"), vehicleId},
+                       {QStringLiteral("customer_id"), ownerId},
+                       {QStringLiteral("state"), state},
+                       {QStringLiteral("wo_type"), QString::fromLatin1(d.type)},
+                       {QStringLiteral("repair_category"), QString::fromLatin1(d.category)},
+                       {QStringLiteral("advisor_id"), advisorIds.value(i % qMax(1, int(advisorIds.size())))},
+                       {QStringLiteral("advisor_name"), advisor},
+                       {QStringLiteral("opened_at"), Sql::toDb(opened)},
+                       {QStringLiteral("promised_at"), Sql::toDb(now.addSecs(qint64(d.promisedInMinutes) * 60))},
+                       {QStringLiteral("mileage_km"), lastKm + 3000 + i * 137},
+                       {QStringLiteral("drop_off_name"), Sql::text(QString())},
+                       {QStringLiteral("drop_off_phone"), Sql::text(QString())},
+                       {QStringLiteral("authorized_at"), Sql::toDb(opened.addSecs(20 * 60))},
+                       {QStringLiteral("rework_count"), d.rework}};
+        if (state != QLatin1String("open")) {
+            wo.insert(QStringLiteral("handed_over_to"), controller);
+            wo.insert(QStringLiteral("handed_over_at"), Sql::toDb(opened.addSecs(30 * 60)));
+        }
+        if (state == QLatin1String("ready"))
+            wo.insert(QStringLiteral("inspector_name"), controller);
+        const qint64 woId = ctx.insert(QStringLiteral("work_orders"), wo, false);
+        ctx.exec(QStringLiteral("UPDATE vehicles SET mileage_km = ? WHERE id = ?"), {lastKm + 3000 + i * 137, vehicleId});
+        ctx.exec(QStringLiteral("INSERT INTO work_order_concerns (work_order_id, position, text, cause, correction) "
+                                "VALUES (?, 1, ?, ?, ?)"),
+                 {woId, u(d.concern), u(d.cause), u(d.correction)});
+        int position = 0;
+        Fen total = 0;
+        for (const DemoLine &l : d.lines) {
+            WorkOrderLine line = lineOf(l, rate, technicians.at(i % technicians.size()));
+            if (state == QLatin1String("open"))
+                line.technicianName.clear(); // assigned at the handover
+            total += line.amount();
+            WorkOrderStore::insertLine(ctx, woId, line, ++position);
+        }
+        ctx.exec(QStringLiteral("UPDATE work_order_lines SET approved_amount_fen = amount_fen WHERE work_order_id = ?"), {woId});
+        // A completed walk-around with a key tag, as every car in the workshop has.
+        ctx.insert(QStringLiteral("inspections"),
+                   {{QStringLiteral("work_order_id"), woId},
+                    {QStringLiteral("vehicle_id"), vehicleId},
+                    {QStringLiteral("state"), QStringLiteral("completed")},
+                    {QStringLiteral("odometer_km"), lastKm + 3000 + i * 137},
+                    {QStringLiteral("odometer_previous_km"), lastKm},
+                    {QStringLiteral("fuel_eighths"), 2 + i % 6},
+                    {QStringLiteral("valuables_reminded"), 1},
+                    {QStringLiteral("old_parts"), i % 2 ? QStringLiteral("customer_takes") : QStringLiteral("shop_disposes")},
+                    {QStringLiteral("covers_fitted"), 1},
+                    {QStringLiteral("key_tag"), QStringLiteral("B%1").arg(i + 1, 2, 10, QLatin1Char('0'))},
+                    {QStringLiteral("completed_at"), Sql::toDb(opened.addSecs(15 * 60))},
+                    {QStringLiteral("completed_by"), advisor}},
+                   false);
+        // The steps it took, a few minutes apart.
+        QString from = QStringLiteral("draft");
+        int minute = 20;
+        QStringList steps = stepsTo(state);
+        if (d.rework)
+            steps << QStringLiteral("submit_qc") << QStringLiteral("qc_fail");
+        for (const QString &s : steps) {
+            const QString to = WorkOrderRules::toState(s);
+            const QString note = s == QLatin1String("dispatch")  ? controller
+                                 : s == QLatin1String("qc_fail") ? controller + u(": 火花塞间隙未按标准调整")
+                                                                 : QString();
+            ctx.exec(QStringLiteral("INSERT INTO work_order_transitions (work_order_id, transition, from_state, to_state, at, "
+                                    "by_name, station, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {woId, s, from, to, Sql::toDb(opened.addSecs(qint64(minute) * 60)),
+                      s == QLatin1String("authorize") || s == QLatin1String("await_approval") ? advisor : controller,
+                      QStringLiteral("RECEPTION-1"), Sql::text(note)});
+            from = to;
+            minute += 10;
+        }
+
+        // Add-on findings: one decided (labor approved by phone, part declined), one waiting for the customer.
+        auto finding = [&](const char *text, const char *reason, bool safety, int minutesAgo, const QList<DemoLine> &lines,
+                           bool decided) {
+            const QDateTime found = now.addSecs(-qint64(minutesAgo) * 60);
+            const qint64 fid = ctx.insert(
+                QStringLiteral("addon_findings"),
+                {{QStringLiteral("work_order_id"), woId},
+                 {QStringLiteral("source"), QStringLiteral("workshop")},
+                 {QStringLiteral("description"), u(text)},
+                 {QStringLiteral("reason"), u(reason)},
+                 {QStringLiteral("safety_critical"), safety ? 1 : 0},
+                 {QStringLiteral("extra_minutes"), 60},
+                 {QStringLiteral("new_promised_at"), Sql::toDb(now.addSecs(qint64(d.promisedInMinutes + 60) * 60))},
+                 {QStringLiteral("warranty"), QStringLiteral("not_eligible")},
+                 {QStringLiteral("warranty_reason"), u("已超出厂家保修期")},
+                 {QStringLiteral("state"), decided ? QStringLiteral("decided") : QStringLiteral("pending")},
+                 {QStringLiteral("found_by"), technicians.at(i % technicians.size())},
+                 {QStringLiteral("relayed_to"), Sql::text(decided ? controller : QString())},
+                 {QStringLiteral("relayed_at"), decided ? QVariant(Sql::toDb(found.addSecs(25 * 60))) : QVariant()}},
+                false);
+            ctx.exec(QStringLiteral("UPDATE addon_findings SET created_at = ? WHERE id = ?"), {Sql::toDb(found), fid});
+            int k = 0;
+            for (const DemoLine &l : lines) {
+                WorkOrderLine line = lineOf(l, rate, technicians.at(i % technicians.size()));
+                const bool approve = decided && k == 0;
+                line.status = !decided ? QStringLiteral("proposed") : approve ? QStringLiteral("approved") : QStringLiteral("declined");
+                if (decided && !approve)
+                    line.reason = u("客户表示下次再换");
+                const qint64 lineId = WorkOrderStore::insertLine(ctx, woId, line, ++position, fid);
+                if (decided)
+                    ctx.exec(QStringLiteral("INSERT INTO line_decisions (line_id, finding_id, decision, decided_by, method, "
+                                            "contact_number, decided_at, amount_fen, reason, due_date, recorded_at, "
+                                            "recorded_by, station) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"),
+                             {lineId, fid, line.status, u("车主本人"), QStringLiteral("phone"), QStringLiteral("13812345678"),
+                              Sql::toDb(found.addSecs(15 * 60)), line.amount(), Sql::text(line.reason), Sql::toDb(found.addSecs(16 * 60)),
+                              advisor, QStringLiteral("RECEPTION-1")});
+                if (approve)
+                    total += line.amount();
+                ++k;
+            }
+            (decided ? decidedFindings : pendingFindings)++;
+        };
+        if (i == 2)
+            finding("冷凝器风扇电机转速偏低", "风扇转速不足会导致空调制冷差、发动机温度偏高", false, 70,
+                    {{"labor", "AC-07", "更换冷凝器风扇电机", 90, 0, ""}, {"part", "FAN-M", "冷凝器风扇电机", 1000, 86000, "oem"}},
+                    true);
+        if (i == 3)
+            finding("右前减震器漏油", "减震器漏油会影响制动和转弯时的稳定性", true, 25,
+                    {{"labor", "SUS-03", "更换右前减震器", 100, 0, ""}, {"part", "SA-FR", "右前减震器", 1000, 68000, "oem"}},
+                    false);
+        ctx.exec(QStringLiteral("UPDATE work_orders SET total_fen = ? WHERE id = ?"), {total, woId});
+    }
+    summary.lines << tr("Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, "
+                        "%3 waiting for the customer")
+                         .arg(orders.size())
+                         .arg(decidedFindings)
+                         .arg(pendingFindings);
+}
+
+} // namespace dd
