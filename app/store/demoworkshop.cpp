@@ -22,6 +22,7 @@ struct DemoLine {
     int centiHoursOrMilli; // labor: hours x100; parts/others: quantity x1000
     Fen price;             // parts/others: unit price; labor: 0 (the dealership's rate)
     const char *extra;     // parts: source; others: kind
+    const char *unit = ""; // parts and others
 };
 
 struct DemoOrder {
@@ -51,6 +52,7 @@ WorkOrderLine lineOf(const DemoLine &d, Fen rate, const QString &technician)
     } else {
         l.quantityMilli = d.centiHoursOrMilli;
         l.unitPriceFen = d.price;
+        l.unit = u(d.unit);
         if (l.kind == QLatin1String("part"))
             l.partSource = QString::fromLatin1(d.extra);
         else
@@ -81,22 +83,22 @@ void Demo::loadWorkshopIn(CommandContext &ctx, Summary &summary)
 
     const QList<DemoOrder> orders{
         {"open", "maintenance", "level2", 95, 240, "到保养里程了，做常规保养", "", "",
-         {{"labor", "MNT-20K", "20,000 公里保养工时", 120, 0, ""}, {"part", "0W20-4L", "全合成机油 0W-20", 4500, 6800, "oem"},
-          {"part", "OF-101", "机油滤清器", 1000, 8500, "oem"}}},
+         {{"labor", "MNT-20K", "20,000 公里保养工时", 120, 0, ""}, {"part", "0W20-4L", "全合成机油 0W-20", 4500, 6800, "oem", "L"},
+          {"part", "OF-101", "机油滤清器", 1000, 8500, "oem", "个"}}},
         {"dispatched", "repair", "minor", 80, 150, "刹车时方向盘抖动", "", "",
-         {{"labor", "BRK-02", "更换前刹车盘及刹车片", 150, 0, ""}, {"part", "BD-F", "前刹车盘", 2000, 42000, "oem"},
-          {"part", "BP-F", "前刹车片", 1000, 45000, "equivalent"}}},
+         {{"labor", "BRK-02", "更换前刹车盘及刹车片", 150, 0, ""}, {"part", "BD-F", "前刹车盘", 2000, 42000, "oem", "个"},
+          {"part", "BP-F", "前刹车片", 1000, 45000, "equivalent", "套"}}},
         {"in_progress", "repair", "minor", 150, 60, "空调制冷效果差", "冷凝器表面脏堵，冷媒不足", "",
-         {{"labor", "AC-01", "空调系统检测及加注冷媒", 100, 0, ""}, {"part", "R134A", "冷媒 R134a", 600, 12000, "oem"},
-          {"other", "DIAG", "空调系统诊断", 1000, 10000, "diagnosis"}}},
+         {{"labor", "AC-01", "空调系统检测及加注冷媒", 100, 0, ""}, {"part", "R134A", "冷媒 R134a", 600, 12000, "oem", "kg"},
+          {"other", "DIAG", "空调系统诊断", 1000, 10000, "diagnosis", "次"}}},
         {"awaiting_approval", "repair", "minor", 130, 90, "冷车启动时发动机有异响", "正时皮带张紧器异响", "",
-         {{"labor", "ENG-11", "更换正时皮带张紧器", 180, 0, ""}, {"part", "TB-T", "正时皮带张紧器", 1000, 58000, "oem"}}},
+         {{"labor", "ENG-11", "更换正时皮带张紧器", 180, 0, ""}, {"part", "TB-T", "正时皮带张紧器", 1000, 58000, "oem", "个"}}},
         {"quality_check", "body_paint", "minor", 300, 30, "左后门有划痕需要喷漆", "左后门漆面划伤至底漆", "左后门钣金喷漆",
-         {{"labor", "PNT-RD", "左后门喷漆", 350, 0, ""}, {"other", "PAINT", "油漆辅料", 1000, 38000, "materials"}}},
+         {{"labor", "PNT-RD", "左后门喷漆", 350, 0, ""}, {"other", "PAINT", "油漆辅料", 1000, 38000, "materials", "项"}}},
         {"ready", "repair", "minor", 240, -20, "车辆跑偏，需要做四轮定位", "前束偏差超出标准", "四轮定位调整",
          {{"labor", "ALN-4", "四轮定位", 80, 0, ""}}},
         {"in_progress", "maintenance", "minor", 200, 40, "仪表盘发动机故障灯亮", "第三缸点火线圈故障", "更换第三缸点火线圈",
-         {{"labor", "IGN-03", "更换点火线圈", 50, 0, ""}, {"part", "IC-3", "点火线圈", 1000, 32000, "oem"}},
+         {{"labor", "IGN-03", "更换点火线圈", 50, 0, ""}, {"part", "IC-3", "点火线圈", 1000, 32000, "oem", "个"}},
          1},
     };
 
@@ -253,11 +255,11 @@ void Demo::loadWorkshopIn(CommandContext &ctx, Summary &summary)
         };
         if (i == 2)
             finding("冷凝器风扇电机转速偏低", "风扇转速不足会导致空调制冷差、发动机温度偏高", false, 70,
-                    {{"labor", "AC-07", "更换冷凝器风扇电机", 90, 0, ""}, {"part", "FAN-M", "冷凝器风扇电机", 1000, 86000, "oem"}},
+                    {{"labor", "AC-07", "更换冷凝器风扇电机", 90, 0, ""}, {"part", "FAN-M", "冷凝器风扇电机", 1000, 86000, "oem", "个"}},
                     true);
         if (i == 3)
             finding("右前减震器漏油", "减震器漏油会影响制动和转弯时的稳定性", true, 25,
-                    {{"labor", "SUS-03", "更换右前减震器", 100, 0, ""}, {"part", "SA-FR", "右前减震器", 1000, 68000, "oem"}},
+                    {{"labor", "SUS-03", "更换右前减震器", 100, 0, ""}, {"part", "SA-FR", "右前减震器", 1000, 68000, "oem", "个"}},
                     false);
         ctx.exec(QStringLiteral("UPDATE work_orders SET total_fen = ? WHERE id = ?"), {total, woId});
     }

@@ -19,6 +19,7 @@
 #include "fonts.h"
 #include "homepage.h"
 #include "inspectionpage.h"
+#include "workorderspage.h"
 #include "i18n/i18n.h"
 #include "passworddialog.h"
 #include "receptionpage.h"
@@ -79,6 +80,9 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
         m_inspection->openWorkOrder(workOrderId);
     };
     connect(m_reception, &ReceptionPage::inspectionRequested, this, inspect);
+    m_workOrders = new WorkOrdersPage(ctx, this);
+    addPage(m_workOrders, [] { return tr("Work orders"); }, QKeySequence(Qt::CTRL | Qt::Key_3), std::nullopt,
+            [this] { m_workOrders->refresh(); });
     m_appointments = new AppointmentsPage(ctx, this);
     addPage(m_appointments, [] { return tr("Appointments"); }, QKeySequence(Qt::CTRL | Qt::Key_6), std::nullopt,
             [this] { m_appointments->refresh(); });
@@ -159,11 +163,14 @@ void MainWindow::onNavigatorRow(int row)
     if (row < 0 || row >= m_pages.size())
         return;
     // An inspection with unsaved changes is saved, dropped or kept on screen before another page opens.
-    if (ui->pages->currentWidget() == m_inspection && m_pages[row].widget != m_inspection &&
-        !m_inspection->maySwitchAway()) {
+    QWidget *leaving = ui->pages->currentWidget();
+    const bool stay = leaving != m_pages[row].widget &&
+                      ((leaving == m_inspection && !m_inspection->maySwitchAway()) ||
+                       (leaving == m_workOrders && !m_workOrders->maySwitchAway()));
+    if (stay) {
         const QSignalBlocker block(ui->navigator);
         for (int i = 0; i < m_pages.size(); ++i)
-            if (m_pages[i].widget == m_inspection)
+            if (m_pages[i].widget == leaving)
                 ui->navigator->setCurrentRow(i);
         return;
     }
@@ -248,7 +255,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_inspection->maySwitchAway()) {
+    if (!m_inspection->maySwitchAway() || !m_workOrders->maySwitchAway()) {
         event->ignore();
         return;
     }

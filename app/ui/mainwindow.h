@@ -22,6 +22,7 @@ class AuditPage;
 class ReceptionPage;
 class AppointmentsPage;
 class InspectionPage;
+class WorkOrdersPage;
 
 // The shell: a navigator of pages (workstations arrive with their issues at Ctrl+1 ... Ctrl+5), menus for
 // settings, users, backup and help, and a status bar with the user, their roles and the database.
@@ -48,6 +49,7 @@ public:
     ReceptionPage *receptionPage() const { return m_reception; }
     AppointmentsPage *appointmentsPage() const { return m_appointments; }
     InspectionPage *inspectionPage() const { return m_inspection; }
+    WorkOrdersPage *workOrdersPage() const { return m_workOrders; }
 
 signals:
     void lockRequested();
@@ -90,6 +92,7 @@ private:
     ReceptionPage *m_reception = nullptr;
     AppointmentsPage *m_appointments = nullptr;
     InspectionPage *m_inspection = nullptr;
+    WorkOrdersPage *m_workOrders = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_rolesLabel = nullptr;
     QLabel *m_dbLabel = nullptr;

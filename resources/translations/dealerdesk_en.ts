@@ -1264,6 +1264,120 @@
     </message>
 </context>
 <context>
+    <name>WorkOrderLineDialog</name>
+    <message>
+        <source>Work-order line</source>
+        <translation>Work-order line</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>operation code or part number</source>
+        <translation>operation code or part number</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Sold &amp;hours:</source>
+        <translation>Sold &amp;hours:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (¥, incl. VAT):</source>
+        <translation>Unit &amp;price (¥, incl. VAT):</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s written &amp;consent</source>
+        <translation>Customer&apos;s written &amp;consent</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays:</source>
+        <translation>&amp;Who pays:</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Technician:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersPage</name>
+    <message>
+        <source>&amp;Work orders in the shop:</source>
+        <translation>&amp;Work orders in the shop:</translation>
+    </message>
+    <message>
+        <source>&amp;1 Work and estimate</source>
+        <translation>&amp;1 Work and estimate</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Repair cate&amp;gory:</source>
+        <translation>Repair cate&amp;gory:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mised:</source>
+        <translation>Pro&amp;mised:</translation>
+    </message>
+    <message>
+        <source>C&amp;oncerns: the customer&apos;s words, cause, correction</source>
+        <translation>C&amp;oncerns: the customer&apos;s words, cause, correction</translation>
+    </message>
+    <message>
+        <source>Add co&amp;ncern</source>
+        <translation>Add co&amp;ncern</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Lines:</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>&amp;Add line…</translation>
+    </message>
+    <message>
+        <source>Op&amp;en line…</source>
+        <translation>Op&amp;en line…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve line</source>
+        <translation>Remo&amp;ve line</translation>
+    </message>
+    <message>
+        <source>&amp;2 Steps taken</source>
+        <translation>&amp;2 Steps taken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>dd::AddOnRules</name>
     <message>
         <source>In person, signed</source>
@@ -3910,6 +4024,10 @@ After: %6</translation>
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Work orders</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -5009,6 +5127,41 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::WorkOrderLineDialog</name>
+    <message>
+        <source>Labor</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Other charge</source>
+        <translation>Other charge</translation>
+    </message>
+    <message>
+        <source>%1, ¥%2/h</source>
+        <translation>%1, ¥%2/h</translation>
+    </message>
+    <message>
+        <source>The customer signed the estimate: prices and quantities change only through add-on approval. The technician can be set here.</source>
+        <translation>The customer signed the estimate: prices and quantities change only through add-on approval. The technician can be set here.</translation>
+    </message>
+    <message>
+        <source>Line: %1</source>
+        <translation>Line: %1</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>New line</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</source>
+        <translation>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</translation>
+    </message>
+</context>
+<context>
     <name>dd::WorkOrderRules</name>
     <message>
         <source>Maintenance</source>
@@ -5367,6 +5520,173 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkOrdersPage</name>
+    <message>
+        <source>%L1 h</source>
+        <translation>%L1 h</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>Customer&apos;s words</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>No fault found</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>Hours / qty</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>Who pays</translation>
+    </message>
+    <message>
+        <source>Technician / source</source>
+        <translation>Technician / source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <source>Advisor: %1</source>
+        <translation>Advisor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Work orders in the shop (%1):</source>
+        <translation>&amp;Work orders in the shop (%1):</translation>
+    </message>
+    <message>
+        <source>Unsaved work order</source>
+        <translation>Unsaved work order</translation>
+    </message>
+    <message>
+        <source>Work order %1 has changes that are not saved yet. Save them now?</source>
+        <translation>Work order %1 has changes that are not saved yet. Save them now?</translation>
+    </message>
+    <message>
+        <source>Choose a work order in the list.</source>
+        <translation>Choose a work order in the list.</translation>
+    </message>
+    <message>
+        <source>(rework round %1)</source>
+        <translation>(rework round %1)</translation>
+    </message>
+    <message>
+        <source>Labor ¥%1 (%2 h) · parts ¥%3 · other ¥%4 · &lt;b&gt;total ¥%5&lt;/b&gt;, of which VAT %6 % ¥%7 · the customer pays ¥%8</source>
+        <translation>Labor ¥%1 (%2 h) · parts ¥%3 · other ¥%4 · &lt;b&gt;total ¥%5&lt;/b&gt;, of which VAT %6 % ¥%7 · the customer pays ¥%8</translation>
+    </message>
+    <message>
+        <source>Quality guarantee: %L1 km or %2 days from completion, whichever comes first. %3</source>
+        <translation>Quality guarantee: %L1 km or %2 days from completion, whichever comes first. %3</translation>
+    </message>
+    <message>
+        <source>A completion certificate is issued after the quality check.</source>
+        <translation>A completion certificate is issued after the quality check.</translation>
+    </message>
+    <message>
+        <source>No completion certificate: the release notice goes with the car.</source>
+        <translation>No completion certificate: the release notice goes with the car.</translation>
+    </message>
+    <message>
+        <source>Note your changes, then open the work order again to see theirs.</source>
+        <translation>Note your changes, then open the work order again to see theirs.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>Received in the workshop by:</source>
+        <translation>Received in the workshop by:</translation>
+    </message>
+    <message>
+        <source>Quality inspector:</source>
+        <translation>Quality inspector:</translation>
+    </message>
+    <message>
+        <source>What must the workshop put right?</source>
+        <translation>What must the workshop put right?</translation>
+    </message>
+    <message>
+        <source>Why is the work order cancelled?</source>
+        <translation>Why is the work order cancelled?</translation>
+    </message>
+    <message>
+        <source>%1: done. The work order is now %2.</source>
+        <translation>%1: done. The work order is now %2.</translation>
     </message>
 </context>
 <context>

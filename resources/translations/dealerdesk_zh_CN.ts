@@ -1264,6 +1264,120 @@
     </message>
 </context>
 <context>
+    <name>WorkOrderLineDialog</name>
+    <message>
+        <source>Work-order line</source>
+        <translation>工单项目</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>代码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>operation code or part number</source>
+        <translation>工时代码或配件编号</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sold &amp;hours:</source>
+        <translation>工时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (¥, incl. VAT):</source>
+        <translation>单价(&amp;P)（元，含税）：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s written &amp;consent</source>
+        <translation>客户书面同意(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays:</source>
+        <translation>付费方(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>维修技师(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersPage</name>
+    <message>
+        <source>&amp;Work orders in the shop:</source>
+        <translation>在厂工单(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;1 Work and estimate</source>
+        <translation>&amp;1 维修项目与估价</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Repair cate&amp;gory:</source>
+        <translation>维修类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mised:</source>
+        <translation>承诺交车(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;oncerns: the customer&apos;s words, cause, correction</source>
+        <translation>客户描述(&amp;O)：客户原话、原因、处理措施</translation>
+    </message>
+    <message>
+        <source>Add co&amp;ncern</source>
+        <translation>添加描述(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>项目(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>添加项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Op&amp;en line…</source>
+        <translation>打开项目(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve line</source>
+        <translation>删除项目(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Steps taken</source>
+        <translation>&amp;2 进度记录</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>dd::AddOnRules</name>
     <message>
         <source>In person, signed</source>
@@ -3895,6 +4009,10 @@ After: %6</source>
         <source>Inspection</source>
         <translation>环车检查</translation>
     </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -4983,6 +5101,41 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::WorkOrderLineDialog</name>
+    <message>
+        <source>Labor</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Other charge</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>%1, ¥%2/h</source>
+        <translation>%1，¥%2/小时</translation>
+    </message>
+    <message>
+        <source>The customer signed the estimate: prices and quantities change only through add-on approval. The technician can be set here.</source>
+        <translation>客户已签字确认估价：价格和数量只能通过增修确认修改。这里可以指定维修技师。</translation>
+    </message>
+    <message>
+        <source>Line: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</source>
+        <translation>“%1”不是以元为单位的价格，例如 120.00。</translation>
+    </message>
+</context>
+<context>
     <name>dd::WorkOrderRules</name>
     <message>
         <source>Maintenance</source>
@@ -5340,6 +5493,173 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkOrdersPage</name>
+    <message>
+        <source>%L1 h</source>
+        <translation>%L1 小时</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺交车</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>未发现故障</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>工时/数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>付费方</translation>
+    </message>
+    <message>
+        <source>Technician / source</source>
+        <translation>技师/来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Advisor: %1</source>
+        <translation>服务顾问：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Work orders in the shop (%1):</source>
+        <translation>在厂工单(&amp;W)（%1）：</translation>
+    </message>
+    <message>
+        <source>Unsaved work order</source>
+        <translation>工单未保存</translation>
+    </message>
+    <message>
+        <source>Work order %1 has changes that are not saved yet. Save them now?</source>
+        <translation>工单 %1 有尚未保存的更改。现在保存吗？</translation>
+    </message>
+    <message>
+        <source>Choose a work order in the list.</source>
+        <translation>请在列表中选择工单。</translation>
+    </message>
+    <message>
+        <source>(rework round %1)</source>
+        <translation>（第 %1 次返工）</translation>
+    </message>
+    <message>
+        <source>Labor ¥%1 (%2 h) · parts ¥%3 · other ¥%4 · &lt;b&gt;total ¥%5&lt;/b&gt;, of which VAT %6 % ¥%7 · the customer pays ¥%8</source>
+        <translation>工时费 ¥%1（%2 小时）· 材料费 ¥%3 · 其他 ¥%4 · &lt;b&gt;合计 ¥%5&lt;/b&gt;，其中增值税 %6% ¥%7 · 客户自付 ¥%8</translation>
+    </message>
+    <message>
+        <source>Quality guarantee: %L1 km or %2 days from completion, whichever comes first. %3</source>
+        <translation>质量保证期：自竣工之日起 %L1 公里或 %2 天，以先到者为准。%3</translation>
+    </message>
+    <message>
+        <source>A completion certificate is issued after the quality check.</source>
+        <translation>质检合格后出具竣工出厂合格证。</translation>
+    </message>
+    <message>
+        <source>No completion certificate: the release notice goes with the car.</source>
+        <translation>不出具竣工出厂合格证：随车交付出厂通知单。</translation>
+    </message>
+    <message>
+        <source>Note your changes, then open the work order again to see theirs.</source>
+        <translation>请先记下您的修改，再重新打开工单查看对方的修改。</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>Received in the workshop by:</source>
+        <translation>车间接车人：</translation>
+    </message>
+    <message>
+        <source>Quality inspector:</source>
+        <translation>质检员：</translation>
+    </message>
+    <message>
+        <source>What must the workshop put right?</source>
+        <translation>车间需要返工的内容：</translation>
+    </message>
+    <message>
+        <source>Why is the work order cancelled?</source>
+        <translation>取消工单的原因：</translation>
+    </message>
+    <message>
+        <source>%1: done. The work order is now %2.</source>
+        <translation>%1：已完成。工单当前状态：%2。</translation>
     </message>
 </context>
 <context>

@@ -1264,6 +1264,120 @@
     </message>
 </context>
 <context>
+    <name>WorkOrderLineDialog</name>
+    <message>
+        <source>Work-order line</source>
+        <translation>工單專案</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>型別(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>程式碼(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>operation code or part number</source>
+        <translation>工時程式碼或配件編號</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>名稱(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sold &amp;hours:</source>
+        <translation>工時(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>數量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (¥, incl. VAT):</source>
+        <translation>單價(&amp;P)（元，含稅）：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>來源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s written &amp;consent</source>
+        <translation>客戶書面同意(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays:</source>
+        <translation>付費方(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>維修技師(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金額：</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersPage</name>
+    <message>
+        <source>&amp;Work orders in the shop:</source>
+        <translation>在廠工單(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;1 Work and estimate</source>
+        <translation>&amp;1 維修專案與估價</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>型別(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Repair cate&amp;gory:</source>
+        <translation>維修類別(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mised:</source>
+        <translation>承諾交車(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;oncerns: the customer&apos;s words, cause, correction</source>
+        <translation>客戶描述(&amp;O)：客戶原話、原因、處理措施</translation>
+    </message>
+    <message>
+        <source>Add co&amp;ncern</source>
+        <translation>新增描述(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>專案(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>新增專案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Op&amp;en line…</source>
+        <translation>開啟專案(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve line</source>
+        <translation>刪除專案(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Steps taken</source>
+        <translation>&amp;2 進度記錄</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+</context>
+<context>
     <name>dd::AddOnRules</name>
     <message>
         <source>In person, signed</source>
@@ -3895,6 +4009,10 @@ After: %6</source>
         <source>Inspection</source>
         <translation>環車檢查</translation>
     </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工單</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -4983,6 +5101,41 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::WorkOrderLineDialog</name>
+    <message>
+        <source>Labor</source>
+        <translation>工時</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Other charge</source>
+        <translation>其他費用</translation>
+    </message>
+    <message>
+        <source>%1, ¥%2/h</source>
+        <translation>%1，¥%2/小時</translation>
+    </message>
+    <message>
+        <source>The customer signed the estimate: prices and quantities change only through add-on approval. The technician can be set here.</source>
+        <translation>客戶已簽字確認估價：價格和數量只能透過增修確認修改。這裡可以指定維修技師。</translation>
+    </message>
+    <message>
+        <source>Line: %1</source>
+        <translation>專案：%1</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>新專案</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</source>
+        <translation>“%1”不是以元為單位的價格，例如 120.00。</translation>
+    </message>
+</context>
+<context>
     <name>dd::WorkOrderRules</name>
     <message>
         <source>Maintenance</source>
@@ -5340,6 +5493,173 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkOrdersPage</name>
+    <message>
+        <source>%L1 h</source>
+        <translation>%L1 小時</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>儲存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承諾交車</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>客戶原話</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>處理措施</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>未發現故障</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>工時/數量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>付費方</translation>
+    </message>
+    <message>
+        <source>Technician / source</source>
+        <translation>技師/來源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>列印人</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <source>Advisor: %1</source>
+        <translation>服務顧問：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Work orders in the shop (%1):</source>
+        <translation>在廠工單(&amp;W)（%1）：</translation>
+    </message>
+    <message>
+        <source>Unsaved work order</source>
+        <translation>工單未儲存</translation>
+    </message>
+    <message>
+        <source>Work order %1 has changes that are not saved yet. Save them now?</source>
+        <translation>工單 %1 有尚未儲存的更改。現在儲存嗎？</translation>
+    </message>
+    <message>
+        <source>Choose a work order in the list.</source>
+        <translation>請在列表中選擇工單。</translation>
+    </message>
+    <message>
+        <source>(rework round %1)</source>
+        <translation>（第 %1 次返工）</translation>
+    </message>
+    <message>
+        <source>Labor ¥%1 (%2 h) · parts ¥%3 · other ¥%4 · &lt;b&gt;total ¥%5&lt;/b&gt;, of which VAT %6 % ¥%7 · the customer pays ¥%8</source>
+        <translation>工時費 ¥%1（%2 小時）· 材料費 ¥%3 · 其他 ¥%4 · &lt;b&gt;合計 ¥%5&lt;/b&gt;，其中增值稅 %6% ¥%7 · 客戶自付 ¥%8</translation>
+    </message>
+    <message>
+        <source>Quality guarantee: %L1 km or %2 days from completion, whichever comes first. %3</source>
+        <translation>質量保證期：自竣工之日起 %L1 公里或 %2 天，以先到者為準。%3</translation>
+    </message>
+    <message>
+        <source>A completion certificate is issued after the quality check.</source>
+        <translation>質檢合格後出具竣工出廠合格證。</translation>
+    </message>
+    <message>
+        <source>No completion certificate: the release notice goes with the car.</source>
+        <translation>不出具竣工出廠合格證：隨車交付出廠通知單。</translation>
+    </message>
+    <message>
+        <source>Note your changes, then open the work order again to see theirs.</source>
+        <translation>請先記下您的修改，再重新開啟工單檢視對方的修改。</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已於 %1 儲存。</translation>
+    </message>
+    <message>
+        <source>Received in the workshop by:</source>
+        <translation>車間接車人：</translation>
+    </message>
+    <message>
+        <source>Quality inspector:</source>
+        <translation>質檢員：</translation>
+    </message>
+    <message>
+        <source>What must the workshop put right?</source>
+        <translation>車間需要返工的內容：</translation>
+    </message>
+    <message>
+        <source>Why is the work order cancelled?</source>
+        <translation>取消工單的原因：</translation>
+    </message>
+    <message>
+        <source>%1: done. The work order is now %2.</source>
+        <translation>%1：已完成。工單當前狀態：%2。</translation>
     </message>
 </context>
 <context>

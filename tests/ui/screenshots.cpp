@@ -36,6 +36,8 @@
 #include "store/customerstore.h"
 #include "ui/signindialog.h"
 #include "ui/inspectionpage.h"
+#include "ui/workorderspage.h"
+#include "ui/workorderlinedialog.h"
 #include "ui/damagemarkdialog.h"
 #include "ui/keycabinetdialog.h"
 #include "ui/printpreviewdialog.h"
@@ -215,6 +217,25 @@ int main(int argc, char *argv[])
                         w.showPage(w.receptionPage());
                         w.receptionPage()->openVehicle(v.vehicleId);
                         save(&w, QStringLiteral("main-reception-damage"));
+                    }
+            }
+            {
+                // The work orders: one with an add-on decided, one still a draft, one dialog.
+                w.showPage(w.workOrdersPage());
+                for (const ShopVehicle &v : InspectionStore(db).inShop())
+                    if (v.workOrderState == QLatin1String("in_progress")) {
+                        w.workOrdersPage()->openWorkOrder(v.workOrderId);
+                        save(&w, QStringLiteral("main-workorders"));
+                        break;
+                    }
+                for (const ShopVehicle &v : InspectionStore(db).inShop())
+                    if (v.workOrderState == QLatin1String("open")) {
+                        w.workOrdersPage()->openWorkOrder(v.workOrderId);
+                        const WorkOrder o = w.workOrdersPage()->current();
+                        WorkOrderLineDialog d(o.lines.value(1), ctx.dealership.laborRates(),
+                                              WorkOrderLineDialog::Mode::Estimate, &w);
+                        save(&d, QStringLiteral("workorder-line"));
+                        break;
                     }
             }
             w.showPage(w.appointmentsPage());

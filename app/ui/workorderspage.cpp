@@ -1,0 +1,556 @@
+#include "workorderspage.h"
+
+#include <QAction>
+#include <algorithm>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include "appcontext.h"
+#include "core/localformat.h"
+#include "store/workorderstore.h"
+#include "ui_workorderspage.h"
+#include "uihelpers.h"
+#include "workorderlinedialog.h"
+
+namespace dd {
+
+using ui::cell;
+
+namespace {
+enum ConcernColumn { Text, Cause, Correction, NoFault };
+
+QString quantityText(const WorkOrderLine &l)
+{
+    if (l.kind == QLatin1String("labor"))
+        return WorkOrdersPage::tr("%L1 h").arg(l.centiHours / 100.0, 0, 'f', 2);
+    QString q = QString::number(l.quantityMilli / 1000.0, 'f', 3);
+    while (q.contains(QLatin1Char('.')) && (q.endsWith(QLatin1Char('0')) || q.endsWith(QLatin1Char('.'))))
+        q.chop(1);
+    return l.unit.isEmpty() ? q : q + QLatin1Char(' ') + l.unit;
+}
+} // namespace
+
+WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::WorkOrdersPage>()), m_ctx(ctx)
+{
+    ui->setupUi(this);
+    ui->splitter->setStretchFactor(0, 0);
+    ui->splitter->setStretchFactor(1, 1);
+    ui->splitter->setSizes({380, 860});
+    setFocusProxy(ui->ordersTable);
+    for (const QString &t : WorkOrderRules::transitions()) {
+        auto *b = new QPushButton(ui->stepsBox);
+        b->setObjectName(QStringLiteral("step_") + t);
+        b->hide();
+        ui->stepsLayout->addWidget(b);
+        connect(b, &QPushButton::clicked, this, [this, t] { takeStep(t); });
+        m_steps.insert(t, b);
+    }
+    setHeaders();
+
+    connect(ui->ordersTable, &QTableWidget::currentCellChanged, this, [this](int row, int, int previousRow) {
+        if (m_loading || row < 0 || row >= m_list.size() || row == previousRow || m_list[row].workOrderId == m_order.id)
+            return;
+        if (!openWorkOrder(m_list[row].workOrderId)) {
+            const QSignalBlocker block(ui->ordersTable);
+            ui->ordersTable->setCurrentCell(previousRow, 0);
+        }
+    });
+    for (QComboBox *c : {ui->typeCombo, ui->categoryCombo})
+        connect(c, &QComboBox::currentIndexChanged, this, [this] {
+            markDirty();
+            showTotals();
+        });
+    connect(ui->promisedEdit, &QDateTimeEdit::dateTimeChanged, this, &WorkOrdersPage::markDirty);
+    connect(ui->concernsTable, &QTableWidget::itemChanged, this, &WorkOrdersPage::markDirty);
+    connect(ui->addConcernButton, &QPushButton::clicked, this, &WorkOrdersPage::addConcern);
+    connect(ui->addLineButton, &QPushButton::clicked, this, &WorkOrdersPage::addLine);
+    connect(ui->editLineButton, &QPushButton::clicked, this, &WorkOrdersPage::editLine);
+    connect(ui->removeLineButton, &QPushButton::clicked, this, &WorkOrdersPage::removeLine);
+    connect(ui->linesTable, &QTableWidget::activated, this, &WorkOrdersPage::editLine);
+    connect(ui->linesTable, &QTableWidget::itemDoubleClicked, this, &WorkOrdersPage::editLine);
+    connect(ui->linesTable, &QTableWidget::itemSelectionChanged, this, &WorkOrdersPage::updateButtons);
+    connect(ui->saveButton, &QPushButton::clicked, this, &WorkOrdersPage::save);
+
+    auto shortcut = [this](const QKeySequence &key, const QString &text, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), QString(), [this] { save(); });
+    shortcut(QKeySequence(Qt::Key_Insert), QString(), [this] { addLine(); });
+    shortcut(QKeySequence(Qt::Key_F5), QString(), [this] { refresh(); });
+    showOrder();
+}
+
+WorkOrdersPage::~WorkOrdersPage() = default;
+
+void WorkOrdersPage::setHeaders()
+{
+    ui->saveButton->setText(tr("Save (Ctrl+S)"));
+    ui->ordersTable->setColumnCount(4);
+    ui->ordersTable->setHorizontalHeaderLabels({tr("Work order"), tr("Vehicle"), tr("State"), tr("Promised")});
+    ui->ordersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->ordersTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ui->concernsTable->setColumnCount(4);
+    ui->concernsTable->setHorizontalHeaderLabels({tr("Customer's words"), tr("Cause"), tr("Correction"), tr("No fault found")});
+    for (int c = 0; c < 3; ++c)
+        ui->concernsTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+    ui->concernsTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    ui->linesTable->setColumnCount(8);
+    ui->linesTable->setHorizontalHeaderLabels({tr("Kind"), tr("Code"), tr("Description"), tr("Hours / qty"), tr("Amount"),
+                                               tr("Who pays"), tr("Technician / source"), tr("Status")});
+    ui->linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->linesTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    ui->historyTable->setColumnCount(5);
+    ui->historyTable->setHorizontalHeaderLabels({tr("When"), tr("Step"), tr("By"), tr("Station"), tr("Note")});
+    ui->historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->historyTable->horizontalHeader()->setStretchLastSection(true);
+    {
+        const QSignalBlocker b1(ui->typeCombo), b2(ui->categoryCombo);
+        const QString type = ui->typeCombo->currentData().toString();
+        const QString category = ui->categoryCombo->currentData().toString();
+        ui->typeCombo->clear();
+        ui->typeCombo->addItem(tr("choose…"), QString());
+        for (const QString &t : WorkOrderRules::types())
+            ui->typeCombo->addItem(WorkOrderRules::typeName(t), t);
+        ui->categoryCombo->clear();
+        ui->categoryCombo->addItem(tr("choose…"), QString());
+        for (const QString &c : WorkOrderRules::repairCategories())
+            ui->categoryCombo->addItem(WorkOrderRules::repairCategoryName(c), c);
+        ui->typeCombo->setCurrentIndex(qMax(0, ui->typeCombo->findData(type)));
+        ui->categoryCombo->setCurrentIndex(qMax(0, ui->categoryCombo->findData(category)));
+    }
+    for (auto it = m_steps.begin(); it != m_steps.end(); ++it)
+        it.value()->setText(WorkOrderRules::transitionName(it.key()) +
+                            (it.key() == QLatin1String("dispatch") || it.key() == QLatin1String("qc_pass") ||
+                                     it.key() == QLatin1String("qc_fail") || it.key() == QLatin1String("cancel")
+                                 ? QStringLiteral("…")
+                                 : QString()));
+}
+
+void WorkOrdersPage::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange) {
+        const WorkOrder shown = current();
+        const bool dirty = m_dirty;
+        ui->retranslateUi(this);
+        setHeaders();
+        m_order = shown;
+        showOrder();
+        m_dirty = dirty;
+        refresh();
+    }
+    QWidget::changeEvent(e);
+}
+
+void WorkOrdersPage::refresh()
+{
+    try {
+        m_list = InspectionStore(m_ctx.db).inShop();
+        // The next promise first; those without one at the end.
+        std::stable_sort(m_list.begin(), m_list.end(), [](const ShopVehicle &a, const ShopVehicle &b) {
+            if (a.promisedAt.isValid() != b.promisedAt.isValid())
+                return a.promisedAt.isValid();
+            return a.promisedAt < b.promisedAt;
+        });
+        m_rates = m_ctx.dealership.laborRates();
+        m_vatBp = m_ctx.dealership.load().vatRateBp;
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    m_loading = true;
+    ui->ordersTable->setRowCount(int(m_list.size()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int current = -1;
+    for (int r = 0; r < m_list.size(); ++r) {
+        const ShopVehicle &v = m_list[r];
+        ui->ordersTable->setItem(r, 0, cell(v.workOrderNumber, v.workOrderId));
+        ui->ordersTable->setItem(r, 1, cell(v.vehicleLabel));
+        ui->ordersTable->item(r, 1)->setToolTip(v.vehicleLabel + QLatin1Char('\n') + v.customerName + QLatin1Char('\n') +
+                                                tr("Advisor: %1").arg(v.advisorName));
+        ui->ordersTable->setItem(r, 2, cell(WorkOrderRules::stateName(v.workOrderState)));
+        auto *promised = cell(v.promisedAt.isValid() ? LocalFormat::time(v.promisedAt.toLocalTime().time()) : QString());
+        if (v.promisedAt.isValid() && v.promisedAt < now && v.workOrderState != QLatin1String("ready"))
+            promised->setForeground(QColor(0xc6, 0x28, 0x28)); // overdue
+        ui->ordersTable->setItem(r, 3, promised);
+        if (v.workOrderId == m_order.id)
+            current = r;
+    }
+    if (current >= 0)
+        ui->ordersTable->setCurrentCell(current, 0);
+    m_loading = false;
+    ui->ordersTableLabel->setText(tr("&Work orders in the shop (%1):").arg(m_list.size()));
+}
+
+bool WorkOrdersPage::maySwitchAway()
+{
+    if (!m_dirty)
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved work order"),
+                                              tr("Work order %1 has changes that are not saved yet. Save them now?").arg(m_order.number),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_dirty = false;
+        return true;
+    }
+    return false;
+}
+
+bool WorkOrdersPage::openWorkOrder(qint64 id)
+{
+    if (id != m_order.id && !maySwitchAway())
+        return false;
+    try {
+        m_order = WorkOrderStore(m_ctx.db).load(id);
+    } catch (const StoreError &e) {
+        ui::showError(this, e);
+        return false;
+    }
+    m_dirty = false;
+    ui::clearMessage(ui->messageLabel);
+    refresh();
+    showOrder();
+    return true;
+}
+
+void WorkOrdersPage::showOrder()
+{
+    m_loading = true;
+    const bool open = m_order.id != 0;
+    const bool draft = open && m_order.state == QLatin1String("draft") && m_ctx.can(Permission::EditWorkOrders);
+    static const QStringList workshopStates{QStringLiteral("draft"), QStringLiteral("open"), QStringLiteral("dispatched"),
+                                            QStringLiteral("in_progress"), QStringLiteral("awaiting_approval"),
+                                            QStringLiteral("quality_check")};
+    const bool concernsOpen = open && workshopStates.contains(m_order.state) && m_ctx.can(Permission::RunWorkshop);
+    ui->tabs->setEnabled(open);
+    if (!open) {
+        ui->headerLabel->setText(tr("Choose a work order in the list."));
+    } else {
+        QString vehicle;
+        for (const ShopVehicle &v : m_list)
+            if (v.workOrderId == m_order.id)
+                vehicle = v.vehicleLabel + QStringLiteral(" · ") + v.customerName;
+        ui->headerLabel->setText(QStringLiteral("<b>%1</b> &nbsp; %2 &nbsp;—&nbsp; <b>%3</b>%4")
+                                     .arg(m_order.number.toHtmlEscaped(), vehicle.toHtmlEscaped(),
+                                          WorkOrderRules::stateName(m_order.state).toHtmlEscaped(),
+                                          m_order.reworkCount ? QStringLiteral(" &nbsp;") + tr("(rework round %1)").arg(m_order.reworkCount)
+                                                              : QString()));
+    }
+    ui->typeCombo->setCurrentIndex(qMax(0, ui->typeCombo->findData(m_order.type)));
+    ui->categoryCombo->setCurrentIndex(qMax(0, ui->categoryCombo->findData(m_order.repairCategory)));
+    ui->promisedEdit->setDateTime(m_order.promisedAt.isValid() ? m_order.promisedAt.toLocalTime()
+                                                               : QDateTime::currentDateTime().addSecs(3 * 3600));
+    for (QWidget *w : std::initializer_list<QWidget *>{ui->typeCombo, ui->categoryCombo, ui->promisedEdit, ui->addConcernButton})
+        w->setEnabled(draft);
+
+    ui->concernsTable->setRowCount(int(m_order.concerns.size()));
+    for (int r = 0; r < m_order.concerns.size(); ++r) {
+        const Concern &c = m_order.concerns[r];
+        const QStringList texts{c.text, c.cause, c.correction};
+        for (int col = 0; col < 3; ++col) {
+            auto *item = cell(texts[col], c.id);
+            const bool editable = col == Text ? draft : concernsOpen;
+            item->setFlags(editable ? item->flags() | Qt::ItemIsEditable : item->flags() & ~Qt::ItemIsEditable);
+            ui->concernsTable->setItem(r, col, item);
+        }
+        auto *nff = new QTableWidgetItem;
+        nff->setFlags(concernsOpen ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::ItemIsSelectable);
+        nff->setCheckState(c.noFaultFound ? Qt::Checked : Qt::Unchecked);
+        ui->concernsTable->setItem(r, NoFault, nff);
+    }
+    ui->concernsTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                       QAbstractItemView::AnyKeyPressed);
+    showLines();
+
+    ui->historyTable->setRowCount(0);
+    if (open) {
+        try {
+            const QList<TransitionRecord> steps = WorkOrderStore(m_ctx.db).history(m_order.id);
+            ui->historyTable->setRowCount(int(steps.size()));
+            for (int r = 0; r < steps.size(); ++r) {
+                const TransitionRecord &s = steps[r];
+                ui->historyTable->setItem(r, 0, cell(LocalFormat::dateTime(s.at.toLocalTime())));
+                ui->historyTable->setItem(r, 1, cell(WorkOrderRules::transitionName(s.transition)));
+                ui->historyTable->setItem(r, 2, cell(s.by));
+                ui->historyTable->setItem(r, 3, cell(s.station));
+                ui->historyTable->setItem(r, 4, cell(s.note));
+            }
+        } catch (const StoreError &e) {
+            ui::showMessage(ui->messageLabel, e.message());
+        }
+    }
+    m_loading = false;
+    m_dirty = false;
+    updateButtons();
+}
+
+void WorkOrdersPage::showLines()
+{
+    const int selected = selectedLine();
+    ui->linesTable->setRowCount(int(m_order.lines.size()));
+    for (int r = 0; r < m_order.lines.size(); ++r) {
+        const WorkOrderLine &l = m_order.lines[r];
+        const QString kind = l.kind == QLatin1String("labor")  ? WorkOrderLineDialog::tr("Labor")
+                             : l.kind == QLatin1String("part") ? WorkOrderLineDialog::tr("Part")
+                                                               : WorkOrderRules::otherKindName(l.otherKind);
+        const QString who = l.kind == QLatin1String("labor") ? l.technicianName
+                            : l.kind == QLatin1String("part") ? WorkOrderRules::partSourceName(l.partSource)
+                                                              : QString();
+        const QStringList texts{kind, l.code, l.description, quantityText(l), money::format(l.amount()),
+                                WorkOrderRules::payTypeName(l.payType), who, WorkOrderRules::lineStatusName(l.status)};
+        for (int c = 0; c < texts.size(); ++c) {
+            auto *item = cell(texts[c]);
+            if (c == 4)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (!l.counts())
+                item->setForeground(QColor(0x88, 0x88, 0x88));
+            ui->linesTable->setItem(r, c, item);
+        }
+    }
+    if (selected >= 0 && selected < ui->linesTable->rowCount())
+        ui->linesTable->selectRow(selected);
+    showTotals();
+}
+
+void WorkOrdersPage::showTotals()
+{
+    const WorkOrder o = current();
+    const WorkOrderTotals t = o.totals(m_vatBp);
+    ui->totalsLabel->setText(tr("Labor ¥%1 (%2 h) · parts ¥%3 · other ¥%4 · <b>total ¥%5</b>, of which VAT %6 % ¥%7 · "
+                                "the customer pays ¥%8")
+                                 .arg(money::format(t.labor), QString::number(t.centiHours / 100.0, 'f', 2),
+                                      money::format(t.parts), money::format(t.other), money::format(t.total),
+                                      money::formatBasisPoints(m_vatBp), money::format(t.vat), money::format(t.customerPays)));
+    const QString category = ui->categoryCombo->currentData().toString();
+    ui->guaranteeLabel->setText(
+        category.isEmpty() ? QString()
+                           : tr("Quality guarantee: %L1 km or %2 days from completion, whichever comes first. %3")
+                                 .arg(WorkOrderRules::guaranteeKm(category))
+                                 .arg(WorkOrderRules::guaranteeDays(category))
+                                 .arg(WorkOrderRules::needsCertificate(category)
+                                          ? tr("A completion certificate is issued after the quality check.")
+                                          : tr("No completion certificate: the release notice goes with the car.")));
+}
+
+int WorkOrdersPage::selectedLine() const
+{
+    const QList<QTableWidgetSelectionRange> ranges = ui->linesTable->selectedRanges();
+    return ranges.isEmpty() ? -1 : ranges.first().topRow();
+}
+
+void WorkOrdersPage::updateButtons()
+{
+    const bool open = m_order.id != 0;
+    const bool draft = open && m_order.state == QLatin1String("draft") && m_ctx.can(Permission::EditWorkOrders);
+    const int s = selectedLine();
+    ui->addLineButton->setEnabled(draft);
+    ui->editLineButton->setEnabled(s >= 0);
+    ui->removeLineButton->setEnabled(draft && s >= 0);
+    ui->saveButton->setEnabled(open && (draft || m_ctx.can(Permission::RunWorkshop)));
+    for (auto it = m_steps.begin(); it != m_steps.end(); ++it) {
+        // Settling is the cashier's screen; waiting for approval only when a finding waits.
+        const bool possible = open && WorkOrderRules::fromStates(it.key()).contains(m_order.state) &&
+                              m_ctx.can(WorkOrderRules::permissionFor(it.key())) && it.key() != QLatin1String("settle") &&
+                              (it.key() != QLatin1String("await_approval") || m_order.pendingFindings > 0);
+        it.value()->setVisible(possible);
+    }
+}
+
+void WorkOrdersPage::markDirty()
+{
+    if (m_loading)
+        return;
+    m_dirty = true;
+}
+
+QPushButton *WorkOrdersPage::stepButton(const QString &transition) const
+{
+    QPushButton *b = m_steps.value(transition);
+    return b && b->isVisibleTo(const_cast<WorkOrdersPage *>(this)) ? b : nullptr;
+}
+
+WorkOrder WorkOrdersPage::current() const
+{
+    WorkOrder o = m_order;
+    if (!o.id)
+        return o;
+    if (o.state == QLatin1String("draft")) {
+        o.type = ui->typeCombo->currentData().toString();
+        o.repairCategory = ui->categoryCombo->currentData().toString();
+        o.promisedAt = ui->promisedEdit->dateTime().toUTC();
+    }
+    for (int r = 0; r < o.concerns.size() && r < ui->concernsTable->rowCount(); ++r) {
+        Concern &c = o.concerns[r];
+        c.text = ui->concernsTable->item(r, Text)->text();
+        c.cause = ui->concernsTable->item(r, Cause)->text();
+        c.correction = ui->concernsTable->item(r, Correction)->text();
+        c.noFaultFound = ui->concernsTable->item(r, NoFault)->checkState() == Qt::Checked;
+    }
+    return o;
+}
+
+void WorkOrdersPage::addConcern()
+{
+    if (!ui->addConcernButton->isEnabled())
+        return;
+    m_order = current();
+    m_order.concerns << Concern{};
+    const bool dirty = true;
+    showOrder();
+    m_dirty = dirty;
+    const int row = ui->concernsTable->rowCount() - 1;
+    ui->concernsTable->setCurrentCell(row, Text);
+    ui->concernsTable->setFocus();
+    ui->concernsTable->editItem(ui->concernsTable->item(row, Text));
+}
+
+void WorkOrdersPage::addLine()
+{
+    if (!ui->addLineButton->isEnabled())
+        return;
+    WorkOrderLine line;
+    if (!m_rates.isEmpty()) {
+        line.laborCategory = m_rates.first().code;
+        line.rateFen = m_rates.first().ratePerHour;
+    }
+    WorkOrderLineDialog d(line, m_rates, WorkOrderLineDialog::Mode::Estimate, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    const WorkOrder shown = current();
+    m_order = shown;
+    m_order.lines << d.line();
+    m_dirty = true;
+    showLines();
+    ui->linesTable->selectRow(int(m_order.lines.size()) - 1);
+    updateButtons();
+}
+
+void WorkOrdersPage::editLine()
+{
+    const int s = selectedLine();
+    if (s < 0)
+        return;
+    const WorkOrderLine line = m_order.lines[s];
+    static const QStringList technicianStates{QStringLiteral("open"), QStringLiteral("dispatched"),
+                                              QStringLiteral("in_progress"), QStringLiteral("awaiting_approval")};
+    const auto mode = m_order.state == QLatin1String("draft") && m_ctx.can(Permission::EditWorkOrders)
+                          ? WorkOrderLineDialog::Mode::Estimate
+                      : technicianStates.contains(m_order.state) && line.kind == QLatin1String("labor") &&
+                              m_ctx.can(Permission::RunWorkshop)
+                          ? WorkOrderLineDialog::Mode::TechnicianOnly
+                          : WorkOrderLineDialog::Mode::ReadOnly;
+    WorkOrderLineDialog d(line, m_rates, mode, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    if (mode == WorkOrderLineDialog::Mode::TechnicianOnly) {
+        if (d.line().technicianName == line.technicianName)
+            return;
+        try {
+            Commands commands = m_ctx.commands();
+            const WorkOrder shown = current();
+            m_order = WorkOrderStore(m_ctx.db).assignTechnician(commands, m_order.id, m_order.version, line.id, 0,
+                                                                d.line().technicianName);
+            // Keep what was typed in the concerns meanwhile.
+            for (int i = 0; i < m_order.concerns.size() && i < shown.concerns.size(); ++i)
+                m_order.concerns[i] = shown.concerns[i];
+            const bool dirty = m_dirty;
+            showOrder();
+            m_dirty = dirty;
+            ui->linesTable->selectRow(s);
+        } catch (const StoreError &e) {
+            ui::showMessage(ui->messageLabel, e.message());
+        }
+        return;
+    }
+    m_order = current();
+    m_order.lines[s] = d.line();
+    m_dirty = true;
+    showLines();
+}
+
+void WorkOrdersPage::removeLine()
+{
+    const int s = selectedLine();
+    if (s < 0 || !ui->removeLineButton->isEnabled())
+        return;
+    m_order = current();
+    m_order.lines.removeAt(s);
+    m_dirty = true;
+    showLines();
+    if (!m_order.lines.isEmpty())
+        ui->linesTable->selectRow(qMin(s, int(m_order.lines.size()) - 1));
+    updateButtons();
+}
+
+bool WorkOrdersPage::save()
+{
+    if (!m_order.id || !ui->saveButton->isEnabled())
+        return false;
+    const WorkOrder o = current();
+    try {
+        Commands commands = m_ctx.commands();
+        WorkOrderStore store(m_ctx.db);
+        if (o.state == QLatin1String("draft"))
+            m_order = store.saveEstimate(commands, o);
+        else
+            m_order = store.saveConcerns(commands, o.id, o.version, o.concerns);
+    } catch (const StoreError &e) {
+        // What was typed stays on the screen.
+        ui::showMessage(ui->messageLabel, e.kind() == StoreError::Kind::Conflict
+                                              ? e.message() + QLatin1Char(' ') +
+                                                    tr("Note your changes, then open the work order again to see theirs.")
+                                              : e.message());
+        return false;
+    }
+    m_dirty = false;
+    refresh();
+    showOrder();
+    ui::showMessage(ui->messageLabel, tr("Saved at %1.").arg(LocalFormat::time(QTime::currentTime())), false);
+    return true;
+}
+
+bool WorkOrdersPage::takeStep(const QString &transition)
+{
+    if (!m_order.id)
+        return false;
+    if (m_dirty && !save())
+        return false;
+    TransitionInput input;
+    bool ok = true;
+    const QString title = WorkOrderRules::transitionName(transition);
+    if (transition == QLatin1String("dispatch")) {
+        input.receivedBy = QInputDialog::getText(this, title, tr("Received in the workshop by:"), QLineEdit::Normal, QString(), &ok);
+    } else if (transition == QLatin1String("qc_pass") || transition == QLatin1String("qc_fail")) {
+        input.inspector = QInputDialog::getText(this, title, tr("Quality inspector:"), QLineEdit::Normal,
+                                                m_ctx.session.displayName, &ok);
+        if (ok && transition == QLatin1String("qc_fail"))
+            input.notes = QInputDialog::getMultiLineText(this, title, tr("What must the workshop put right?"), QString(), &ok);
+    } else if (transition == QLatin1String("cancel")) {
+        input.reason = QInputDialog::getText(this, title, tr("Why is the work order cancelled?"), QLineEdit::Normal, QString(), &ok);
+    }
+    if (!ok)
+        return false;
+    try {
+        Commands commands = m_ctx.commands();
+        m_order = WorkOrderStore(m_ctx.db).transition(commands, m_order.id, m_order.version, transition, input);
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return false;
+    }
+    refresh();
+    showOrder();
+    ui::showMessage(ui->messageLabel, tr("%1: done. The work order is now %2.")
+                                          .arg(title, WorkOrderRules::stateName(m_order.state).toLower()),
+                    false);
+    return true;
+}
+
+} // namespace dd

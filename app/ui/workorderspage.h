@@ -1,0 +1,70 @@
+#pragma once
+#include <QMap>
+#include <QWidget>
+#include <memory>
+
+#include "core/dealership.h"
+#include "core/workorder.h"
+#include "store/inspectionstore.h"
+
+class QPushButton;
+
+namespace Ui {
+class WorkOrdersPage;
+}
+
+namespace dd {
+
+struct AppContext;
+
+// The work order (委托书) after check-in: type and repair category, the concerns with the workshop's cause and
+// correction, labor / parts / other lines with who pays, the estimate with its VAT, and the next steps as
+// buttons (authorize, hand over, start, quality check, cancel ...). A refused step names what is missing.
+class WorkOrdersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    WorkOrdersPage(AppContext &ctx, QWidget *parent = nullptr);
+    ~WorkOrdersPage() override;
+
+    void refresh();
+    bool openWorkOrder(qint64 id);
+    qint64 workOrderId() const { return m_order.id; }
+    WorkOrder current() const;
+    bool hasUnsavedChanges() const { return m_dirty; }
+    bool maySwitchAway();
+    // The button of a step, for tests and the keyboard (nullptr when the step is not possible now).
+    QPushButton *stepButton(const QString &transition) const;
+
+public slots:
+    bool save();
+    void addLine();
+    void editLine();
+    void removeLine();
+    void addConcern();
+    bool takeStep(const QString &transition);
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    void setHeaders();
+    void showOrder();
+    void showLines();
+    void showTotals();
+    void updateButtons();
+    void markDirty();
+    int selectedLine() const;
+
+    std::unique_ptr<Ui::WorkOrdersPage> ui;
+    AppContext &m_ctx;
+    WorkOrder m_order;
+    QList<ShopVehicle> m_list;
+    QList<LaborRate> m_rates;
+    int m_vatBp = 1300;
+    QMap<QString, QPushButton *> m_steps;
+    bool m_loading = false;
+    bool m_dirty = false;
+};
+
+} // namespace dd
