@@ -53,6 +53,8 @@ Validation DealershipRules::validate(const DealershipSettings &s)
         v.error(tr("Locking idle PCs takes 1 to 240 minutes, or 0 for never."));
     if (s.greetingLimitSeconds < 30 || s.greetingLimitSeconds > 1800)
         v.error(tr("The time to greet an arriving customer must be between 30 seconds and 30 minutes."));
+    if (s.approvalAlertMinutes < 1 || s.approvalAlertMinutes > 240)
+        v.error(tr("The time a finding may wait for the customer's decision must be between 1 and 240 minutes."));
     if (s.logoPng.size() > 512 * 1024)
         v.error(tr("The logo is larger than 512 KB; choose a smaller image."));
     return v;

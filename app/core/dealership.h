@@ -35,6 +35,7 @@ struct DealershipSettings {
     QString handoverTerms;
     int autoLockMinutes = 10; // a counter PC left alone this long locks itself; 0 = never
     int greetingLimitSeconds = 120; // an arrival waiting longer than this for an advisor is shown in red
+    int approvalAlertMinutes = 15;  // an add-on finding waiting longer than this for the customer is highlighted
     int version = 0;          // 0 until first stored
 
     QString prefix(DocumentKind kind) const { return prefixes.value(kind, DocumentNumbers::defaultPrefix(kind)); }

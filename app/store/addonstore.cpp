@@ -10,7 +10,8 @@ namespace {
 const QString kFindingColumns = QStringLiteral(
     "f.id, f.version, f.work_order_id, w.number, v.plate, v.vin, f.source, f.description, f.reason, f.safety_critical, "
     "f.extra_minutes, f.new_promised_at, f.warranty, f.warranty_reason, f.state, f.found_by, f.relayed_to, "
-    "f.relayed_at, f.customer_told_at, f.created_at, (SELECT COUNT(*) FROM addon_photos p WHERE p.finding_id = f.id)");
+    "f.relayed_at, f.customer_told_at, f.created_at, (SELECT COUNT(*) FROM addon_photos p WHERE p.finding_id = f.id), "
+    "v.brand, v.series");
 const QString kFindingFrom = QStringLiteral(
     " FROM addon_findings f JOIN work_orders w ON w.id = f.work_order_id JOIN vehicles v ON v.id = w.vehicle_id ");
 
@@ -21,7 +22,7 @@ AddOnFinding findingFrom(const QSqlQuery &q)
     f.version = q.value(1).toInt();
     f.workOrderId = q.value(2).toLongLong();
     f.workOrderNumber = q.value(3).toString();
-    f.vehicleLabel = Vehicle::labelOf(q.value(4).toString(), q.value(5).toString(), {}, {});
+    f.vehicleLabel = Vehicle::labelOf(q.value(4).toString(), q.value(5).toString(), q.value(21).toString(), q.value(22).toString());
     f.source = q.value(6).toString();
     f.description = q.value(7).toString();
     f.reason = q.value(8).toString();
@@ -137,6 +138,20 @@ QList<AddOnFinding> AddOnStore::pending()
 {
     QSqlQuery q = m_db.query(QStringLiteral("SELECT ") + kFindingColumns + kFindingFrom +
                                  QStringLiteral("WHERE f.state = 'pending' ORDER BY f.created_at, f.id"),
+                             {});
+    QList<AddOnFinding> list;
+    while (q.next())
+        list << findingFrom(q);
+    attachLines(m_db, list);
+    return list;
+}
+
+QList<AddOnFinding> AddOnStore::toRelay()
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT ") + kFindingColumns + kFindingFrom +
+                                 QStringLiteral("WHERE f.state = 'decided' AND f.relayed_to = '' AND f.warranty <> 'eligible' "
+                                                "AND w.state NOT IN ('settled', 'delivered', 'cancelled') "
+                                                "ORDER BY f.created_at, f.id"),
                              {});
     QList<AddOnFinding> list;
     while (q.next())

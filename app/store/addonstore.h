@@ -21,6 +21,8 @@ public:
     QList<AddOnFinding> forWorkOrder(qint64 workOrderId);
     // Waiting for the customer, oldest first.
     QList<AddOnFinding> pending();
+    // Decided, but the workshop has not been told yet, oldest first.
+    QList<AddOnFinding> toRelay();
     // The customer's decision on every line of a finding, with who decided, how, the number and when.
     AddOnFinding decide(Commands &commands, qint64 findingId, int version, const QList<LineDecision> &decisions,
                         const Provenance &provenance);

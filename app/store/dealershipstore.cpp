@@ -28,7 +28,8 @@ DealershipSettings DealershipStore::load()
 {
     QSqlQuery q = m_db.query(QStringLiteral("SELECT name, address, phone, tax_number, logo_png, vat_rate_bp, "
                                            "prefix_work_order, prefix_settlement, prefix_appointment, handover_terms, "
-                                           "version, auto_lock_minutes, greeting_limit_seconds FROM dealership WHERE id = 1"));
+                                           "version, auto_lock_minutes, greeting_limit_seconds, approval_alert_minutes FROM dealership "
+                                           "WHERE id = 1"));
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The dealership settings are missing from the database."));
     DealershipSettings s;
@@ -45,6 +46,7 @@ DealershipSettings DealershipStore::load()
     s.version = q.value(10).toInt();
     s.autoLockMinutes = q.value(11).toInt();
     s.greetingLimitSeconds = q.value(12).toInt();
+    s.approvalAlertMinutes = q.value(13).toInt();
     return s;
 }
 
@@ -67,7 +69,8 @@ void DealershipStore::saveIn(CommandContext &ctx, const DealershipSettings &s)
                             {QStringLiteral("vat_rate_bp"), s.vatRateBp},
                             {QStringLiteral("handover_terms"), s.handoverTerms},
                             {QStringLiteral("auto_lock_minutes"), s.autoLockMinutes},
-                            {QStringLiteral("greeting_limit_seconds"), s.greetingLimitSeconds}};
+                            {QStringLiteral("greeting_limit_seconds"), s.greetingLimitSeconds},
+                            {QStringLiteral("approval_alert_minutes"), s.approvalAlertMinutes}};
         for (DocumentKind k : DocumentNumbers::all())
             changes.insert(prefixColumn(k), s.prefix(k));
         ctx.update(QStringLiteral("dealership"), 1, s.version, changes, tr("The dealership settings"));

@@ -33,6 +33,7 @@ DealershipSettingsDialog::DealershipSettingsDialog(AppContext &ctx, QWidget *par
     ui->autoLockSpin->setSuffix(tr(" min"));
     ui->autoLockSpin->setSpecialValueText(tr("Never"));
     ui->greetingSpin->setSuffix(tr(" s"));
+    ui->approvalSpin->setSuffix(tr(" min"));
     connect(ui->chooseLogoButton, &QPushButton::clicked, this, &DealershipSettingsDialog::chooseLogo);
     connect(ui->removeLogoButton, &QPushButton::clicked, this, [this] {
         m_logo.clear();
@@ -71,6 +72,7 @@ void DealershipSettingsDialog::load()
         ui->termsEdit->setPlainText(m_loaded.handoverTerms);
         ui->autoLockSpin->setValue(m_loaded.autoLockMinutes);
         ui->greetingSpin->setValue(m_loaded.greetingLimitSeconds);
+        ui->approvalSpin->setValue(m_loaded.approvalAlertMinutes);
         ui->ratesTable->setRowCount(0);
         for (const LaborRate &r : rates) {
             const int row = ui->ratesTable->rowCount();
@@ -182,6 +184,7 @@ DealershipSettings DealershipSettingsDialog::settingsOnScreen(QStringList *probl
     s.handoverTerms = ui->termsEdit->toPlainText().trimmed();
     s.autoLockMinutes = ui->autoLockSpin->value();
     s.greetingLimitSeconds = ui->greetingSpin->value();
+    s.approvalAlertMinutes = ui->approvalSpin->value();
     return s;
 }
 

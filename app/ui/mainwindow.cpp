@@ -20,6 +20,7 @@
 #include "homepage.h"
 #include "inspectionpage.h"
 #include "workorderspage.h"
+#include "approvalspage.h"
 #include "i18n/i18n.h"
 #include "passworddialog.h"
 #include "receptionpage.h"
@@ -83,6 +84,9 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     m_workOrders = new WorkOrdersPage(ctx, this);
     addPage(m_workOrders, [] { return tr("Work orders"); }, QKeySequence(Qt::CTRL | Qt::Key_3), std::nullopt,
             [this] { m_workOrders->refresh(); });
+    m_approvals = new ApprovalsPage(ctx, this);
+    addPage(m_approvals, [] { return tr("Approvals"); }, QKeySequence(Qt::CTRL | Qt::Key_4), Permission::EditWorkOrders,
+            [this] { m_approvals->refresh(); });
     m_appointments = new AppointmentsPage(ctx, this);
     addPage(m_appointments, [] { return tr("Appointments"); }, QKeySequence(Qt::CTRL | Qt::Key_6), std::nullopt,
             [this] { m_appointments->refresh(); });

@@ -23,6 +23,7 @@ class ReceptionPage;
 class AppointmentsPage;
 class InspectionPage;
 class WorkOrdersPage;
+class ApprovalsPage;
 
 // The shell: a navigator of pages (workstations arrive with their issues at Ctrl+1 ... Ctrl+5), menus for
 // settings, users, backup and help, and a status bar with the user, their roles and the database.
@@ -50,6 +51,7 @@ public:
     AppointmentsPage *appointmentsPage() const { return m_appointments; }
     InspectionPage *inspectionPage() const { return m_inspection; }
     WorkOrdersPage *workOrdersPage() const { return m_workOrders; }
+    ApprovalsPage *approvalsPage() const { return m_approvals; }
 
 signals:
     void lockRequested();
@@ -93,6 +95,7 @@ private:
     AppointmentsPage *m_appointments = nullptr;
     InspectionPage *m_inspection = nullptr;
     WorkOrdersPage *m_workOrders = nullptr;
+    ApprovalsPage *m_approvals = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_rolesLabel = nullptr;
     QLabel *m_dbLabel = nullptr;

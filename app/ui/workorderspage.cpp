@@ -12,6 +12,7 @@
 #include "store/workorderstore.h"
 #include "ui_workorderspage.h"
 #include "uihelpers.h"
+#include "findingdialog.h"
 #include "workorderlinedialog.h"
 
 namespace dd {
@@ -73,6 +74,7 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     connect(ui->linesTable, &QTableWidget::itemDoubleClicked, this, &WorkOrdersPage::editLine);
     connect(ui->linesTable, &QTableWidget::itemSelectionChanged, this, &WorkOrdersPage::updateButtons);
     connect(ui->saveButton, &QPushButton::clicked, this, &WorkOrdersPage::save);
+    connect(ui->findingButton, &QPushButton::clicked, this, &WorkOrdersPage::proposeFinding);
 
     auto shortcut = [this](const QKeySequence &key, const QString &text, auto slot) {
         auto *a = new QAction(text, this);
@@ -355,6 +357,9 @@ void WorkOrdersPage::updateButtons()
     ui->editLineButton->setEnabled(s >= 0);
     ui->removeLineButton->setEnabled(draft && s >= 0);
     ui->saveButton->setEnabled(open && (draft || m_ctx.can(Permission::RunWorkshop)));
+    static const QStringList working{QStringLiteral("open"), QStringLiteral("dispatched"), QStringLiteral("in_progress"),
+                                     QStringLiteral("awaiting_approval")};
+    ui->findingButton->setVisible(open && working.contains(m_order.state) && m_ctx.can(Permission::RunWorkshop));
     for (auto it = m_steps.begin(); it != m_steps.end(); ++it) {
         // Settling is the cashier's screen; waiting for approval only when a finding waits.
         const bool possible = open && WorkOrderRules::fromStates(it.key()).contains(m_order.state) &&
@@ -515,6 +520,20 @@ bool WorkOrdersPage::save()
     showOrder();
     ui::showMessage(ui->messageLabel, tr("Saved at %1.").arg(LocalFormat::time(QTime::currentTime())), false);
     return true;
+}
+
+void WorkOrdersPage::proposeFinding()
+{
+    if (!m_order.id || !ui->findingButton->isVisible())
+        return;
+    if (m_dirty && !save())
+        return;
+    FindingDialog d(m_ctx, m_order.id, m_rates, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    m_dirty = false;
+    openWorkOrder(m_order.id);
+    ui::showMessage(ui->messageLabel, tr("The finding waits for the customer's decision on the approvals screen (Ctrl+4)."), false);
 }
 
 bool WorkOrdersPage::takeStep(const QString &transition)

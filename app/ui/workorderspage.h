@@ -43,6 +43,8 @@ public slots:
     void removeLine();
     void addConcern();
     bool takeStep(const QString &transition);
+    // More work found: a finding with prices for the customer's decision.
+    void proposeFinding();
 
 protected:
     void changeEvent(QEvent *e) override;

@@ -116,6 +116,25 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>&amp;Waiting for the customer:</source>
+        <translation>&amp;Waiting for the customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision…</source>
+        <translation>&amp;Record the decision…</translation>
+    </message>
+    <message>
+        <source>&amp;Decided, workshop not told yet:</source>
+        <translation>&amp;Decided, workshop not told yet:</translation>
+    </message>
+    <message>
+        <source>&amp;Tell the workshop…</source>
+        <translation>&amp;Tell the workshop…</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -431,6 +450,104 @@
     <message>
         <source>A vehicle waiting longer than this since its arrival with no advisor is shown in red on the reception board.</source>
         <translation>A vehicle waiting longer than this since its arrival with no advisor is shown in red on the reception board.</translation>
+    </message>
+    <message>
+        <source>An add-on finding waiting longer than this for the customer&apos;s decision is highlighted on the approvals screen.</source>
+        <translation>An add-on finding waiting longer than this for the customer&apos;s decision is highlighted on the approvals screen.</translation>
+    </message>
+    <message>
+        <source>Appr&amp;ovals waiting over:</source>
+        <translation>Appr&amp;ovals waiting over:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>The customer&apos;s decision</source>
+        <translation>The customer&apos;s decision</translation>
+    </message>
+    <message>
+        <source>&amp;Lines: a decision for each</source>
+        <translation>&amp;Lines: a decision for each</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve all</source>
+        <translation>Appro&amp;ve all</translation>
+    </message>
+    <message>
+        <source>Who decided, and how</source>
+        <translation>Who decided, and how</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Decided &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>&amp;Number used:</source>
+        <translation>&amp;Number used:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;at:</source>
+        <translation>Decided &amp;at:</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Add-on finding</source>
+        <translation>Add-on finding</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>&amp;Found:</translation>
+    </message>
+    <message>
+        <source>e.g. right front shock absorber leaking</source>
+        <translation>e.g. right front shock absorber leaking</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is needed:</source>
+        <translation>&amp;Why it is needed:</translation>
+    </message>
+    <message>
+        <source>in words the customer understands</source>
+        <translation>in words the customer understands</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Safety:</translation>
+    </message>
+    <message>
+        <source>&amp;Safety-critical</source>
+        <translation>&amp;Safety-critical</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra time:</source>
+        <translation>E&amp;xtra time:</translation>
+    </message>
+    <message>
+        <source>why not: what the advisor tells the customer</source>
+        <translation>why not: what the advisor tells the customer</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed work:</source>
+        <translation>&amp;Proposed work:</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>&amp;Add line…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <source>Warrant&amp;y:</source>
+        <translation>Warrant&amp;y:</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1493,14 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Add-on fin&amp;ding…</source>
+        <translation>Add-on fin&amp;ding…</translation>
+    </message>
+    <message>
+        <source>More work found: propose it with prices for the customer&apos;s decision</source>
+        <translation>More work found: propose it with prices for the customer&apos;s decision</translation>
+    </message>
 </context>
 <context>
     <name>dd::AddOnRules</name>
@@ -1909,6 +2034,97 @@
     <message>
         <source>To conf&amp;irm by phone: %1</source>
         <translation>To conf&amp;irm by phone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ApprovalsPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Extra time</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>Safety-critical</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <source>nothing approved</source>
+        <translation>nothing approved</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the customer: nothing</source>
+        <translation>&amp;Waiting for the customer: nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the customer (%1, %2 longer than %3 min):</source>
+        <translation>&amp;Waiting for the customer (%1, %2 longer than %3 min):</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the customer (%1):</source>
+        <translation>&amp;Waiting for the customer (%1):</translation>
+    </message>
+    <message>
+        <source>Found by %1: %2</source>
+        <translation>Found by %1: %2</translation>
+    </message>
+    <message>
+        <source>Not covered by warranty: %1</source>
+        <translation>Not covered by warranty: %1</translation>
+    </message>
+    <message>
+        <source>Decision recorded for %1. Tell the workshop next.</source>
+        <translation>Decision recorded for %1. Tell the workshop next.</translation>
+    </message>
+    <message>
+        <source>Tell the workshop</source>
+        <translation>Tell the workshop</translation>
+    </message>
+    <message>
+        <source>%1, %2: who in the workshop received the decision?</source>
+        <translation>%1, %2: who in the workshop received the decision?</translation>
+    </message>
+    <message>
+        <source>The workshop knows: %1 received it at %2.</source>
+        <translation>The workshop knows: %1 received it at %2.</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2913,10 @@ After: %6</translation>
         <source>The time to greet an arriving customer must be between 30 seconds and 30 minutes.</source>
         <translation>The time to greet an arriving customer must be between 30 seconds and 30 minutes.</translation>
     </message>
+    <message>
+        <source>The time a finding may wait for the customer&apos;s decision must be between 1 and 240 minutes.</source>
+        <translation>The time a finding may wait for the customer&apos;s decision must be between 1 and 240 minutes.</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -2782,6 +3002,57 @@ After: %6</translation>
     <message>
         <source>Labor rate %1</source>
         <translation>Labor rate %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DecisionDialog</name>
+    <message>
+        <source>The customer&apos;s decision: %1</source>
+        <translation>The customer&apos;s decision: %1</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>Safety-critical</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Not covered by warranty: %1</source>
+        <translation>Not covered by warranty: %1</translation>
+    </message>
+    <message>
+        <source>Extra time: %1 min; new promised time %2</source>
+        <translation>Extra time: %1 min; new promised time %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Bring up again on</source>
+        <translation>Bring up again on</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2027-03-01.</source>
+        <translation>&quot;%1&quot; is not a date; write it as 2027-03-01.</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3181,45 @@ After: %6</translation>
     <message>
         <source>The database did not return the new record&apos;s number.</source>
         <translation>The database did not return the new record&apos;s number.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FindingDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not a warranty matter</source>
+        <translation>not a warranty matter</translation>
+    </message>
+    <message>
+        <source>covered by warranty</source>
+        <translation>covered by warranty</translation>
+    </message>
+    <message>
+        <source>not covered by warranty</source>
+        <translation>not covered by warranty</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>Hours / qty</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Total ¥%1 (incl. VAT)</source>
+        <translation>Total ¥%1 (incl. VAT)</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4337,10 @@ After: %6</translation>
     <message>
         <source>Work orders</source>
         <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
     </message>
 </context>
 <context>
@@ -5687,6 +6001,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1: done. The work order is now %2.</source>
         <translation>%1: done. The work order is now %2.</translation>
+    </message>
+    <message>
+        <source>The finding waits for the customer&apos;s decision on the approvals screen (Ctrl+4).</source>
+        <translation>The finding waits for the customer&apos;s decision on the approvals screen (Ctrl+4).</translation>
     </message>
 </context>
 <context>

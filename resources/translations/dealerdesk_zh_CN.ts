@@ -116,6 +116,25 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>&amp;Waiting for the customer:</source>
+        <translation>等待客户确认(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision…</source>
+        <translation>记录客户决定(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decided, workshop not told yet:</source>
+        <translation>已决定、尚未通知车间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tell the workshop…</source>
+        <translation>通知车间(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit trail</source>
@@ -431,6 +450,104 @@
     <message>
         <source>A vehicle waiting longer than this since its arrival with no advisor is shown in red on the reception board.</source>
         <translation>车辆到店后超过此时间仍无服务顾问接待，将在接待看板上以红色显示。</translation>
+    </message>
+    <message>
+        <source>An add-on finding waiting longer than this for the customer&apos;s decision is highlighted on the approvals screen.</source>
+        <translation>等待客户决定超过此时间的增修项目在增修确认页中突出显示。</translation>
+    </message>
+    <message>
+        <source>Appr&amp;ovals waiting over:</source>
+        <translation>增修等待超过(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>The customer&apos;s decision</source>
+        <translation>客户决定</translation>
+    </message>
+    <message>
+        <source>&amp;Lines: a decision for each</source>
+        <translation>项目(&amp;L)：逐项决定</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve all</source>
+        <translation>全部批准(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Who decided, and how</source>
+        <translation>决定人及确认方式</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>决定人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number used:</source>
+        <translation>联系号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Decided &amp;at:</source>
+        <translation>决定时间(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Add-on finding</source>
+        <translation>增修项目</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>发现问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. right front shock absorber leaking</source>
+        <translation>例如：右前减震器漏油</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is needed:</source>
+        <translation>维修原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>in words the customer understands</source>
+        <translation>用客户能理解的话</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>安全：</translation>
+    </message>
+    <message>
+        <source>&amp;Safety-critical</source>
+        <translation>涉及安全(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra time:</source>
+        <translation>增加时间(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>why not: what the advisor tells the customer</source>
+        <translation>不保修的原因：顾问告诉客户的说法</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed work:</source>
+        <translation>建议维修项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>添加项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>删除项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Warrant&amp;y:</source>
+        <translation>保修(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1493,14 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Add-on fin&amp;ding…</source>
+        <translation>增修项目(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>More work found: propose it with prices for the customer&apos;s decision</source>
+        <translation>发现新的维修需求：附价格提交客户决定</translation>
+    </message>
 </context>
 <context>
     <name>dd::AddOnRules</name>
@@ -1902,6 +2027,97 @@
     <message>
         <source>To conf&amp;irm by phone: %1</source>
         <translation>待电话确认(&amp;I)：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ApprovalsPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>增修项目</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>增加时间</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准项目</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>涉及安全</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 分钟</translation>
+    </message>
+    <message>
+        <source>nothing approved</source>
+        <translation>未批准任何项目</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the customer: nothing</source>
+        <translation>等待客户确认(&amp;W)：无</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the customer (%1, %2 longer than %3 min):</source>
+        <translation>等待客户确认(&amp;W)（%1 项，其中 %2 项超过 %3 分钟）：</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the customer (%1):</source>
+        <translation>等待客户确认(&amp;W)（%1 项）：</translation>
+    </message>
+    <message>
+        <source>Found by %1: %2</source>
+        <translation>%1 发现：%2</translation>
+    </message>
+    <message>
+        <source>Not covered by warranty: %1</source>
+        <translation>不在保修范围：%1</translation>
+    </message>
+    <message>
+        <source>Decision recorded for %1. Tell the workshop next.</source>
+        <translation>已记录 %1 的客户决定。下一步：通知车间。</translation>
+    </message>
+    <message>
+        <source>Tell the workshop</source>
+        <translation>通知车间</translation>
+    </message>
+    <message>
+        <source>%1, %2: who in the workshop received the decision?</source>
+        <translation>%1，%2：车间由谁接收通知？</translation>
+    </message>
+    <message>
+        <source>The workshop knows: %1 received it at %2.</source>
+        <translation>车间已知悉：%1 于 %2 接收。</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2903,10 @@ After: %6</source>
         <source>The time to greet an arriving customer must be between 30 seconds and 30 minutes.</source>
         <translation>到店接待时限须在 30 秒到 30 分钟之间。</translation>
     </message>
+    <message>
+        <source>The time a finding may wait for the customer&apos;s decision must be between 1 and 240 minutes.</source>
+        <translation>增修等待客户决定的时间必须在 1 到 240 分钟之间。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -2772,6 +2992,57 @@ After: %6</source>
     <message>
         <source>Labor rate %1</source>
         <translation>工时单价 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DecisionDialog</name>
+    <message>
+        <source>The customer&apos;s decision: %1</source>
+        <translation>客户决定：%1</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>涉及安全</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Not covered by warranty: %1</source>
+        <translation>不在保修范围：%1</translation>
+    </message>
+    <message>
+        <source>Extra time: %1 min; new promised time %2</source>
+        <translation>增加时间：%1 分钟；新的承诺交车时间 %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Bring up again on</source>
+        <translation>下次提醒日期</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2027-03-01.</source>
+        <translation>“%1”不是日期，请写成 2027-03-01 的格式。</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3171,45 @@ After: %6</source>
     <message>
         <source>The database did not return the new record&apos;s number.</source>
         <translation>数据库没有返回新记录的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FindingDialog</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>not a warranty matter</source>
+        <translation>不涉及保修</translation>
+    </message>
+    <message>
+        <source>covered by warranty</source>
+        <translation>在保修范围内</translation>
+    </message>
+    <message>
+        <source>not covered by warranty</source>
+        <translation>不在保修范围内</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>工时/数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Total ¥%1 (incl. VAT)</source>
+        <translation>合计 ¥%1（含税）</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4322,10 @@ After: %6</source>
     <message>
         <source>Work orders</source>
         <translation>工单</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>增修确认</translation>
     </message>
 </context>
 <context>
@@ -5660,6 +5974,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1: done. The work order is now %2.</source>
         <translation>%1：已完成。工单当前状态：%2。</translation>
+    </message>
+    <message>
+        <source>The finding waits for the customer&apos;s decision on the approvals screen (Ctrl+4).</source>
+        <translation>该增修项目在增修确认页（Ctrl+4）等待客户决定。</translation>
     </message>
 </context>
 <context>

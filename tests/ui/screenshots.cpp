@@ -37,6 +37,10 @@
 #include "ui/signindialog.h"
 #include "ui/inspectionpage.h"
 #include "ui/workorderspage.h"
+#include "ui/approvalspage.h"
+#include "ui/decisiondialog.h"
+#include "ui/findingdialog.h"
+#include "store/addonstore.h"
 #include "ui/workorderlinedialog.h"
 #include "ui/damagemarkdialog.h"
 #include "ui/keycabinetdialog.h"
@@ -237,6 +241,21 @@ int main(int argc, char *argv[])
                         save(&d, QStringLiteral("workorder-line"));
                         break;
                     }
+            }
+            {
+                w.showPage(w.approvalsPage());
+                save(&w, QStringLiteral("main-approvals"));
+                const QList<AddOnFinding> pending = AddOnStore(db).pending();
+                if (!pending.isEmpty()) {
+                    DecisionDialog d(ctx, pending.first(), QStringLiteral("许辉"), QStringLiteral("138 1234 5678"), &w);
+                    d.setDecision(0, QStringLiteral("approved"));
+                    d.setDecision(1, QStringLiteral("deferred"), QStringLiteral("想先比较价格"), QDate(2027, 1, 15));
+                    save(&d, QStringLiteral("decision"));
+                    FindingDialog f(ctx, pending.first().workOrderId, ctx.dealership.laborRates(), &w);
+                    for (const WorkOrderLine &l : pending.first().lines)
+                        f.addLine(l);
+                    save(&f, QStringLiteral("finding"));
+                }
             }
             w.showPage(w.appointmentsPage());
             w.appointmentsPage()->setDay(tomorrow);

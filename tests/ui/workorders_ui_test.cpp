@@ -1,6 +1,8 @@
 // The work-order screen, driven offscreen: the estimate built with the line dialog, steps refused with what is
 // missing, then taken from authorization to ready for settlement.
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QDoubleSpinBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -8,8 +10,12 @@
 #include <QSqlQuery>
 #include <QTableWidget>
 
+#include "store/addonstore.h"
 #include "store/reception.h"
 #include "store/workorderstore.h"
+#include "ui/approvalspage.h"
+#include "ui/decisiondialog.h"
+#include "ui/findingdialog.h"
 #include "ui/workorderlinedialog.h"
 #include "ui/workorderspage.h"
 #include "uitest.h"
@@ -147,4 +153,89 @@ TEST_CASE("work orders: the estimate, its authorization and the steps to ready f
     CHECK(stored.inspectorName == QStringLiteral("boss"));
     CHECK(page.stepButton(QStringLiteral("cancel")) == nullptr);
     CHECK(page.stepButton(QStringLiteral("settle")) == nullptr); // the cashier's
+}
+
+TEST_CASE("approvals: a finding proposed from the work order, decided line by line with its provenance, the workshop told",
+          "[ui][approvals]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
+    // A car in the workshop from the demo.
+    QSqlQuery q = shop.db->query(QStringLiteral("SELECT id FROM work_orders WHERE state = 'dispatched'"));
+    REQUIRE(q.next());
+    const qint64 woId = q.value(0).toLongLong();
+
+    WorkOrdersPage orders(shop.ctx);
+    orders.resize(1300, 760);
+    orders.show();
+    orders.refresh();
+    REQUIRE(orders.openWorkOrder(woId));
+    REQUIRE(child<QPushButton>(&orders, "findingButton")->isVisible());
+    QString refusal;
+    whenModal<FindingDialog>([&refusal](FindingDialog *d) {
+        pressEnter(d);
+        refusal = child<QLabel>(d, "messageLabel")->text();
+        type(d, "descriptionEdit", QStringLiteral("左前轮轴承异响"));
+        type(d, "reasonEdit", QStringLiteral("轴承损坏会导致车轮晃动"));
+        child<QCheckBox>(d, "safetyCheck")->setChecked(true);
+        child<QSpinBox>(d, "extraSpin")->setValue(60);
+        WorkOrderLine labor;
+        labor.description = QStringLiteral("更换左前轮轴承");
+        labor.centiHours = 120;
+        labor.rateFen = 36000;
+        WorkOrderLine part;
+        part.kind = QStringLiteral("part");
+        part.description = QStringLiteral("左前轮轴承");
+        part.unitPriceFen = 52000;
+        part.partSource = QStringLiteral("oem");
+        d->addLine(labor);
+        d->addLine(part);
+        pressEnter(d);
+    });
+    orders.proposeFinding();
+    CHECK(refusal.contains(AddOnRules::tr("Describe what was found.")));
+    CHECK(refusal.contains(AddOnRules::tr("Propose at least one line with its price.")));
+
+    ApprovalsPage approvals(shop.ctx);
+    approvals.resize(1300, 760);
+    approvals.show();
+    QApplication::setActiveWindow(&approvals);
+    approvals.refresh();
+    REQUIRE(approvals.pendingCount() == 2); // the demo's and this one, oldest first
+    const QList<AddOnFinding> pending = AddOnStore(*shop.db).pending();
+    REQUIRE(pending.last().description == QStringLiteral("左前轮轴承异响"));
+    REQUIRE(approvals.selectPending(pending.last().id));
+
+    QString missing;
+    whenModal<DecisionDialog>([&missing](DecisionDialog *d) {
+        d->setDecision(0, QStringLiteral("approved"));
+        pressEnter(d);
+        missing = d->message();
+        d->setDecision(1, QStringLiteral("deferred"), QStringLiteral("下次保养时再换"), QDate(2027, 1, 15));
+        type(d, "contactEdit", QStringLiteral("139 0000 1111"));
+        pressEnter(d);
+    });
+    approvals.decide();
+    QApplication::setActiveWindow(&approvals);
+    CHECK(missing.contains(QStringLiteral("左前轮轴承")));
+    CHECK(approvals.pendingCount() == 1);
+    const AddOnFinding decided = AddOnStore(*shop.db).load(pending.last().id);
+    CHECK(decided.state == QStringLiteral("decided"));
+    CHECK(decided.lines[0].status == QStringLiteral("approved"));
+    CHECK(decided.lines[1].status == QStringLiteral("deferred"));
+    const auto provenance = AddOnStore(*shop.db).decisions(decided.lines[0].id);
+    REQUIRE(provenance.size() == 1);
+    CHECK(provenance.first().second.method == QStringLiteral("phone"));
+    CHECK(provenance.first().second.contactNumber == QStringLiteral("139 0000 1111"));
+    CHECK_FALSE(provenance.first().second.decidedBy.isEmpty()); // the owner's name, as offered
+    CHECK(WorkOrderStore(*shop.db).load(woId).promisedAt == decided.newPromisedAt);
+
+    REQUIRE(approvals.relayCount() == 1);
+    whenModal<QInputDialog>([](QInputDialog *d) {
+        d->setTextValue(QStringLiteral("张伟"));
+        d->accept();
+    });
+    approvals.relay();
+    CHECK(approvals.relayCount() == 0);
+    CHECK(AddOnStore(*shop.db).load(decided.id).relayedTo == QStringLiteral("张伟"));
 }
