@@ -11,7 +11,7 @@ QStringList Forms::all()
 
 QStringList Forms::available()
 {
-    return {QStringLiteral("intake"), QStringLiteral("appointment")};
+    return {QStringLiteral("intake"), QStringLiteral("appointment"), QStringLiteral("authorization"), QStringLiteral("addon")};
 }
 
 QString Forms::title(const QString &form)

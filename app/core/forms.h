@@ -6,7 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "addon.h"
 #include "inspection.h"
+#include "workorder.h"
 #include "money.h"
 
 namespace dd {
@@ -79,6 +81,40 @@ struct AppointmentSlip {
     Fen depositFen = 0;
     bool depositPaid = false;
     QString state;             // booked, confirmed, ...
+};
+
+// Who the work is for, as the work-order forms print it.
+struct WorkOrderParty {
+    QString workOrderNumber;
+    QDateTime timeIn;       // UTC
+    QString advisorName;
+    QString customerName;
+    QString customerPhone;  // full; the forms mask it
+    QString dropOffName;
+    QString dropOffPhone;
+    QString plate;
+    QString vin;
+    QString model;
+    int mileageKm = -1;
+};
+
+// 维修委托书: the work order with its estimate, which the customer signs before work starts.
+struct AuthorizationForm {
+    FormHeader header;
+    WorkOrderParty party;
+    WorkOrder order;
+    int vatRateBp = 1300;
+    QString oldParts;       // from the inspection: customer_takes, shop_disposes, ""
+    QString handoverTerms;
+};
+
+// 增修确认单: findings with prices and extra time, for the customer's signature.
+struct AddOnForm {
+    FormHeader header;
+    WorkOrderParty party;
+    QList<AddOnFinding> findings;
+    QDateTime promisedAt;   // the promise before the add-on
+    int vatRateBp = 1300;
 };
 
 } // namespace dd

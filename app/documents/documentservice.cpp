@@ -38,6 +38,10 @@ FormDocument DocumentService::build(const QString &form, const QString &number)
     }
     if (form == QLatin1String("appointment"))
         return FormBuilders::appointment(data.appointment(number), language);
+    if (form == QLatin1String("authorization"))
+        return FormBuilders::authorization(data.authorization(number), language);
+    if (form == QLatin1String("addon"))
+        return FormBuilders::addon(data.addon(number), language);
     throw StoreError(StoreError::Kind::Validation,
                      tr("The form \"%1\" (%2) cannot be printed yet: it comes with the work-order and settlement "
                         "screens.")

@@ -43,6 +43,78 @@ QString orDash(const QString &text)
     return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
 }
 
+// 1. ..., 2. ... as a borderless table, or a dash.
+QString numberedList(const QStringList &items)
+{
+    if (items.isEmpty())
+        return QStringLiteral("<p>—</p>");
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
+    int n = 0;
+    for (const QString &c : items)
+        html += QStringLiteral("<tr><td width=\"4%\" valign=\"top\">%1.</td><td>%2</td></tr>").arg(++n).arg(HtmlTemplate::escape(c));
+    return html + QStringLiteral("</table>");
+}
+
+QString kmText(int km)
+{
+    return km >= 0 ? FormBuilders::tr("%L1 km").arg(km) : QStringLiteral("—");
+}
+
+QString quantityOf(const WorkOrderLine &l)
+{
+    if (l.kind == QLatin1String("labor"))
+        return FormBuilders::tr("%1 h").arg(QString::number(l.centiHours / 100.0, 'f', 2));
+    QString q = QString::number(l.quantityMilli / 1000.0, 'f', 3);
+    while (q.contains(QLatin1Char('.')) && (q.endsWith(QLatin1Char('0')) || q.endsWith(QLatin1Char('.'))))
+        q.chop(1);
+    return l.unit.isEmpty() ? q : q + QLatin1Char(' ') + l.unit;
+}
+
+QString kindOf(const WorkOrderLine &l)
+{
+    if (l.kind == QLatin1String("labor"))
+        return FormBuilders::tr("Labor");
+    if (l.kind == QLatin1String("part"))
+        return FormBuilders::tr("Part");
+    return WorkOrderRules::otherKindName(l.otherKind);
+}
+
+// Work-order lines as a priced table; `decisionColumn` adds boxes to tick for add-on approval.
+QString linesTable(const QList<WorkOrderLine> &lines, bool decisionColumn)
+{
+    auto e = [](const QString &s) { return HtmlTemplate::escape(s); };
+    QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr><th width=\"4%\">#</th>"
+                                  "<th width=\"9%\">%1</th><th>%2</th><th width=\"11%\" class=\"amount\">%3</th>"
+                                  "<th width=\"11%\" class=\"amount\">%4</th><th width=\"12%\" class=\"amount\">%5</th>"
+                                  "<th width=\"15%\">%6</th>")
+                       .arg(e(FormBuilders::tr("Kind")), e(FormBuilders::tr("Item")), e(FormBuilders::tr("Hours / qty")),
+                            e(FormBuilders::tr("Rate / price")), e(FormBuilders::tr("Amount")), e(FormBuilders::tr("Who pays")));
+    if (decisionColumn)
+        html += QStringLiteral("<th width=\"22%\">%1</th>").arg(e(FormBuilders::tr("Customer's decision")));
+    html += QStringLiteral("</tr>");
+    int n = 0;
+    for (const WorkOrderLine &l : lines) {
+        QString item = e(l.description);
+        if (!l.code.isEmpty())
+            item = e(l.code) + QStringLiteral(" ") + item;
+        if (l.kind == QLatin1String("part"))
+            item += QStringLiteral(" <span class=\"small\">(%1)</span>").arg(e(WorkOrderRules::partSourceName(l.partSource)));
+        const Fen price = l.kind == QLatin1String("labor") ? l.rateFen : l.unitPriceFen;
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"amount\">%4</td><td class=\"amount\">%5</td>"
+                               "<td class=\"amount\">%6</td><td>%7</td>")
+                    .arg(++n)
+                    .arg(e(kindOf(l)), item, e(quantityOf(l)), e(yuan(price)), e(yuan(l.amount())),
+                         e(WorkOrderRules::payTypeName(l.payType)));
+        if (decisionColumn)
+            html += QStringLiteral("<td>%1 %2 &nbsp;%3 %4 &nbsp;%5 %6</td>")
+                        .arg(box(l.status == QLatin1String("approved")), e(FormBuilders::tr("yes")),
+                             box(l.status == QLatin1String("declined")), e(FormBuilders::tr("no")),
+                             box(l.status == QLatin1String("deferred")), e(FormBuilders::tr("later")));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
 FormDocument newDocument(const QString &form, const QString &number, const QString &language, const FormHeader &header,
                          QPageSize::PageSizeId pageSize)
 {
@@ -196,19 +268,7 @@ FormDocument FormBuilders::intake(const IntakeSheet &s, const QString &language)
     }
     t.setHtml(QStringLiteral("checks"), checks.join(QStringLiteral("<br/>")));
 
-    QString concerns;
-    if (s.concerns.isEmpty()) {
-        concerns = QStringLiteral("<p>—</p>");
-    } else {
-        concerns = QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
-        int n = 0;
-        for (const QString &c : s.concerns)
-            concerns += QStringLiteral("<tr><td width=\"4%\" valign=\"top\">%1.</td><td>%2</td></tr>")
-                            .arg(++n)
-                            .arg(HtmlTemplate::escape(c));
-        concerns += QStringLiteral("</table>");
-    }
-    t.setHtml(QStringLiteral("concerns"), concerns);
+    t.setHtml(QStringLiteral("concerns"), numberedList(s.concerns));
 
     QString items;
     if (s.plannedItems.isEmpty()) {
@@ -291,6 +351,115 @@ FormDocument FormBuilders::appointment(const AppointmentSlip &s, const QString &
                    "customer.")
               : tr("Please arrive on time. If you cannot come, call us at %1 so we can give the time to another customer.")
                     .arg(s.header.phone.trimmed()));
+    doc.html = t.fill();
+    return doc;
+}
+
+FormDocument FormBuilders::authorization(const AuthorizationForm &f, const QString &language)
+{
+    const WorkOrderParty &p = f.party;
+    const WorkOrder &o = f.order;
+    FormDocument doc = newDocument(QStringLiteral("authorization"), p.workOrderNumber, language, f.header, QPageSize::A4);
+    HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("authorization"));
+    QString oldParts = tr("Not chosen yet");
+    if (f.oldParts == QLatin1String("customer_takes"))
+        oldParts = tr("The customer takes them");
+    else if (f.oldParts == QLatin1String("shop_disposes"))
+        oldParts = tr("The shop disposes of them");
+    t.set(QStringLiteral("title"), doc.title)
+        .set(QStringLiteral("number"), p.workOrderNumber)
+        .set(QStringLiteral("time_in"), dateTime(p.timeIn))
+        .set(QStringLiteral("advisor"), orDash(p.advisorName))
+        .set(QStringLiteral("customer"), p.customerName)
+        .set(QStringLiteral("customer_phone"), orDash(Phone::masked(p.customerPhone)))
+        .set(QStringLiteral("promised"), o.promisedAt.isValid() ? dateTime(o.promisedAt) : tr("to be agreed"))
+        .set(QStringLiteral("drop_off"), orDash(p.dropOffName))
+        .set(QStringLiteral("drop_off_phone"), orDash(Phone::masked(p.dropOffPhone)))
+        .set(QStringLiteral("odometer"), kmText(p.mileageKm))
+        .set(QStringLiteral("plate"), orDash(p.plate))
+        .set(QStringLiteral("vin"), orDash(p.vin))
+        .set(QStringLiteral("model"), orDash(p.model))
+        .set(QStringLiteral("type"), orDash(WorkOrderRules::typeName(o.type)))
+        .set(QStringLiteral("category"), orDash(WorkOrderRules::repairCategoryName(o.repairCategory)))
+        .set(QStringLiteral("old_parts"), oldParts)
+        .set(QStringLiteral("terms"), orDash(f.handoverTerms));
+    QStringList concerns;
+    for (const Concern &c : o.concerns)
+        concerns << c.text;
+    t.setHtml(QStringLiteral("concerns"), numberedList(concerns));
+
+    // The estimate: what the customer authorizes. Declined and deferred lines are not part of it.
+    QList<WorkOrderLine> lines;
+    for (const WorkOrderLine &l : o.lines)
+        if (l.counts())
+            lines << l;
+    const WorkOrderTotals totals = o.totals(f.vatRateBp);
+    QString linesHtml = lines.isEmpty() ? QStringLiteral("<p>—</p>") : linesTable(lines, false);
+    linesHtml += QStringLiteral("<p class=\"total\">%1</p>")
+                     .arg(HtmlTemplate::escape(tr("Labor %1 · parts %2 · other %3 · total %4, VAT %5 % included: %6 · the "
+                                                  "customer pays %7")
+                                                   .arg(yuan(totals.labor), yuan(totals.parts), yuan(totals.other),
+                                                        yuan(totals.total), money::formatBasisPoints(f.vatRateBp),
+                                                        yuan(totals.vat), yuan(totals.customerPays))));
+    t.setHtml(QStringLiteral("lines"), linesHtml);
+
+    QStringList notes;
+    for (const WorkOrderLine &l : lines) {
+        if (l.kind == QLatin1String("part") && l.partSource == QLatin1String("customer_supplied"))
+            notes << WorkOrderRules::noGuaranteeNote() + QStringLiteral(" (") + l.description + QLatin1Char(')');
+        if (l.kind == QLatin1String("part") && l.partSource == QLatin1String("reconditioned"))
+            notes << tr("Reconditioned part \"%1\": the customer agrees to its use by signing this work order.").arg(l.description);
+    }
+    QString notesHtml;
+    for (const QString &n : notes)
+        notesHtml += QStringLiteral("<p class=\"small\">%1</p>").arg(HtmlTemplate::escape(n));
+    t.setHtml(QStringLiteral("notes"), notesHtml);
+    t.set(QStringLiteral("guarantee"),
+          o.repairCategory.isEmpty()
+              ? tr("Set by the repair category.")
+              : tr("%L1 km or %2 days from completion, whichever comes first (%3).")
+                    .arg(WorkOrderRules::guaranteeKm(o.repairCategory))
+                    .arg(WorkOrderRules::guaranteeDays(o.repairCategory))
+                    .arg(WorkOrderRules::repairCategoryName(o.repairCategory)));
+    doc.html = t.fill();
+    return doc;
+}
+
+FormDocument FormBuilders::addon(const AddOnForm &f, const QString &language)
+{
+    const WorkOrderParty &p = f.party;
+    FormDocument doc = newDocument(QStringLiteral("addon"), p.workOrderNumber, language, f.header, QPageSize::A4);
+    HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("addon"));
+    t.set(QStringLiteral("title"), doc.title)
+        .set(QStringLiteral("number"), p.workOrderNumber)
+        .set(QStringLiteral("plate"), orDash(p.plate))
+        .set(QStringLiteral("advisor"), orDash(p.advisorName))
+        .set(QStringLiteral("customer"), p.customerName)
+        .set(QStringLiteral("customer_phone"), orDash(Phone::masked(p.customerPhone)))
+        .set(QStringLiteral("promised"), f.promisedAt.isValid() ? dateTime(f.promisedAt) : QStringLiteral("—"))
+        .set(QStringLiteral("model"), orDash(p.model))
+        .set(QStringLiteral("odometer"), kmText(p.mileageKm));
+    auto e = [](const QString &s) { return HtmlTemplate::escape(s); };
+    QString html;
+    int n = 0;
+    for (const AddOnFinding &a : f.findings) {
+        html += QStringLiteral("<p class=\"section\">%1</p>").arg(e(tr("Finding %1: %2").arg(++n).arg(a.description)));
+        if (a.safetyCritical)
+            html += QStringLiteral("<p class=\"new\">%1</p>").arg(e(tr("Safety-critical: we advise doing this before you drive on.")));
+        html += QStringLiteral("<p>%1</p>").arg(e(tr("Why: %1").arg(a.reason)));
+        if (a.warranty == QLatin1String("not_eligible"))
+            html += QStringLiteral("<p class=\"small\">%1</p>").arg(e(tr("Not covered by warranty: %1").arg(a.warrantyReason)));
+        else if (a.warranty == QLatin1String("eligible"))
+            html += QStringLiteral("<p class=\"small\">%1</p>").arg(e(tr("Covered by warranty: no charge to the customer.")));
+        html += linesTable(a.lines, true);
+        QString time = tr("Total %1 (VAT %2 % included).").arg(yuan(a.amount()), money::formatBasisPoints(f.vatRateBp));
+        if (a.extraMinutes > 0)
+            time += QLatin1Char(' ') + tr("Extra time %1 min; the car is then ready by %2.")
+                                           .arg(a.extraMinutes)
+                                           .arg(a.newPromisedAt.isValid() ? dateTime(a.newPromisedAt) : QStringLiteral("—"));
+        html += QStringLiteral("<p class=\"total\">%1</p>").arg(e(time));
+    }
+    t.setHtml(QStringLiteral("findings"), html);
     doc.html = t.fill();
     return doc;
 }

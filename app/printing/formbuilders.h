@@ -14,6 +14,8 @@ class FormBuilders
 public:
     static FormDocument intake(const IntakeSheet &sheet, const QString &language);
     static FormDocument appointment(const AppointmentSlip &slip, const QString &language);
+    static FormDocument authorization(const AuthorizationForm &form, const QString &language);
+    static FormDocument addon(const AddOnForm &form, const QString &language);
 
     static QByteArray fuelGauge(int eighths); // PNG
 };

@@ -39,5 +39,13 @@ namespace {
     QT_TRANSLATE_NOOP("PrintTemplate", "Concerns"),
     QT_TRANSLATE_NOOP("PrintTemplate", "Parts deposit"),
     QT_TRANSLATE_NOOP("PrintTemplate", "Please bring"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "Old parts"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "Quality guarantee"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "Repair category"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "Repair type"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "Work and estimate"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "I authorize the work above at the prices shown. Further work is done only with my prior consent."),
+    QT_TRANSLATE_NOOP("PrintTemplate", "The reason, the price and the extra time of the work above were explained to me. I decide as marked; work I have not approved is not done."),
+    QT_TRANSLATE_NOOP("PrintTemplate", "Signed at"),
 };
 } // namespace

@@ -2,9 +2,11 @@
 
 #include <QSqlQuery>
 
+#include "addonstore.h"
 #include "dealershipstore.h"
 #include "inspectionstore.h"
 #include "sql.h"
+#include "workorderstore.h"
 
 namespace dd {
 
@@ -34,35 +36,55 @@ FormHeader FormData::header()
     return FormHeader{s.name, s.address, s.phone, s.logoPng};
 }
 
-IntakeSheet FormData::intake(const QString &workOrderNumber)
+WorkOrderParty FormData::party(const QString &workOrderNumber, qint64 *workOrderId, QString *color)
 {
     QSqlQuery q = m_db.query(
         QStringLiteral("SELECT w.id, w.opened_at, w.advisor_name, w.customer_id, c.name, w.drop_off_name, w.drop_off_phone, "
-                       "v.plate, v.vin, v.brand, v.series, v.model, v.color, w.promised_at "
+                       "v.plate, v.vin, v.brand, v.series, v.model, v.color, w.mileage_km "
                        "FROM work_orders w JOIN customers c ON c.id = w.customer_id JOIN vehicles v ON v.id = w.vehicle_id "
                        "WHERE w.number = ?"),
         {workOrderNumber.trimmed().toUpper()});
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound,
                          tr("There is no work order %1. Check the number on the form.").arg(workOrderNumber));
-    IntakeSheet s;
-    s.header = header();
-    s.handoverTerms = DealershipStore(m_db).load().handoverTerms;
-    const qint64 woId = q.value(0).toLongLong();
-    s.workOrderNumber = workOrderNumber.trimmed().toUpper();
-    s.timeIn = Sql::fromDb(q.value(1));
-    s.advisorName = q.value(2).toString();
-    s.customerName = q.value(4).toString();
-    s.customerPhone = firstPhone(m_db, q.value(3).toLongLong());
-    s.dropOffName = q.value(5).toString();
-    s.dropOffPhone = q.value(6).toString();
-    s.plate = q.value(7).toString();
-    s.vin = q.value(8).toString();
-    s.model = QStringList{q.value(9).toString(), q.value(10).toString(), q.value(11).toString()}
+    WorkOrderParty p;
+    *workOrderId = q.value(0).toLongLong();
+    p.workOrderNumber = workOrderNumber.trimmed().toUpper();
+    p.timeIn = Sql::fromDb(q.value(1));
+    p.advisorName = q.value(2).toString();
+    p.customerName = q.value(4).toString();
+    p.customerPhone = firstPhone(m_db, q.value(3).toLongLong());
+    p.dropOffName = q.value(5).toString();
+    p.dropOffPhone = q.value(6).toString();
+    p.plate = q.value(7).toString();
+    p.vin = q.value(8).toString();
+    p.model = QStringList{q.value(9).toString(), q.value(10).toString(), q.value(11).toString()}
                   .join(QLatin1Char(' '))
                   .simplified();
-    s.color = q.value(12).toString();
-    s.promisedAt = Sql::fromDb(q.value(13));
+    if (color)
+        *color = q.value(12).toString();
+    p.mileageKm = q.value(13).isNull() ? -1 : q.value(13).toInt();
+    return p;
+}
+
+IntakeSheet FormData::intake(const QString &workOrderNumber)
+{
+    qint64 woId = 0;
+    IntakeSheet s;
+    const WorkOrderParty p = party(workOrderNumber, &woId, &s.color);
+    s.header = header();
+    s.handoverTerms = DealershipStore(m_db).load().handoverTerms;
+    s.workOrderNumber = p.workOrderNumber;
+    s.timeIn = p.timeIn;
+    s.advisorName = p.advisorName;
+    s.customerName = p.customerName;
+    s.customerPhone = p.customerPhone;
+    s.dropOffName = p.dropOffName;
+    s.dropOffPhone = p.dropOffPhone;
+    s.plate = p.plate;
+    s.vin = p.vin;
+    s.model = p.model;
+    s.promisedAt = WorkOrderStore(m_db).load(woId).promisedAt;
     s.inspection = InspectionStore(m_db).load(woId);
 
     QSqlQuery c = m_db.query(QStringLiteral("SELECT text FROM work_order_concerns WHERE work_order_id = ? ORDER BY position"),
@@ -79,6 +101,41 @@ IntakeSheet FormData::intake(const QString &workOrderNumber)
         s.plannedItems << item;
     }
     return s;
+}
+
+AuthorizationForm FormData::authorization(const QString &workOrderNumber)
+{
+    qint64 woId = 0;
+    AuthorizationForm f;
+    f.party = party(workOrderNumber, &woId);
+    f.header = header();
+    const DealershipSettings d = DealershipStore(m_db).load();
+    f.handoverTerms = d.handoverTerms;
+    f.vatRateBp = d.vatRateBp;
+    f.order = WorkOrderStore(m_db).load(woId);
+    f.oldParts = InspectionStore(m_db).load(woId).oldParts;
+    return f;
+}
+
+AddOnForm FormData::addon(const QString &workOrderNumber)
+{
+    qint64 woId = 0;
+    AddOnForm f;
+    f.party = party(workOrderNumber, &woId);
+    f.header = header();
+    f.vatRateBp = DealershipStore(m_db).load().vatRateBp;
+    f.promisedAt = WorkOrderStore(m_db).load(woId).promisedAt;
+    // What waits for the customer's signature; when nothing waits, the latest finding (a copy for the file).
+    const QList<AddOnFinding> all = AddOnStore(m_db).forWorkOrder(woId);
+    for (const AddOnFinding &a : all)
+        if (a.state == QLatin1String("pending"))
+            f.findings << a;
+    if (f.findings.isEmpty() && !all.isEmpty())
+        f.findings << all.last();
+    if (f.findings.isEmpty())
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("Work order %1 has no add-on findings to print.").arg(f.party.workOrderNumber));
+    return f;
 }
 
 AppointmentSlip FormData::appointment(const QString &appointmentNumber)

@@ -17,8 +17,12 @@ public:
     FormHeader header();
     IntakeSheet intake(const QString &workOrderNumber);
     AppointmentSlip appointment(const QString &appointmentNumber);
+    AuthorizationForm authorization(const QString &workOrderNumber);
+    // The findings waiting for the customer's signature (or the latest one, for the file).
+    AddOnForm addon(const QString &workOrderNumber);
 
 private:
+    WorkOrderParty party(const QString &workOrderNumber, qint64 *workOrderId, QString *color = nullptr);
     Database &m_db;
 };
 

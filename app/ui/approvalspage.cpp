@@ -9,6 +9,7 @@
 #include "core/identifiers.h"
 #include "core/localformat.h"
 #include "decisiondialog.h"
+#include "printpreviewdialog.h"
 #include "store/addonstore.h"
 #include "store/customerstore.h"
 #include "store/workorderstore.h"
@@ -30,6 +31,17 @@ ApprovalsPage::ApprovalsPage(AppContext &ctx, QWidget *parent)
     connect(ui->relayTable, &QTableWidget::activated, this, &ApprovalsPage::relay);
     connect(ui->decideButton, &QPushButton::clicked, this, &ApprovalsPage::decide);
     connect(ui->relayButton, &QPushButton::clicked, this, &ApprovalsPage::relay);
+    connect(ui->printButton, &QPushButton::clicked, this, [this] {
+        const int r = selectedRow(ui->pendingTable);
+        if (r < 0 || r >= m_pending.size())
+            return;
+        PrintPreviewDialog d(m_ctx, QStringLiteral("addon"), m_pending[r].workOrderNumber, this);
+        if (!d.isReady()) {
+            ui::showMessage(ui->messageLabel, d.problem());
+            return;
+        }
+        d.exec();
+    });
     m_timer = new QTimer(this);
     m_timer->setInterval(10000);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -143,6 +155,7 @@ void ApprovalsPage::showDetail()
 {
     const int r = selectedRow(ui->pendingTable);
     ui->decideButton->setEnabled(r >= 0 && m_ctx.can(Permission::EditWorkOrders));
+    ui->printButton->setEnabled(r >= 0 && m_ctx.can(Permission::PrintDocuments));
     ui->relayButton->setEnabled(!m_relay.isEmpty() && m_ctx.can(Permission::EditWorkOrders));
     if (r < 0 || r >= m_pending.size()) {
         ui->detailLabel->clear();

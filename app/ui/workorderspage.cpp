@@ -13,6 +13,7 @@
 #include "ui_workorderspage.h"
 #include "uihelpers.h"
 #include "findingdialog.h"
+#include "printpreviewdialog.h"
 #include "workorderlinedialog.h"
 
 namespace dd {
@@ -75,6 +76,7 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     connect(ui->linesTable, &QTableWidget::itemSelectionChanged, this, &WorkOrdersPage::updateButtons);
     connect(ui->saveButton, &QPushButton::clicked, this, &WorkOrdersPage::save);
     connect(ui->findingButton, &QPushButton::clicked, this, &WorkOrdersPage::proposeFinding);
+    connect(ui->printButton, &QPushButton::clicked, this, &WorkOrdersPage::printAuthorization);
 
     auto shortcut = [this](const QKeySequence &key, const QString &text, auto slot) {
         auto *a = new QAction(text, this);
@@ -86,6 +88,7 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), QString(), [this] { save(); });
     shortcut(QKeySequence(Qt::Key_Insert), QString(), [this] { addLine(); });
     shortcut(QKeySequence(Qt::Key_F5), QString(), [this] { refresh(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), QString(), [this] { printAuthorization(); });
     showOrder();
 }
 
@@ -359,6 +362,7 @@ void WorkOrdersPage::updateButtons()
     ui->saveButton->setEnabled(open && (draft || m_ctx.can(Permission::RunWorkshop)));
     static const QStringList working{QStringLiteral("open"), QStringLiteral("dispatched"), QStringLiteral("in_progress"),
                                      QStringLiteral("awaiting_approval")};
+    ui->printButton->setEnabled(open && m_ctx.can(Permission::PrintDocuments));
     ui->findingButton->setVisible(open && working.contains(m_order.state) && m_ctx.can(Permission::RunWorkshop));
     for (auto it = m_steps.begin(); it != m_steps.end(); ++it) {
         // Settling is the cashier's screen; waiting for approval only when a finding waits.
@@ -520,6 +524,20 @@ bool WorkOrdersPage::save()
     showOrder();
     ui::showMessage(ui->messageLabel, tr("Saved at %1.").arg(LocalFormat::time(QTime::currentTime())), false);
     return true;
+}
+
+void WorkOrdersPage::printAuthorization()
+{
+    if (!m_order.id || !ui->printButton->isEnabled())
+        return;
+    if (m_dirty && !save())
+        return;
+    PrintPreviewDialog d(m_ctx, QStringLiteral("authorization"), m_order.number, this);
+    if (!d.isReady()) {
+        ui::showMessage(ui->messageLabel, d.problem());
+        return;
+    }
+    d.exec();
 }
 
 void WorkOrdersPage::proposeFinding()

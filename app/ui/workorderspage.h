@@ -45,6 +45,8 @@ public slots:
     bool takeStep(const QString &transition);
     // More work found: a finding with prices for the customer's decision.
     void proposeFinding();
+    // The repair authorization (委托书) for the customer's signature: preview, print, PDF.
+    void printAuthorization();
 
 protected:
     void changeEvent(QEvent *e) override;

@@ -133,6 +133,14 @@
         <source>&amp;Tell the workshop…</source>
         <translation>&amp;Tell the workshop…</translation>
     </message>
+    <message>
+        <source>&amp;Print for signature…</source>
+        <translation>&amp;Print for signature…</translation>
+    </message>
+    <message>
+        <source>The add-on repair approval form for the customer&apos;s signature</source>
+        <translation>The add-on repair approval form for the customer&apos;s signature</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1077,6 +1085,38 @@
         <source>Please bring</source>
         <translation>Please bring</translation>
     </message>
+    <message>
+        <source>Old parts</source>
+        <translation>Old parts</translation>
+    </message>
+    <message>
+        <source>Quality guarantee</source>
+        <translation>Quality guarantee</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>Repair category</translation>
+    </message>
+    <message>
+        <source>Repair type</source>
+        <translation>Repair type</translation>
+    </message>
+    <message>
+        <source>Work and estimate</source>
+        <translation>Work and estimate</translation>
+    </message>
+    <message>
+        <source>I authorize the work above at the prices shown. Further work is done only with my prior consent.</source>
+        <translation>I authorize the work above at the prices shown. Further work is done only with my prior consent.</translation>
+    </message>
+    <message>
+        <source>The reason, the price and the extra time of the work above were explained to me. I decide as marked; work I have not approved is not done.</source>
+        <translation>The reason, the price and the extra time of the work above were explained to me. I decide as marked; work I have not approved is not done.</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionPage</name>
@@ -1500,6 +1540,14 @@
     <message>
         <source>More work found: propose it with prices for the customer&apos;s decision</source>
         <translation>More work found: propose it with prices for the customer&apos;s decision</translation>
+    </message>
+    <message>
+        <source>&amp;Print work order…</source>
+        <translation>&amp;Print work order…</translation>
+    </message>
+    <message>
+        <source>The repair authorization for the customer&apos;s signature (Ctrl+P)</source>
+        <translation>The repair authorization for the customer&apos;s signature (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3492,114 @@ After: %6</translation>
         <source>%1 (recorded %2)</source>
         <translation>%1 (recorded %2)</translation>
     </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 km</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>Hours / qty</translation>
+    </message>
+    <message>
+        <source>Rate / price</source>
+        <translation>Rate / price</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>Who pays</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s decision</source>
+        <translation>Customer&apos;s decision</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <source>The customer takes them</source>
+        <translation>The customer takes them</translation>
+    </message>
+    <message>
+        <source>The shop disposes of them</source>
+        <translation>The shop disposes of them</translation>
+    </message>
+    <message>
+        <source>to be agreed</source>
+        <translation>to be agreed</translation>
+    </message>
+    <message>
+        <source>Labor %1 · parts %2 · other %3 · total %4, VAT %5 % included: %6 · the customer pays %7</source>
+        <translation>Labor %1 · parts %2 · other %3 · total %4, VAT %5 % included: %6 · the customer pays %7</translation>
+    </message>
+    <message>
+        <source>Reconditioned part &quot;%1&quot;: the customer agrees to its use by signing this work order.</source>
+        <translation>Reconditioned part &quot;%1&quot;: the customer agrees to its use by signing this work order.</translation>
+    </message>
+    <message>
+        <source>Set by the repair category.</source>
+        <translation>Set by the repair category.</translation>
+    </message>
+    <message>
+        <source>%L1 km or %2 days from completion, whichever comes first (%3).</source>
+        <translation>%L1 km or %2 days from completion, whichever comes first (%3).</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>Finding %1: %2</translation>
+    </message>
+    <message>
+        <source>Safety-critical: we advise doing this before you drive on.</source>
+        <translation>Safety-critical: we advise doing this before you drive on.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Not covered by warranty: %1</source>
+        <translation>Not covered by warranty: %1</translation>
+    </message>
+    <message>
+        <source>Covered by warranty: no charge to the customer.</source>
+        <translation>Covered by warranty: no charge to the customer.</translation>
+    </message>
+    <message>
+        <source>Total %1 (VAT %2 % included).</source>
+        <translation>Total %1 (VAT %2 % included).</translation>
+    </message>
+    <message>
+        <source>Extra time %1 min; the car is then ready by %2.</source>
+        <translation>Extra time %1 min; the car is then ready by %2.</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -3454,6 +3610,10 @@ After: %6</translation>
     <message>
         <source>There is no appointment %1. Check the number on the slip.</source>
         <translation>There is no appointment %1. Check the number on the slip.</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no add-on findings to print.</source>
+        <translation>Work order %1 has no add-on findings to print.</translation>
     </message>
 </context>
 <context>

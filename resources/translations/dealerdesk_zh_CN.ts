@@ -133,6 +133,14 @@
         <source>&amp;Tell the workshop…</source>
         <translation>通知车间(&amp;T)…</translation>
     </message>
+    <message>
+        <source>&amp;Print for signature…</source>
+        <translation>打印签字单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The add-on repair approval form for the customer&apos;s signature</source>
+        <translation>给客户签字的增修确认单</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1077,6 +1085,38 @@
         <source>Please bring</source>
         <translation>请携带</translation>
     </message>
+    <message>
+        <source>Old parts</source>
+        <translation>旧件</translation>
+    </message>
+    <message>
+        <source>Quality guarantee</source>
+        <translation>质量保证</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>维修类别</translation>
+    </message>
+    <message>
+        <source>Repair type</source>
+        <translation>维修类型</translation>
+    </message>
+    <message>
+        <source>Work and estimate</source>
+        <translation>维修项目及估价</translation>
+    </message>
+    <message>
+        <source>I authorize the work above at the prices shown. Further work is done only with my prior consent.</source>
+        <translation>本人委托贵店按上述价格进行维修。新增项目须事先征得本人同意。</translation>
+    </message>
+    <message>
+        <source>The reason, the price and the extra time of the work above were explained to me. I decide as marked; work I have not approved is not done.</source>
+        <translation>上述项目的原因、价格和增加的时间已向本人说明。本人按勾选决定；未经本人同意的项目不予施工。</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签字时间</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionPage</name>
@@ -1500,6 +1540,14 @@
     <message>
         <source>More work found: propose it with prices for the customer&apos;s decision</source>
         <translation>发现新的维修需求：附价格提交客户决定</translation>
+    </message>
+    <message>
+        <source>&amp;Print work order…</source>
+        <translation>打印委托书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The repair authorization for the customer&apos;s signature (Ctrl+P)</source>
+        <translation>给客户签字的维修委托书（Ctrl+P）</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3480,114 @@ After: %6</source>
         <source>%1 (recorded %2)</source>
         <translation>%1（%2 记录）</translation>
     </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 公里</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>工时/数量</translation>
+    </message>
+    <message>
+        <source>Rate / price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>付费方</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s decision</source>
+        <translation>客户决定</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>The customer takes them</source>
+        <translation>客户带走</translation>
+    </message>
+    <message>
+        <source>The shop disposes of them</source>
+        <translation>由店方处理</translation>
+    </message>
+    <message>
+        <source>to be agreed</source>
+        <translation>待商定</translation>
+    </message>
+    <message>
+        <source>Labor %1 · parts %2 · other %3 · total %4, VAT %5 % included: %6 · the customer pays %7</source>
+        <translation>工时费 %1 · 材料费 %2 · 其他 %3 · 合计 %4，含增值税 %5%：%6 · 客户自付 %7</translation>
+    </message>
+    <message>
+        <source>Reconditioned part &quot;%1&quot;: the customer agrees to its use by signing this work order.</source>
+        <translation>修复件“%1”：客户签署本委托书即表示同意使用。</translation>
+    </message>
+    <message>
+        <source>Set by the repair category.</source>
+        <translation>按维修类别确定。</translation>
+    </message>
+    <message>
+        <source>%L1 km or %2 days from completion, whichever comes first (%3).</source>
+        <translation>自竣工之日起 %L1 公里或 %2 天，以先到者为准（%3）。</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>增修项目 %1：%2</translation>
+    </message>
+    <message>
+        <source>Safety-critical: we advise doing this before you drive on.</source>
+        <translation>涉及行车安全：建议维修后再继续使用车辆。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Not covered by warranty: %1</source>
+        <translation>不在保修范围：%1</translation>
+    </message>
+    <message>
+        <source>Covered by warranty: no charge to the customer.</source>
+        <translation>在保修范围内：客户无需付费。</translation>
+    </message>
+    <message>
+        <source>Total %1 (VAT %2 % included).</source>
+        <translation>合计 %1（含增值税 %2%）。</translation>
+    </message>
+    <message>
+        <source>Extra time %1 min; the car is then ready by %2.</source>
+        <translation>增加时间 %1 分钟；预计 %2 完工。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -3442,6 +3598,10 @@ After: %6</source>
     <message>
         <source>There is no appointment %1. Check the number on the slip.</source>
         <translation>没有预约 %1，请核对预约单上的号码。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no add-on findings to print.</source>
+        <translation>工单 %1 没有可打印的增修项目。</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,14 @@
         <source>&amp;Tell the workshop…</source>
         <translation>通知車間(&amp;T)…</translation>
     </message>
+    <message>
+        <source>&amp;Print for signature…</source>
+        <translation>列印簽字單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The add-on repair approval form for the customer&apos;s signature</source>
+        <translation>給客戶簽字的增修確認單</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1077,6 +1085,38 @@
         <source>Please bring</source>
         <translation>請攜帶</translation>
     </message>
+    <message>
+        <source>Old parts</source>
+        <translation>舊件</translation>
+    </message>
+    <message>
+        <source>Quality guarantee</source>
+        <translation>質量保證</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>維修類別</translation>
+    </message>
+    <message>
+        <source>Repair type</source>
+        <translation>維修型別</translation>
+    </message>
+    <message>
+        <source>Work and estimate</source>
+        <translation>維修專案及估價</translation>
+    </message>
+    <message>
+        <source>I authorize the work above at the prices shown. Further work is done only with my prior consent.</source>
+        <translation>本人委託貴店按上述價格進行維修。新增專案須事先徵得本人同意。</translation>
+    </message>
+    <message>
+        <source>The reason, the price and the extra time of the work above were explained to me. I decide as marked; work I have not approved is not done.</source>
+        <translation>上述專案的原因、價格和增加的時間已向本人說明。本人按勾選決定；未經本人同意的專案不予施工。</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>簽字時間</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionPage</name>
@@ -1500,6 +1540,14 @@
     <message>
         <source>More work found: propose it with prices for the customer&apos;s decision</source>
         <translation>發現新的維修需求：附價格提交客戶決定</translation>
+    </message>
+    <message>
+        <source>&amp;Print work order…</source>
+        <translation>列印委託書(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The repair authorization for the customer&apos;s signature (Ctrl+P)</source>
+        <translation>給客戶簽字的維修委託書（Ctrl+P）</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3480,114 @@ After: %6</source>
         <source>%1 (recorded %2)</source>
         <translation>%1（%2 記錄）</translation>
     </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 公里</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>工時</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>工時/數量</translation>
+    </message>
+    <message>
+        <source>Rate / price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>付費方</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s decision</source>
+        <translation>客戶決定</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>暫緩</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>尚未選擇</translation>
+    </message>
+    <message>
+        <source>The customer takes them</source>
+        <translation>客戶帶走</translation>
+    </message>
+    <message>
+        <source>The shop disposes of them</source>
+        <translation>由店方處理</translation>
+    </message>
+    <message>
+        <source>to be agreed</source>
+        <translation>待商定</translation>
+    </message>
+    <message>
+        <source>Labor %1 · parts %2 · other %3 · total %4, VAT %5 % included: %6 · the customer pays %7</source>
+        <translation>工時費 %1 · 材料費 %2 · 其他 %3 · 合計 %4，含增值稅 %5%：%6 · 客戶自付 %7</translation>
+    </message>
+    <message>
+        <source>Reconditioned part &quot;%1&quot;: the customer agrees to its use by signing this work order.</source>
+        <translation>修復件“%1”：客戶簽署本委託書即表示同意使用。</translation>
+    </message>
+    <message>
+        <source>Set by the repair category.</source>
+        <translation>按維修類別確定。</translation>
+    </message>
+    <message>
+        <source>%L1 km or %2 days from completion, whichever comes first (%3).</source>
+        <translation>自竣工之日起 %L1 公里或 %2 天，以先到者為準（%3）。</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>增修專案 %1：%2</translation>
+    </message>
+    <message>
+        <source>Safety-critical: we advise doing this before you drive on.</source>
+        <translation>涉及行車安全：建議維修後再繼續使用車輛。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Not covered by warranty: %1</source>
+        <translation>不在保修範圍：%1</translation>
+    </message>
+    <message>
+        <source>Covered by warranty: no charge to the customer.</source>
+        <translation>在保修範圍內：客戶無需付費。</translation>
+    </message>
+    <message>
+        <source>Total %1 (VAT %2 % included).</source>
+        <translation>合計 %1（含增值稅 %2%）。</translation>
+    </message>
+    <message>
+        <source>Extra time %1 min; the car is then ready by %2.</source>
+        <translation>增加時間 %1 分鐘；預計 %2 完工。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -3442,6 +3598,10 @@ After: %6</source>
     <message>
         <source>There is no appointment %1. Check the number on the slip.</source>
         <translation>沒有預約 %1，請核對預約單上的號碼。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no add-on findings to print.</source>
+        <translation>工單 %1 沒有可列印的增修專案。</translation>
     </message>
 </context>
 <context>

@@ -164,8 +164,101 @@ AppointmentSlip appointmentSlip()
     return s;
 }
 
+WorkOrderParty party()
+{
+    WorkOrderParty p;
+    p.workOrderNumber = QStringLiteral("WO202611220007");
+    p.timeIn = QDateTime(QDate(2026, 11, 22), QTime(1, 5), Qt::UTC);
+    p.advisorName = q("王芳");
+    p.customerName = q("张三");
+    p.customerPhone = QStringLiteral("13812345678");
+    p.dropOffName = q("李师傅");
+    p.dropOffPhone = QStringLiteral("13916668888");
+    p.plate = q("沪A12345");
+    p.vin = QStringLiteral("LSVAU218XN2183294");
+    p.model = q("大众 朗逸 1.5L");
+    p.mileageKm = 52340;
+    return p;
+}
+
+WorkOrderLine line(const char *kind, const char *text, qint64 quantity, Fen price, const char *source = "")
+{
+    WorkOrderLine l;
+    l.kind = QString::fromLatin1(kind);
+    l.description = q(text);
+    if (l.kind == QLatin1String("labor")) {
+        l.centiHours = int(quantity);
+        l.rateFen = price;
+    } else {
+        l.quantityMilli = quantity;
+        l.unitPriceFen = price;
+        l.unit = q("个");
+        l.partSource = QString::fromLatin1(source);
+    }
+    return l;
+}
+
+AuthorizationForm authorizationForm()
+{
+    AuthorizationForm f;
+    f.header = header();
+    f.party = party();
+    f.order.number = f.party.workOrderNumber;
+    f.order.type = QStringLiteral("repair");
+    f.order.repairCategory = QStringLiteral("level2");
+    f.order.promisedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC);
+    f.order.concerns << Concern{1, q("刹车时有异响"), {}, {}, false};
+    f.order.lines << line("labor", "更换前刹车片", 80, 36000) << line("part", "前刹车片", 1000, 45000, "oem")
+                  << line("part", "雨刮片（客户自带）", 2000, 0, "customer_supplied");
+    f.oldParts = QStringLiteral("customer_takes");
+    f.handoverTerms = q("1. 请随身带走贵重物品。");
+    return f;
+}
+
+AddOnForm addOnForm()
+{
+    AddOnForm f;
+    f.header = header();
+    f.party = party();
+    f.promisedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC);
+    AddOnFinding a;
+    a.description = q("右前减震器漏油");
+    a.reason = q("减震器漏油会影响制动时的稳定性");
+    a.safetyCritical = true;
+    a.extraMinutes = 90;
+    a.newPromisedAt = QDateTime(QDate(2026, 11, 22), QTime(11, 0), Qt::UTC);
+    a.warranty = QStringLiteral("not_eligible");
+    a.warrantyReason = q("已超出厂家保修期");
+    a.lines << line("labor", "更换右前减震器", 100, 36000) << line("part", "右前减震器", 1000, 68000, "oem");
+    for (WorkOrderLine &l : a.lines)
+        l.status = QStringLiteral("proposed");
+    f.findings << a;
+    return f;
+}
+
 FormDocument build(const QString &form, bool hostile)
 {
+    const QString evil = q("<b>张三</b><script>alert(1)</script> & {{number}} 臺灣車主 😀") + QString(150, QChar(u'长'));
+    if (form == QLatin1String("authorization")) {
+        AuthorizationForm f = authorizationForm();
+        if (hostile) {
+            f.party.customerName = evil;
+            f.party.vin.clear();
+            f.party.dropOffName.clear();
+            f.order.concerns.first().text = q("<img src=x> ") + QString(200, QChar(u'响'));
+            f.order.lines.first().description = q("</td></tr></table><h1>BIG</h1>");
+        }
+        return FormBuilders::authorization(f, QStringLiteral("en"));
+    }
+    if (form == QLatin1String("addon")) {
+        AddOnForm f = addOnForm();
+        if (hostile) {
+            f.party.customerName = evil;
+            f.findings.first().reason = q("<i>") + QString(200, QChar(u'响'));
+            f.party.model.clear();
+        }
+        return FormBuilders::addon(f, QStringLiteral("en"));
+    }
     if (form == QLatin1String("intake")) {
         IntakeSheet s = intakeSheet();
         if (hostile) {
@@ -214,6 +307,18 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
          {QStringLiteral("AP202611230003"), q("张三"), QStringLiteral("138****5678"), q("沪A12345"), q("¥1,300.00"),
           q("到保养里程了"), QStringLiteral("Page 1 of 1")},
          {QStringLiteral("13812345678")}},
+        {"authorization",
+         1,
+         {QStringLiteral("WO202611220007"), q("张三"), QStringLiteral("138****5678"), q("沪A12345"), q("刹车时有异响"),
+          q("更换前刹车片"), q("¥288.00"), q("¥450.00"), q("¥738.00"), q("¥84.90"), QStringLiteral("5,000 km or 30 days"),
+          QStringLiteral("no quality guarantee"), QStringLiteral("I authorize the work above"), QStringLiteral("Page 1 of 1")},
+         {QStringLiteral("13812345678"), QStringLiteral("13916668888")}},
+        {"addon",
+         1,
+         {QStringLiteral("WO202611220007"), q("右前减震器漏油"), QStringLiteral("Safety-critical"), q("已超出厂家保修期"),
+          q("¥360.00"), q("¥680.00"), q("¥1,040.00"), QStringLiteral("Extra time 90 min"), QStringLiteral("138****5678"),
+          QStringLiteral("Page 1 of 1")},
+         {QStringLiteral("13812345678")}},
     };
     QTemporaryDir dir;
     for (const Row &row : rows) {
@@ -246,7 +351,7 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
 TEST_CASE("hostile data prints literally and stays inside the page", "[printing]")
 {
     QTemporaryDir dir;
-    for (const char *form : {"intake", "appointment"}) {
+    for (const char *form : {"intake", "appointment", "authorization", "addon"}) {
         INFO("form " << form);
         const QString pdf = dir.filePath(QString::fromLatin1(form) + QStringLiteral(".pdf"));
         const FormDocument doc = build(QString::fromLatin1(form), true);
