@@ -409,6 +409,19 @@ Validation WorkOrderRules::checkLines(const QList<WorkOrderLine> &lines)
     return v;
 }
 
+int WorkOrderRules::progressPercent(const QDateTime &handedOverAt, int soldCentiHours, const QDateTime &now)
+{
+    if (!handedOverAt.isValid() || soldCentiHours <= 0)
+        return -1;
+    const qint64 planned = qint64(soldCentiHours) * 36; // seconds: hours x 3600 / 100
+    return int(qMax<qint64>(0, handedOverAt.secsTo(now)) * 100 / planned);
+}
+
+bool WorkOrderRules::progressCheckDue(const QDateTime &handedOverAt, int soldCentiHours, const QDateTime &now)
+{
+    return progressPercent(handedOverAt, soldCentiHours, now) >= 75;
+}
+
 QString WorkOrderRules::noGuaranteeNote()
 {
     return tr("Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work "

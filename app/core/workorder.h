@@ -135,6 +135,10 @@ public:
     static QStringList blockers(const WorkOrder &order, const QString &transition, const TransitionInput &input = {});
     // The lines themselves: descriptions, hours, quantities, prices, pay types and sources valid.
     static Validation checkLines(const QList<WorkOrderLine> &lines);
+    // How far the planned duration (the sold hours) has run since the handover, in percent; -1 when unknown.
+    static int progressPercent(const QDateTime &handedOverAt, int soldCentiHours, const QDateTime &now);
+    // The advisor asks the workshop whether the promise holds once 75 % of the planned duration has passed.
+    static bool progressCheckDue(const QDateTime &handedOverAt, int soldCentiHours, const QDateTime &now);
     // Customer-supplied parts carry the shop's no-guarantee note on the forms.
     static QString noGuaranteeNote();
 };

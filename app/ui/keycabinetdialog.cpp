@@ -25,13 +25,13 @@ KeyCabinetDialog::KeyCabinetDialog(AppContext &ctx, QWidget *parent)
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &KeyCabinetDialog::choose);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &KeyCabinetDialog::reject);
     connect(ui->keysTable, &QTableWidget::activated, this, &KeyCabinetDialog::choose);
-    connect(ui->filterEdit, &QLineEdit::textChanged, this, &KeyCabinetDialog::show);
+    connect(ui->filterEdit, &QLineEdit::textChanged, this, &KeyCabinetDialog::showKeys);
     try {
         m_keys = InspectionStore(ctx.db).keyCabinet();
     } catch (const StoreError &e) {
         m_error = e.message();
     }
-    show(QString());
+    showKeys(QString());
     ui->filterEdit->setFocus();
 }
 
@@ -42,7 +42,7 @@ int KeyCabinetDialog::shownRows() const
     return ui->keysTable->rowCount();
 }
 
-void KeyCabinetDialog::show(const QString &filter)
+void KeyCabinetDialog::showKeys(const QString &filter)
 {
     const QString f = filter.trimmed();
     m_shown.clear();

@@ -24,7 +24,7 @@ public:
     int shownRows() const;
 
 private:
-    void show(const QString &filter);
+    void showKeys(const QString &filter);
     void choose();
 
     std::unique_ptr<Ui::KeyCabinetDialog> ui;

@@ -21,6 +21,7 @@
 #include "inspectionpage.h"
 #include "workorderspage.h"
 #include "approvalspage.h"
+#include "dispatchboardpage.h"
 #include "i18n/i18n.h"
 #include "passworddialog.h"
 #include "receptionpage.h"
@@ -87,6 +88,13 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     m_approvals = new ApprovalsPage(ctx, this);
     addPage(m_approvals, [] { return tr("Approvals"); }, QKeySequence(Qt::CTRL | Qt::Key_4), Permission::EditWorkOrders,
             [this] { m_approvals->refresh(); });
+    m_board = new DispatchBoardPage(ctx, this);
+    addPage(m_board, [] { return tr("Dispatch board"); }, QKeySequence(Qt::CTRL | Qt::Key_7), std::nullopt,
+            [this] { m_board->refresh(); });
+    connect(m_board, &DispatchBoardPage::openWorkOrder, this, [this](qint64 id) {
+        showPage(m_workOrders);
+        m_workOrders->openWorkOrder(id);
+    });
     m_appointments = new AppointmentsPage(ctx, this);
     addPage(m_appointments, [] { return tr("Appointments"); }, QKeySequence(Qt::CTRL | Qt::Key_6), std::nullopt,
             [this] { m_appointments->refresh(); });

@@ -24,6 +24,7 @@ class AppointmentsPage;
 class InspectionPage;
 class WorkOrdersPage;
 class ApprovalsPage;
+class DispatchBoardPage;
 
 // The shell: a navigator of pages (workstations arrive with their issues at Ctrl+1 ... Ctrl+5), menus for
 // settings, users, backup and help, and a status bar with the user, their roles and the database.
@@ -52,6 +53,7 @@ public:
     InspectionPage *inspectionPage() const { return m_inspection; }
     WorkOrdersPage *workOrdersPage() const { return m_workOrders; }
     ApprovalsPage *approvalsPage() const { return m_approvals; }
+    DispatchBoardPage *dispatchBoardPage() const { return m_board; }
 
 signals:
     void lockRequested();
@@ -96,6 +98,7 @@ private:
     InspectionPage *m_inspection = nullptr;
     WorkOrdersPage *m_workOrders = nullptr;
     ApprovalsPage *m_approvals = nullptr;
+    DispatchBoardPage *m_board = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_rolesLabel = nullptr;
     QLabel *m_dbLabel = nullptr;

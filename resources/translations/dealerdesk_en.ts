@@ -504,6 +504,13 @@
     </message>
 </context>
 <context>
+    <name>DispatchBoardPage</name>
+    <message>
+        <source>&amp;Work in the shop:</source>
+        <translation>&amp;Work in the shop:</translation>
+    </message>
+</context>
+<context>
     <name>FindingDialog</name>
     <message>
         <source>Add-on finding</source>
@@ -3155,6 +3162,104 @@ After: %6</translation>
     </message>
 </context>
 <context>
+    <name>dd::DispatchBoardPage</name>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicians</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>Bay</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>Red: promised time passed. Amber: 75 % of the planned time has run; ask the workshop whether the promise holds. Enter opens the work order.</source>
+        <translation>Red: promised time passed. Amber: 75 % of the planned time has run; ask the workshop whether the promise holds. Enter opens the work order.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) waiting</source>
+        <translation>
+            <numerusform>%n finding waiting</numerusform>
+            <numerusform>%n findings waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rework %1</source>
+        <translation>rework %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>check progress</source>
+        <translation>check progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s), %2 h</source>
+        <translation>
+            <numerusform>%1: %n job, %2 h</numerusform>
+            <numerusform>%1: %n jobs, %2 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) in the workshop</source>
+        <translation>
+            <numerusform>%n work order in the workshop</numerusform>
+            <numerusform>%n work orders in the workshop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the promised time</source>
+        <translation>
+            <numerusform>%n past the promised time</numerusform>
+            <numerusform>%n past the promised time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress check(s) due</source>
+        <translation>
+            <numerusform>%n progress check due</numerusform>
+            <numerusform>%n progress checks due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::DocumentNumbers</name>
     <message>
         <source>Work order</source>
@@ -4501,6 +4606,10 @@ After: %6</translation>
     <message>
         <source>Approvals</source>
         <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>Dispatch board</translation>
     </message>
 </context>
 <context>

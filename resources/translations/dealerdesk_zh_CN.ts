@@ -504,6 +504,13 @@
     </message>
 </context>
 <context>
+    <name>DispatchBoardPage</name>
+    <message>
+        <source>&amp;Work in the shop:</source>
+        <translation>在修车辆(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>FindingDialog</name>
     <message>
         <source>Add-on finding</source>
@@ -3145,6 +3152,99 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::DispatchBoardPage</name>
+    <message>
+        <source>Promised</source>
+        <translation>承诺交车</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修技师</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交车间</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划工时</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Red: promised time passed. Amber: 75 % of the planned time has run; ask the workshop whether the promise holds. Enter opens the work order.</source>
+        <translation>红色：已过承诺交车时间。黄色：计划工时已过 75%，请向车间确认能否按时交车。按回车打开工单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) waiting</source>
+        <translation>
+            <numerusform>%n 个增修待确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rework %1</source>
+        <translation>返工 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 交 %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>check progress</source>
+        <translation>确认进度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s), %2 h</source>
+        <translation>
+            <numerusform>%1：%n 个工单，%2 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) in the workshop</source>
+        <translation>
+            <numerusform>车间在修工单 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the promised time</source>
+        <translation>
+            <numerusform>%n 张已过承诺时间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress check(s) due</source>
+        <translation>
+            <numerusform>%n 张需确认进度</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::DocumentNumbers</name>
     <message>
         <source>Work order</source>
@@ -4486,6 +4586,10 @@ After: %6</source>
     <message>
         <source>Approvals</source>
         <translation>增修确认</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>车间调度</translation>
     </message>
 </context>
 <context>

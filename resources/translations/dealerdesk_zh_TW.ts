@@ -504,6 +504,13 @@
     </message>
 </context>
 <context>
+    <name>DispatchBoardPage</name>
+    <message>
+        <source>&amp;Work in the shop:</source>
+        <translation>在修車輛(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>FindingDialog</name>
     <message>
         <source>Add-on finding</source>
@@ -3145,6 +3152,99 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::DispatchBoardPage</name>
+    <message>
+        <source>Promised</source>
+        <translation>承諾交車</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>維修技師</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交車間</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>計劃工時</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服務顧問</translation>
+    </message>
+    <message>
+        <source>Red: promised time passed. Amber: 75 % of the planned time has run; ask the workshop whether the promise holds. Enter opens the work order.</source>
+        <translation>紅色：已過承諾交車時間。黃色：計劃工時已過 75%，請向車間確認能否按時交車。按回車開啟工單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) waiting</source>
+        <translation>
+            <numerusform>%n 個增修待確認</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rework %1</source>
+        <translation>返工 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 交 %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>check progress</source>
+        <translation>確認進度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n job(s), %2 h</source>
+        <translation>
+            <numerusform>%1：%n 個工單，%2 小時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) in the workshop</source>
+        <translation>
+            <numerusform>車間在修工單 %n 張</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the promised time</source>
+        <translation>
+            <numerusform>%n 張已過承諾時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress check(s) due</source>
+        <translation>
+            <numerusform>%n 張需確認進度</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::DocumentNumbers</name>
     <message>
         <source>Work order</source>
@@ -4486,6 +4586,10 @@ After: %6</source>
     <message>
         <source>Approvals</source>
         <translation>增修確認</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>車間調度</translation>
     </message>
 </context>
 <context>

@@ -199,3 +199,16 @@ TEST_CASE("lines are checked, and the guarantee and certificate follow the repai
     for (const QString &t : WorkOrderRules::transitions())
         CHECK(WorkOrderRules::transitionName(t) != t);
 }
+
+TEST_CASE("the progress check falls due at 75 % of the planned duration", "[core][workorder]")
+{
+    const QDateTime handed(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
+    CHECK(WorkOrderRules::progressPercent(handed, 200, handed) == 0);
+    CHECK(WorkOrderRules::progressPercent(handed, 200, handed.addSecs(3600)) == 50);
+    CHECK_FALSE(WorkOrderRules::progressCheckDue(handed, 200, handed.addSecs(5399)));
+    CHECK(WorkOrderRules::progressCheckDue(handed, 200, handed.addSecs(5400))); // 1.5 h of 2 h
+    CHECK(WorkOrderRules::progressPercent(handed, 200, handed.addSecs(3 * 3600)) == 150);
+    CHECK(WorkOrderRules::progressPercent(QDateTime(), 200, handed) == -1);
+    CHECK(WorkOrderRules::progressPercent(handed, 0, handed) == -1);
+    CHECK_FALSE(WorkOrderRules::progressCheckDue(QDateTime(), 200, handed));
+}

@@ -5,6 +5,7 @@
 #include "store/addonstore.h"
 #include "store/customerstore.h"
 #include "store/demo.h"
+#include "store/dispatchboard.h"
 #include "store/dealershipstore.h"
 #include "store/history.h"
 #include "store/inspectionstore.h"
@@ -409,4 +410,43 @@ TEST_CASE("the demo's workshop holds together: every state, its gates met, one f
         CHECK(seen.contains(QString::fromLatin1(s)));
     CHECK(AddOnStore(*db).pending().size() == 1);
     CHECK(AddOnStore(*db).pending().first().safetyCritical);
+}
+
+TEST_CASE("the dispatch board sees another station's change at its next poll", "[store][workorder][board]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto here = t.open();
+    auto there = t.open(); // the other PC, its own connection
+    Users users(*here, fastHasher());
+    DealershipStore dealership(*here);
+    Commands admin(*here, adminSession());
+    Demo::load(admin, users, dealership);
+
+    DispatchBoard board(*here);
+    const QString before = board.version();
+    QList<BoardRow> rows = board.rows();
+    REQUIRE(rows.size() >= 6);
+    auto find = [&rows](const QString &state) {
+        for (const BoardRow &r : rows)
+            if (r.state == state)
+                return r;
+        return BoardRow{};
+    };
+    const BoardRow dispatched = find(QStringLiteral("dispatched"));
+    REQUIRE(dispatched.workOrderId);
+    CHECK(dispatched.handedOverAt.isValid());
+    CHECK_FALSE(dispatched.technicians.isEmpty());
+    CHECK(dispatched.soldCentiHours > 0);
+    CHECK(find(QStringLiteral("awaiting_approval")).pendingFindings > 0);
+    CHECK(board.version() == before); // nothing changed, nothing to re-read
+
+    Commands controller(*there, signedIn(*there, QStringLiteral("zw2"), {Role::WorkshopController}, q("张伟")));
+    const WorkOrder o = WorkOrderStore(*there).load(dispatched.workOrderId);
+    WorkOrderStore(*there).transition(controller, o.id, o.version, QStringLiteral("start"));
+    CHECK(board.version() != before);
+    rows = board.rows();
+    for (const BoardRow &r : rows)
+        if (r.workOrderId == dispatched.workOrderId)
+            CHECK(r.state == QStringLiteral("in_progress"));
 }

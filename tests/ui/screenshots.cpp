@@ -38,6 +38,7 @@
 #include "ui/inspectionpage.h"
 #include "ui/workorderspage.h"
 #include "ui/approvalspage.h"
+#include "ui/dispatchboardpage.h"
 #include "ui/decisiondialog.h"
 #include "ui/findingdialog.h"
 #include "store/addonstore.h"
@@ -241,6 +242,10 @@ int main(int argc, char *argv[])
                         save(&d, QStringLiteral("workorder-line"));
                         break;
                     }
+            }
+            {
+                w.showPage(w.dispatchBoardPage());
+                save(&w, QStringLiteral("main-dispatch"));
             }
             {
                 w.showPage(w.approvalsPage());

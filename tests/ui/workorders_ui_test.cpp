@@ -14,6 +14,7 @@
 #include "store/reception.h"
 #include "store/workorderstore.h"
 #include "ui/approvalspage.h"
+#include "ui/dispatchboardpage.h"
 #include "ui/decisiondialog.h"
 #include "ui/findingdialog.h"
 #include "ui/workorderlinedialog.h"
@@ -238,4 +239,36 @@ TEST_CASE("approvals: a finding proposed from the work order, decided line by li
     approvals.relay();
     CHECK(approvals.relayCount() == 0);
     CHECK(AddOnStore(*shop.db).load(decided.id).relayedTo == QStringLiteral("张伟"));
+}
+
+TEST_CASE("dispatch board: another station's step shows by itself within seconds", "[ui][board]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
+    DispatchBoardPage board(shop.ctx);
+    board.resize(1300, 700);
+    board.show();
+    board.refresh();
+    REQUIRE(board.rowCount() >= 6);
+    qint64 id = 0;
+    for (const BoardRow &r : board.rows())
+        if (r.state == QLatin1String("dispatched"))
+            id = r.workOrderId;
+    REQUIRE(id);
+
+    // The other PC: its own connection to the same database file.
+    auto other = shop.t.open();
+    Commands there(*other, shop.ctx.session);
+    const WorkOrder o = WorkOrderStore(*other).load(id);
+    WorkOrderStore(*other).transition(there, id, o.version, QStringLiteral("start"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const BoardRow &r : board.rows())
+                if (r.workOrderId == id)
+                    return r.state == QLatin1String("in_progress");
+            return false;
+        }(),
+        8000);
+    // The load per technician heads the board.
+    CHECK(child<QLabel>(&board, "summaryLabel")->text().contains(QStringLiteral("李师傅")));
 }

@@ -1,0 +1,51 @@
+#pragma once
+#include <QWidget>
+#include <memory>
+
+#include "store/dispatchboard.h"
+
+class QTimer;
+
+namespace Ui {
+class DispatchBoardPage;
+}
+
+namespace dd {
+
+struct AppContext;
+
+// The dispatch board (车间调度): work from authorization to ready for settlement, with technicians, bay,
+// handover to the minute and by whom, planned hours and how far they have run (a progress check is due at
+// 75 %), and the promised time (overdue in red). It follows other stations by itself every few seconds.
+class DispatchBoardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DispatchBoardPage(AppContext &ctx, QWidget *parent = nullptr);
+    ~DispatchBoardPage() override;
+
+    void refresh();
+    // Re-reads the board only when the data changed since (what the timer calls).
+    bool poll();
+    int rowCount() const;
+    QList<BoardRow> rows() const { return m_rows; }
+
+signals:
+    void openWorkOrder(qint64 workOrderId);
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    void setHeaders();
+    void showRows();
+
+    std::unique_ptr<Ui::DispatchBoardPage> ui;
+    AppContext &m_ctx;
+    QList<BoardRow> m_rows;
+    QString m_version;
+    QTimer *m_timer = nullptr;
+    int m_ticks = 0;
+};
+
+} // namespace dd
