@@ -11,7 +11,8 @@ QStringList Forms::all()
 
 QStringList Forms::available()
 {
-    return {QStringLiteral("intake"), QStringLiteral("appointment"), QStringLiteral("authorization"), QStringLiteral("addon")};
+    return {QStringLiteral("intake"), QStringLiteral("appointment"), QStringLiteral("authorization"), QStringLiteral("addon"),
+            QStringLiteral("certificate")};
 }
 
 QString Forms::title(const QString &form)

@@ -117,4 +117,15 @@ struct AddOnForm {
     int vatRateBp = 1300;
 };
 
+// 竣工出厂合格证: only for level-2 maintenance and major repairs, after the quality check.
+struct CompletionCertificate {
+    FormHeader header;
+    WorkOrderParty party;
+    QString repairCategory;
+    QStringList work;        // the approved work, as done
+    QDateTime completedAt;   // UTC: the quality check passed
+    QString inspectorName;
+    int reworkCount = 0;
+};
+
 } // namespace dd

@@ -42,6 +42,8 @@ FormDocument DocumentService::build(const QString &form, const QString &number)
         return FormBuilders::authorization(data.authorization(number), language);
     if (form == QLatin1String("addon"))
         return FormBuilders::addon(data.addon(number), language);
+    if (form == QLatin1String("certificate"))
+        return FormBuilders::certificate(data.certificate(number), language);
     throw StoreError(StoreError::Kind::Validation,
                      tr("The form \"%1\" (%2) cannot be printed yet: it comes with the work-order and settlement "
                         "screens.")

@@ -464,4 +464,33 @@ FormDocument FormBuilders::addon(const AddOnForm &f, const QString &language)
     return doc;
 }
 
+FormDocument FormBuilders::certificate(const CompletionCertificate &c, const QString &language)
+{
+    const WorkOrderParty &p = c.party;
+    FormDocument doc = newDocument(QStringLiteral("certificate"), p.workOrderNumber, language, c.header, QPageSize::A5);
+    HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("certificate"));
+    const int days = WorkOrderRules::guaranteeDays(c.repairCategory);
+    const int km = WorkOrderRules::guaranteeKm(c.repairCategory);
+    QString until = tr("%L1 km or %2 days from completion, whichever comes first").arg(km).arg(days);
+    if (c.completedAt.isValid() && p.mileageKm >= 0)
+        until = tr("until %1 or %L2 km on the odometer, whichever comes first")
+                    .arg(c.completedAt.toLocalTime().date().addDays(days).toString(QStringLiteral("yyyy-MM-dd")))
+                    .arg(p.mileageKm + km);
+    t.set(QStringLiteral("title"), doc.title)
+        .set(QStringLiteral("number"), p.workOrderNumber)
+        .set(QStringLiteral("customer"), p.customerName)
+        .set(QStringLiteral("plate"), orDash(p.plate))
+        .set(QStringLiteral("vin"), orDash(p.vin))
+        .set(QStringLiteral("model"), orDash(p.model))
+        .set(QStringLiteral("odometer"), kmText(p.mileageKm))
+        .set(QStringLiteral("category"), WorkOrderRules::repairCategoryName(c.repairCategory))
+        .set(QStringLiteral("time_in"), dateTime(p.timeIn))
+        .set(QStringLiteral("completed"), c.completedAt.isValid() ? dateTime(c.completedAt) : QStringLiteral("—"))
+        .set(QStringLiteral("inspector"), orDash(c.inspectorName))
+        .set(QStringLiteral("guarantee"), until);
+    t.setHtml(QStringLiteral("work"), numberedList(c.work));
+    doc.html = t.fill();
+    return doc;
+}
+
 } // namespace dd

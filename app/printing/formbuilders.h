@@ -16,6 +16,7 @@ public:
     static FormDocument appointment(const AppointmentSlip &slip, const QString &language);
     static FormDocument authorization(const AuthorizationForm &form, const QString &language);
     static FormDocument addon(const AddOnForm &form, const QString &language);
+    static FormDocument certificate(const CompletionCertificate &form, const QString &language);
 
     static QByteArray fuelGauge(int eighths); // PNG
 };

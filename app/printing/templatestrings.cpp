@@ -47,5 +47,10 @@ namespace {
     QT_TRANSLATE_NOOP("PrintTemplate", "I authorize the work above at the prices shown. Further work is done only with my prior consent."),
     QT_TRANSLATE_NOOP("PrintTemplate", "The reason, the price and the extra time of the work above were explained to me. I decide as marked; work I have not approved is not done."),
     QT_TRANSLATE_NOOP("PrintTemplate", "Signed at"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "Completed and checked"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "Quality inspector"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "Work done"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "Company seal"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "This vehicle was repaired and passed the quality inspection at completion. Keep this certificate: it is your proof of the quality guarantee."),
 };
 } // namespace

@@ -138,6 +138,37 @@ AddOnForm FormData::addon(const QString &workOrderNumber)
     return f;
 }
 
+CompletionCertificate FormData::certificate(const QString &workOrderNumber)
+{
+    qint64 woId = 0;
+    CompletionCertificate c;
+    c.party = party(workOrderNumber, &woId);
+    c.header = header();
+    const WorkOrder o = WorkOrderStore(m_db).load(woId);
+    if (!WorkOrderRules::needsCertificate(o.repairCategory))
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("Work order %1 is %2: it gets a release notice, not a completion certificate. Certificates are "
+                            "for level-2 maintenance and major repairs.")
+                             .arg(c.party.workOrderNumber,
+                                  o.repairCategory.isEmpty() ? tr("without a repair category")
+                                                             : WorkOrderRules::repairCategoryName(o.repairCategory)));
+    static const QStringList passed{QStringLiteral("ready"), QStringLiteral("settled"), QStringLiteral("delivered")};
+    if (!passed.contains(o.state))
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("Work order %1 is %2: the completion certificate is issued once the quality check is passed.")
+                             .arg(c.party.workOrderNumber, WorkOrderRules::stateName(o.state).toLower()));
+    c.repairCategory = o.repairCategory;
+    c.inspectorName = o.inspectorName;
+    c.reworkCount = o.reworkCount;
+    for (const WorkOrderLine &l : o.lines)
+        if (l.counts() && l.kind == QLatin1String("labor"))
+            c.work << l.description;
+    for (const TransitionRecord &t : WorkOrderStore(m_db).history(woId))
+        if (t.transition == QLatin1String("qc_pass"))
+            c.completedAt = t.at;
+    return c;
+}
+
 AppointmentSlip FormData::appointment(const QString &appointmentNumber)
 {
     QSqlQuery q = m_db.query(

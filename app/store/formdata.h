@@ -20,6 +20,8 @@ public:
     AuthorizationForm authorization(const QString &workOrderNumber);
     // The findings waiting for the customer's signature (or the latest one, for the file).
     AddOnForm addon(const QString &workOrderNumber);
+    // Refused for a repair category that gets a release notice instead, and before the quality check passed.
+    CompletionCertificate certificate(const QString &workOrderNumber);
 
 private:
     WorkOrderParty party(const QString &workOrderNumber, qint64 *workOrderId, QString *color = nullptr);

@@ -77,6 +77,14 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     connect(ui->saveButton, &QPushButton::clicked, this, &WorkOrdersPage::save);
     connect(ui->findingButton, &QPushButton::clicked, this, &WorkOrdersPage::proposeFinding);
     connect(ui->printButton, &QPushButton::clicked, this, &WorkOrdersPage::printAuthorization);
+    connect(ui->certificateButton, &QPushButton::clicked, this, [this] {
+        PrintPreviewDialog d(m_ctx, QStringLiteral("certificate"), m_order.number, this);
+        if (!d.isReady()) {
+            ui::showMessage(ui->messageLabel, d.problem());
+            return;
+        }
+        d.exec();
+    });
 
     auto shortcut = [this](const QKeySequence &key, const QString &text, auto slot) {
         auto *a = new QAction(text, this);
@@ -363,6 +371,11 @@ void WorkOrdersPage::updateButtons()
     static const QStringList working{QStringLiteral("open"), QStringLiteral("dispatched"), QStringLiteral("in_progress"),
                                      QStringLiteral("awaiting_approval")};
     ui->printButton->setEnabled(open && m_ctx.can(Permission::PrintDocuments));
+    // Only level-2 maintenance and major repairs get a certificate, once the quality check is passed.
+    static const QStringList passed{QStringLiteral("ready"), QStringLiteral("settled"), QStringLiteral("delivered")};
+    ui->certificateButton->setVisible(open && passed.contains(m_order.state) &&
+                                      WorkOrderRules::needsCertificate(m_order.repairCategory) &&
+                                      m_ctx.can(Permission::PrintDocuments));
     ui->findingButton->setVisible(open && working.contains(m_order.state) && m_ctx.can(Permission::RunWorkshop));
     for (auto it = m_steps.begin(); it != m_steps.end(); ++it) {
         // Settling is the cashier's screen; waiting for approval only when a finding waits.

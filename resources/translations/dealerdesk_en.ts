@@ -1124,6 +1124,26 @@
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
+    <message>
+        <source>Completed and checked</source>
+        <translation>Completed and checked</translation>
+    </message>
+    <message>
+        <source>Quality inspector</source>
+        <translation>Quality inspector</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Company seal</source>
+        <translation>Company seal</translation>
+    </message>
+    <message>
+        <source>This vehicle was repaired and passed the quality inspection at completion. Keep this certificate: it is your proof of the quality guarantee.</source>
+        <translation>This vehicle was repaired and passed the quality inspection at completion. Keep this certificate: it is your proof of the quality guarantee.</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionPage</name>
@@ -1555,6 +1575,10 @@
     <message>
         <source>The repair authorization for the customer&apos;s signature (Ctrl+P)</source>
         <translation>The repair authorization for the customer&apos;s signature (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Completion cer&amp;tificate…</source>
+        <translation>Completion cer&amp;tificate…</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3729,14 @@ After: %6</translation>
         <source>Extra time %1 min; the car is then ready by %2.</source>
         <translation>Extra time %1 min; the car is then ready by %2.</translation>
     </message>
+    <message>
+        <source>%L1 km or %2 days from completion, whichever comes first</source>
+        <translation>%L1 km or %2 days from completion, whichever comes first</translation>
+    </message>
+    <message>
+        <source>until %1 or %L2 km on the odometer, whichever comes first</source>
+        <translation>until %1 or %L2 km on the odometer, whichever comes first</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -3719,6 +3751,18 @@ After: %6</translation>
     <message>
         <source>Work order %1 has no add-on findings to print.</source>
         <translation>Work order %1 has no add-on findings to print.</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: it gets a release notice, not a completion certificate. Certificates are for level-2 maintenance and major repairs.</source>
+        <translation>Work order %1 is %2: it gets a release notice, not a completion certificate. Certificates are for level-2 maintenance and major repairs.</translation>
+    </message>
+    <message>
+        <source>without a repair category</source>
+        <translation>without a repair category</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: the completion certificate is issued once the quality check is passed.</source>
+        <translation>Work order %1 is %2: the completion certificate is issued once the quality check is passed.</translation>
     </message>
 </context>
 <context>

@@ -1124,6 +1124,26 @@
         <source>Signed at</source>
         <translation>签字时间</translation>
     </message>
+    <message>
+        <source>Completed and checked</source>
+        <translation>竣工检验时间</translation>
+    </message>
+    <message>
+        <source>Quality inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修项目</translation>
+    </message>
+    <message>
+        <source>Company seal</source>
+        <translation>企业盖章</translation>
+    </message>
+    <message>
+        <source>This vehicle was repaired and passed the quality inspection at completion. Keep this certificate: it is your proof of the quality guarantee.</source>
+        <translation>本车已完成维修并经竣工质量检验合格。请妥善保管本合格证，作为质量保证的凭证。</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionPage</name>
@@ -1555,6 +1575,10 @@
     <message>
         <source>The repair authorization for the customer&apos;s signature (Ctrl+P)</source>
         <translation>给客户签字的维修委托书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Completion cer&amp;tificate…</source>
+        <translation>竣工合格证(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3712,14 @@ After: %6</source>
         <source>Extra time %1 min; the car is then ready by %2.</source>
         <translation>增加时间 %1 分钟；预计 %2 完工。</translation>
     </message>
+    <message>
+        <source>%L1 km or %2 days from completion, whichever comes first</source>
+        <translation>自竣工之日起 %L1 公里或 %2 天，以先到者为准</translation>
+    </message>
+    <message>
+        <source>until %1 or %L2 km on the odometer, whichever comes first</source>
+        <translation>至 %1 或里程表 %L2 公里，以先到者为准</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -3702,6 +3734,18 @@ After: %6</source>
     <message>
         <source>Work order %1 has no add-on findings to print.</source>
         <translation>工单 %1 没有可打印的增修项目。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: it gets a release notice, not a completion certificate. Certificates are for level-2 maintenance and major repairs.</source>
+        <translation>工单 %1 为%2：出具出厂通知单，不出具竣工出厂合格证。合格证仅适用于二级维护和总成以上修理。</translation>
+    </message>
+    <message>
+        <source>without a repair category</source>
+        <translation>未设维修类别</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: the completion certificate is issued once the quality check is passed.</source>
+        <translation>工单 %1 %2：质检合格后才能出具竣工出厂合格证。</translation>
     </message>
 </context>
 <context>

@@ -1124,6 +1124,26 @@
         <source>Signed at</source>
         <translation>簽字時間</translation>
     </message>
+    <message>
+        <source>Completed and checked</source>
+        <translation>竣工檢驗時間</translation>
+    </message>
+    <message>
+        <source>Quality inspector</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>維修專案</translation>
+    </message>
+    <message>
+        <source>Company seal</source>
+        <translation>企業蓋章</translation>
+    </message>
+    <message>
+        <source>This vehicle was repaired and passed the quality inspection at completion. Keep this certificate: it is your proof of the quality guarantee.</source>
+        <translation>本車已完成維修並經竣工質量檢驗合格。請妥善保管本合格證，作為質量保證的憑證。</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionPage</name>
@@ -1555,6 +1575,10 @@
     <message>
         <source>The repair authorization for the customer&apos;s signature (Ctrl+P)</source>
         <translation>給客戶簽字的維修委託書（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Completion cer&amp;tificate…</source>
+        <translation>竣工合格證(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3712,14 @@ After: %6</source>
         <source>Extra time %1 min; the car is then ready by %2.</source>
         <translation>增加時間 %1 分鐘；預計 %2 完工。</translation>
     </message>
+    <message>
+        <source>%L1 km or %2 days from completion, whichever comes first</source>
+        <translation>自竣工之日起 %L1 公里或 %2 天，以先到者為準</translation>
+    </message>
+    <message>
+        <source>until %1 or %L2 km on the odometer, whichever comes first</source>
+        <translation>至 %1 或里程錶 %L2 公里，以先到者為準</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -3702,6 +3734,18 @@ After: %6</source>
     <message>
         <source>Work order %1 has no add-on findings to print.</source>
         <translation>工單 %1 沒有可列印的增修專案。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: it gets a release notice, not a completion certificate. Certificates are for level-2 maintenance and major repairs.</source>
+        <translation>工單 %1 為%2：出具出廠通知單，不出具竣工出廠合格證。合格證僅適用於二級維護和總成以上修理。</translation>
+    </message>
+    <message>
+        <source>without a repair category</source>
+        <translation>未設維修類別</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: the completion certificate is issued once the quality check is passed.</source>
+        <translation>工單 %1 %2：質檢合格後才能出具竣工出廠合格證。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,9 @@
 #include "printing/pdftext.h"
 #include "store/documentstore.h"
 #include "store/formdata.h"
+#include "store/demo.h"
+#include "store/workorderstore.h"
+#include <QSqlQuery>
 #include "store/fixtures.h"
 
 using namespace dd;
@@ -236,8 +239,29 @@ AddOnForm addOnForm()
     return f;
 }
 
+CompletionCertificate certificate()
+{
+    CompletionCertificate c;
+    c.header = header();
+    c.party = party();
+    c.repairCategory = QStringLiteral("level2");
+    c.work = QStringList{q("二级维护"), q("更换前刹车片")};
+    c.completedAt = QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC);
+    c.inspectorName = q("孙丽");
+    return c;
+}
+
 FormDocument build(const QString &form, bool hostile)
 {
+    if (form == QLatin1String("certificate")) {
+        CompletionCertificate c = certificate();
+        if (hostile) {
+            c.party.customerName = q("<b>张三</b><script>alert(1)</script> & {{number}} 臺灣車主 😀") + QString(150, QChar(u'长'));
+            c.work << q("<i>") + QString(200, QChar(u'响'));
+            c.inspectorName.clear();
+        }
+        return FormBuilders::certificate(c, QStringLiteral("en"));
+    }
     const QString evil = q("<b>张三</b><script>alert(1)</script> & {{number}} 臺灣車主 😀") + QString(150, QChar(u'长'));
     if (form == QLatin1String("authorization")) {
         AuthorizationForm f = authorizationForm();
@@ -319,6 +343,11 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
           q("¥360.00"), q("¥680.00"), q("¥1,040.00"), QStringLiteral("Extra time 90 min"), QStringLiteral("138****5678"),
           QStringLiteral("Page 1 of 1")},
          {QStringLiteral("13812345678")}},
+        {"certificate",
+         1,
+         {QStringLiteral("WO202611220007"), q("沪A12345"), QStringLiteral("LSVAU218XN2183294"), QStringLiteral("Level-2 maintenance"),
+          q("孙丽"), q("更换前刹车片"), QStringLiteral("until 2026-12-22 or 57,340 km"), QStringLiteral("Page 1 of 1")},
+         {}},
     };
     QTemporaryDir dir;
     for (const Row &row : rows) {
@@ -351,7 +380,7 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
 TEST_CASE("hostile data prints literally and stays inside the page", "[printing]")
 {
     QTemporaryDir dir;
-    for (const char *form : {"intake", "appointment", "authorization", "addon"}) {
+    for (const char *form : {"intake", "appointment", "authorization", "addon", "certificate"}) {
         INFO("form " << form);
         const QString pdf = dir.filePath(QString::fromLatin1(form) + QStringLiteral(".pdf"));
         const FormDocument doc = build(QString::fromLatin1(form), true);
@@ -532,4 +561,44 @@ TEST_CASE("cli: print writes a form to PDF, says so, and refuses what cannot pri
     CHECK(cli({QStringLiteral("print"), QStringLiteral("intake"), done, QStringLiteral("--printer"),
                QStringLiteral("No Such Printer")}).code == 1);
     CHECK(cli({QStringLiteral("workorders"), QStringLiteral("--pdf"), pdf}).code == 2);
+}
+
+TEST_CASE("a completion certificate only for level-2 and major repairs, after the quality check", "[printing][store]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Users users(*db, fastHasher());
+    DealershipStore dealership(*db);
+    Commands admin(*db, adminSession());
+    Demo::load(admin, users, dealership);
+    Commands staff(*db, signedIn(*db, QStringLiteral("boss"), {Role::ServiceManager}, q("陈静")));
+    WorkOrderStore orders(*db);
+    DocumentService service(*db);
+    QString ready, level2;
+    QSqlQuery q1 = db->query(QStringLiteral("SELECT number, state, repair_category FROM work_orders WHERE state IN ('ready', 'open')"));
+    while (q1.next()) {
+        if (q1.value(1).toString() == QLatin1String("ready"))
+            ready = q1.value(0).toString();
+        if (q1.value(2).toString() == QLatin1String("level2"))
+            level2 = q1.value(0).toString();
+    }
+    REQUIRE_FALSE(ready.isEmpty());
+    REQUIRE_FALSE(level2.isEmpty());
+    // Minor repairs get a release notice, never a certificate.
+    CHECK(errorMessage([&] { service.build(QStringLiteral("certificate"), ready); }).contains(QStringLiteral("release notice")));
+    // Level-2 maintenance: only once the quality check is passed.
+    CHECK(errorMessage([&] { service.build(QStringLiteral("certificate"), level2); }).contains(QStringLiteral("quality check")));
+    WorkOrder o = orders.load(*orders.idOf(level2));
+    o = orders.assignTechnician(staff, o.id, o.version, o.lines[0].id, 0, q("李师傅"));
+    o = orders.transition(staff, o.id, o.version, QStringLiteral("dispatch"), {q("张伟"), {}, {}, {}});
+    o = orders.transition(staff, o.id, o.version, QStringLiteral("start"));
+    QList<Concern> concerns = o.concerns;
+    concerns[0].correction = q("完成二级维护");
+    o = orders.saveConcerns(staff, o.id, o.version, concerns);
+    o = orders.transition(staff, o.id, o.version, QStringLiteral("submit_qc"));
+    o = orders.transition(staff, o.id, o.version, QStringLiteral("qc_pass"), {{}, q("孙丽"), {}, {}});
+    const FormDocument doc = service.build(QStringLiteral("certificate"), level2);
+    CHECK(doc.html.contains(q("孙丽")));
+    CHECK(doc.pageSize == QPageSize::A5);
 }
