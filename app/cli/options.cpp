@@ -77,9 +77,10 @@ QString Options::helpText()
         "  import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;\n"
         "       [--dry-run]                 --dry-run checks every row and changes nothing\n"
         "  print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with\n"
-        "       [--printer NAME] [--copies N]  --printer; forms: intake (work order number),\n"
-        "                                   appointment (appointment number). Printing unchanged\n"
-        "                                   content again is recorded and marked as a reprint.\n"
+        "       [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,\n"
+        "                                   certificate (work order number), appointment\n"
+        "                                   (appointment number). Printing unchanged content\n"
+        "                                   again is recorded and marked as a reprint.\n"
         "\n"
         "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }

@@ -4694,9 +4694,10 @@ Commands:
   import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
        [--dry-run]                 --dry-run checks every row and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
-       [--printer NAME] [--copies N]  --printer; forms: intake (work order number),
-                                   appointment (appointment number). Printing unchanged
-                                   content again is recorded and marked as a reprint.
+       [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
+                                   certificate (work order number), appointment
+                                   (appointment number). Printing unchanged content
+                                   again is recorded and marked as a reprint.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -4724,9 +4725,10 @@ Commands:
   import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
        [--dry-run]                 --dry-run checks every row and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
-       [--printer NAME] [--copies N]  --printer; forms: intake (work order number),
-                                   appointment (appointment number). Printing unchanged
-                                   content again is recorded and marked as a reprint.
+       [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
+                                   certificate (work order number), appointment
+                                   (appointment number). Printing unchanged content
+                                   again is recorded and marked as a reprint.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </translation>

@@ -4674,9 +4674,10 @@ Commands:
   import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
        [--dry-run]                 --dry-run checks every row and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
-       [--printer NAME] [--copies N]  --printer; forms: intake (work order number),
-                                   appointment (appointment number). Printing unchanged
-                                   content again is recorded and marked as a reprint.
+       [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
+                                   certificate (work order number), appointment
+                                   (appointment number). Printing unchanged content
+                                   again is recorded and marked as a reprint.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -4704,8 +4705,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   import customers|vehicles 文件   导入旧系统的 CSV 文件（UTF-8 或 GBK）；
        [--dry-run]                 --dry-run 检查每一行，不做任何更改
   print FORM NUMBER --pdf FILE     将表单打印为 PDF 文件，或用 --printer 在打印机上
-       [--printer NAME] [--copies N]  打印；表单：intake（工单号）、appointment（预约
-                                   单号）。再次打印未变的内容会被记录并标为补打。
+       [--printer NAME] [--copies N]  打印；表单：intake、authorization、addon、certificate
+                                   （工单号），appointment（预约单号）。再次打印未变的
+                                   内容会被记录并标为补打。
 
 退出码：0 成功，1 失败，2 用法错误。
 </translation>

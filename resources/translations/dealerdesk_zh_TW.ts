@@ -4674,9 +4674,10 @@ Commands:
   import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
        [--dry-run]                 --dry-run checks every row and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
-       [--printer NAME] [--copies N]  --printer; forms: intake (work order number),
-                                   appointment (appointment number). Printing unchanged
-                                   content again is recorded and marked as a reprint.
+       [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
+                                   certificate (work order number), appointment
+                                   (appointment number). Printing unchanged content
+                                   again is recorded and marked as a reprint.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -4704,8 +4705,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   import customers|vehicles 檔案   匯入舊系統的 CSV 檔案（UTF-8 或 GBK）；
        [--dry-run]                 --dry-run 檢查每一行，不做任何更改
   print FORM NUMBER --pdf FILE     將表單列印為 PDF 檔案，或用 --printer 在印表機上
-       [--printer NAME] [--copies N]  列印；表單：intake（工單號）、appointment（預約
-                                   單號）。再次列印未變的內容會被記錄並標為補打。
+       [--printer NAME] [--copies N]  列印；表單：intake、authorization、addon、certificate
+                                   （工單號），appointment（預約單號）。再次列印未變的
+                                   內容會被記錄並標為補打。
 
 退出碼：0 成功，1 失敗，2 用法錯誤。
 </translation>
