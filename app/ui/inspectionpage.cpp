@@ -358,19 +358,10 @@ void InspectionPage::refresh()
 
 bool InspectionPage::maySwitchAway()
 {
-    if (!m_dirty)
-        return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved inspection"),
-        tr("The inspection of %1 has changes that are not saved yet. Save them now?").arg(m_inspection.workOrderId ? ui->headerLabel->property("number").toString() : QString()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_dirty = false;
-        return true;
-    }
-    return false;
+    return ui::maySwitchAway(this, m_dirty, tr("Unsaved inspection"),
+                             tr("The inspection of %1 has changes that are not saved yet. Save them now?")
+                                 .arg(ui->headerLabel->property("number").toString()),
+                             [this] { return save(); });
 }
 
 bool InspectionPage::openWorkOrder(qint64 workOrderId)

@@ -56,6 +56,22 @@ bool FieldChecks::report(QLabel *message) const
     return false;
 }
 
+bool maySwitchAway(QWidget *parent, bool &dirty, const QString &title, const QString &question,
+                   const std::function<bool()> &save)
+{
+    if (!dirty)
+        return true;
+    const auto answer = QMessageBox::question(parent, title, question,
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        dirty = false;
+        return true;
+    }
+    return false;
+}
+
 QTableWidgetItem *cell(const QString &text, const QVariant &data)
 {
     auto *item = new QTableWidgetItem(text);

@@ -1,5 +1,6 @@
 #pragma once
 #include <QString>
+#include <functional>
 
 #include "core/validation.h"
 
@@ -34,6 +35,10 @@ private:
     Validation m_all;
     QWidget *m_first = nullptr;
 };
+// Unsaved changes before the screen moves on: asks Save / Discard / Cancel. True when it may move on (saved,
+// or the changes dropped and `dirty` cleared); false to stay with the changes on screen.
+bool maySwitchAway(QWidget *parent, bool &dirty, const QString &title, const QString &question,
+                   const std::function<bool()> &save);
 // A read-only table cell, with `data` (a record's id) under Qt::UserRole when given.
 QTableWidgetItem *cell(const QString &text, const QVariant &data);
 QTableWidgetItem *cell(const QString &text);

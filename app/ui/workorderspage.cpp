@@ -203,18 +203,9 @@ void WorkOrdersPage::refresh()
 
 bool WorkOrdersPage::maySwitchAway()
 {
-    if (!m_dirty)
-        return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved work order"),
-                                              tr("Work order %1 has changes that are not saved yet. Save them now?").arg(m_order.number),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_dirty = false;
-        return true;
-    }
-    return false;
+    return ui::maySwitchAway(this, m_dirty, tr("Unsaved work order"),
+                             tr("Work order %1 has changes that are not saved yet. Save them now?").arg(m_order.number),
+                             [this] { return save(); });
 }
 
 bool WorkOrdersPage::openWorkOrder(qint64 id)
