@@ -13,6 +13,7 @@
 #include "ui_workorderspage.h"
 #include "uihelpers.h"
 #include "findingdialog.h"
+#include "inspectionfindingsdialog.h"
 #include "printpreviewdialog.h"
 #include "workorderlinedialog.h"
 
@@ -71,6 +72,7 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     connect(ui->addLineButton, &QPushButton::clicked, this, &WorkOrdersPage::addLine);
     connect(ui->editLineButton, &QPushButton::clicked, this, &WorkOrdersPage::editLine);
     connect(ui->removeLineButton, &QPushButton::clicked, this, &WorkOrdersPage::removeLine);
+    connect(ui->findingsButton, &QPushButton::clicked, this, &WorkOrdersPage::takeOverFindings);
     connect(ui->linesTable, &QTableWidget::activated, this, &WorkOrdersPage::editLine);
     connect(ui->linesTable, &QTableWidget::itemDoubleClicked, this, &WorkOrdersPage::editLine);
     connect(ui->linesTable, &QTableWidget::itemSelectionChanged, this, &WorkOrdersPage::updateButtons);
@@ -358,6 +360,7 @@ void WorkOrdersPage::updateButtons()
     ui->addLineButton->setEnabled(draft);
     ui->editLineButton->setEnabled(s >= 0);
     ui->removeLineButton->setEnabled(draft && s >= 0);
+    ui->findingsButton->setEnabled(draft);
     ui->saveButton->setEnabled(open && (draft || m_ctx.can(Permission::RunWorkshop)));
     static const QStringList working{QStringLiteral("open"), QStringLiteral("dispatched"), QStringLiteral("in_progress"),
                                      QStringLiteral("awaiting_approval")};
@@ -487,6 +490,44 @@ void WorkOrdersPage::editLine()
     m_order.lines[s] = d.line();
     m_dirty = true;
     showLines();
+}
+
+void WorkOrdersPage::takeOverFindings()
+{
+    if (!ui->findingsButton->isEnabled())
+        return;
+    QList<QuickCheck> findings;
+    try {
+        const Inspection in = InspectionStore(m_ctx.db).load(m_order.id);
+        // Those already on the work order are not offered twice.
+        QStringList present;
+        for (const WorkOrderLine &l : m_order.lines)
+            present << l.description;
+        for (const QuickCheck &f : in.findings())
+            if (!present.contains(InspectionFindingsDialog::describe(f)))
+                findings << f;
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    if (findings.isEmpty()) {
+        ui::showMessage(ui->messageLabel, tr("The inspection has no yellow or red findings left to take over."), false);
+        return;
+    }
+    InspectionFindingsDialog d(findings, m_rates, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    const QList<WorkOrderLine> lines = d.lines(QDate::currentDate());
+    if (lines.isEmpty())
+        return;
+    m_order = current();
+    m_order.lines << lines;
+    m_dirty = true;
+    showLines();
+    updateButtons();
+    ui::showMessage(ui->messageLabel, tr("%n line(s) taken over from the inspection: check their hours and prices, then save.",
+                                         nullptr, int(lines.size())),
+                    false);
 }
 
 void WorkOrdersPage::removeLine()

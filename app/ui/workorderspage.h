@@ -41,6 +41,8 @@ public slots:
     void addLine();
     void editLine();
     void removeLine();
+    // The walk-around's yellow and red findings into the estimate or as recommendations, in one step.
+    void takeOverFindings();
     void addConcern();
     bool takeStep(const QString &transition);
     // More work found: a finding with prices for the customer's decision.

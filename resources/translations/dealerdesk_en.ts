@@ -648,6 +648,17 @@
     </message>
 </context>
 <context>
+    <name>InspectionFindingsDialog</name>
+    <message>
+        <source>Findings of the inspection</source>
+        <translation>Findings of the inspection</translation>
+    </message>
+    <message>
+        <source>Yellow and red quick checks of the walk-around. Put each into this visit&apos;s estimate (priced at half an hour to start with; adjust the line), recommend it for later (it comes back at the next visit), or leave it.</source>
+        <translation>Yellow and red quick checks of the walk-around. Put each into this visit&apos;s estimate (priced at half an hour to start with; adjust the line), recommend it for later (it comes back at the next visit), or leave it.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionPage</name>
     <message>
         <source>&amp;Vehicles in the shop:</source>
@@ -1579,6 +1590,14 @@
     <message>
         <source>Completion cer&amp;tificate…</source>
         <translation>Completion cer&amp;tificate…</translation>
+    </message>
+    <message>
+        <source>From the &amp;inspection…</source>
+        <translation>From the &amp;inspection…</translation>
+    </message>
+    <message>
+        <source>The walk-around&apos;s yellow and red findings into the estimate or as recommendations, in one step</source>
+        <translation>The walk-around&apos;s yellow and red findings into the estimate or as recommendations, in one step</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +3979,41 @@ After: %6</translation>
     </message>
 </context>
 <context>
+    <name>dd::InspectionFindingsDialog</name>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>This visit</translation>
+    </message>
+    <message>
+        <source>Add to the estimate</source>
+        <translation>Add to the estimate</translation>
+    </message>
+    <message>
+        <source>Recommend for later</source>
+        <translation>Recommend for later</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>Leave it</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Recommended at the walk-around inspection</source>
+        <translation>Recommended at the walk-around inspection</translation>
+    </message>
+</context>
+<context>
     <name>dd::InspectionPage</name>
     <message>
         <source>completed</source>
@@ -6320,6 +6374,17 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The finding waits for the customer&apos;s decision on the approvals screen (Ctrl+4).</source>
         <translation>The finding waits for the customer&apos;s decision on the approvals screen (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>The inspection has no yellow or red findings left to take over.</source>
+        <translation>The inspection has no yellow or red findings left to take over.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) taken over from the inspection: check their hours and prices, then save.</source>
+        <translation>
+            <numerusform>%n line taken over from the inspection: check its hours and price, then save.</numerusform>
+            <numerusform>%n lines taken over from the inspection: check their hours and prices, then save.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -648,6 +648,17 @@
     </message>
 </context>
 <context>
+    <name>InspectionFindingsDialog</name>
+    <message>
+        <source>Findings of the inspection</source>
+        <translation>环车检查发现的问题</translation>
+    </message>
+    <message>
+        <source>Yellow and red quick checks of the walk-around. Put each into this visit&apos;s estimate (priced at half an hour to start with; adjust the line), recommend it for later (it comes back at the next visit), or leave it.</source>
+        <translation>环车检查中黄色和红色的快速检查项。逐项选择：加入本次估价（先按半小时工时计价，请调整该项目）、建议以后维修（下次到店时会再次提示），或不处理。</translation>
+    </message>
+</context>
+<context>
     <name>InspectionPage</name>
     <message>
         <source>&amp;Vehicles in the shop:</source>
@@ -1579,6 +1590,14 @@
     <message>
         <source>Completion cer&amp;tificate…</source>
         <translation>竣工合格证(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>From the &amp;inspection…</source>
+        <translation>来自环车检查(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The walk-around&apos;s yellow and red findings into the estimate or as recommendations, in one step</source>
+        <translation>一步将环车检查的黄色、红色问题加入估价或作为建议</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +3961,41 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::InspectionFindingsDialog</name>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>本次情况</translation>
+    </message>
+    <message>
+        <source>Add to the estimate</source>
+        <translation>加入估价</translation>
+    </message>
+    <message>
+        <source>Recommend for later</source>
+        <translation>建议以后维修</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>不处理</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Recommended at the walk-around inspection</source>
+        <translation>环车检查时建议的项目</translation>
+    </message>
+</context>
+<context>
     <name>dd::InspectionPage</name>
     <message>
         <source>completed</source>
@@ -6288,6 +6342,16 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The finding waits for the customer&apos;s decision on the approvals screen (Ctrl+4).</source>
         <translation>该增修项目在增修确认页（Ctrl+4）等待客户决定。</translation>
+    </message>
+    <message>
+        <source>The inspection has no yellow or red findings left to take over.</source>
+        <translation>环车检查没有尚未处理的黄色或红色问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) taken over from the inspection: check their hours and prices, then save.</source>
+        <translation>
+            <numerusform>已从环车检查加入 %n 个项目：请核对工时和价格后保存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

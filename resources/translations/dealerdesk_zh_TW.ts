@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>An add-on finding waiting longer than this for the customer&apos;s decision is highlighted on the approvals screen.</source>
-        <translation>等待客戶決定超過此時間的增修專案在增修確認頁中突出顯示。</translation>
+        <translation>等待客戶決定超過此時間的增修項目在增修確認頁中突出顯示。</translation>
     </message>
     <message>
         <source>Appr&amp;ovals waiting over:</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>&amp;Lines: a decision for each</source>
-        <translation>專案(&amp;L)：逐項決定</translation>
+        <translation>項目(&amp;L)：逐項決定</translation>
     </message>
     <message>
         <source>Appro&amp;ve all</source>
@@ -514,7 +514,7 @@
     <name>FindingDialog</name>
     <message>
         <source>Add-on finding</source>
-        <translation>增修專案</translation>
+        <translation>增修項目</translation>
     </message>
     <message>
         <source>&amp;Found:</source>
@@ -550,15 +550,15 @@
     </message>
     <message>
         <source>&amp;Proposed work:</source>
-        <translation>建議維修專案(&amp;P)：</translation>
+        <translation>建議維修項目(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Add line…</source>
-        <translation>新增專案(&amp;A)…</translation>
+        <translation>新增項目(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
-        <translation>刪除專案(&amp;R)</translation>
+        <translation>刪除項目(&amp;R)</translation>
     </message>
     <message>
         <source>Warrant&amp;y:</source>
@@ -645,6 +645,17 @@
     <message>
         <source>&amp;Dealership settings...</source>
         <translation>經銷商設定(&amp;D)...</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFindingsDialog</name>
+    <message>
+        <source>Findings of the inspection</source>
+        <translation>環車檢查發現的問題</translation>
+    </message>
+    <message>
+        <source>Yellow and red quick checks of the walk-around. Put each into this visit&apos;s estimate (priced at half an hour to start with; adjust the line), recommend it for later (it comes back at the next visit), or leave it.</source>
+        <translation>環車檢查中黃色和紅色的快速檢查項。逐項選擇：加入本次估價（先按半小時工時計價，請調整該項目）、建議以後維修（下次到店時會再次提示），或不處理。</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1057,7 @@
     </message>
     <message>
         <source>Planned items and estimate</source>
-        <translation>預計維修專案及估價</translation>
+        <translation>預計維修項目及估價</translation>
     </message>
     <message>
         <source>Terms</source>
@@ -1074,7 +1085,7 @@
     </message>
     <message>
         <source>Service</source>
-        <translation>服務專案</translation>
+        <translation>服務項目</translation>
     </message>
     <message>
         <source>Vehicle</source>
@@ -1110,15 +1121,15 @@
     </message>
     <message>
         <source>Work and estimate</source>
-        <translation>維修專案及估價</translation>
+        <translation>維修項目及估價</translation>
     </message>
     <message>
         <source>I authorize the work above at the prices shown. Further work is done only with my prior consent.</source>
-        <translation>本人委託貴店按上述價格進行維修。新增專案須事先徵得本人同意。</translation>
+        <translation>本人委託貴店按上述價格進行維修。新增項目須事先徵得本人同意。</translation>
     </message>
     <message>
         <source>The reason, the price and the extra time of the work above were explained to me. I decide as marked; work I have not approved is not done.</source>
-        <translation>上述專案的原因、價格和增加的時間已向本人說明。本人按勾選決定；未經本人同意的專案不予施工。</translation>
+        <translation>上述項目的原因、價格和增加的時間已向本人說明。本人按勾選決定；未經本人同意的項目不予施工。</translation>
     </message>
     <message>
         <source>Signed at</source>
@@ -1134,7 +1145,7 @@
     </message>
     <message>
         <source>Work done</source>
-        <translation>維修專案</translation>
+        <translation>維修項目</translation>
     </message>
     <message>
         <source>Company seal</source>
@@ -1451,7 +1462,7 @@
     <name>WorkOrderLineDialog</name>
     <message>
         <source>Work-order line</source>
-        <translation>工單專案</translation>
+        <translation>工單項目</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1514,7 +1525,7 @@
     </message>
     <message>
         <source>&amp;1 Work and estimate</source>
-        <translation>&amp;1 維修專案與估價</translation>
+        <translation>&amp;1 維修項目與估價</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -1538,19 +1549,19 @@
     </message>
     <message>
         <source>&amp;Lines:</source>
-        <translation>專案(&amp;L)：</translation>
+        <translation>項目(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Add line…</source>
-        <translation>新增專案(&amp;A)…</translation>
+        <translation>新增項目(&amp;A)…</translation>
     </message>
     <message>
         <source>Op&amp;en line…</source>
-        <translation>開啟專案(&amp;E)…</translation>
+        <translation>開啟項目(&amp;E)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve line</source>
-        <translation>刪除專案(&amp;V)</translation>
+        <translation>刪除項目(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;2 Steps taken</source>
@@ -1562,7 +1573,7 @@
     </message>
     <message>
         <source>Add-on fin&amp;ding…</source>
-        <translation>增修專案(&amp;D)…</translation>
+        <translation>增修項目(&amp;D)…</translation>
     </message>
     <message>
         <source>More work found: propose it with prices for the customer&apos;s decision</source>
@@ -1579,6 +1590,14 @@
     <message>
         <source>Completion cer&amp;tificate…</source>
         <translation>竣工合格證(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>From the &amp;inspection…</source>
+        <translation>來自環車檢查(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The walk-around&apos;s yellow and red findings into the estimate or as recommendations, in one step</source>
+        <translation>一步將環車檢查的黃色、紅色問題加入估價或作為建議</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1632,7 @@
     </message>
     <message>
         <source>Propose at least one line with its price.</source>
-        <translation>請至少提出一個帶價格的專案。</translation>
+        <translation>請至少提出一個帶價格的項目。</translation>
     </message>
     <message>
         <source>The extra time must be between 0 and 60 days.</source>
@@ -1653,11 +1672,11 @@
     </message>
     <message>
         <source>The time of the decision lies before the finding was recorded.</source>
-        <translation>決定時間早於增修專案的登記時間。</translation>
+        <translation>決定時間早於增修項目的登記時間。</translation>
     </message>
     <message>
         <source>A decision refers to a line that is not part of this finding.</source>
-        <translation>有一個決定對應的專案不屬於本次增修。</translation>
+        <translation>有一個決定對應的項目不屬於本次增修。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is decided twice.</source>
@@ -1688,7 +1707,7 @@
     <name>dd::AddOnStore</name>
     <message>
         <source>Work order %1 is %2: add-on work is proposed while the car is being worked on.</source>
-        <translation>工單 %1 %2：增修專案只能在車輛維修期間提出。</translation>
+        <translation>工單 %1 %2：增修項目只能在車輛維修期間提出。</translation>
     </message>
     <message>
         <source>Work order %1</source>
@@ -1696,11 +1715,11 @@
     </message>
     <message>
         <source>The add-on finding is no longer on record.</source>
-        <translation>該增修專案已不在記錄中。</translation>
+        <translation>該增修項目已不在記錄中。</translation>
     </message>
     <message>
         <source>Add-on finding &quot;%1&quot; on %2</source>
-        <translation>%2 的增修專案“%1”</translation>
+        <translation>%2 的增修項目“%1”</translation>
     </message>
     <message>
         <source>%1 is already decided.</source>
@@ -1716,7 +1735,7 @@
     </message>
     <message>
         <source>That line is no longer on the work order.</source>
-        <translation>該專案已不在工單中。</translation>
+        <translation>該項目已不在工單中。</translation>
     </message>
     <message>
         <source>Work order %1 is %2: its prices are final.</source>
@@ -2124,7 +2143,7 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>增修專案</translation>
+        <translation>增修項目</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -2140,7 +2159,7 @@
     </message>
     <message>
         <source>Approved</source>
-        <translation>已批准專案</translation>
+        <translation>已批准項目</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -2156,7 +2175,7 @@
     </message>
     <message>
         <source>nothing approved</source>
-        <translation>未批准任何專案</translation>
+        <translation>未批准任何項目</translation>
     </message>
     <message>
         <source>, </source>
@@ -2919,7 +2938,7 @@ After: %6</source>
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. 請隨身帶走貴重物品；本店對留在車內的貴重物品不承擔責任。
 2. 更換下的舊件歸客戶所有，客戶要求時予以返還。
-3. 追加維修專案須事先徵得客戶同意後方可施工。
+3. 追加維修項目須事先徵得客戶同意後方可施工。
 4. 客戶自帶配件，本店不提供質量保證。</translation>
     </message>
     <message>
@@ -3097,7 +3116,7 @@ After: %6</source>
     </message>
     <message>
         <source>Line</source>
-        <translation>專案</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3172,7 +3191,7 @@ After: %6</source>
     </message>
     <message>
         <source>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</source>
-        <translation>車間：%1 張工單（從已委託到待結算），%2 個增修專案已決定，%3 個等待客戶確認</translation>
+        <translation>車間：%1 張工單（從已委託到待結算），%2 個增修項目已決定，%3 個等待客戶確認</translation>
     </message>
 </context>
 <context>
@@ -3365,7 +3384,7 @@ After: %6</source>
     </message>
     <message>
         <source>Line</source>
-        <translation>專案</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Hours / qty</source>
@@ -3518,11 +3537,11 @@ After: %6</source>
     </message>
     <message>
         <source>The work order lists the items and their prices; no work starts before the customer approves them.</source>
-        <translation>維修專案及價格以委託書為準；客戶確認前不開工。</translation>
+        <translation>維修項目及價格以委託書為準；客戶確認前不開工。</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation>專案</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -3686,7 +3705,7 @@ After: %6</source>
     </message>
     <message>
         <source>Finding %1: %2</source>
-        <translation>增修專案 %1：%2</translation>
+        <translation>增修項目 %1：%2</translation>
     </message>
     <message>
         <source>Safety-critical: we advise doing this before you drive on.</source>
@@ -3733,7 +3752,7 @@ After: %6</source>
     </message>
     <message>
         <source>Work order %1 has no add-on findings to print.</source>
-        <translation>工單 %1 沒有可列印的增修專案。</translation>
+        <translation>工單 %1 沒有可列印的增修項目。</translation>
     </message>
     <message>
         <source>Work order %1 is %2: it gets a release notice, not a completion certificate. Certificates are for level-2 maintenance and major repairs.</source>
@@ -3939,6 +3958,41 @@ After: %6</source>
     <message>
         <source>the phone %1 is also on file for %2</source>
         <translation>電話 %1 也登記在 %2 名下</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InspectionFindingsDialog</name>
+    <message>
+        <source>Finding</source>
+        <translation>發現的問題</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評級</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>本次情況</translation>
+    </message>
+    <message>
+        <source>Add to the estimate</source>
+        <translation>加入估價</translation>
+    </message>
+    <message>
+        <source>Recommend for later</source>
+        <translation>建議以後維修</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>不處理</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Recommended at the walk-around inspection</source>
+        <translation>環車檢查時建議的項目</translation>
     </message>
 </context>
 <context>
@@ -5044,7 +5098,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Items</source>
-        <translation>專案</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Arrived</source>
@@ -5748,11 +5802,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Line: %1</source>
-        <translation>專案：%1</translation>
+        <translation>項目：%1</translation>
     </message>
     <message>
         <source>New line</source>
-        <translation>新專案</translation>
+        <translation>新項目</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</source>
@@ -5963,7 +6017,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>at least one approved line in the estimate</source>
-        <translation>估價中至少一個已批准專案</translation>
+        <translation>估價中至少一個已批准項目</translation>
     </message>
     <message>
         <source>the customer&apos;s written consent to the reconditioned part &quot;%1&quot;</source>
@@ -5983,12 +6037,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>a finding for the customer to decide on</source>
-        <translation>需客戶決定的增修專案</translation>
+        <translation>需客戶決定的增修項目</translation>
     </message>
     <message numerus="yes">
         <source>the customer&apos;s decision on %n finding(s)</source>
         <translation>
-            <numerusform>客戶對 %n 個增修專案的決定</numerusform>
+            <numerusform>客戶對 %n 個增修項目的決定</numerusform>
         </translation>
     </message>
     <message>
@@ -6072,7 +6126,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The customer authorized work order %1; its estimate can no longer change. New work goes through add-on approval.</source>
-        <translation>客戶已簽字委託工單 %1，估價不能再修改。新增專案請走增修確認。</translation>
+        <translation>客戶已簽字委託工單 %1，估價不能再修改。新增項目請走增修確認。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a work-order type.</source>
@@ -6104,7 +6158,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>That labor line is no longer on work order %1.</source>
-        <translation>該工時專案已不在工單 %1 中。</translation>
+        <translation>該工時項目已不在工單 %1 中。</translation>
     </message>
     <message>
         <source>Choose the technician.</source>
@@ -6287,7 +6341,17 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The finding waits for the customer&apos;s decision on the approvals screen (Ctrl+4).</source>
-        <translation>該增修專案在增修確認頁（Ctrl+4）等待客戶決定。</translation>
+        <translation>該增修項目在增修確認頁（Ctrl+4）等待客戶決定。</translation>
+    </message>
+    <message>
+        <source>The inspection has no yellow or red findings left to take over.</source>
+        <translation>環車檢查沒有尚未處理的黃色或紅色問題。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) taken over from the inspection: check their hours and prices, then save.</source>
+        <translation>
+            <numerusform>已從環車檢查加入 %n 個項目：請核對工時和價格後儲存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

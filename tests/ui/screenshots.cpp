@@ -43,6 +43,7 @@
 #include "ui/findingdialog.h"
 #include "store/addonstore.h"
 #include "ui/workorderlinedialog.h"
+#include "ui/inspectionfindingsdialog.h"
 #include "ui/damagemarkdialog.h"
 #include "ui/keycabinetdialog.h"
 #include "ui/printpreviewdialog.h"
@@ -241,6 +242,12 @@ int main(int argc, char *argv[])
                                               WorkOrderLineDialog::Mode::Estimate, &w);
                         save(&d, QStringLiteral("workorder-line"));
                         break;
+                    }
+                for (const ShopVehicle &v : InspectionStore(db).inShop())
+                    if (v.inspectionState == QLatin1String("completed") && v.workOrderState == QLatin1String("draft")) {
+                        InspectionFindingsDialog f(InspectionStore(db).load(v.workOrderId).findings(),
+                                                   ctx.dealership.laborRates(), &w);
+                        save(&f, QStringLiteral("inspection-findings"));
                     }
             }
             {

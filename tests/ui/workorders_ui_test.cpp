@@ -17,6 +17,7 @@
 #include "ui/dispatchboardpage.h"
 #include "ui/decisiondialog.h"
 #include "ui/findingdialog.h"
+#include "ui/inspectionfindingsdialog.h"
 #include "ui/workorderlinedialog.h"
 #include "ui/workorderspage.h"
 #include "uitest.h"
@@ -271,4 +272,42 @@ TEST_CASE("dispatch board: another station's step shows by itself within seconds
         8000);
     // The load per technician heads the board.
     CHECK(child<QLabel>(&board, "summaryLabel")->text().contains(QStringLiteral("李师傅")));
+}
+
+TEST_CASE("work orders: the inspection's findings become lines or recommendations in one step", "[ui][workorders]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
+    // The demo's car inspected this morning: yellow tyres, red wipers, its work order still a draft.
+    QSqlQuery q = shop.db->query(QStringLiteral("SELECT w.id FROM work_orders w JOIN inspections i ON i.work_order_id = w.id "
+                                                "WHERE w.state = 'draft' AND i.state = 'completed'"));
+    REQUIRE(q.next());
+    const qint64 id = q.value(0).toLongLong();
+    WorkOrdersPage page(shop.ctx);
+    page.resize(1300, 760);
+    page.show();
+    page.refresh();
+    REQUIRE(page.openWorkOrder(id));
+    const int before = int(page.current().lines.size());
+    whenModal<InspectionFindingsDialog>([](InspectionFindingsDialog *d) {
+        d->setChoice(0, QStringLiteral("recommend")); // tyres, yellow
+        d->setChoice(1, QStringLiteral("estimate"));  // wipers, red
+        pressEnter(d);
+    });
+    page.takeOverFindings();
+    REQUIRE(page.current().lines.size() == before + 2);
+    REQUIRE(page.save());
+    const WorkOrder stored = WorkOrderStore(*shop.db).load(id);
+    int recommended = 0, estimated = 0;
+    for (const WorkOrderLine &l : stored.lines) {
+        if (l.status == QLatin1String("deferred") && !l.reason.isEmpty() && l.dueDate.isValid())
+            ++recommended;
+        if (l.status == QLatin1String("approved") && l.centiHours == 50)
+            ++estimated;
+    }
+    CHECK(recommended == 1);
+    CHECK(estimated == 1);
+    // Taken over once: offered no more.
+    page.takeOverFindings();
+    CHECK(child<QLabel>(&page, "messageLabel")->text().contains(QStringLiteral("no yellow or red")));
 }
