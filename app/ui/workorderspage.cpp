@@ -99,6 +99,16 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     shortcut(QKeySequence(Qt::Key_Insert), QString(), [this] { addLine(); });
     shortcut(QKeySequence(Qt::Key_F5), QString(), [this] { refresh(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), QString(), [this] { printAuthorization(); });
+    // The next step forward (the first step button other than cancelling), from the keyboard.
+    auto next = [this] {
+        for (const QString &t : WorkOrderRules::transitions())
+            if (t != QLatin1String("cancel") && t != QLatin1String("qc_fail") && stepButton(t)) {
+                takeStep(t);
+                return;
+            }
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), QString(), next);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), QString(), next);
     showOrder();
 }
 
@@ -377,6 +387,14 @@ void WorkOrdersPage::updateButtons()
                               m_ctx.can(WorkOrderRules::permissionFor(it.key())) && it.key() != QLatin1String("settle") &&
                               (it.key() != QLatin1String("await_approval") || m_order.pendingFindings > 0);
         it.value()->setVisible(possible);
+    }
+    // Ctrl+Enter takes the first step forward; its button says so.
+    bool first = true;
+    for (const QString &t : WorkOrderRules::transitions()) {
+        QPushButton *step = m_steps[t];
+        const bool forward = first && !step->isHidden() && t != QLatin1String("cancel") && t != QLatin1String("qc_fail");
+        step->setToolTip(forward ? QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText) : QString());
+        first = first && !forward;
     }
 }
 

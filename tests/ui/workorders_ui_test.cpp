@@ -311,3 +311,22 @@ TEST_CASE("work orders: the inspection's findings become lines or recommendation
     page.takeOverFindings();
     CHECK(child<QLabel>(&page, "messageLabel")->text().contains(QStringLiteral("no yellow or red")));
 }
+
+TEST_CASE("work orders: Ctrl+Enter takes the next step forward", "[ui][workorders][keyboard]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
+    QSqlQuery q = shop.db->query(QStringLiteral("SELECT id FROM work_orders WHERE state = 'dispatched'"));
+    REQUIRE(q.next());
+    const qint64 id = q.value(0).toLongLong();
+    WorkOrdersPage page(shop.ctx);
+    page.resize(1300, 760);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    page.refresh();
+    REQUIRE(page.openWorkOrder(id));
+    REQUIRE(page.stepButton(QStringLiteral("start")));
+    CHECK(page.stepButton(QStringLiteral("start"))->toolTip().contains(QStringLiteral("Ctrl")));
+    QTest::keyClick(&page, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(WorkOrderStore(*shop.db).load(id).state == QStringLiteral("in_progress"));
+}
