@@ -422,6 +422,34 @@ bool WorkOrderRules::progressCheckDue(const QDateTime &handedOverAt, int soldCen
     return progressPercent(handedOverAt, soldCentiHours, now) >= 75;
 }
 
+QDateTime WorkOrderRules::suggestPromise(const QDateTime &nowLocal, int soldCentiHours, int queuedCentiHours, int technicians)
+{
+    const QTime open(8, 30), close(18, 0);
+    const qint64 dayMinutes = open.secsTo(close) / 60;
+    qint64 minutes = qint64(queuedCentiHours) * 60 / 100 / qMax(1, technicians) + qint64(soldCentiHours) * 60 / 100 + 30;
+    QDateTime t = nowLocal;
+    if (t.time() < open)
+        t.setTime(open);
+    // Spend the minutes inside workshop hours, day by day.
+    while (true) {
+        const QDateTime closing(t.date(), close, t.timeSpec());
+        const qint64 left = qMax<qint64>(0, t.secsTo(closing) / 60);
+        if (minutes <= left) {
+            t = t.addSecs(minutes * 60);
+            break;
+        }
+        minutes -= left;
+        t = QDateTime(t.date().addDays(1), open, t.timeSpec());
+        if (minutes > dayMinutes * 30) // a month of work: stop counting
+            break;
+    }
+    // Up to the next quarter hour.
+    const int m = t.time().minute() % 15;
+    if (m || t.time().second())
+        t = t.addSecs((15 - m) * 60 - t.time().second());
+    return t;
+}
+
 QString WorkOrderRules::noGuaranteeNote()
 {
     return tr("Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work "

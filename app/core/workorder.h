@@ -139,6 +139,10 @@ public:
     static int progressPercent(const QDateTime &handedOverAt, int soldCentiHours, const QDateTime &now);
     // The advisor asks the workshop whether the promise holds once 75 % of the planned duration has passed.
     static bool progressCheckDue(const QDateTime &handedOverAt, int soldCentiHours, const QDateTime &now);
+    // A promised completion time: the queue ahead shared among the technicians, this job's sold hours, and a
+    // 30-minute margin, within workshop hours (08:30-18:00 local; what does not fit goes on the next morning),
+    // rounded up to the quarter hour. `nowLocal` and the result are local time.
+    static QDateTime suggestPromise(const QDateTime &nowLocal, int soldCentiHours, int queuedCentiHours, int technicians);
     // Customer-supplied parts carry the shop's no-guarantee note on the forms.
     static QString noGuaranteeNote();
 };

@@ -9,6 +9,7 @@
 
 #include "appcontext.h"
 #include "core/localformat.h"
+#include "store/dispatchboard.h"
 #include "store/workorderstore.h"
 #include "ui_workorderspage.h"
 #include "uihelpers.h"
@@ -73,6 +74,7 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     connect(ui->editLineButton, &QPushButton::clicked, this, &WorkOrdersPage::editLine);
     connect(ui->removeLineButton, &QPushButton::clicked, this, &WorkOrdersPage::removeLine);
     connect(ui->findingsButton, &QPushButton::clicked, this, &WorkOrdersPage::takeOverFindings);
+    connect(ui->suggestButton, &QPushButton::clicked, this, &WorkOrdersPage::suggestPromise);
     connect(ui->linesTable, &QTableWidget::activated, this, &WorkOrdersPage::editLine);
     connect(ui->linesTable, &QTableWidget::itemDoubleClicked, this, &WorkOrdersPage::editLine);
     connect(ui->linesTable, &QTableWidget::itemSelectionChanged, this, &WorkOrdersPage::updateButtons);
@@ -264,7 +266,8 @@ void WorkOrdersPage::showOrder()
     ui->categoryCombo->setCurrentIndex(qMax(0, ui->categoryCombo->findData(m_order.repairCategory)));
     ui->promisedEdit->setDateTime(m_order.promisedAt.isValid() ? m_order.promisedAt.toLocalTime()
                                                                : QDateTime::currentDateTime().addSecs(3 * 3600));
-    for (QWidget *w : std::initializer_list<QWidget *>{ui->typeCombo, ui->categoryCombo, ui->promisedEdit, ui->addConcernButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{ui->typeCombo, ui->categoryCombo, ui->promisedEdit, ui->suggestButton,
+                                                       ui->addConcernButton})
         w->setEnabled(draft);
 
     ui->concernsTable->setRowCount(int(m_order.concerns.size()));
@@ -508,6 +511,39 @@ void WorkOrdersPage::editLine()
     m_order.lines[s] = d.line();
     m_dirty = true;
     showLines();
+}
+
+void WorkOrdersPage::suggestPromise()
+{
+    if (!ui->suggestButton->isEnabled())
+        return;
+    const WorkOrder o = current();
+    int queued = 0;
+    QStringList technicians;
+    try {
+        static const QStringList ahead{QStringLiteral("open"), QStringLiteral("dispatched"), QStringLiteral("in_progress"),
+                                       QStringLiteral("awaiting_approval")};
+        for (const BoardRow &r : DispatchBoard(m_ctx.db).rows()) {
+            if (r.workOrderId == o.id || !ahead.contains(r.state))
+                continue;
+            queued += r.soldCentiHours;
+            for (const QString &t : r.technicians)
+                if (!technicians.contains(t))
+                    technicians << t;
+        }
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    const WorkOrderTotals t = o.totals(m_vatBp);
+    const QDateTime promise = WorkOrderRules::suggestPromise(QDateTime::currentDateTime(), t.centiHours, queued,
+                                                             int(technicians.size()));
+    ui->promisedEdit->setDateTime(promise);
+    ui::showMessage(ui->messageLabel,
+                    tr("Suggested from %1 h of work, %2 h queued for %n technician(s) and a half-hour margin; change it "
+                       "if parts must be ordered.", nullptr, qMax(1, int(technicians.size())))
+                        .arg(QString::number(t.centiHours / 100.0, 'f', 1), QString::number(queued / 100.0, 'f', 1)),
+                    false);
 }
 
 void WorkOrdersPage::takeOverFindings()

@@ -43,6 +43,8 @@ public slots:
     void removeLine();
     // The walk-around's yellow and red findings into the estimate or as recommendations, in one step.
     void takeOverFindings();
+    // A promised time from the sold hours, the queue in the workshop and a margin.
+    void suggestPromise();
     void addConcern();
     bool takeStep(const QString &transition);
     // More work found: a finding with prices for the customer's decision.

@@ -1599,6 +1599,14 @@
         <source>The walk-around&apos;s yellow and red findings into the estimate or as recommendations, in one step</source>
         <translation>The walk-around&apos;s yellow and red findings into the estimate or as recommendations, in one step</translation>
     </message>
+    <message>
+        <source>S&amp;uggest</source>
+        <translation>S&amp;uggest</translation>
+    </message>
+    <message>
+        <source>From the sold hours, the work already queued in the workshop and a margin, within workshop hours</source>
+        <translation>From the sold hours, the work already queued in the workshop and a margin, within workshop hours</translation>
+    </message>
 </context>
 <context>
     <name>dd::AddOnRules</name>
@@ -6384,6 +6392,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>
             <numerusform>%n line taken over from the inspection: check its hours and price, then save.</numerusform>
             <numerusform>%n lines taken over from the inspection: check their hours and prices, then save.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested from %1 h of work, %2 h queued for %n technician(s) and a half-hour margin; change it if parts must be ordered.</source>
+        <translation>
+            <numerusform>Suggested from %1 h of work, %2 h queued for %n technician and a half-hour margin; change it if parts must be ordered.</numerusform>
+            <numerusform>Suggested from %1 h of work, %2 h queued for %n technicians and a half-hour margin; change it if parts must be ordered.</numerusform>
         </translation>
     </message>
 </context>

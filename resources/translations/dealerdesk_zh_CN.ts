@@ -1599,6 +1599,14 @@
         <source>The walk-around&apos;s yellow and red findings into the estimate or as recommendations, in one step</source>
         <translation>一步将环车检查的黄色、红色问题加入估价或作为建议</translation>
     </message>
+    <message>
+        <source>S&amp;uggest</source>
+        <translation>建议(&amp;U)</translation>
+    </message>
+    <message>
+        <source>From the sold hours, the work already queued in the workshop and a margin, within workshop hours</source>
+        <translation>根据工时、车间已排队的工作和预留时间，在车间工作时间内计算</translation>
+    </message>
 </context>
 <context>
     <name>dd::AddOnRules</name>
@@ -6351,6 +6359,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%n line(s) taken over from the inspection: check their hours and prices, then save.</source>
         <translation>
             <numerusform>已从环车检查加入 %n 个项目：请核对工时和价格后保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested from %1 h of work, %2 h queued for %n technician(s) and a half-hour margin; change it if parts must be ordered.</source>
+        <translation>
+            <numerusform>按 %1 小时工时、%n 名技师排队中的 %2 小时工作及半小时预留计算；如需订购配件请调整。</numerusform>
         </translation>
     </message>
 </context>

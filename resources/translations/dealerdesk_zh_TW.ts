@@ -1599,6 +1599,14 @@
         <source>The walk-around&apos;s yellow and red findings into the estimate or as recommendations, in one step</source>
         <translation>一步將環車檢查的黃色、紅色問題加入估價或作為建議</translation>
     </message>
+    <message>
+        <source>S&amp;uggest</source>
+        <translation>建議(&amp;U)</translation>
+    </message>
+    <message>
+        <source>From the sold hours, the work already queued in the workshop and a margin, within workshop hours</source>
+        <translation>根據工時、車間已排隊的工作和預留時間，在車間工作時間內計算</translation>
+    </message>
 </context>
 <context>
     <name>dd::AddOnRules</name>
@@ -6351,6 +6359,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%n line(s) taken over from the inspection: check their hours and prices, then save.</source>
         <translation>
             <numerusform>已從環車檢查加入 %n 個項目：請核對工時和價格後儲存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested from %1 h of work, %2 h queued for %n technician(s) and a half-hour margin; change it if parts must be ordered.</source>
+        <translation>
+            <numerusform>按 %1 小時工時、%n 名技師排隊中的 %2 小時工作及半小時預留計算；如需訂購配件請調整。</numerusform>
         </translation>
     </message>
 </context>

@@ -212,3 +212,20 @@ TEST_CASE("the progress check falls due at 75 % of the planned duration", "[core
     CHECK(WorkOrderRules::progressPercent(handed, 0, handed) == -1);
     CHECK_FALSE(WorkOrderRules::progressCheckDue(QDateTime(), 200, handed));
 }
+
+TEST_CASE("a promised time from the queue, the job's hours and a margin, within workshop hours", "[core][workorder]")
+{
+    const QDateTime morning(QDate(2026, 11, 23), QTime(9, 5));
+    // 1.5 h of work, nobody ahead: 9:05 + 1:30 + 0:30 = 11:05, up to 11:15.
+    CHECK(WorkOrderRules::suggestPromise(morning, 150, 0, 3) == QDateTime(QDate(2026, 11, 23), QTime(11, 15)));
+    // 6 h queued for 3 technicians adds 2 h.
+    CHECK(WorkOrderRules::suggestPromise(morning, 150, 600, 3) == QDateTime(QDate(2026, 11, 23), QTime(13, 15)));
+    // Late in the day: what does not fit goes on the next morning.
+    const QDateTime late(QDate(2026, 11, 23), QTime(17, 0));
+    CHECK(WorkOrderRules::suggestPromise(late, 200, 0, 1) == QDateTime(QDate(2026, 11, 24), QTime(10, 0)));
+    // Before opening time counts from opening.
+    CHECK(WorkOrderRules::suggestPromise(QDateTime(QDate(2026, 11, 23), QTime(7, 0)), 100, 0, 1) ==
+          QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+    // No technicians known: counted as one.
+    CHECK(WorkOrderRules::suggestPromise(morning, 0, 100, 0) == QDateTime(QDate(2026, 11, 23), QTime(10, 45)));
+}

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QSpinBox>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -329,4 +330,24 @@ TEST_CASE("work orders: Ctrl+Enter takes the next step forward", "[ui][workorder
     CHECK(page.stepButton(QStringLiteral("start"))->toolTip().contains(QStringLiteral("Ctrl")));
     QTest::keyClick(&page, Qt::Key_Return, Qt::ControlModifier);
     CHECK(WorkOrderStore(*shop.db).load(id).state == QStringLiteral("in_progress"));
+}
+
+TEST_CASE("work orders: the promised time is suggested from the hours and the workshop's queue", "[ui][workorders]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
+    const qint64 id = checkInAnyCar(shop);
+    WorkOrdersPage page(shop.ctx);
+    page.resize(1300, 760);
+    page.show();
+    page.refresh();
+    REQUIRE(page.openWorkOrder(id));
+    auto *promised = child<QDateTimeEdit>(&page, "promisedEdit");
+    promised->setDateTime(QDateTime::currentDateTime().addDays(-1));
+    child<QPushButton>(&page, "suggestButton")->click();
+    // Later than now (the demo's workshop has work queued), on the quarter hour.
+    CHECK(promised->dateTime() > QDateTime::currentDateTime());
+    CHECK(promised->dateTime().time().minute() % 15 == 0);
+    CHECK(child<QLabel>(&page, "messageLabel")->text().contains(QStringLiteral("queued")));
+    CHECK(page.hasUnsavedChanges());
 }
