@@ -1,12 +1,8 @@
 #include "damagemarkdialog.h"
 
-#include <QBuffer>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QLocale>
 #include <QPushButton>
-#include <QStandardPaths>
 
 #include "ui_damagemarkdialog.h"
 #include "uihelpers.h"
@@ -68,9 +64,7 @@ DamageMarkDialog::DamageMarkDialog(const DamageMark &mark, const QList<QByteArra
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &DamageMarkDialog::accept);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &DamageMarkDialog::reject);
     connect(ui->addPhotoButton, &QPushButton::clicked, this, [this] {
-        const QString start = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add photos of the damage"), start,
-                                                                tr("Pictures (*.jpg *.jpeg *.png *.heic *.bmp)"));
+        const QStringList files = ui::choosePhotos(this, tr("Add photos of the damage"));
         if (!files.isEmpty())
             addPhotos(files);
     });
@@ -115,20 +109,11 @@ bool DamageMarkDialog::addPhotos(const QStringList &files)
             showPhotos();
             return false;
         }
-        QImageReader reader(file);
-        reader.setAutoTransform(true); // phone pictures come rotated by their EXIF data
-        QImage img = reader.read();
-        if (img.isNull()) {
+        const QByteArray jpeg = ui::photoFromFile(file);
+        if (jpeg.isEmpty())
             unreadable << QFileInfo(file).fileName();
-            continue;
-        }
-        if (img.width() > 1600 || img.height() > 1600)
-            img = img.scaled(1600, 1600, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        QByteArray jpeg;
-        QBuffer buffer(&jpeg);
-        buffer.open(QIODevice::WriteOnly);
-        img.convertToFormat(QImage::Format_RGB32).save(&buffer, "JPEG", 85);
-        m_mark.newPhotos << jpeg;
+        else
+            m_mark.newPhotos << jpeg;
     }
     showPhotos();
     if (!unreadable.isEmpty()) {

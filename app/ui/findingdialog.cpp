@@ -1,5 +1,6 @@
 #include "findingdialog.h"
 
+#include <QFileInfo>
 #include <QHeaderView>
 
 #include "appcontext.h"
@@ -45,6 +46,11 @@ FindingDialog::FindingDialog(AppContext &ctx, qint64 workOrderId, const QList<La
             showLines();
         }
     });
+    connect(ui->photoButton, &QPushButton::clicked, this, [this] {
+        const QStringList files = ui::choosePhotos(this, tr("Photos of the finding"));
+        if (!files.isEmpty())
+            addPhotos(files);
+    });
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &FindingDialog::accept);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &FindingDialog::reject);
     showLines();
@@ -57,6 +63,24 @@ void FindingDialog::addLine(const WorkOrderLine &line)
 {
     m_finding.lines << line;
     showLines();
+}
+
+bool FindingDialog::addPhotos(const QStringList &files)
+{
+    QStringList unreadable;
+    for (const QString &f : files) {
+        const QByteArray jpeg = ui::photoFromFile(f);
+        if (jpeg.isEmpty())
+            unreadable << QFileInfo(f).fileName();
+        else
+            m_finding.newPhotos << jpeg;
+    }
+    ui->photoLabel->setText(m_finding.newPhotos.isEmpty() ? QString() : tr("%n photo(s)", nullptr, int(m_finding.newPhotos.size())));
+    if (!unreadable.isEmpty()) {
+        ui::showMessage(ui->messageLabel, tr("Not a picture this computer can read: %1.").arg(unreadable.join(QStringLiteral(", "))));
+        return false;
+    }
+    return true;
 }
 
 void FindingDialog::showLines()

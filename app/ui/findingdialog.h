@@ -24,6 +24,9 @@ public:
     ~FindingDialog() override;
     qint64 findingId() const { return m_findingId; }
     void addLine(const WorkOrderLine &line);
+    // Photos from files (the Photos button after its file dialog); false with a message for a file that is not
+    // a picture.
+    bool addPhotos(const QStringList &files);
 
 public slots:
     void accept() override;

@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QBuffer>
+#include <QFileDialog>
+#include <QImageReader>
+#include <QStandardPaths>
 #include <QMessageBox>
 
 #include "store/storeerror.h"
@@ -54,6 +58,28 @@ bool FieldChecks::report(QLabel *message) const
     showMessage(message, m_all.errors.join(QLatin1Char('\n')));
     focusField(m_first);
     return false;
+}
+
+QByteArray photoFromFile(const QString &file)
+{
+    QImageReader reader(file);
+    reader.setAutoTransform(true); // phone pictures come rotated by their EXIF data
+    QImage img = reader.read();
+    if (img.isNull())
+        return {};
+    if (img.width() > 1600 || img.height() > 1600)
+        img = img.scaled(1600, 1600, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    img.convertToFormat(QImage::Format_RGB32).save(&buffer, "JPEG", 85);
+    return jpeg;
+}
+
+QStringList choosePhotos(QWidget *parent, const QString &title)
+{
+    return QFileDialog::getOpenFileNames(parent, title, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                         QCoreApplication::translate("dd::ui", "Pictures (*.jpg *.jpeg *.png *.heic *.bmp)"));
 }
 
 bool maySwitchAway(QWidget *parent, bool &dirty, const QString &title, const QString &question,

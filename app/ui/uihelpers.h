@@ -39,6 +39,11 @@ private:
 // or the changes dropped and `dirty` cleared); false to stay with the changes on screen.
 bool maySwitchAway(QWidget *parent, bool &dirty, const QString &title, const QString &question,
                    const std::function<bool()> &save);
+// A photo from a file as the database keeps it: turned upright by its EXIF data, at most 1600 px, JPEG.
+// Empty when the file is not a picture this computer can read.
+QByteArray photoFromFile(const QString &file);
+// The file dialog for photos of damage or a finding.
+QStringList choosePhotos(QWidget *parent, const QString &title);
 // A read-only table cell, with `data` (a record's id) under Qt::UserRole when given.
 QTableWidgetItem *cell(const QString &text, const QVariant &data);
 QTableWidgetItem *cell(const QString &text);

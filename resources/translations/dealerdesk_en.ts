@@ -564,6 +564,10 @@
         <source>Warrant&amp;y:</source>
         <translation>Warrant&amp;y:</translation>
     </message>
+    <message>
+        <source>P&amp;hotos…</source>
+        <translation>P&amp;hotos…</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2814,10 +2818,6 @@ After: %6</translation>
         <translation>Add photos of the damage</translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
-    </message>
-    <message>
         <source>saved</source>
         <translation>saved</translation>
     </message>
@@ -3424,6 +3424,21 @@ After: %6</translation>
     <message>
         <source>Total ¥%1 (incl. VAT)</source>
         <translation>Total ¥%1 (incl. VAT)</translation>
+    </message>
+    <message>
+        <source>Photos of the finding</source>
+        <translation>Photos of the finding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a picture this computer can read: %1.</source>
+        <translation>Not a picture this computer can read: %1.</translation>
     </message>
 </context>
 <context>
@@ -6427,6 +6442,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>DealerDesk</source>
         <translation>DealerDesk</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
     </message>
 </context>
 </TS>

@@ -564,6 +564,10 @@
         <source>Warrant&amp;y:</source>
         <translation>保修(&amp;Y)：</translation>
     </message>
+    <message>
+        <source>P&amp;hotos…</source>
+        <translation>照片(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2804,10 +2808,6 @@ After: %6</source>
         <translation>添加损伤照片</translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
-    </message>
-    <message>
         <source>saved</source>
         <translation>已保存</translation>
     </message>
@@ -3409,6 +3409,20 @@ After: %6</source>
     <message>
         <source>Total ¥%1 (incl. VAT)</source>
         <translation>合计 ¥%1（含税）</translation>
+    </message>
+    <message>
+        <source>Photos of the finding</source>
+        <translation>增修项目的照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a picture this computer can read: %1.</source>
+        <translation>本机无法读取的图片：%1。</translation>
     </message>
 </context>
 <context>
@@ -6393,6 +6407,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>DealerDesk</source>
         <translation>DealerDesk</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QImage>
 
 #include "store/addonstore.h"
 #include "store/reception.h"
@@ -175,7 +177,8 @@ TEST_CASE("approvals: a finding proposed from the work order, decided line by li
     REQUIRE(orders.openWorkOrder(woId));
     REQUIRE(child<QPushButton>(&orders, "findingButton")->isVisible());
     QString refusal;
-    whenModal<FindingDialog>([&refusal](FindingDialog *d) {
+    QTemporaryDir pictures;
+    whenModal<FindingDialog>([&refusal, &pictures](FindingDialog *d) {
         pressEnter(d);
         refusal = child<QLabel>(d, "messageLabel")->text();
         type(d, "descriptionEdit", QStringLiteral("左前轮轴承异响"));
@@ -193,6 +196,11 @@ TEST_CASE("approvals: a finding proposed from the work order, decided line by li
         part.partSource = QStringLiteral("oem");
         d->addLine(labor);
         d->addLine(part);
+        QImage photo(800, 600, QImage::Format_RGB32);
+        photo.fill(Qt::darkGray);
+        REQUIRE(photo.save(pictures.filePath(QStringLiteral("bearing.png"))));
+        CHECK(d->addPhotos({pictures.filePath(QStringLiteral("bearing.png"))}));
+        CHECK_FALSE(d->addPhotos({pictures.filePath(QStringLiteral("missing.jpg"))}));
         pressEnter(d);
     });
     orders.proposeFinding();
@@ -207,6 +215,7 @@ TEST_CASE("approvals: a finding proposed from the work order, decided line by li
     REQUIRE(approvals.pendingCount() == 2); // the demo's and this one, oldest first
     const QList<AddOnFinding> pending = AddOnStore(*shop.db).pending();
     REQUIRE(pending.last().description == QStringLiteral("左前轮轴承异响"));
+    CHECK(pending.last().photoCount == 1);
     REQUIRE(approvals.selectPending(pending.last().id));
 
     QString missing;
