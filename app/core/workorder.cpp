@@ -338,6 +338,10 @@ QStringList WorkOrderRules::blockers(const WorkOrder &o, const QString &transiti
         const Validation v = checkLines(o.lines);
         for (const QString &e : v.errors)
             b << e;
+        if (b.isEmpty() && o.authorizationPrintedVersion != o.version)
+            b << (o.authorizationPrintedVersion ? tr("the repair authorization printed again for the customer's signature: "
+                                                     "the estimate changed since it was printed")
+                                                  : tr("the repair authorization printed for the customer's signature"));
     } else if (transition == QLatin1String("dispatch")) {
         for (const WorkOrderLine &l : o.lines)
             if (l.counts() && l.kind == QLatin1String("labor") && l.technicianId == 0 && l.technicianName.trimmed().isEmpty())

@@ -87,6 +87,9 @@ struct WorkOrder {
     int reworkCount = 0;
     QString cancelReason;
     int pendingFindings = 0; // add-on findings waiting for the customer's decision
+    // The version of the work order whose repair authorization was last printed for the customer's
+    // signature; authorizing needs it to be the current version (nothing changed since the paper).
+    int authorizationPrintedVersion = 0;
 
     WorkOrderTotals totals(int vatRateBp) const;
     bool isReadOnlyEstimate() const; // once authorized, lines change only through add-on approval

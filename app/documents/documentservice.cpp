@@ -12,6 +12,7 @@
 #include "printing/pdftext.h"
 #include "store/documentstore.h"
 #include "store/formdata.h"
+#include "store/workorderstore.h"
 
 namespace dd {
 
@@ -128,6 +129,8 @@ PrintOutcome DocumentService::issue(Commands &commands, const PrintRequest &requ
     outcome.pages = renderer.pageCount();
     outcome.documentId = commands.run(QStringLiteral("document.print"), Permission::PrintDocuments, [&](CommandContext &ctx) {
         const qint64 id = DocumentStore::record(ctx, issued);
+        if (!request.reprintOf && document.form == QLatin1String("authorization"))
+            WorkOrderStore::recordAuthorizationPrinted(ctx, document.number, document.sourceVersion);
         RenderOptions options;
         options.printedAt = ctx.now();
         options.printedBy = ctx.session().displayName;

@@ -360,6 +360,7 @@ FormDocument FormBuilders::authorization(const AuthorizationForm &f, const QStri
     const WorkOrderParty &p = f.party;
     const WorkOrder &o = f.order;
     FormDocument doc = newDocument(QStringLiteral("authorization"), p.workOrderNumber, language, f.header, QPageSize::A4);
+    doc.sourceVersion = o.version;
     HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("authorization"));
     QString oldParts = tr("Not chosen yet");
     if (f.oldParts == QLatin1String("customer_takes"))

@@ -20,6 +20,7 @@ struct FormDocument {
     QMap<QString, QByteArray> images; // resource name (as in <img src>) -> PNG
     FormHeader header;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
+    int sourceVersion = 0; // the version of the record it was built from (not part of the snapshot)
 
     QByteArray serialize() const; // compressed JSON
     static FormDocument deserialize(const QByteArray &data);

@@ -104,7 +104,7 @@ WorkOrder WorkOrderStore::load(qint64 id)
     QSqlQuery w = m_db.query(
         QStringLiteral("SELECT number, state, wo_type, repair_category, vehicle_id, customer_id, mileage_km, opened_at, "
                        "promised_at, advisor_name, authorized_at, handed_over_to, handed_over_at, inspector_name, "
-                       "rework_count, cancel_reason, version FROM work_orders WHERE id = ?"),
+                       "rework_count, cancel_reason, version, authorization_printed_version FROM work_orders WHERE id = ?"),
         {id});
     if (!w.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The work order is no longer on record."));
@@ -127,6 +127,7 @@ WorkOrder WorkOrderStore::load(qint64 id)
     o.reworkCount = w.value(14).toInt();
     o.cancelReason = w.value(15).toString();
     o.version = w.value(16).toInt();
+    o.authorizationPrintedVersion = w.value(17).toInt();
 
     QSqlQuery c = m_db.query(QStringLiteral("SELECT id, text, cause, correction, no_fault_found FROM work_order_concerns "
                                            "WHERE work_order_id = ? ORDER BY position, id"),
@@ -373,6 +374,12 @@ QList<TransitionRecord> WorkOrderStore::history(qint64 id)
         list << TransitionRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), Sql::fromDb(q.value(3)),
                                  q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
     return list;
+}
+
+void WorkOrderStore::recordAuthorizationPrinted(CommandContext &ctx, const QString &number, int version)
+{
+    ctx.exec(QStringLiteral("UPDATE work_orders SET authorization_printed_version = ? WHERE number = ? AND version = ?"),
+             {version, number, version});
 }
 
 } // namespace dd

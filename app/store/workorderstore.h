@@ -45,6 +45,9 @@ public:
                          const TransitionInput &input = {});
     QList<TransitionRecord> history(qint64 id);
     // Adds a line inside the caller's command (estimate, add-on finding), with its audit row; returns its id.
+    // Inside the print command of a repair authorization: the paper shows the work order at this version.
+    // Not a change of the work order itself (its version stays); the issued document carries the audit row.
+    static void recordAuthorizationPrinted(CommandContext &ctx, const QString &number, int version);
     static qint64 insertLine(CommandContext &ctx, qint64 workOrderId, const WorkOrderLine &line, int position,
                              qint64 findingId = 0);
 

@@ -659,9 +659,24 @@ bool WorkOrdersPage::takeStep(const QString &transition)
         return false;
     if (m_dirty && !save())
         return false;
+    const QString title = WorkOrderRules::transitionName(transition);
+    if (transition == QLatin1String("authorize") && m_order.state == QLatin1String("draft") &&
+        m_order.authorizationPrintedVersion != m_order.version &&
+        WorkOrderRules::blockers(m_order, transition).size() == 1) {
+        // Everything else is in place: the customer signs the paper first. Print it now.
+        printAuthorization();
+        openWorkOrder(m_order.id);
+        ui::showMessage(ui->messageLabel,
+                        m_order.authorizationPrintedVersion == m_order.version
+                            ? tr("The repair authorization is printed. Once the customer has signed it, authorize "
+                                 "(Ctrl+Enter).")
+                            : tr("The customer signs the printed repair authorization before work starts: print it "
+                                 "(Ctrl+P), then authorize."),
+                        m_order.authorizationPrintedVersion != m_order.version);
+        return false;
+    }
     TransitionInput input;
     bool ok = true;
-    const QString title = WorkOrderRules::transitionName(transition);
     if (transition == QLatin1String("dispatch")) {
         input.receivedBy = QInputDialog::getText(this, title, tr("Received in the workshop by:"), QLineEdit::Normal, QString(), &ok);
     } else if (transition == QLatin1String("qc_pass") || transition == QLatin1String("qc_fail")) {

@@ -6172,6 +6172,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</source>
         <translation>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</translation>
     </message>
+    <message>
+        <source>the repair authorization printed again for the customer&apos;s signature: the estimate changed since it was printed</source>
+        <translation>the repair authorization printed again for the customer&apos;s signature: the estimate changed since it was printed</translation>
+    </message>
+    <message>
+        <source>the repair authorization printed for the customer&apos;s signature</source>
+        <translation>the repair authorization printed for the customer&apos;s signature</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrderStore</name>
@@ -6415,6 +6423,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>Suggested from %1 h of work, %2 h queued for %n technician and a half-hour margin; change it if parts must be ordered.</numerusform>
             <numerusform>Suggested from %1 h of work, %2 h queued for %n technicians and a half-hour margin; change it if parts must be ordered.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The repair authorization is printed. Once the customer has signed it, authorize (Ctrl+Enter).</source>
+        <translation>The repair authorization is printed. Once the customer has signed it, authorize (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>The customer signs the printed repair authorization before work starts: print it (Ctrl+P), then authorize.</source>
+        <translation>The customer signs the printed repair authorization before work starts: print it (Ctrl+P), then authorize.</translation>
     </message>
 </context>
 <context>

@@ -6139,6 +6139,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</source>
         <translation>客户自带配件：本店对该配件及因其导致的维修失效不提供质量保证。</translation>
     </message>
+    <message>
+        <source>the repair authorization printed again for the customer&apos;s signature: the estimate changed since it was printed</source>
+        <translation>重新打印维修委托书供客户签字：打印后估价已更改</translation>
+    </message>
+    <message>
+        <source>the repair authorization printed for the customer&apos;s signature</source>
+        <translation>打印维修委托书供客户签字</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrderStore</name>
@@ -6380,6 +6388,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>
             <numerusform>按 %1 小时工时、%n 名技师排队中的 %2 小时工作及半小时预留计算；如需订购配件请调整。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The repair authorization is printed. Once the customer has signed it, authorize (Ctrl+Enter).</source>
+        <translation>维修委托书已打印。客户签字后即可确认委托（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>The customer signs the printed repair authorization before work starts: print it (Ctrl+P), then authorize.</source>
+        <translation>开工前客户须在打印的维修委托书上签字：请先打印（Ctrl+P），再确认委托。</translation>
     </message>
 </context>
 <context>

@@ -6139,6 +6139,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</source>
         <translation>客戶自帶配件：本店對該配件及因其導致的維修失效不提供質量保證。</translation>
     </message>
+    <message>
+        <source>the repair authorization printed again for the customer&apos;s signature: the estimate changed since it was printed</source>
+        <translation>重新列印維修委託書供客戶簽字：列印後估價已更改</translation>
+    </message>
+    <message>
+        <source>the repair authorization printed for the customer&apos;s signature</source>
+        <translation>列印維修委託書供客戶簽字</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrderStore</name>
@@ -6380,6 +6388,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>
             <numerusform>按 %1 小時工時、%n 名技師排隊中的 %2 小時工作及半小時預留計算；如需訂購配件請調整。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The repair authorization is printed. Once the customer has signed it, authorize (Ctrl+Enter).</source>
+        <translation>維修委託書已列印。客戶簽字後即可確認委託（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>The customer signs the printed repair authorization before work starts: print it (Ctrl+P), then authorize.</source>
+        <translation>開工前客戶須在列印的維修委託書上簽字：請先列印（Ctrl+P），再確認委託。</translation>
     </message>
 </context>
 <context>

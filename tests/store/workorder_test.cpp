@@ -35,6 +35,14 @@ qint64 checkedInCar(Commands &commands, Database &db)
     return Reception(db).checkIn(commands, in).workOrderId;
 }
 
+// What printing the repair authorization records (the printing itself is tested with the documents).
+void printAuthorization(Commands &commands, const WorkOrder &o)
+{
+    commands.run(QStringLiteral("document.print"), Permission::PrintDocuments, [&](CommandContext &ctx) {
+        WorkOrderStore::recordAuthorizationPrinted(ctx, o.number, o.version);
+    });
+}
+
 WorkOrderLine labor(const char *text, int centiHours)
 {
     WorkOrderLine l;
@@ -103,6 +111,19 @@ TEST_CASE("a work order goes from draft to delivered, each step gated, timed and
     stale.lines[0].centiHours = 100;
     CHECK(errorKind([&] { store.saveEstimate(advisor, stale); }) == StoreError::Kind::Conflict);
     CHECK(store.load(id).lines[0].centiHours == 80);
+
+    // The customer signs the printed authorization: authorizing waits for the paper of this very estimate.
+    refusal = errorMessage([&] { store.transition(advisor, id, o.version, QStringLiteral("authorize")); });
+    CHECK(refusal.endsWith(WorkOrderRules::tr("the repair authorization printed for the customer's signature") +
+                           QLatin1Char('.')));
+    CHECK_FALSE(refusal.contains(WorkOrderRules::tr("the promised completion time")));
+    printAuthorization(advisor, o);
+    o.promisedAt = o.promisedAt.addSecs(1800); // changed after printing: the paper no longer shows it
+    o = store.saveEstimate(advisor, o);
+    CHECK(errorMessage([&] { store.transition(advisor, id, o.version, QStringLiteral("authorize")); })
+              .contains(WorkOrderRules::tr("the repair authorization printed again for the customer's signature: the "
+                                           "estimate changed since it was printed")));
+    printAuthorization(advisor, o);
 
     // Only the advisor's roles authorize; then the estimate is read-only.
     CHECK(errorKind([&] { store.transition(cashier, id, o.version, QStringLiteral("authorize")); }) == StoreError::Kind::Forbidden);
@@ -208,6 +229,7 @@ WorkOrder inWorkshop(Commands &advisor, Commands &controller, Database &db)
     o.promisedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC);
     o.lines << labor("更换前刹车片", 80) << part("前刹车片", 45000, "oem");
     o = store.saveEstimate(advisor, o);
+    printAuthorization(advisor, o);
     o = store.transition(advisor, id, o.version, QStringLiteral("authorize"));
     o = store.assignTechnician(controller, id, o.version, o.lines[0].id, 0, q("李师傅"));
     o = store.transition(controller, id, o.version, QStringLiteral("dispatch"), {q("赵强"), {}, {}, {}});

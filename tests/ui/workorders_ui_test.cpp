@@ -22,6 +22,7 @@
 #include "ui/findingdialog.h"
 #include "ui/inspectionfindingsdialog.h"
 #include "ui/workorderlinedialog.h"
+#include "ui/printpreviewdialog.h"
 #include "ui/workorderspage.h"
 #include "uitest.h"
 
@@ -105,7 +106,19 @@ TEST_CASE("work orders: the estimate, its authorization and the steps to ready f
     CHECK(shown.lines[0].rateFen > 0); // the dealership's first labor rate
     CHECK(child<QLabel>(&page, "totalsLabel")->text().contains(money::format(shown.lines[0].amount() + 45000)));
 
-    // Authorizing saves first, then the estimate is read-only.
+    // Authorizing saves first and, the customer signing on paper, opens the authorization to print.
+    QTemporaryDir pdfDir;
+    bool printed = false;
+    whenModal<PrintPreviewDialog>([&](PrintPreviewDialog *d) {
+        printed = d->issuePdf(pdfDir.filePath(QStringLiteral("authorization.pdf")));
+        d->accept();
+    });
+    CHECK_FALSE(page.takeStep(QStringLiteral("authorize")));
+    QApplication::setActiveWindow(&page);
+    CHECK(printed);
+    CHECK(WorkOrderStore(*shop.db).load(id).state == QStringLiteral("draft"));
+    CHECK(message(&page).contains(QStringLiteral("Ctrl+Enter")));
+    // Signed: authorized, and the estimate is read-only.
     REQUIRE(page.takeStep(QStringLiteral("authorize")));
     WorkOrder stored = WorkOrderStore(*shop.db).load(id);
     CHECK(stored.state == QStringLiteral("open"));
