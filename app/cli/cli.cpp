@@ -83,10 +83,8 @@ int Cli::run()
         return usage(tr("--state belongs to \"workorders\""));
     if (!m_options.state.isEmpty() && !WorkOrderRules::states().contains(m_options.state))
         return usage(tr("--state must be one of %1").arg(WorkOrderRules::states().join(QStringLiteral(", "))));
-    if (cmd == QLatin1String("import")
-        && (m_options.command.size() != 3
-            || (m_options.command.at(1) != QLatin1String("customers") && m_options.command.at(1) != QLatin1String("vehicles"))))
-        return usage(tr("use: import customers|vehicles FILE.csv [--dry-run]"));
+    if (cmd == QLatin1String("import") && (m_options.command.size() != 3 || !Importer::kindFromName(m_options.command.at(1))))
+        return usage(tr("use: import %1 FILE.csv [--dry-run]").arg(Importer::kindNames().join(QLatin1Char('|'))));
     if (cmd != QLatin1String("import") && m_options.dryRun)
         return usage(tr("--dry-run belongs to \"import\""));
     if (cmd == QLatin1String("print")) {
@@ -261,8 +259,7 @@ int Cli::import(Database &db)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const Importer::Kind kind =
-        m_options.command.at(1) == QLatin1String("customers") ? Importer::Kind::Customers : Importer::Kind::Vehicles;
+    const Importer::Kind kind = *Importer::kindFromName(m_options.command.at(1));
     Commands commands(db, commandLineSession());
     const Importer::Report r = Importer::run(commands, kind, file.readAll(), m_options.dryRun);
     for (const Importer::Line &l : r.lines)

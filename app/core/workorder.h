@@ -40,6 +40,7 @@ struct WorkOrderLine {
     Fen unitPriceFen = 0;
     QString payType = QStringLiteral("customer"); // customer, warranty, insurance, internal, goodwill
     QString partSource;                     // parts: oem, equivalent, reconditioned, customer_supplied
+    QString brandSpec;                      // parts: brand or specification, from the price list
     bool consentRecorded = false;           // reconditioned parts: the customer's written consent
     qint64 technicianId = 0;                // labor: who does it
     QString technicianName;

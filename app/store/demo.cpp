@@ -1,10 +1,14 @@
 #include "demo.h"
 
+#include <QFile>
+
 #include "appointmentstore.h"
+#include "core/csv.h"
 #include "core/identifiers.h"
 #include "customerstore.h"
 #include "dealershipstore.h"
 #include "demodata.h"
+#include "importer.h"
 #include "sequences.h"
 #include "sql.h"
 #include "users.h"
@@ -79,6 +83,7 @@ Demo::Summary Demo::loadIn(CommandContext &ctx, Users &users, DealershipStore &d
         summary.lines << tr("Staff: %1, without passwords; an administrator sets them under Users.")
                              .arg(int(std::size(staffList)));
 
+        loadCatalogsIn(ctx, summary);
         loadReceptionIn(ctx, summary);
         loadWorkshopIn(ctx, summary);
         ctx.exec(QStringLiteral("INSERT INTO dd_meta (key, value) VALUES ('demo_loaded_at', ?)"), {ctx.nowDb()});
@@ -88,6 +93,27 @@ Demo::Summary Demo::loadIn(CommandContext &ctx, Users &users, DealershipStore &d
     }
 }
 
+
+void Demo::loadCatalogsIn(CommandContext &ctx, Summary &summary)
+{
+    int counts[3] = {};
+    const Importer::Kind kinds[] = {Importer::Kind::LaborOperations, Importer::Kind::Parts, Importer::Kind::CannedJobs};
+    for (int k = 0; k < 3; ++k) {
+        QFile file(QStringLiteral(":/db/demo/%1.csv").arg(Importer::kindNames().at(int(kinds[k]))));
+        if (!file.open(QIODevice::ReadOnly))
+            throw StoreError(StoreError::Kind::Failure, tr("The demo catalog %1 is missing from the program.").arg(file.fileName()));
+        Importer::Report report;
+        Importer::runIn(ctx, kinds[k], Csv::parse(Csv::decode(file.readAll(), &report.encoding)), report);
+        if (report.rejected)
+            throw StoreError(StoreError::Kind::Failure, tr("The demo catalog %1 has rejected rows: %2")
+                                                            .arg(file.fileName(), report.lines.first().reason));
+        counts[k] = report.imported;
+    }
+    summary.lines << tr("Catalogs: %1 labor operation rows, %2 parts, %3 canned-job rows (the CSV files in db/demo).")
+                         .arg(counts[0])
+                         .arg(counts[1])
+                         .arg(counts[2]);
+}
 
 namespace {
 const char *const kConcerns[] = {"冷车启动时发动机有异响", "刹车时方向盘抖动", "空调制冷效果差",

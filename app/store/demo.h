@@ -24,6 +24,8 @@ public:
     static Summary load(Commands &commands, Users &users, DealershipStore &dealership);
     static Summary loadIn(CommandContext &ctx, Users &users, DealershipStore &dealership);
     // Customers, vehicles with history, today's and tomorrow's appointments, arrivals at the counter.
+    // Labor operations, parts and canned jobs from db/demo/*.csv, through the importer.
+    static void loadCatalogsIn(CommandContext &ctx, Summary &summary);
     static void loadReceptionIn(CommandContext &ctx, Summary &summary);
     // Today's work orders in every state, with technicians and add-on findings (demoworkshop.cpp).
     static void loadWorkshopIn(CommandContext &ctx, Summary &summary);

@@ -1,18 +1,24 @@
 #pragma once
 #include <QCoreApplication>
 #include <QList>
+#include <optional>
 
 #include "commands.h"
+#include "core/csv.h"
+#include "core/dealership.h"
 
 namespace dd {
 
-// Import from an old system: `dealerdesk import customers|vehicles FILE.csv [--dry-run]`.
-// The same validators as the screens; all accepted rows land in one command, or none do.
+// Import from an old system or a price list: `dealerdesk import customers|vehicles|labor|parts|jobs FILE.csv
+// [--dry-run]`. The same validators as the screens; all accepted rows land in one command, or none do.
+// Catalog rows (labor operations, parts, canned jobs) with a key already on file replace it.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(dd::Importer)
 public:
-    enum class Kind { Customers, Vehicles };
+    enum class Kind { Customers, Vehicles, LaborOperations, Parts, CannedJobs };
+    static std::optional<Kind> kindFromName(const QString &name); // customers, vehicles, labor, parts, jobs
+    static QStringList kindNames();
     struct Line {
         int line = 0; // data rows counted from 1, after the header
         bool rejected = false;
@@ -29,6 +35,14 @@ public:
     // Throws StoreError when the file as a whole cannot be imported (wrong header, database failure): then
     // nothing was imported. With dryRun everything is checked inside a transaction that is rolled back.
     static Report run(Commands &commands, Kind kind, const QByteArray &data, bool dryRun);
+    // The rows of a file (header included, already checked) inside the caller's command, e.g. the demo.
+    static void runIn(CommandContext &ctx, Kind kind, const QList<Csv::Row> &rows, Report &report);
+
+private:
+    // One labor-operation or price-list row written; returns its key. Throws a Validation StoreError.
+    static QString catalogRow(CommandContext &ctx, Kind kind, const QStringList &fields, const QList<LaborRate> &rates);
+    // Canned jobs span several rows (one per item): each job is written whole or not at all.
+    static void importJobs(CommandContext &ctx, const QList<Csv::Row> &rows, Report &report);
 };
 
 } // namespace dd

@@ -33,14 +33,6 @@ bool isLowerLetters(const QString &s)
             return false;
     return !s.isEmpty();
 }
-QString likeEscaped(const QString &s)
-{
-    QString out = s;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    out.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    out.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return out;
-}
 // "?, ?, ?" for an IN list of bound values.
 QString placeholders(int n)
 {
@@ -49,12 +41,6 @@ QString placeholders(int n)
     for (int i = 0; i < n; ++i)
         out += i ? QStringLiteral(", ?") : QStringLiteral("?");
     return out;
-}
-QString ftsPhrase(const QString &s)
-{
-    QString out = s;
-    out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
 }
 } // namespace
 
@@ -151,11 +137,11 @@ QList<SearchHit> Search::find(const QString &text, int limit)
             addVehicles(found, SearchHit::Match::Plate,
                         QStringLiteral("SELECT v.id, v.owner_id FROM vehicles_fts f JOIN vehicles v ON v.id = f.rowid "
                                        "WHERE vehicles_fts MATCH ? LIMIT ?"),
-                        {QStringLiteral("plate : ") + ftsPhrase(upper)}, limit);
+                        {QStringLiteral("plate : ") + SearchKeys::ftsPhrase(upper)}, limit);
         else
             addVehicles(found, SearchHit::Match::Plate,
                         QStringLiteral("SELECT v.id, v.owner_id FROM vehicles v WHERE v.plate LIKE ? LIMIT ?"),
-                        {QLatin1Char('%') + likeEscaped(upper) + QLatin1Char('%')}, limit);
+                        {QLatin1Char('%') + SearchKeys::likeEscaped(upper) + QLatin1Char('%')}, limit);
     } else if (Plate::provinces().contains(upper.at(0))) {
         addVehicles(found, SearchHit::Match::Plate,
                     vehicleOwner + QStringLiteral(" FROM vehicles v WHERE v.plate >= ? AND v.plate < ? "
@@ -193,11 +179,11 @@ QList<SearchHit> Search::find(const QString &text, int limit)
             if (sqlite)
                 addCustomers(found, SearchHit::Match::Name,
                              QStringLiteral("SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?"),
-                             {QStringLiteral("name : ") + ftsPhrase(text.simplified())}, limit);
+                             {QStringLiteral("name : ") + SearchKeys::ftsPhrase(text.simplified())}, limit);
             else
                 addCustomers(found, SearchHit::Match::Name,
                              QStringLiteral("SELECT id FROM customers WHERE name LIKE ? LIMIT ?"),
-                             {QLatin1Char('%') + likeEscaped(text.simplified()) + QLatin1Char('%')}, limit);
+                             {QLatin1Char('%') + SearchKeys::likeEscaped(text.simplified()) + QLatin1Char('%')}, limit);
         }
     }
     if (isLowerLetters(q)) {

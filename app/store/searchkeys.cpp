@@ -105,4 +105,20 @@ QString prefixEnd(const QString &prefix)
     return prefix + QString::fromUcs4(&last, 1);
 }
 
+QString likeEscaped(const QString &s)
+{
+    QString out = s;
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    out.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    out.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return out;
+}
+
+QString ftsPhrase(const QString &s)
+{
+    QString out = s;
+    out.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
 } // namespace dd::SearchKeys

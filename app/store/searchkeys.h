@@ -22,6 +22,10 @@ QString normalizeQuery(const QString &text);
 QString reversed(const QString &text);
 // The upper bound of a prefix range: every key starting with `prefix` is >= prefix and < prefixEnd(prefix).
 QString prefixEnd(const QString &prefix);
+// A value for LIKE with its own % _ and \ escaped (backslash is the escape character on both databases).
+QString likeEscaped(const QString &s);
+// A value as one FTS5 phrase, quotes doubled.
+QString ftsPhrase(const QString &s);
 
 } // namespace SearchKeys
 } // namespace dd

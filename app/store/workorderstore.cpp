@@ -30,6 +30,7 @@ QVariantMap lineRow(const WorkOrderLine &l, int position)
             {QStringLiteral("amount_fen"), l.amount()},
             {QStringLiteral("pay_type"), l.payType},
             {QStringLiteral("part_source"), Sql::text(l.partSource)},
+            {QStringLiteral("brand_spec"), Sql::text(l.brandSpec.trimmed())},
             {QStringLiteral("consent_recorded"), l.consentRecorded ? 1 : 0},
             {QStringLiteral("technician_id"), nullableId(l.technicianId)},
             {QStringLiteral("technician_name"), Sql::text(l.technicianName.trimmed())},
@@ -138,7 +139,7 @@ WorkOrder WorkOrderStore::load(qint64 id)
     QSqlQuery l = m_db.query(
         QStringLiteral("SELECT id, kind, other_kind, code, description, centi_hours, labor_category, rate_fen, "
                        "quantity_milli, unit, unit_price_fen, pay_type, part_source, consent_recorded, technician_id, "
-                       "technician_name, status, reason, due_date, finding_id, approved_amount_fen FROM work_order_lines "
+                       "technician_name, status, reason, due_date, finding_id, approved_amount_fen, brand_spec FROM work_order_lines "
                        "WHERE work_order_id = ? "
                        "ORDER BY position, id"),
         {id});
@@ -165,6 +166,7 @@ WorkOrder WorkOrderStore::load(qint64 id)
         line.dueDate = l.value(18).isNull() ? QDate() : QDate::fromString(l.value(18).toString(), Qt::ISODate);
         line.findingId = l.value(19).toLongLong();
         line.approvedAmountFen = l.value(20).isNull() ? -1 : l.value(20).toLongLong();
+        line.brandSpec = l.value(21).toString();
         if (line.status == QLatin1String("proposed"))
             ++o.pendingFindings;
         o.lines << line;

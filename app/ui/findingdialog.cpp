@@ -5,6 +5,7 @@
 
 #include "appcontext.h"
 #include "store/addonstore.h"
+#include "store/catalogstore.h"
 #include "ui_findingdialog.h"
 #include "uihelpers.h"
 #include "workorderlinedialog.h"
@@ -30,12 +31,9 @@ FindingDialog::FindingDialog(AppContext &ctx, qint64 workOrderId, const QList<La
     connect(ui->warrantyCombo, &QComboBox::currentIndexChanged, this, updateWarranty);
     updateWarranty();
     connect(ui->addLineButton, &QPushButton::clicked, this, [this] {
-        WorkOrderLine line;
-        if (!m_rates.isEmpty()) {
-            line.laborCategory = m_rates.first().code;
-            line.rateFen = m_rates.first().ratePerHour;
-        }
-        WorkOrderLineDialog d(line, m_rates, WorkOrderLineDialog::Mode::Estimate, this);
+        WorkOrderLineDialog d(WorkOrderLineDialog::blankLine(m_rates), m_rates, WorkOrderLineDialog::Mode::Estimate, this);
+        CatalogStore catalog(m_ctx.db);
+        d.setCatalog(&catalog, catalog.vehicleModelOf(m_finding.workOrderId));
         if (d.exec() == QDialog::Accepted)
             addLine(d.line());
     });

@@ -14,6 +14,7 @@
 #include "appcontext.h"
 #include "appointmentspage.h"
 #include "auditpage.h"
+#include "catalogdialog.h"
 #include "databasedialog.h"
 #include "dealershipsettingsdialog.h"
 #include "fonts.h"
@@ -53,6 +54,10 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     connect(ui->actionBackup, &QAction::triggered, this, &MainWindow::backUp);
     connect(ui->actionDealershipSettings, &QAction::triggered, this, &MainWindow::dealershipSettings);
     connect(ui->actionUsers, &QAction::triggered, this, &MainWindow::manageUsers);
+    connect(ui->actionCatalogs, &QAction::triggered, this, [this] {
+        CatalogDialog dialog(m_ctx, this);
+        dialog.exec();
+    });
     connect(ui->actionDatabase, &QAction::triggered, this, &MainWindow::databaseConnection);
     connect(ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
     connect(ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -203,6 +208,7 @@ void MainWindow::sessionChanged()
     ui->actionDealershipSettings->setEnabled(m_ctx.can(Permission::ManageSettings));
     ui->actionBackup->setEnabled(m_ctx.can(Permission::BackUpDatabase));
     ui->actionDatabase->setEnabled(m_ctx.can(Permission::ManageSettings));
+    ui->actionCatalogs->setEnabled(m_ctx.can(Permission::EditWorkOrders) || m_ctx.can(Permission::ImportData));
     updateNavigator();
     updateStatus();
     // The counter's first screen: the search box, focused, for whoever receives customers.

@@ -1,7 +1,10 @@
 #include "workorderlinedialog.h"
 
+#include <QCompleter>
 #include <QPushButton>
+#include <QStandardItemModel>
 
+#include "store/catalogstore.h"
 #include "ui_workorderlinedialog.h"
 #include "uihelpers.h"
 
@@ -77,6 +80,148 @@ WorkOrderLineDialog::WorkOrderLineDialog(const WorkOrderLine &line, const QList<
 
 WorkOrderLineDialog::~WorkOrderLineDialog() = default;
 
+WorkOrderLine WorkOrderLineDialog::blankLine(const QList<LaborRate> &rates)
+{
+    WorkOrderLine line;
+    if (!rates.isEmpty()) {
+        line.laborCategory = rates.first().code;
+        line.rateFen = rates.first().ratePerHour;
+    }
+    return line;
+}
+
+void WorkOrderLineDialog::setCatalog(CatalogStore *catalog, const QString &vehicleModel)
+{
+    if (m_mode != Mode::Estimate || !catalog)
+        return;
+    m_catalog = catalog;
+    m_vehicleModel = vehicleModel;
+    try {
+        m_operations = catalog->operations();
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    m_appliedCode = ui->codeEdit->text();
+    m_suggestions = new QStandardItemModel(this);
+    auto *completer = new QCompleter(m_suggestions, this);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCompletionRole(Qt::UserRole);
+    completer->setMaxVisibleItems(12);
+    ui->codeEdit->setCompleter(completer);
+    ui->codeEdit->setPlaceholderText(tr("code, part number or name: the catalog suggests"));
+    connect(ui->codeEdit, &QLineEdit::textEdited, this, &WorkOrderLineDialog::suggest);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &code) { applyCatalogCode(code); });
+    connect(ui->codeEdit, &QLineEdit::editingFinished, this, [this] {
+        if (ui->codeEdit->text() != m_appliedCode)
+            applyCatalogCode(ui->codeEdit->text());
+    });
+}
+
+void WorkOrderLineDialog::suggest(const QString &text)
+{
+    if (!m_catalog || !m_suggestions)
+        return;
+    m_suggestions->clear();
+    const QString kind = ui->kindCombo->currentData().toString();
+    const QString t = text.simplified();
+    if (t.isEmpty() || kind == QLatin1String("other"))
+        return;
+    auto add = [this](const QString &code, const QString &label) {
+        auto *item = new QStandardItem(label);
+        item->setData(code, Qt::UserRole);
+        m_suggestions->appendRow(item);
+    };
+    if (kind == QLatin1String("labor")) {
+        const QString code = CatalogRules::normalizeCode(t);
+        QStringList seen;
+        for (const LaborOperation &op : std::as_const(m_operations)) {
+            if (seen.contains(op.code) || !(op.code.startsWith(code) || op.description.contains(t, Qt::CaseInsensitive)))
+                continue;
+            QList<LaborOperation> rows;
+            for (const LaborOperation &o : std::as_const(m_operations))
+                if (o.code == op.code)
+                    rows << o;
+            if (const std::optional<LaborOperation> best = CatalogRules::bestFit(rows, m_vehicleModel)) {
+                seen << op.code;
+                add(best->code, tr("%1  %2  %3 h").arg(best->code, best->description, QString::number(best->centiHours / 100.0)));
+            }
+            if (seen.size() >= 20)
+                break;
+        }
+    } else {
+        try {
+            for (const CatalogPart &p : m_catalog->findParts(t, 20))
+                add(p.partNumber, tr("%1  %2  %3  ¥%4").arg(p.partNumber, p.name, p.brandSpec, money::format(p.priceFen)));
+        } catch (const StoreError &e) {
+            ui::showMessage(ui->messageLabel, e.message());
+            return;
+        }
+    }
+    if (m_suggestions->rowCount() > 0)
+        ui->codeEdit->completer()->complete();
+}
+
+bool WorkOrderLineDialog::applyCatalogCode(const QString &code)
+{
+    if (!m_catalog || code.trimmed().isEmpty())
+        return false;
+    std::optional<LaborOperation> op;
+    std::optional<CatalogPart> part;
+    try {
+        const QString kind = ui->kindCombo->currentData().toString();
+        if (kind == QLatin1String("other"))
+            return false;
+        // The code decides the kind of a new line: a part number typed while "Labor" was chosen is a part.
+        if (kind == QLatin1String("labor") || ui->kindCombo->isEnabled())
+            op = m_catalog->operationFor(code, m_vehicleModel);
+        if ((kind == QLatin1String("part") || ui->kindCombo->isEnabled()) && !(op && kind == QLatin1String("labor")))
+            part = m_catalog->part(code);
+        if (op && part) { // both catalogs know the code: the chosen kind decides
+            if (kind == QLatin1String("labor"))
+                part.reset();
+            else
+                op.reset();
+        }
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return false;
+    }
+    if (!op && !(part && part->active))
+        return false;
+    if (op) {
+        ui->kindCombo->setCurrentIndex(ui->kindCombo->findData(QStringLiteral("labor")));
+        const WorkOrderLine l = CatalogRules::line(*op, m_rates);
+        ui->codeEdit->setText(l.code);
+        ui->descriptionEdit->setText(l.description);
+        ui->hoursSpin->setValue(l.centiHours / 100.0);
+        if (ui->rateCombo->findData(l.laborCategory) >= 0)
+            ui->rateCombo->setCurrentIndex(ui->rateCombo->findData(l.laborCategory));
+        ui->noteLabel->setText(op->modelFamily.isEmpty()
+                                   ? tr("From the catalog: %1 h standard hours.").arg(QString::number(op->centiHours / 100.0))
+                                   : tr("From the catalog: %1 h standard hours for %2.")
+                                         .arg(QString::number(op->centiHours / 100.0), op->modelFamily));
+        ui->hoursSpin->setFocus();
+    } else {
+        ui->kindCombo->setCurrentIndex(ui->kindCombo->findData(QStringLiteral("part")));
+        const WorkOrderLine l = CatalogRules::line(*part, qRound64(ui->quantitySpin->value() * 1000));
+        ui->codeEdit->setText(l.code);
+        ui->descriptionEdit->setText(l.description);
+        ui->unitEdit->setText(l.unit);
+        ui->priceEdit->setText(money::format(l.unitPriceFen, false));
+        ui->sourceCombo->setCurrentIndex(qMax(0, ui->sourceCombo->findData(l.partSource)));
+        m_line.brandSpec = l.brandSpec;
+        ui->noteLabel->setText(part->brandSpec.isEmpty() ? tr("From the price list.")
+                                                         : tr("From the price list: %1.").arg(part->brandSpec));
+        ui->quantitySpin->setFocus();
+        ui->quantitySpin->selectAll();
+    }
+    m_appliedCode = ui->codeEdit->text();
+    updateAmount();
+    return true;
+}
+
 void WorkOrderLineDialog::updateKind()
 {
     const QString kind = ui->kindCombo->currentData().toString();
@@ -123,6 +268,8 @@ WorkOrderLine WorkOrderLineDialog::collect() const
             l.partSource = l.kind == QLatin1String("part") ? ui->sourceCombo->currentData().toString() : QString();
             l.consentRecorded = ui->consentCheck->isChecked() && l.partSource == QLatin1String("reconditioned");
         }
+        if (l.kind != QLatin1String("part"))
+            l.brandSpec.clear();
     }
     if (l.kind == QLatin1String("labor"))
         l.technicianName = ui->technicianEdit->text().trimmed();

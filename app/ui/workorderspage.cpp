@@ -10,9 +10,11 @@
 #include "appcontext.h"
 #include "core/localformat.h"
 #include "store/dispatchboard.h"
+#include "store/catalogstore.h"
 #include "store/workorderstore.h"
 #include "ui_workorderspage.h"
 #include "uihelpers.h"
+#include "cannedjobdialog.h"
 #include "findingdialog.h"
 #include "inspectionfindingsdialog.h"
 #include "printpreviewdialog.h"
@@ -74,6 +76,7 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     connect(ui->editLineButton, &QPushButton::clicked, this, &WorkOrdersPage::editLine);
     connect(ui->removeLineButton, &QPushButton::clicked, this, &WorkOrdersPage::removeLine);
     connect(ui->findingsButton, &QPushButton::clicked, this, &WorkOrdersPage::takeOverFindings);
+    connect(ui->jobButton, &QPushButton::clicked, this, &WorkOrdersPage::addCannedJob);
     connect(ui->suggestButton, &QPushButton::clicked, this, &WorkOrdersPage::suggestPromise);
     connect(ui->linesTable, &QTableWidget::activated, this, &WorkOrdersPage::editLine);
     connect(ui->linesTable, &QTableWidget::itemDoubleClicked, this, &WorkOrdersPage::editLine);
@@ -374,6 +377,7 @@ void WorkOrdersPage::updateButtons()
     ui->editLineButton->setEnabled(s >= 0);
     ui->removeLineButton->setEnabled(draft && s >= 0);
     ui->findingsButton->setEnabled(draft);
+    ui->jobButton->setEnabled(draft);
     ui->saveButton->setEnabled(open && (draft || m_ctx.can(Permission::RunWorkshop)));
     static const QStringList working{QStringLiteral("open"), QStringLiteral("dispatched"), QStringLiteral("in_progress"),
                                      QStringLiteral("awaiting_approval")};
@@ -453,12 +457,9 @@ void WorkOrdersPage::addLine()
 {
     if (!ui->addLineButton->isEnabled())
         return;
-    WorkOrderLine line;
-    if (!m_rates.isEmpty()) {
-        line.laborCategory = m_rates.first().code;
-        line.rateFen = m_rates.first().ratePerHour;
-    }
-    WorkOrderLineDialog d(line, m_rates, WorkOrderLineDialog::Mode::Estimate, this);
+    WorkOrderLineDialog d(WorkOrderLineDialog::blankLine(m_rates), m_rates, WorkOrderLineDialog::Mode::Estimate, this);
+    CatalogStore catalog(m_ctx.db);
+    d.setCatalog(&catalog, catalog.vehicleModelOf(m_order.id));
     if (d.exec() != QDialog::Accepted)
         return;
     const WorkOrder shown = current();
@@ -485,6 +486,8 @@ void WorkOrdersPage::editLine()
                           ? WorkOrderLineDialog::Mode::TechnicianOnly
                           : WorkOrderLineDialog::Mode::ReadOnly;
     WorkOrderLineDialog d(line, m_rates, mode, this);
+    CatalogStore catalog(m_ctx.db);
+    d.setCatalog(&catalog, catalog.vehicleModelOf(m_order.id));
     if (d.exec() != QDialog::Accepted)
         return;
     if (mode == WorkOrderLineDialog::Mode::TechnicianOnly) {
@@ -543,6 +546,33 @@ void WorkOrdersPage::suggestPromise()
                     tr("Suggested from %1 h of work, %2 h queued for %n technician(s) and a half-hour margin; change it "
                        "if parts must be ordered.", nullptr, qMax(1, int(technicians.size())))
                         .arg(QString::number(t.centiHours / 100.0, 'f', 1), QString::number(queued / 100.0, 'f', 1)),
+                    false);
+}
+
+void WorkOrdersPage::addCannedJob()
+{
+    if (!ui->jobButton->isEnabled())
+        return;
+    CatalogStore catalog(m_ctx.db);
+    QString model;
+    try {
+        model = catalog.vehicleModelOf(m_order.id);
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    CannedJobDialog d(catalog, model, m_rates, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    m_order = current();
+    m_order.lines << d.lines();
+    m_dirty = true;
+    showLines();
+    ui->linesTable->selectRow(int(m_order.lines.size()) - 1);
+    updateButtons();
+    ui::showMessage(ui->messageLabel, tr("%1: %n line(s) added to the estimate; check them, then save.", nullptr,
+                                         int(d.lines().size()))
+                                          .arg(d.jobName()),
                     false);
 }
 

@@ -43,6 +43,8 @@ public slots:
     void removeLine();
     // The walk-around's yellow and red findings into the estimate or as recommendations, in one step.
     void takeOverFindings();
+    // A canned job from the catalog (its operations and parts, priced for this car) in one step.
+    void addCannedJob();
     // A promised time from the sold hours, the queue in the workshop and a margin.
     void suggestPromise();
     void addConcern();

@@ -201,6 +201,56 @@
     </message>
 </context>
 <context>
+    <name>CannedJobDialog</name>
+    <message>
+        <source>Add a job</source>
+        <translation>Add a job</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs:</source>
+        <translation>&amp;Jobs:</translation>
+    </message>
+    <message>
+        <source>What it &amp;contains, priced for this car:</source>
+        <translation>What it &amp;contains, priced for this car:</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays:</source>
+        <translation>&amp;Who pays:</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Catalogs</source>
+        <translation>Catalogs</translation>
+    </message>
+    <message>
+        <source>&amp;Labor operations</source>
+        <translation>&amp;Labor operations</translation>
+    </message>
+    <message>
+        <source>&amp;Parts price list</source>
+        <translation>&amp;Parts price list</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Fi&amp;nd:</translation>
+    </message>
+    <message>
+        <source>part number or any part of the name</source>
+        <translation>part number or any part of the name</translation>
+    </message>
+    <message>
+        <source>Canned &amp;jobs</source>
+        <translation>Canned &amp;jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Check in</source>
@@ -910,6 +960,14 @@
         <source>Data&amp;base connection...</source>
         <translation>Data&amp;base connection...</translation>
     </message>
+    <message>
+        <source>&amp;Catalogs...</source>
+        <translation>&amp;Catalogs...</translation>
+    </message>
+    <message>
+        <source>Labor operations, the parts price list and canned jobs, with CSV import</source>
+        <translation>Labor operations, the parts price list and canned jobs, with CSV import</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1610,6 +1668,14 @@
     <message>
         <source>From the sold hours, the work already queued in the workshop and a margin, within workshop hours</source>
         <translation>From the sold hours, the work already queued in the workshop and a margin, within workshop hours</translation>
+    </message>
+    <message>
+        <source>Add &amp;job…</source>
+        <translation>Add &amp;job…</translation>
+    </message>
+    <message>
+        <source>A canned job from the catalog, such as a maintenance package, with its operations and parts in one step</source>
+        <translation>A canned job from the catalog, such as a maintenance package, with its operations and parts in one step</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2507,328 @@ After: %6</translation>
     </message>
 </context>
 <context>
+    <name>dd::CannedJobDialog</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;estimate</source>
+        <translation>Add to the &amp;estimate</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Operation or part</source>
+        <translation>Operation or part</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>Hours / qty</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs:</source>
+        <translation>&amp;Jobs:</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs for %1:</source>
+        <translation>&amp;Jobs for %1:</translation>
+    </message>
+    <message>
+        <source>all models</source>
+        <translation>all models</translation>
+    </message>
+    <message>
+        <source>There are no canned jobs in the catalog yet. A manager imports them as a CSV file (Catalogs…, or dealerdesk import jobs FILE.csv).</source>
+        <translation>There are no canned jobs in the catalog yet. A manager imports them as a CSV file (Catalogs…, or dealerdesk import jobs FILE.csv).</translation>
+    </message>
+    <message>
+        <source>Total ¥%1 incl. VAT</source>
+        <translation>Total ¥%1 incl. VAT</translation>
+    </message>
+    <message>
+        <source>No longer in the catalogs, so left out: %1. Add them by hand if the job needs them.</source>
+        <translation>No longer in the catalogs, so left out: %1. Add them by hand if the job needs them.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>dd::CatalogDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>Model family</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Labor category</source>
+        <translation>Labor category</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>Part number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Brand or specification</source>
+        <translation>Brand or specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>Price (¥)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Operations and parts</source>
+        <translation>Operations and parts</translation>
+    </message>
+    <message>
+        <source>Importing catalogs needs the service manager&apos;s or the administrator&apos;s role.</source>
+        <translation>Importing catalogs needs the service manager&apos;s or the administrator&apos;s role.</translation>
+    </message>
+    <message>
+        <source>all models</source>
+        <translation>all models</translation>
+    </message>
+    <message>
+        <source>first rate</source>
+        <translation>first rate</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) in the price list</source>
+        <translation>
+            <numerusform>%n part in the price list</numerusform>
+            <numerusform>%n parts in the price list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One row per operation, and one more per model family with its own standard hours (an empty family is for all other models). labor_category is a labor rate&apos;s code; empty takes the first rate.</source>
+        <translation>One row per operation, and one more per model family with its own standard hours (an empty family is for all other models). labor_category is a labor rate&apos;s code; empty takes the first rate.</translation>
+    </message>
+    <message>
+        <source>Prices in yuan including VAT. source: oem, equivalent or reconditioned (原厂, 同质, 修复); empty is OEM.</source>
+        <translation>Prices in yuan including VAT. source: oem, equivalent or reconditioned (原厂, 同质, 修复); empty is OEM.</translation>
+    </message>
+    <message>
+        <source>One row per operation or part of a job (kind: labor or part). quantity: the part&apos;s quantity, or for labor other hours than the standard. Import the labor operations and parts first.</source>
+        <translation>One row per operation or part of a job (kind: labor or part). quantity: the part&apos;s quantity, or for labor other hours than the standard. Import the labor operations and parts first.</translation>
+    </message>
+    <message>
+        <source>CSV columns (UTF-8 or GBK): %1. %2 A row whose code is already on file replaces it.</source>
+        <translation>CSV columns (UTF-8 or GBK): %1. %2 A row whose code is already on file replaces it.</translation>
+    </message>
+    <message>
+        <source>Import into the catalog: %1</source>
+        <translation>Import into the catalog: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s) can be imported, %3 with a warning, %4 rejected.</source>
+        <translation>%1: %2 row(s) can be imported, %3 with a warning, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>Import the accepted rows now? Rejected rows are left out.</source>
+        <translation>Import the accepted rows now? Rejected rows are left out.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported. Correct the file and try again.</source>
+        <translation>Nothing can be imported. Correct the file and try again.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s) from %2; %3 rejected.</source>
+        <translation>Imported %1 row(s) from %2; %3 rejected.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CatalogRules</name>
+    <message>
+        <source>The operation needs its code.</source>
+        <translation>The operation needs its code.</translation>
+    </message>
+    <message>
+        <source>The operation code &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>The operation code &quot;%1&quot; is longer than 40 characters.</translation>
+    </message>
+    <message>
+        <source>The operation %1 needs a description.</source>
+        <translation>The operation %1 needs a description.</translation>
+    </message>
+    <message>
+        <source>The description of %1 is longer than 200 characters.</source>
+        <translation>The description of %1 is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>The operation %1 needs its standard hours (more than 0, e.g. 1.5).</source>
+        <translation>The operation %1 needs its standard hours (more than 0, e.g. 1.5).</translation>
+    </message>
+    <message>
+        <source>The labor category &quot;%1&quot; is not one of the dealership&apos;s labor rates (%2).</source>
+        <translation>The labor category &quot;%1&quot; is not one of the dealership&apos;s labor rates (%2).</translation>
+    </message>
+    <message>
+        <source>The part needs its part number.</source>
+        <translation>The part needs its part number.</translation>
+    </message>
+    <message>
+        <source>The part number &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>The part number &quot;%1&quot; is longer than 40 characters.</translation>
+    </message>
+    <message>
+        <source>The part %1 needs a name.</source>
+        <translation>The part %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>The name of the part %1 is longer than 200 characters.</source>
+        <translation>The name of the part %1 is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>The part %1 needs a price of 0 or more.</source>
+        <translation>The part %1 needs a price of 0 or more.</translation>
+    </message>
+    <message>
+        <source>The part %1 has an unknown source &quot;%2&quot;.</source>
+        <translation>The part %1 has an unknown source &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The unit of the part %1 is longer than 10 characters.</source>
+        <translation>The unit of the part %1 is longer than 10 characters.</translation>
+    </message>
+    <message>
+        <source>The job needs its code.</source>
+        <translation>The job needs its code.</translation>
+    </message>
+    <message>
+        <source>The job %1 needs a name.</source>
+        <translation>The job %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>The job %1 has no operations or parts.</source>
+        <translation>The job %1 has no operations or parts.</translation>
+    </message>
+    <message>
+        <source>The job %1 has an item of unknown kind &quot;%2&quot; (labor or part).</source>
+        <translation>The job %1 has an item of unknown kind &quot;%2&quot; (labor or part).</translation>
+    </message>
+    <message>
+        <source>An item of the job %1 has no code.</source>
+        <translation>An item of the job %1 has no code.</translation>
+    </message>
+    <message>
+        <source>The part %1 in the job %2 needs a quantity.</source>
+        <translation>The part %1 in the job %2 needs a quantity.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CatalogStore</name>
+    <message>
+        <source>labor operation %1</source>
+        <translation>labor operation %1</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>part %1</translation>
+    </message>
+    <message>
+        <source>Labor operation %1</source>
+        <translation>Labor operation %1</translation>
+    </message>
+    <message>
+        <source>Labor operation %1 (%2)</source>
+        <translation>Labor operation %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Part %1</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2)</source>
+        <translation>Job %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>dd::CheckInDialog</name>
     <message>
         <source>&amp;Open work order</source>
@@ -2606,10 +2994,6 @@ After: %6</translation>
         <translation>--state must be one of %1</translation>
     </message>
     <message>
-        <source>use: import customers|vehicles FILE.csv [--dry-run]</source>
-        <translation>use: import customers|vehicles FILE.csv [--dry-run]</translation>
-    </message>
-    <message>
         <source>--dry-run belongs to &quot;import&quot;</source>
         <translation>--dry-run belongs to &quot;import&quot;</translation>
     </message>
@@ -2646,6 +3030,10 @@ After: %6</translation>
             <numerusform>Printed %1 %2 (%n page) to %3</numerusform>
             <numerusform>Printed %1 %2 (%n pages) to %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>use: import %1 FILE.csv [--dry-run]</source>
+        <translation>use: import %1 FILE.csv [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3598,18 @@ After: %6</translation>
     <message>
         <source>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</source>
         <translation>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</translation>
+    </message>
+    <message>
+        <source>The demo catalog %1 is missing from the program.</source>
+        <translation>The demo catalog %1 is missing from the program.</translation>
+    </message>
+    <message>
+        <source>The demo catalog %1 has rejected rows: %2</source>
+        <translation>The demo catalog %1 has rejected rows: %2</translation>
+    </message>
+    <message>
+        <source>Catalogs: %1 labor operation rows, %2 parts, %3 canned-job rows (the CSV files in db/demo).</source>
+        <translation>Catalogs: %1 labor operation rows, %2 parts, %3 canned-job rows (the CSV files in db/demo).</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4400,42 @@ After: %6</translation>
         <source>the phone %1 is also on file for %2</source>
         <translation>the phone %1 is also on file for %2</translation>
     </message>
+    <message>
+        <source>%1 was already on line %2 of this file; this line replaces it.</source>
+        <translation>%1 was already on line %2 of this file; this line replaces it.</translation>
+    </message>
+    <message>
+        <source>hours must be a number of hours such as 1.5, not &quot;%1&quot;</source>
+        <translation>hours must be a number of hours such as 1.5, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>price must be an amount in yuan such as 48.50, not &quot;%1&quot;</source>
+        <translation>price must be an amount in yuan such as 48.50, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not &quot;%1&quot;</source>
+        <translation>source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>job_code is empty</source>
+        <translation>job_code is empty</translation>
+    </message>
+    <message>
+        <source>line %1: quantity must be a number such as 4 or 0.5, not &quot;%2&quot;</source>
+        <translation>line %1: quantity must be a number such as 4 or 0.5, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: the labor operation %2 is not in the catalog; import the labor operations first</source>
+        <translation>line %1: the labor operation %2 is not in the catalog; import the labor operations first</translation>
+    </message>
+    <message>
+        <source>line %1: the part %2 is not in the price list; import the parts first</source>
+        <translation>line %1: the part %2 is not in the price list; import the parts first</translation>
+    </message>
+    <message>
+        <source>the job %1 was not imported: %2</source>
+        <translation>the job %1 was not imported: %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionFindingsDialog</name>
@@ -4768,8 +5204,10 @@ Commands:
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
                                    customer, opened at (states: draft, open, dispatched, ...)
-  import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
-       [--dry-run]                 --dry-run checks every row and changes nothing
+  import KIND FILE [--dry-run]     import a CSV file (UTF-8 or GBK); KIND: customers,
+                                   vehicles (from an old system), labor, parts, jobs
+                                   (catalogs: a row with a code on file replaces it);
+                                   --dry-run checks every row and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
                                    certificate (work order number), appointment
@@ -4799,8 +5237,10 @@ Commands:
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
                                    customer, opened at (states: draft, open, dispatched, ...)
-  import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
-       [--dry-run]                 --dry-run checks every row and changes nothing
+  import KIND FILE [--dry-run]     import a CSV file (UTF-8 or GBK); KIND: customers,
+                                   vehicles (from an old system), labor, parts, jobs
+                                   (catalogs: a row with a code on file replaces it);
+                                   --dry-run checks every row and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
                                    certificate (work order number), appointment
@@ -5866,6 +6306,34 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</source>
         <translation>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</translation>
     </message>
+    <message>
+        <source>code, part number or name: the catalog suggests</source>
+        <translation>code, part number or name: the catalog suggests</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 h</source>
+        <translation>%1  %2  %3 h</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  ¥%4</source>
+        <translation>%1  %2  %3  ¥%4</translation>
+    </message>
+    <message>
+        <source>From the catalog: %1 h standard hours.</source>
+        <translation>From the catalog: %1 h standard hours.</translation>
+    </message>
+    <message>
+        <source>From the catalog: %1 h standard hours for %2.</source>
+        <translation>From the catalog: %1 h standard hours for %2.</translation>
+    </message>
+    <message>
+        <source>From the price list.</source>
+        <translation>From the price list.</translation>
+    </message>
+    <message>
+        <source>From the price list: %1.</source>
+        <translation>From the price list: %1.</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrderRules</name>
@@ -6431,6 +6899,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The customer signs the printed repair authorization before work starts: print it (Ctrl+P), then authorize.</source>
         <translation>The customer signs the printed repair authorization before work starts: print it (Ctrl+P), then authorize.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) added to the estimate; check them, then save.</source>
+        <translation>
+            <numerusform>%1: %n line added to the estimate; check it, then save.</numerusform>
+            <numerusform>%1: %n lines added to the estimate; check them, then save.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,56 @@
     </message>
 </context>
 <context>
+    <name>CannedJobDialog</name>
+    <message>
+        <source>Add a job</source>
+        <translation>添加套餐</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs:</source>
+        <translation>套餐(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>What it &amp;contains, priced for this car:</source>
+        <translation>套餐内容（按本车计价）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays:</source>
+        <translation>付费方(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Catalogs</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>&amp;Labor operations</source>
+        <translation>工时项目(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Parts price list</source>
+        <translation>配件价格表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>查找(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>part number or any part of the name</source>
+        <translation>配件号或名称中的任意部分</translation>
+    </message>
+    <message>
+        <source>Canned &amp;jobs</source>
+        <translation>维修套餐(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Check in</source>
@@ -910,6 +960,14 @@
         <source>Data&amp;base connection...</source>
         <translation>数据库连接(&amp;B)...</translation>
     </message>
+    <message>
+        <source>&amp;Catalogs...</source>
+        <translation>目录(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Labor operations, the parts price list and canned jobs, with CSV import</source>
+        <translation>工时项目、配件价格表和维修套餐，可导入 CSV</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1610,6 +1668,14 @@
     <message>
         <source>From the sold hours, the work already queued in the workshop and a margin, within workshop hours</source>
         <translation>根据工时、车间已排队的工作和预留时间，在车间工作时间内计算</translation>
+    </message>
+    <message>
+        <source>Add &amp;job…</source>
+        <translation>添加套餐(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>A canned job from the catalog, such as a maintenance package, with its operations and parts in one step</source>
+        <translation>一步添加目录中的维修套餐（如保养套餐）及其工时和配件</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2499,326 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::CannedJobDialog</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;estimate</source>
+        <translation>加入估价(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用车型</translation>
+    </message>
+    <message>
+        <source>Operation or part</source>
+        <translation>工时或配件</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>工时/数量</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs:</source>
+        <translation>套餐(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs for %1:</source>
+        <translation>适用于 %1 的套餐(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>all models</source>
+        <translation>所有车型</translation>
+    </message>
+    <message>
+        <source>There are no canned jobs in the catalog yet. A manager imports them as a CSV file (Catalogs…, or dealerdesk import jobs FILE.csv).</source>
+        <translation>目录中还没有维修套餐。请服务经理以 CSV 文件导入（目录…，或 dealerdesk import jobs 文件.csv）。</translation>
+    </message>
+    <message>
+        <source>Total ¥%1 incl. VAT</source>
+        <translation>合计 ¥%1（含增值税）</translation>
+    </message>
+    <message>
+        <source>No longer in the catalogs, so left out: %1. Add them by hand if the job needs them.</source>
+        <translation>以下项目已不在目录中，未加入：%1。如套餐需要，请手工添加。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CatalogDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>车系</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Labor category</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Brand or specification</source>
+        <translation>品牌或规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>价格（¥）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Operations and parts</source>
+        <translation>工时和配件</translation>
+    </message>
+    <message>
+        <source>Importing catalogs needs the service manager&apos;s or the administrator&apos;s role.</source>
+        <translation>导入目录需要服务经理或管理员角色。</translation>
+    </message>
+    <message>
+        <source>all models</source>
+        <translation>所有车型</translation>
+    </message>
+    <message>
+        <source>first rate</source>
+        <translation>第一个工时费率</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1（%2 小时）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) in the price list</source>
+        <translation>
+            <numerusform>价格表中共 %n 个配件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One row per operation, and one more per model family with its own standard hours (an empty family is for all other models). labor_category is a labor rate&apos;s code; empty takes the first rate.</source>
+        <translation>每个工时项目一行；某车系有自己的标准工时时再加一行（车系为空表示其他所有车型）。labor_category 为工时费率代码，为空时取第一个费率。</translation>
+    </message>
+    <message>
+        <source>Prices in yuan including VAT. source: oem, equivalent or reconditioned (原厂, 同质, 修复); empty is OEM.</source>
+        <translation>价格以元为单位，含增值税。source：oem、equivalent 或 reconditioned（原厂、同质、修复），为空表示原厂。</translation>
+    </message>
+    <message>
+        <source>One row per operation or part of a job (kind: labor or part). quantity: the part&apos;s quantity, or for labor other hours than the standard. Import the labor operations and parts first.</source>
+        <translation>套餐的每个工时或配件一行（kind：labor 或 part）。quantity：配件数量；工时行填写时表示不按标准工时。请先导入工时项目和配件。</translation>
+    </message>
+    <message>
+        <source>CSV columns (UTF-8 or GBK): %1. %2 A row whose code is already on file replaces it.</source>
+        <translation>CSV 列（UTF-8 或 GBK）：%1。%2 代码已存在的行将替换原有记录。</translation>
+    </message>
+    <message>
+        <source>Import into the catalog: %1</source>
+        <translation>导入目录：%1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s) can be imported, %3 with a warning, %4 rejected.</source>
+        <translation>%1：可导入 %2 行，其中 %3 行有警告，%4 行被拒绝。</translation>
+    </message>
+    <message>
+        <source>Import the accepted rows now? Rejected rows are left out.</source>
+        <translation>现在导入可接受的行吗？被拒绝的行不会导入。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported. Correct the file and try again.</source>
+        <translation>没有可导入的行。请修改文件后重试。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s) from %2; %3 rejected.</source>
+        <translation>已从 %2 导入 %1 行；%3 行被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CatalogRules</name>
+    <message>
+        <source>The operation needs its code.</source>
+        <translation>工时项目需要代码。</translation>
+    </message>
+    <message>
+        <source>The operation code &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>工时项目代码“%1”超过 40 个字符。</translation>
+    </message>
+    <message>
+        <source>The operation %1 needs a description.</source>
+        <translation>工时项目 %1 需要描述。</translation>
+    </message>
+    <message>
+        <source>The description of %1 is longer than 200 characters.</source>
+        <translation>%1 的描述超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>The operation %1 needs its standard hours (more than 0, e.g. 1.5).</source>
+        <translation>工时项目 %1 需要标准工时（大于 0，例如 1.5）。</translation>
+    </message>
+    <message>
+        <source>The labor category &quot;%1&quot; is not one of the dealership&apos;s labor rates (%2).</source>
+        <translation>工种“%1”不是本店的工时费率之一（%2）。</translation>
+    </message>
+    <message>
+        <source>The part needs its part number.</source>
+        <translation>配件需要配件号。</translation>
+    </message>
+    <message>
+        <source>The part number &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>配件号“%1”超过 40 个字符。</translation>
+    </message>
+    <message>
+        <source>The part %1 needs a name.</source>
+        <translation>配件 %1 需要名称。</translation>
+    </message>
+    <message>
+        <source>The name of the part %1 is longer than 200 characters.</source>
+        <translation>配件 %1 的名称超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>The part %1 needs a price of 0 or more.</source>
+        <translation>配件 %1 需要大于或等于 0 的价格。</translation>
+    </message>
+    <message>
+        <source>The part %1 has an unknown source &quot;%2&quot;.</source>
+        <translation>配件 %1 的来源“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>The unit of the part %1 is longer than 10 characters.</source>
+        <translation>配件 %1 的单位超过 10 个字符。</translation>
+    </message>
+    <message>
+        <source>The job needs its code.</source>
+        <translation>套餐需要代码。</translation>
+    </message>
+    <message>
+        <source>The job %1 needs a name.</source>
+        <translation>套餐 %1 需要名称。</translation>
+    </message>
+    <message>
+        <source>The job %1 has no operations or parts.</source>
+        <translation>套餐 %1 没有工时或配件。</translation>
+    </message>
+    <message>
+        <source>The job %1 has an item of unknown kind &quot;%2&quot; (labor or part).</source>
+        <translation>套餐 %1 有一项种类“%2”无法识别（应为 labor 或 part）。</translation>
+    </message>
+    <message>
+        <source>An item of the job %1 has no code.</source>
+        <translation>套餐 %1 有一项没有代码。</translation>
+    </message>
+    <message>
+        <source>The part %1 in the job %2 needs a quantity.</source>
+        <translation>套餐 %2 中的配件 %1 需要数量。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CatalogStore</name>
+    <message>
+        <source>labor operation %1</source>
+        <translation>工时项目 %1</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>配件 %1</translation>
+    </message>
+    <message>
+        <source>Labor operation %1</source>
+        <translation>工时项目 %1</translation>
+    </message>
+    <message>
+        <source>Labor operation %1 (%2)</source>
+        <translation>工时项目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>配件 %1</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>套餐 %1</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2)</source>
+        <translation>套餐 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>dd::CheckInDialog</name>
     <message>
         <source>&amp;Open work order</source>
@@ -2598,10 +2984,6 @@ After: %6</source>
         <translation>--state 必须是以下之一：%1</translation>
     </message>
     <message>
-        <source>use: import customers|vehicles FILE.csv [--dry-run]</source>
-        <translation>用法：import customers|vehicles FILE.csv [--dry-run]</translation>
-    </message>
-    <message>
         <source>--dry-run belongs to &quot;import&quot;</source>
         <translation>--dry-run 只用于“import”</translation>
     </message>
@@ -2636,6 +3018,10 @@ After: %6</source>
         <translation>
             <numerusform>已打印 %1 %2（%n 页）到 %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>use: import %1 FILE.csv [--dry-run]</source>
+        <translation>用法：import %1 文件.csv [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3586,18 @@ After: %6</source>
     <message>
         <source>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</source>
         <translation>车间：%1 张工单（从已委托到待结算），%2 个增修项目已决定，%3 个等待客户确认</translation>
+    </message>
+    <message>
+        <source>The demo catalog %1 is missing from the program.</source>
+        <translation>程序中缺少演示目录 %1。</translation>
+    </message>
+    <message>
+        <source>The demo catalog %1 has rejected rows: %2</source>
+        <translation>演示目录 %1 中有被拒绝的行：%2</translation>
+    </message>
+    <message>
+        <source>Catalogs: %1 labor operation rows, %2 parts, %3 canned-job rows (the CSV files in db/demo).</source>
+        <translation>目录：工时项目 %1 行，配件 %2 个，套餐 %3 行（db/demo 中的 CSV 文件）。</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4379,42 @@ After: %6</source>
         <source>the phone %1 is also on file for %2</source>
         <translation>电话 %1 也登记在 %2 名下</translation>
     </message>
+    <message>
+        <source>%1 was already on line %2 of this file; this line replaces it.</source>
+        <translation>%1 已在本文件第 %2 行出现；以本行为准。</translation>
+    </message>
+    <message>
+        <source>hours must be a number of hours such as 1.5, not &quot;%1&quot;</source>
+        <translation>hours 必须是工时数，例如 1.5，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>price must be an amount in yuan such as 48.50, not &quot;%1&quot;</source>
+        <translation>price 必须是以元为单位的金额，例如 48.50，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not &quot;%1&quot;</source>
+        <translation>source 必须是 oem、equivalent 或 reconditioned（原厂、同质、修复），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>job_code is empty</source>
+        <translation>job_code 为空</translation>
+    </message>
+    <message>
+        <source>line %1: quantity must be a number such as 4 or 0.5, not &quot;%2&quot;</source>
+        <translation>第 %1 行：quantity 必须是数字，例如 4 或 0.5，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>line %1: the labor operation %2 is not in the catalog; import the labor operations first</source>
+        <translation>第 %1 行：工时项目 %2 不在目录中；请先导入工时项目</translation>
+    </message>
+    <message>
+        <source>line %1: the part %2 is not in the price list; import the parts first</source>
+        <translation>第 %1 行：配件 %2 不在价格表中；请先导入配件</translation>
+    </message>
+    <message>
+        <source>the job %1 was not imported: %2</source>
+        <translation>套餐 %1 未导入：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionFindingsDialog</name>
@@ -4747,8 +5181,10 @@ Commands:
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
                                    customer, opened at (states: draft, open, dispatched, ...)
-  import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
-       [--dry-run]                 --dry-run checks every row and changes nothing
+  import KIND FILE [--dry-run]     import a CSV file (UTF-8 or GBK); KIND: customers,
+                                   vehicles (from an old system), labor, parts, jobs
+                                   (catalogs: a row with a code on file replaces it);
+                                   --dry-run checks every row and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
                                    certificate (work order number), appointment
@@ -4778,8 +5214,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   demo                             在空数据库中填入演示经销店
   workorders [--state 状态]        列出工单，制表符分隔：单号、车牌、状态、
                                    客户、开单时间（状态：draft、open、dispatched 等）
-  import customers|vehicles 文件   导入旧系统的 CSV 文件（UTF-8 或 GBK）；
-       [--dry-run]                 --dry-run 检查每一行，不做任何更改
+  import 种类 文件 [--dry-run]     导入 CSV 文件（UTF-8 或 GBK）；种类：customers、
+                                   vehicles（来自旧系统）、labor、parts、jobs
+                                   （目录：代码已存在的行将替换原有记录）；
+                                   --dry-run 检查每一行，不做任何更改
   print FORM NUMBER --pdf FILE     将表单打印为 PDF 文件，或用 --printer 在打印机上
        [--printer NAME] [--copies N]  打印；表单：intake、authorization、addon、certificate
                                    （工单号），appointment（预约单号）。再次打印未变的
@@ -5834,6 +6272,34 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</source>
         <translation>“%1”不是以元为单位的价格，例如 120.00。</translation>
     </message>
+    <message>
+        <source>code, part number or name: the catalog suggests</source>
+        <translation>代码、配件号或名称：目录会给出建议</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 h</source>
+        <translation>%1  %2  %3 小时</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  ¥%4</source>
+        <translation>%1  %2  %3  ¥%4</translation>
+    </message>
+    <message>
+        <source>From the catalog: %1 h standard hours.</source>
+        <translation>来自目录：标准工时 %1 小时。</translation>
+    </message>
+    <message>
+        <source>From the catalog: %1 h standard hours for %2.</source>
+        <translation>来自目录：%2 的标准工时 %1 小时。</translation>
+    </message>
+    <message>
+        <source>From the price list.</source>
+        <translation>来自配件价格表。</translation>
+    </message>
+    <message>
+        <source>From the price list: %1.</source>
+        <translation>来自配件价格表：%1。</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrderRules</name>
@@ -6396,6 +6862,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The customer signs the printed repair authorization before work starts: print it (Ctrl+P), then authorize.</source>
         <translation>开工前客户须在打印的维修委托书上签字：请先打印（Ctrl+P），再确认委托。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) added to the estimate; check them, then save.</source>
+        <translation>
+            <numerusform>%1：已向估价加入 %n 个项目；请核对后保存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

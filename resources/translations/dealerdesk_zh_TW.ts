@@ -201,6 +201,56 @@
     </message>
 </context>
 <context>
+    <name>CannedJobDialog</name>
+    <message>
+        <source>Add a job</source>
+        <translation>新增套餐</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs:</source>
+        <translation>套餐(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>What it &amp;contains, priced for this car:</source>
+        <translation>套餐內容（按本車計價）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays:</source>
+        <translation>付費方(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Catalogs</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>&amp;Labor operations</source>
+        <translation>工時項目(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Parts price list</source>
+        <translation>配件價格表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>查詢(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>part number or any part of the name</source>
+        <translation>配件號或名稱中的任意部分</translation>
+    </message>
+    <message>
+        <source>Canned &amp;jobs</source>
+        <translation>維修套餐(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>匯入 CSV(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Check in</source>
@@ -910,6 +960,14 @@
         <source>Data&amp;base connection...</source>
         <translation>資料庫連線(&amp;B)...</translation>
     </message>
+    <message>
+        <source>&amp;Catalogs...</source>
+        <translation>目錄(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Labor operations, the parts price list and canned jobs, with CSV import</source>
+        <translation>工時項目、配件價格表和維修套餐，可匯入 CSV</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1610,6 +1668,14 @@
     <message>
         <source>From the sold hours, the work already queued in the workshop and a margin, within workshop hours</source>
         <translation>根據工時、車間已排隊的工作和預留時間，在車間工作時間內計算</translation>
+    </message>
+    <message>
+        <source>Add &amp;job…</source>
+        <translation>新增套餐(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>A canned job from the catalog, such as a maintenance package, with its operations and parts in one step</source>
+        <translation>一步新增目錄中的維修套餐（如保養套餐）及其工時和配件</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2499,326 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::CannedJobDialog</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;estimate</source>
+        <translation>加入估價(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>適用車型</translation>
+    </message>
+    <message>
+        <source>Operation or part</source>
+        <translation>工時或配件</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>工時/數量</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs:</source>
+        <translation>套餐(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs for %1:</source>
+        <translation>適用於 %1 的套餐(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>all models</source>
+        <translation>所有車型</translation>
+    </message>
+    <message>
+        <source>There are no canned jobs in the catalog yet. A manager imports them as a CSV file (Catalogs…, or dealerdesk import jobs FILE.csv).</source>
+        <translation>目錄中還沒有維修套餐。請服務經理以 CSV 檔案匯入（目錄…，或 dealerdesk import jobs 檔案.csv）。</translation>
+    </message>
+    <message>
+        <source>Total ¥%1 incl. VAT</source>
+        <translation>合計 ¥%1（含增值稅）</translation>
+    </message>
+    <message>
+        <source>No longer in the catalogs, so left out: %1. Add them by hand if the job needs them.</source>
+        <translation>以下項目已不在目錄中，未加入：%1。如套餐需要，請手工新增。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CatalogDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Model family</source>
+        <translation>車系</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>Labor category</source>
+        <translation>工種</translation>
+    </message>
+    <message>
+        <source>Part number</source>
+        <translation>配件號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Brand or specification</source>
+        <translation>品牌或規格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>價格（¥）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Operations and parts</source>
+        <translation>工時和配件</translation>
+    </message>
+    <message>
+        <source>Importing catalogs needs the service manager&apos;s or the administrator&apos;s role.</source>
+        <translation>匯入目錄需要服務經理或管理員角色。</translation>
+    </message>
+    <message>
+        <source>all models</source>
+        <translation>所有車型</translation>
+    </message>
+    <message>
+        <source>first rate</source>
+        <translation>第一個工時費率</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1（%2 小時）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) in the price list</source>
+        <translation>
+            <numerusform>價格表中共 %n 個配件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One row per operation, and one more per model family with its own standard hours (an empty family is for all other models). labor_category is a labor rate&apos;s code; empty takes the first rate.</source>
+        <translation>每個工時項目一行；某車系有自己的標準工時時再加一行（車系為空表示其他所有車型）。labor_category 為工時費率程式碼，為空時取第一個費率。</translation>
+    </message>
+    <message>
+        <source>Prices in yuan including VAT. source: oem, equivalent or reconditioned (原厂, 同质, 修复); empty is OEM.</source>
+        <translation>價格以元為單位，含增值稅。source：oem、equivalent 或 reconditioned（原廠、同質、修復），為空表示原廠。</translation>
+    </message>
+    <message>
+        <source>One row per operation or part of a job (kind: labor or part). quantity: the part&apos;s quantity, or for labor other hours than the standard. Import the labor operations and parts first.</source>
+        <translation>套餐的每個工時或配件一行（kind：labor 或 part）。quantity：配件數量；工時行填寫時表示不按標準工時。請先匯入工時項目和配件。</translation>
+    </message>
+    <message>
+        <source>CSV columns (UTF-8 or GBK): %1. %2 A row whose code is already on file replaces it.</source>
+        <translation>CSV 列（UTF-8 或 GBK）：%1。%2 程式碼已存在的行將替換原有記錄。</translation>
+    </message>
+    <message>
+        <source>Import into the catalog: %1</source>
+        <translation>匯入目錄：%1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 還有 %n 條</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s) can be imported, %3 with a warning, %4 rejected.</source>
+        <translation>%1：可匯入 %2 行，其中 %3 行有警告，%4 行被拒絕。</translation>
+    </message>
+    <message>
+        <source>Import the accepted rows now? Rejected rows are left out.</source>
+        <translation>現在匯入可接受的行嗎？被拒絕的行不會匯入。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported. Correct the file and try again.</source>
+        <translation>沒有可匯入的行。請修改檔案後重試。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s) from %2; %3 rejected.</source>
+        <translation>已從 %2 匯入 %1 行；%3 行被拒絕。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CatalogRules</name>
+    <message>
+        <source>The operation needs its code.</source>
+        <translation>工時項目需要程式碼。</translation>
+    </message>
+    <message>
+        <source>The operation code &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>工時項目程式碼“%1”超過 40 個字元。</translation>
+    </message>
+    <message>
+        <source>The operation %1 needs a description.</source>
+        <translation>工時項目 %1 需要描述。</translation>
+    </message>
+    <message>
+        <source>The description of %1 is longer than 200 characters.</source>
+        <translation>%1 的描述超過 200 個字元。</translation>
+    </message>
+    <message>
+        <source>The operation %1 needs its standard hours (more than 0, e.g. 1.5).</source>
+        <translation>工時項目 %1 需要標準工時（大於 0，例如 1.5）。</translation>
+    </message>
+    <message>
+        <source>The labor category &quot;%1&quot; is not one of the dealership&apos;s labor rates (%2).</source>
+        <translation>工種“%1”不是本店的工時費率之一（%2）。</translation>
+    </message>
+    <message>
+        <source>The part needs its part number.</source>
+        <translation>配件需要配件號。</translation>
+    </message>
+    <message>
+        <source>The part number &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>配件號“%1”超過 40 個字元。</translation>
+    </message>
+    <message>
+        <source>The part %1 needs a name.</source>
+        <translation>配件 %1 需要名稱。</translation>
+    </message>
+    <message>
+        <source>The name of the part %1 is longer than 200 characters.</source>
+        <translation>配件 %1 的名稱超過 200 個字元。</translation>
+    </message>
+    <message>
+        <source>The part %1 needs a price of 0 or more.</source>
+        <translation>配件 %1 需要大於或等於 0 的價格。</translation>
+    </message>
+    <message>
+        <source>The part %1 has an unknown source &quot;%2&quot;.</source>
+        <translation>配件 %1 的來源“%2”無法識別。</translation>
+    </message>
+    <message>
+        <source>The unit of the part %1 is longer than 10 characters.</source>
+        <translation>配件 %1 的單位超過 10 個字元。</translation>
+    </message>
+    <message>
+        <source>The job needs its code.</source>
+        <translation>套餐需要程式碼。</translation>
+    </message>
+    <message>
+        <source>The job %1 needs a name.</source>
+        <translation>套餐 %1 需要名稱。</translation>
+    </message>
+    <message>
+        <source>The job %1 has no operations or parts.</source>
+        <translation>套餐 %1 沒有工時或配件。</translation>
+    </message>
+    <message>
+        <source>The job %1 has an item of unknown kind &quot;%2&quot; (labor or part).</source>
+        <translation>套餐 %1 有一項種類“%2”無法識別（應為 labor 或 part）。</translation>
+    </message>
+    <message>
+        <source>An item of the job %1 has no code.</source>
+        <translation>套餐 %1 有一項沒有程式碼。</translation>
+    </message>
+    <message>
+        <source>The part %1 in the job %2 needs a quantity.</source>
+        <translation>套餐 %2 中的配件 %1 需要數量。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CatalogStore</name>
+    <message>
+        <source>labor operation %1</source>
+        <translation>工時項目 %1</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>配件 %1</translation>
+    </message>
+    <message>
+        <source>Labor operation %1</source>
+        <translation>工時項目 %1</translation>
+    </message>
+    <message>
+        <source>Labor operation %1 (%2)</source>
+        <translation>工時項目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>配件 %1</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>套餐 %1</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2)</source>
+        <translation>套餐 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>dd::CheckInDialog</name>
     <message>
         <source>&amp;Open work order</source>
@@ -2598,10 +2984,6 @@ After: %6</source>
         <translation>--state 必須是以下之一：%1</translation>
     </message>
     <message>
-        <source>use: import customers|vehicles FILE.csv [--dry-run]</source>
-        <translation>用法：import customers|vehicles FILE.csv [--dry-run]</translation>
-    </message>
-    <message>
         <source>--dry-run belongs to &quot;import&quot;</source>
         <translation>--dry-run 只用於“import”</translation>
     </message>
@@ -2636,6 +3018,10 @@ After: %6</source>
         <translation>
             <numerusform>已列印 %1 %2（%n 頁）到 %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>use: import %1 FILE.csv [--dry-run]</source>
+        <translation>用法：import %1 檔案.csv [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3586,18 @@ After: %6</source>
     <message>
         <source>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</source>
         <translation>車間：%1 張工單（從已委託到待結算），%2 個增修項目已決定，%3 個等待客戶確認</translation>
+    </message>
+    <message>
+        <source>The demo catalog %1 is missing from the program.</source>
+        <translation>程式中缺少演示目錄 %1。</translation>
+    </message>
+    <message>
+        <source>The demo catalog %1 has rejected rows: %2</source>
+        <translation>演示目錄 %1 中有被拒絕的行：%2</translation>
+    </message>
+    <message>
+        <source>Catalogs: %1 labor operation rows, %2 parts, %3 canned-job rows (the CSV files in db/demo).</source>
+        <translation>目錄：工時項目 %1 行，配件 %2 個，套餐 %3 行（db/demo 中的 CSV 檔案）。</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4379,42 @@ After: %6</source>
         <source>the phone %1 is also on file for %2</source>
         <translation>電話 %1 也登記在 %2 名下</translation>
     </message>
+    <message>
+        <source>%1 was already on line %2 of this file; this line replaces it.</source>
+        <translation>%1 已在本檔案第 %2 行出現；以本行為準。</translation>
+    </message>
+    <message>
+        <source>hours must be a number of hours such as 1.5, not &quot;%1&quot;</source>
+        <translation>hours 必須是工時數，例如 1.5，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>price must be an amount in yuan such as 48.50, not &quot;%1&quot;</source>
+        <translation>price 必須是以元為單位的金額，例如 48.50，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not &quot;%1&quot;</source>
+        <translation>source 必須是 oem、equivalent 或 reconditioned（原廠、同質、修復），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>job_code is empty</source>
+        <translation>job_code 為空</translation>
+    </message>
+    <message>
+        <source>line %1: quantity must be a number such as 4 or 0.5, not &quot;%2&quot;</source>
+        <translation>第 %1 行：quantity 必須是數字，例如 4 或 0.5，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>line %1: the labor operation %2 is not in the catalog; import the labor operations first</source>
+        <translation>第 %1 行：工時項目 %2 不在目錄中；請先匯入工時項目</translation>
+    </message>
+    <message>
+        <source>line %1: the part %2 is not in the price list; import the parts first</source>
+        <translation>第 %1 行：配件 %2 不在價格表中；請先匯入配件</translation>
+    </message>
+    <message>
+        <source>the job %1 was not imported: %2</source>
+        <translation>套餐 %1 未匯入：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionFindingsDialog</name>
@@ -4747,8 +5181,10 @@ Commands:
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
                                    customer, opened at (states: draft, open, dispatched, ...)
-  import customers|vehicles FILE   import a CSV file (UTF-8 or GBK) from an old system;
-       [--dry-run]                 --dry-run checks every row and changes nothing
+  import KIND FILE [--dry-run]     import a CSV file (UTF-8 or GBK); KIND: customers,
+                                   vehicles (from an old system), labor, parts, jobs
+                                   (catalogs: a row with a code on file replaces it);
+                                   --dry-run checks every row and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
                                    certificate (work order number), appointment
@@ -4778,8 +5214,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   demo                             在空資料庫中填入演示經銷商
   workorders [--state 狀態]        列出工單，製表符分隔：單號、車牌、狀態、
                                    客戶、開單時間（狀態：draft、open、dispatched 等）
-  import customers|vehicles 檔案   匯入舊系統的 CSV 檔案（UTF-8 或 GBK）；
-       [--dry-run]                 --dry-run 檢查每一行，不做任何更改
+  import 種類 檔案 [--dry-run]     匯入 CSV 檔案（UTF-8 或 GBK）；種類：customers、
+                                   vehicles（來自舊系統）、labor、parts、jobs
+                                   （目錄：程式碼已存在的行將替換原有記錄）；
+                                   --dry-run 檢查每一行，不做任何更改
   print FORM NUMBER --pdf FILE     將表單列印為 PDF 檔案，或用 --printer 在印表機上
        [--printer NAME] [--copies N]  列印；表單：intake、authorization、addon、certificate
                                    （工單號），appointment（預約單號）。再次列印未變的
@@ -5834,6 +6272,34 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</source>
         <translation>“%1”不是以元為單位的價格，例如 120.00。</translation>
     </message>
+    <message>
+        <source>code, part number or name: the catalog suggests</source>
+        <translation>程式碼、配件號或名稱：目錄會給出建議</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 h</source>
+        <translation>%1  %2  %3 小時</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  ¥%4</source>
+        <translation>%1  %2  %3  ¥%4</translation>
+    </message>
+    <message>
+        <source>From the catalog: %1 h standard hours.</source>
+        <translation>來自目錄：標準工時 %1 小時。</translation>
+    </message>
+    <message>
+        <source>From the catalog: %1 h standard hours for %2.</source>
+        <translation>來自目錄：%2 的標準工時 %1 小時。</translation>
+    </message>
+    <message>
+        <source>From the price list.</source>
+        <translation>來自配件價格表。</translation>
+    </message>
+    <message>
+        <source>From the price list: %1.</source>
+        <translation>來自配件價格表：%1。</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrderRules</name>
@@ -6396,6 +6862,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The customer signs the printed repair authorization before work starts: print it (Ctrl+P), then authorize.</source>
         <translation>開工前客戶須在列印的維修委託書上簽字：請先列印（Ctrl+P），再確認委託。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) added to the estimate; check them, then save.</source>
+        <translation>
+            <numerusform>%1：已向估價加入 %n 個項目；請核對後儲存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -263,7 +263,7 @@ TEST_CASE("cli: import vehicles and customers from UTF-8 and GBK files, all or n
     CHECK(header.code == 1);
     oneLine(header);
     CHECK(header.err.contains(QStringLiteral("header")));
-    Run usage = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("parts"), file});
+    Run usage = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("cars"), file});
     CHECK(usage.code == 2);
     Run missing = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("vehicles"), file + QStringLiteral(".nope")});
     CHECK(missing.code == 1);
@@ -291,4 +291,34 @@ TEST_CASE("cli: workorders lists work orders tab-separated, filtered by state", 
     for (const QString &l : drafts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         CHECK(l.split(QLatin1Char('\t')).at(2) == QStringLiteral("draft"));
     CHECK(dealerdesk(base + QStringList{QStringLiteral("workorders"), QStringLiteral("--state"), QStringLiteral("nonsense")}).code == 2);
+}
+
+TEST_CASE("cli: import the catalogs, labor operations, parts and canned jobs", "[cli][import]")
+{
+    TestDb t(Backend::Sqlite);
+    const QStringList base = dbArgs(t);
+    REQUIRE(dealerdesk(base + QStringList{QStringLiteral("migrate")}).code == 0);
+    const QString labor = writeFile(t, QStringLiteral("labor.csv"),
+                                    "code,description,model_family,hours,labor_category\n"
+                                    "LUB-001,\xe6\x8d\xa2\xe6\x9c\xba\xe6\xb2\xb9,,0.5,\n" // 换机油
+                                    "LUB-002,,,0.5,\n");                                  // no description
+    const QString parts = writeFile(t, QStringLiteral("parts.csv"),
+                                    "part_number,name,brand_spec,unit,price,source\nFLT-1,Oil filter,MAHLE,pc,45.00,oem\n");
+    const QString jobs = writeFile(t, QStringLiteral("jobs.csv"),
+                                   "job_code,job_name,model_family,kind,code,quantity\n"
+                                   "M05K,Oil change,,labor,LUB-001,\nM05K,Oil change,,part,FLT-1,1\n");
+    Run r = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("labor"), labor});
+    CHECK(r.code == 0);
+    CHECK(r.out.startsWith(QStringLiteral("2\trejected\t")));
+    CHECK(r.out.endsWith(QStringLiteral("imported 1, warnings 0, rejected 1\n")));
+    CHECK(dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("parts"), parts}).out ==
+          QStringLiteral("imported 1, warnings 0, rejected 0\n"));
+    CHECK(dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("jobs"), jobs}).out ==
+          QStringLiteral("imported 2, warnings 0, rejected 0\n"));
+    auto db = t.open();
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM canned_job_items")).toInt() == 2);
+
+    Run wrong = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("prices"), parts});
+    CHECK(wrong.code == 2);
+    CHECK(wrong.err.contains(QStringLiteral("customers|vehicles|labor|parts|jobs")));
 }

@@ -42,7 +42,10 @@
 #include "ui/decisiondialog.h"
 #include "ui/findingdialog.h"
 #include "store/addonstore.h"
+#include "store/catalogstore.h"
 #include "ui/workorderlinedialog.h"
+#include "ui/cannedjobdialog.h"
+#include "ui/catalogdialog.h"
 #include "ui/inspectionfindingsdialog.h"
 #include "ui/damagemarkdialog.h"
 #include "ui/keycabinetdialog.h"
@@ -248,7 +251,17 @@ int main(int argc, char *argv[])
                         InspectionFindingsDialog f(InspectionStore(db).load(v.workOrderId).findings(),
                                                    ctx.dealership.laborRates(), &w);
                         save(&f, QStringLiteral("inspection-findings"));
+                        CatalogStore catalog(db);
+                        CannedJobDialog j(catalog, QStringLiteral("凯美瑞"), ctx.dealership.laborRates(), &w);
+                        j.selectJob(QStringLiteral("M10K"));
+                        save(&j, QStringLiteral("canned-job"));
                     }
+                CatalogDialog c(ctx, &w);
+                save(&c, QStringLiteral("catalogs-labor"));
+                c.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+                save(&c, QStringLiteral("catalogs-parts"));
+                c.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(2);
+                save(&c, QStringLiteral("catalogs-jobs"));
             }
             {
                 w.showPage(w.dispatchBoardPage());

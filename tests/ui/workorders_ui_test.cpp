@@ -2,11 +2,16 @@
 // missing, then taken from authorization to ready for settlement.
 #include <QCheckBox>
 #include <QComboBox>
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QSpinBox>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QInputDialog>
 #include <QLabel>
+#include <QFile>
+#include <QTabWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -14,9 +19,12 @@
 #include <QImage>
 
 #include "store/addonstore.h"
+#include "store/catalogstore.h"
 #include "store/reception.h"
 #include "store/workorderstore.h"
 #include "ui/approvalspage.h"
+#include "ui/cannedjobdialog.h"
+#include "ui/catalogdialog.h"
 #include "ui/dispatchboardpage.h"
 #include "ui/decisiondialog.h"
 #include "ui/findingdialog.h"
@@ -372,4 +380,132 @@ TEST_CASE("work orders: the promised time is suggested from the hours and the wo
     CHECK(promised->dateTime().time().minute() % 15 == 0);
     CHECK(child<QLabel>(&page, "messageLabel")->text().contains(QStringLiteral("queued")));
     CHECK(page.hasUnsavedChanges());
+}
+
+TEST_CASE("work orders: a canned job and catalog codes build the estimate for the car's model family", "[ui][workorders]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
+    const qint64 id = checkInAnyCar(shop);
+    shop.db->query(QStringLiteral("UPDATE vehicles SET model = ? WHERE id = (SELECT vehicle_id FROM work_orders WHERE id = ?)"),
+                   {QStringLiteral("凯美瑞"), id});
+    WorkOrdersPage page(shop.ctx);
+    page.resize(1300, 760);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    page.refresh();
+    REQUIRE(page.openWorkOrder(id));
+
+    // The demo's catalogs (db/demo/*.csv): the Camry's own 10,000 km job, at the Camry's standard hours.
+    int offered = 0;
+    QString total;
+    whenModal<CannedJobDialog>([&](CannedJobDialog *d) {
+        offered = d->jobCount();
+        REQUIRE(d->selectJob(QStringLiteral("M10K")));
+        CHECK(d->jobName() == QStringLiteral("10000公里保养（凯美瑞）"));
+        total = child<QLabel>(d, "totalLabel")->text();
+        pressEnter(d);
+    });
+    page.addCannedJob();
+    QApplication::setActiveWindow(&page);
+    CHECK(offered >= 4);
+    WorkOrder shown = page.current();
+    REQUIRE(shown.lines.size() == 8);
+    CHECK(shown.lines[1].code == QStringLiteral("LUB-001"));
+    CHECK(shown.lines[1].centiHours == 60); // the Camry's row, not the general 0.5 h
+    CHECK(shown.lines[1].laborCategory == QStringLiteral("MECH"));
+    CHECK(shown.lines[5].code == QStringLiteral("90915-YZZD1"));
+    CHECK(shown.lines[5].unitPriceFen == 6800);
+    CHECK(shown.lines[5].brandSpec == QStringLiteral("丰田原厂"));
+    CHECK(page.hasUnsavedChanges());
+    Fen sum = 0;
+    for (const WorkOrderLine &l : shown.lines)
+        sum += l.amount();
+    CHECK(total.contains(money::format(sum)));
+
+    // A part number typed in the line dialog fills the line from the price list; a name finds suggestions.
+    int suggestions = 0;
+    whenModal<WorkOrderLineDialog>([&](WorkOrderLineDialog *d) {
+        choose(child<QComboBox>(d, "kindCombo"), QStringLiteral("part"));
+        type(d, "codeEdit", QStringLiteral("火花塞"));
+        suggestions = child<QLineEdit>(d, "codeEdit")->completer()->completionModel()->rowCount();
+        type(d, "codeEdit", QStringLiteral("90919-01253"));
+        auto *code = child<QLineEdit>(d, "codeEdit");
+        code->completer()->popup()->hide();
+        code->clearFocus(); // leaving the field, as Tab does
+        CHECK(child<QLineEdit>(d, "descriptionEdit")->text() == QStringLiteral("火花塞"));
+        child<QDoubleSpinBox>(d, "quantitySpin")->setValue(4);
+        pressEnter(d);
+    });
+    page.addLine();
+    QApplication::setActiveWindow(&page);
+    CHECK(suggestions == 2); // the OEM and the equivalent spark plug
+    shown = page.current();
+    REQUIRE(shown.lines.size() == 9);
+    CHECK(shown.lines[8].kind == QStringLiteral("part"));
+    CHECK(shown.lines[8].unitPriceFen == 12800);
+    CHECK(shown.lines[8].amount() == 51200);
+    CHECK(shown.lines[8].partSource == QStringLiteral("oem"));
+
+    // A labor code while "Part" is chosen on a new line: the code decides, with this car's standard hours.
+    whenModal<WorkOrderLineDialog>([&](WorkOrderLineDialog *d) {
+        choose(child<QComboBox>(d, "kindCombo"), QStringLiteral("part"));
+        REQUIRE(d->applyCatalogCode(QStringLiteral("ign-010")));
+        CHECK(child<QComboBox>(d, "kindCombo")->currentData().toString() == QStringLiteral("labor"));
+        CHECK(child<QDoubleSpinBox>(d, "hoursSpin")->value() == Approx(1.1));
+        CHECK(child<QLabel>(d, "noteLabel")->text().contains(QStringLiteral("凯美瑞")));
+        CHECK_FALSE(d->applyCatalogCode(QStringLiteral("NO-SUCH-CODE")));
+        pressEnter(d);
+    });
+    page.addLine();
+    QApplication::setActiveWindow(&page);
+    REQUIRE(page.current().lines.size() == 10);
+    CHECK(page.current().lines[9].centiHours == 110);
+
+    // Saved, the brand or specification stays with the part line (for the settlement statement).
+    REQUIRE(page.save());
+    const WorkOrder stored = WorkOrderStore(*shop.db).load(id);
+    REQUIRE(stored.lines.size() == 10);
+    CHECK(stored.lines[5].brandSpec == QStringLiteral("丰田原厂"));
+}
+
+TEST_CASE("catalogs: the price list searched, a new one checked first and imported", "[ui][catalog]")
+{
+    Shop shop;
+    CatalogDialog dialog(shop.ctx);
+    dialog.show();
+    auto *labor = child<QTableWidget>(&dialog, "laborTable");
+    CHECK(labor->rowCount() == 19); // db/demo/labor.csv
+    auto *parts = child<QTableWidget>(&dialog, "partsTable");
+    CHECK(parts->rowCount() == 16);
+    type(&dialog, "findEdit", QStringLiteral("滤清器"));
+    CHECK(parts->rowCount() == 6);
+    CHECK(child<QLabel>(&dialog, "partCountLabel")->text().contains(QStringLiteral("16")));
+
+    child<QTabWidget>(&dialog, "tabs")->setCurrentIndex(1);
+    CHECK(child<QLabel>(&dialog, "formatLabel")->text().contains(QStringLiteral("part_number,name,brand_spec,unit,price,source")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("prices.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("part_number,name,brand_spec,unit,price,source\n"
+            "90915-YZZD1,机油滤清器,丰田原厂,个,72.00,原厂\n"
+            "NEW-1,雨刮片,博世,对,abc,同质\n");
+    f.close();
+    QString asked;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        asked = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+    });
+    REQUIRE(dialog.importFile(path));
+    CHECK(asked.contains(QStringLiteral("1")));
+    CHECK(CatalogStore(*shop.db).part(QStringLiteral("90915-YZZD1"))->priceFen == 7200);
+    CHECK(child<QLabel>(&dialog, "messageLabel")->text().contains(QStringLiteral("abc")));
+
+    // An advisor looks the catalogs up but does not import them.
+    shop.ctx.session = shop.as(QStringLiteral("wang"), {Role::ServiceAdvisor});
+    CatalogDialog advisorView(shop.ctx);
+    CHECK_FALSE(child<QPushButton>(&advisorView, "importButton")->isEnabled());
 }
