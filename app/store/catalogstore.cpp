@@ -60,12 +60,13 @@ qint64 upsert(CommandContext &ctx, const QString &table, const QString &keyWhere
 
 QString CatalogStore::vehicleModelOf(qint64 workOrderId)
 {
-    return m_db
-        .scalar(
-            QStringLiteral(
-                "SELECT v.model FROM work_orders w JOIN vehicles v ON v.id = w.vehicle_id WHERE w.id = ?"),
-            {workOrderId}, QString())
-        .toString();
+    // The series (车系) is the model family; the model after it may name the trim ("凯美瑞 2.0G 豪华版").
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT v.series, v.model FROM work_orders w JOIN vehicles v ON v.id = w.vehicle_id WHERE w.id = ?"),
+        {workOrderId});
+    if (!q.next())
+        return QString();
+    return (q.value(0).toString().simplified() + QLatin1Char(' ') + q.value(1).toString().simplified()).trimmed();
 }
 
 QList<LaborOperation> CatalogStore::operations(bool includeInactive)

@@ -16,7 +16,8 @@ class CatalogStore
 public:
     explicit CatalogStore(Database &db) : m_db(db) {}
 
-    // The model of the work order's vehicle, which picks the catalog rows of its model family.
+    // The series and model of the work order's vehicle ("凯美瑞 2.0G 豪华版"), which pick the catalog rows of its
+    // model family.
     QString vehicleModelOf(qint64 workOrderId);
 
     // Every operation (each family's row), by code then family.

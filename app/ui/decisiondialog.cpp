@@ -61,6 +61,15 @@ DecisionDialog::DecisionDialog(AppContext &ctx, const AddOnFinding &finding, con
     ui->linesTable->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Stretch);
     ui->linesTable->horizontalHeader()->setStretchLastSection(false);
     ui->linesTable->setColumnWidth(Due, 120);
+    // The decision combos are cell widgets, which ResizeToContents does not measure.
+    int comboWidth = 0;
+    for (int r = 0; r < ui->linesTable->rowCount(); ++r)
+        if (QWidget *w = ui->linesTable->cellWidget(r, Decision))
+            comboWidth = qMax(comboWidth, w->sizeHint().width());
+    if (comboWidth > 0) {
+        ui->linesTable->horizontalHeader()->setSectionResizeMode(Decision, QHeaderView::Fixed);
+        ui->linesTable->setColumnWidth(Decision, comboWidth + 4);
+    }
 
     for (const QString &m : AddOnRules::methods())
         ui->methodCombo->addItem(AddOnRules::methodName(m), m);

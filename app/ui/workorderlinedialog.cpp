@@ -133,7 +133,9 @@ void WorkOrderLineDialog::suggest(const QString &text)
         item->setData(code, Qt::UserRole);
         m_suggestions->appendRow(item);
     };
-    if (kind == QLatin1String("labor")) {
+    // A new line offers both catalogs: the chosen code decides its kind.
+    const bool anyKind = ui->kindCombo->isEnabled();
+    if (kind == QLatin1String("labor") || anyKind) {
         const QString code = CatalogRules::normalizeCode(t);
         QStringList seen;
         for (const LaborOperation &op : std::as_const(m_operations)) {
@@ -150,7 +152,8 @@ void WorkOrderLineDialog::suggest(const QString &text)
             if (seen.size() >= 20)
                 break;
         }
-    } else {
+    }
+    if (kind == QLatin1String("part") || anyKind) {
         try {
             for (const CatalogPart &p : m_catalog->findParts(t, 20))
                 add(p.partNumber, tr("%1  %2  %3  ¥%4").arg(p.partNumber, p.name, p.brandSpec, money::format(p.priceFen)));

@@ -387,8 +387,9 @@ TEST_CASE("work orders: a canned job and catalog codes build the estimate for th
     Shop shop;
     shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
     const qint64 id = checkInAnyCar(shop);
-    shop.db->query(QStringLiteral("UPDATE vehicles SET model = ? WHERE id = (SELECT vehicle_id FROM work_orders WHERE id = ?)"),
-                   {QStringLiteral("凯美瑞"), id});
+    shop.db->query(QStringLiteral("UPDATE vehicles SET brand = ?, series = ?, model = ? WHERE id = (SELECT vehicle_id FROM "
+                                  "work_orders WHERE id = ?)"),
+                   {QStringLiteral("丰田"), QStringLiteral("凯美瑞"), QStringLiteral("2.0G 豪华版"), id});
     WorkOrdersPage page(shop.ctx);
     page.resize(1300, 760);
     page.show();
@@ -439,7 +440,7 @@ TEST_CASE("work orders: a canned job and catalog codes build the estimate for th
     });
     page.addLine();
     QApplication::setActiveWindow(&page);
-    CHECK(suggestions == 2); // the OEM and the equivalent spark plug
+    CHECK(suggestions == 3); // the operation IGN-010 and the spark plugs, OEM and equivalent
     shown = page.current();
     REQUIRE(shown.lines.size() == 9);
     CHECK(shown.lines[8].kind == QStringLiteral("part"));
