@@ -85,4 +85,67 @@ std::optional<int> parseBasisPoints(const QString &percentText)
     return int(*fen);
 }
 
+QString capital(Fen fen)
+{
+    static const QString digits = QStringLiteral("零壹贰叁肆伍陆柒捌玖");
+    static const QString places = QStringLiteral(" 拾佰仟"); // within a group of four digits
+    if (fen == 0)
+        return QStringLiteral("零元整");
+    QString out;
+    if (fen < 0) {
+        out = QStringLiteral("负");
+        fen = -fen;
+    }
+    const qint64 yuan = fen / 100;
+    const int jiao = int(fen / 10 % 10);
+    const int cents = int(fen % 10);
+    if (yuan > 0) {
+        // Groups of four digits from the top (units, 万, 亿, 万亿); a run of zeros between two digits, inside a
+        // group or across groups, is written as one 零.
+        QList<int> groupValues;
+        for (qint64 y = yuan; y > 0; y /= 10000)
+            groupValues.prepend(int(y % 10000));
+        bool zeroPending = false;
+        bool started = false;
+        for (int g = 0; g < groupValues.size(); ++g) {
+            const int level = int(groupValues.size()) - 1 - g;
+            const int value = groupValues[g];
+            for (int p = 3; p >= 0; --p) {
+                int d = value;
+                for (int k = 0; k < p; ++k)
+                    d /= 10;
+                d %= 10;
+                if (d == 0) {
+                    zeroPending = started;
+                    continue;
+                }
+                if (zeroPending)
+                    out += digits.at(0);
+                zeroPending = false;
+                out += digits.at(d);
+                if (p > 0)
+                    out += places.at(p);
+                started = true;
+            }
+            if (value != 0 && level % 2 == 1)
+                out += QStringLiteral("万");
+            // 亿 closes its group, and the 万亿 group when the 亿 group itself is empty (壹万亿).
+            if ((level == 2 && (value != 0 || (g > 0 && groupValues[g - 1] != 0))) || level == 4)
+                out += QStringLiteral("亿");
+        }
+        out += QStringLiteral("元");
+    }
+    if (jiao == 0 && cents == 0)
+        return out + QStringLiteral("整");
+    if (jiao == 0) {
+        if (yuan > 0)
+            out += digits.at(0); // 325.04 → 叁佰贰拾伍元零肆分
+    } else {
+        out += digits.at(jiao) + QStringLiteral("角");
+    }
+    if (cents == 0)
+        return out + QStringLiteral("整");
+    return out + digits.at(cents) + QStringLiteral("分");
+}
+
 } // namespace dd::money

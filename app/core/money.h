@@ -20,6 +20,11 @@ Fen percentOf(Fen amount, int basisPoints);
 Fen vatIncluded(Fen inclusiveAmount, int basisPoints);
 // Hourly rate times hours given in hundredths of an hour (1.5 h = 150), rounded half-up.
 Fen laborAmount(Fen ratePerHour, int centiHours);
+// The amount in Chinese capital numerals (大写) as written on receipts and settlement statements, after the
+// People's Bank rules for filling in amounts: 壹拾 for a leading ten, one 零 for a run of zeros inside the
+// number, 零 before the fen when the jiao is zero, 整 after 元 or 角 when there are no fen. 1409.50 →
+// 壹仟肆佰零玖元伍角整; 16409.02 → 壹万陆仟肆佰零玖元零贰分; 0 → 零元整; negative amounts start with 负.
+QString capital(Fen fen);
 // Percent in basis points as text: 1300 -> "13", 1250 -> "12.5".
 QString formatBasisPoints(int basisPoints);
 std::optional<int> parseBasisPoints(const QString &percentText);

@@ -60,3 +60,40 @@ TEST_CASE("basis points are shown and read as percent", "[money]")
     CHECK(money::parseBasisPoints(QStringLiteral("101")) == std::nullopt);
     CHECK(money::parseBasisPoints(QStringLiteral("-1")) == std::nullopt);
 }
+
+TEST_CASE("money in Chinese capital numerals, as the People's Bank rules write amounts", "[money]")
+{
+    struct Row {
+        Fen fen;
+        const char *capital;
+    } rows[] = {
+        {0, "零元整"},
+        {1, "壹分"},
+        {50, "伍角整"},
+        {55, "伍角伍分"},
+        {100, "壹元整"},
+        {1000, "壹拾元整"}, // a leading ten is 壹拾
+        {1500, "壹拾伍元整"},
+        {10000, "壹佰元整"},
+        {140950, "壹仟肆佰零玖元伍角整"},
+        {600714, "陆仟零柒元壹角肆分"},    // one 零 for the run of zeros
+        {168032, "壹仟陆佰捌拾元叁角贰分"}, // a zero 元 digit before the jiao may be left out
+        {1640902, "壹万陆仟肆佰零玖元零贰分"}, // 零 before the fen when the jiao is zero
+        {32504, "叁佰贰拾伍元零肆分"},
+        {10700053, "壹拾万零柒仟元伍角叁分"}, // one of the two forms the rules give
+        {10000100, "壹拾万零壹元整"},      // zeros across the 万 group
+        {100000000, "壹佰万元整"},
+        {1001000000, "壹仟零壹万元整"},
+        {10000000000, "壹亿元整"},
+        {10001000000, "壹亿零壹万元整"},
+        {12345678900, "壹亿贰仟叁佰肆拾伍万陆仟柒佰捌拾玖元整"},
+        {100000000000000, "壹万亿元整"},
+        {-28800, "负贰佰捌拾捌元整"}, // a reversal
+        {91200, "玖佰壹拾贰元整"},
+        {1234567, "壹万贰仟叁佰肆拾伍元陆角柒分"},
+    };
+    for (const Row &r : rows) {
+        INFO(r.fen);
+        CHECK(money::capital(r.fen) == QString::fromUtf8(r.capital));
+    }
+}
