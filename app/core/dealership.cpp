@@ -55,6 +55,13 @@ Validation DealershipRules::validate(const DealershipSettings &s)
         v.error(tr("The time to greet an arriving customer must be between 30 seconds and 30 minutes."));
     if (s.approvalAlertMinutes < 1 || s.approvalAlertMinutes > 240)
         v.error(tr("The time a finding may wait for the customer's decision must be between 1 and 240 minutes."));
+    if (s.discountLimitAdvisorBp < 0 || s.discountLimitAdvisorBp > 10000 || s.discountLimitCashierBp < 0 ||
+        s.discountLimitCashierBp > 10000)
+        v.error(tr("The discount a role may grant alone must be between 0 and 100 %."));
+    if (s.maintenanceIntervalKm < 500 || s.maintenanceIntervalKm > 50000)
+        v.error(tr("The maintenance interval must be between 500 and 50,000 km."));
+    if (s.maintenanceIntervalMonths < 1 || s.maintenanceIntervalMonths > 24)
+        v.error(tr("The maintenance interval must be between 1 and 24 months."));
     if (s.logoPng.size() > 512 * 1024)
         v.error(tr("The logo is larger than 512 KB; choose a smaller image."));
     return v;

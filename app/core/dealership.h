@@ -36,6 +36,12 @@ struct DealershipSettings {
     int autoLockMinutes = 10; // a counter PC left alone this long locks itself; 0 = never
     int greetingLimitSeconds = 120; // an arrival waiting longer than this for an advisor is shown in red
     int approvalAlertMinutes = 15;  // an add-on finding waiting longer than this for the customer is highlighted
+    // The discount each role may grant without a service manager, in basis points of what the customer pays.
+    int discountLimitAdvisorBp = 500;
+    int discountLimitCashierBp = 300;
+    // The maintenance interval printed on the release notice as the next service due.
+    int maintenanceIntervalKm = 5000;
+    int maintenanceIntervalMonths = 6;
     int version = 0;          // 0 until first stored
 
     QString prefix(DocumentKind kind) const { return prefixes.value(kind, DocumentNumbers::defaultPrefix(kind)); }

@@ -1,5 +1,7 @@
 #include "workorder.h"
 
+#include "settlement.h"
+
 #include <QHash>
 
 namespace dd {
@@ -30,6 +32,8 @@ const QHash<QString, Transition> &table()
         {QStringLiteral("qc_fail"), {{QStringLiteral("quality_check")}, QStringLiteral("in_progress")}},
         {QStringLiteral("settle"), {{QStringLiteral("ready")}, QStringLiteral("settled")}},
         {QStringLiteral("deliver"), {{QStringLiteral("settled")}, QStringLiteral("delivered")}},
+        // Only with a reversal of the settlement (冲红), authorized by a service manager; not a button of its own.
+        {QStringLiteral("reverse"), {{QStringLiteral("settled")}, QStringLiteral("ready")}},
         {QStringLiteral("cancel"),
          {{QStringLiteral("draft"), QStringLiteral("open"), QStringLiteral("dispatched"), QStringLiteral("in_progress"),
            QStringLiteral("awaiting_approval")},
@@ -275,6 +279,8 @@ QString WorkOrderRules::transitionName(const QString &code)
         return tr("Settle");
     if (code == QLatin1String("deliver"))
         return tr("Deliver to the customer");
+    if (code == QLatin1String("reverse"))
+        return tr("Settlement reversed");
     if (code == QLatin1String("cancel"))
         return tr("Cancel the work order");
     return code;
@@ -297,7 +303,7 @@ Permission WorkOrderRules::permissionFor(const QString &transition)
         return Permission::RunWorkshop;
     if (transition == QLatin1String("qc_pass") || transition == QLatin1String("qc_fail"))
         return Permission::QualityCheck;
-    if (transition == QLatin1String("settle"))
+    if (transition == QLatin1String("settle") || transition == QLatin1String("reverse"))
         return Permission::SettleWorkOrders;
     return Permission::EditWorkOrders; // authorize, await_approval, resume, deliver, cancel
 }
@@ -368,6 +374,13 @@ QStringList WorkOrderRules::blockers(const WorkOrder &o, const QString &transiti
             b << tr("the name of the quality inspector");
         if (in.notes.trimmed().isEmpty())
             b << tr("what the workshop must put right");
+    } else if (transition == QLatin1String("deliver")) {
+        for (const QString &item : DeliveryRules::pickupItems())
+            if (!in.pickedUp.contains(item))
+                b << tr("the pickup checklist: %1").arg(DeliveryRules::pickupItemName(item).toLower());
+    } else if (transition == QLatin1String("reverse")) {
+        if (in.reason.trimmed().isEmpty())
+            b << tr("the reason for the reversal");
     } else if (transition == QLatin1String("cancel")) {
         if (in.reason.trimmed().isEmpty())
             b << tr("the reason for cancelling");

@@ -91,6 +91,8 @@ struct WorkOrder {
     // The version of the work order whose repair authorization was last printed for the customer's
     // signature; authorizing needs it to be the current version (nothing changed since the paper).
     int authorizationPrintedVersion = 0;
+    QDateTime deliveredAt; // UTC: the car left with the customer
+    QString dropOffName;   // the person who brought the car (送修人)
 
     WorkOrderTotals totals(int vatRateBp) const;
     bool isReadOnlyEstimate() const; // once authorized, lines change only through add-on approval
@@ -100,8 +102,9 @@ struct WorkOrder {
 struct TransitionInput {
     QString receivedBy;  // dispatch: the workshop person receiving the car
     QString inspector;   // quality check: who checked
-    QString notes;       // quality check fail: what is wrong
-    QString reason;      // cancel: why
+    QString notes;       // quality check fail: what is wrong; deliver: remarks at pickup
+    QString reason;      // cancel, reverse: why
+    QStringList pickedUp; // deliver: the pickup checklist items confirmed (DeliveryRules::pickupItems())
 };
 
 class WorkOrderRules

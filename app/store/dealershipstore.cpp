@@ -28,7 +28,9 @@ DealershipSettings DealershipStore::load()
 {
     QSqlQuery q = m_db.query(QStringLiteral("SELECT name, address, phone, tax_number, logo_png, vat_rate_bp, "
                                            "prefix_work_order, prefix_settlement, prefix_appointment, handover_terms, "
-                                           "version, auto_lock_minutes, greeting_limit_seconds, approval_alert_minutes FROM dealership "
+                                           "version, auto_lock_minutes, greeting_limit_seconds, approval_alert_minutes, "
+                                           "discount_limit_advisor_bp, discount_limit_cashier_bp, maintenance_interval_km, "
+                                           "maintenance_interval_months FROM dealership "
                                            "WHERE id = 1"));
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The dealership settings are missing from the database."));
@@ -47,6 +49,10 @@ DealershipSettings DealershipStore::load()
     s.autoLockMinutes = q.value(11).toInt();
     s.greetingLimitSeconds = q.value(12).toInt();
     s.approvalAlertMinutes = q.value(13).toInt();
+    s.discountLimitAdvisorBp = q.value(14).toInt();
+    s.discountLimitCashierBp = q.value(15).toInt();
+    s.maintenanceIntervalKm = q.value(16).toInt();
+    s.maintenanceIntervalMonths = q.value(17).toInt();
     return s;
 }
 
@@ -70,7 +76,11 @@ void DealershipStore::saveIn(CommandContext &ctx, const DealershipSettings &s)
                             {QStringLiteral("handover_terms"), s.handoverTerms},
                             {QStringLiteral("auto_lock_minutes"), s.autoLockMinutes},
                             {QStringLiteral("greeting_limit_seconds"), s.greetingLimitSeconds},
-                            {QStringLiteral("approval_alert_minutes"), s.approvalAlertMinutes}};
+                            {QStringLiteral("approval_alert_minutes"), s.approvalAlertMinutes},
+                            {QStringLiteral("discount_limit_advisor_bp"), s.discountLimitAdvisorBp},
+                            {QStringLiteral("discount_limit_cashier_bp"), s.discountLimitCashierBp},
+                            {QStringLiteral("maintenance_interval_km"), s.maintenanceIntervalKm},
+                            {QStringLiteral("maintenance_interval_months"), s.maintenanceIntervalMonths}};
         for (DocumentKind k : DocumentNumbers::all())
             changes.insert(prefixColumn(k), s.prefix(k));
         ctx.update(QStringLiteral("dealership"), 1, s.version, changes, tr("The dealership settings"));

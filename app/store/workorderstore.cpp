@@ -105,7 +105,8 @@ WorkOrder WorkOrderStore::load(qint64 id)
     QSqlQuery w = m_db.query(
         QStringLiteral("SELECT number, state, wo_type, repair_category, vehicle_id, customer_id, mileage_km, opened_at, "
                        "promised_at, advisor_name, authorized_at, handed_over_to, handed_over_at, inspector_name, "
-                       "rework_count, cancel_reason, version, authorization_printed_version FROM work_orders WHERE id = ?"),
+                       "rework_count, cancel_reason, version, authorization_printed_version, delivered_at, drop_off_name "
+                       "FROM work_orders WHERE id = ?"),
         {id});
     if (!w.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The work order is no longer on record."));
@@ -129,6 +130,8 @@ WorkOrder WorkOrderStore::load(qint64 id)
     o.cancelReason = w.value(15).toString();
     o.version = w.value(16).toInt();
     o.authorizationPrintedVersion = w.value(17).toInt();
+    o.deliveredAt = Sql::fromDb(w.value(18));
+    o.dropOffName = w.value(19).toString();
 
     QSqlQuery c = m_db.query(QStringLiteral("SELECT id, text, cause, correction, no_fault_found FROM work_order_concerns "
                                            "WHERE work_order_id = ? ORDER BY position, id"),
@@ -314,12 +317,24 @@ WorkOrder WorkOrderStore::assignTechnician(Commands &commands, qint64 id, int ve
 WorkOrder WorkOrderStore::transition(Commands &commands, qint64 id, int version, const QString &transition,
                                      const TransitionInput &input)
 {
-    commands.run(QStringLiteral("workorder.") + transition, WorkOrderRules::permissionFor(transition), [&](CommandContext &ctx) {
-        const WorkOrder o = load(id);
+    if (transition == QLatin1String("settle") || transition == QLatin1String("reverse"))
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is "
+                            "reversed there, with a service manager's approval."));
+    commands.run(QStringLiteral("workorder.") + transition, WorkOrderRules::permissionFor(transition),
+                 [&](CommandContext &ctx) { transitionIn(ctx, id, version, transition, input); });
+    return load(id);
+}
+
+void WorkOrderStore::transitionIn(CommandContext &ctx, qint64 id, int version, const QString &transition,
+                                  const TransitionInput &input)
+{
+    {
+        const WorkOrder o = WorkOrderStore(ctx.database()).load(id);
         const QString label = tr("Work order %1").arg(o.number);
         if (o.version != version) // another station moved it first: say who, change nothing
             ctx.update(QStringLiteral("work_orders"), id, version, {}, label, true);
-        if (!WorkOrderRules::transitions().contains(transition) || !WorkOrderRules::fromStates(transition).contains(o.state))
+        if (!WorkOrderRules::fromStates(transition).contains(o.state))
             throw StoreError(StoreError::Kind::Validation, WorkOrderRules::blockers(o, transition, input).join(QLatin1Char(' ')));
         const QStringList missing = WorkOrderRules::blockers(o, transition, input);
         if (!missing.isEmpty())
@@ -352,6 +367,11 @@ WorkOrder WorkOrderStore::transition(Commands &commands, qint64 id, int version,
             note = input.reason.trimmed();
         } else if (transition == QLatin1String("deliver")) {
             changes.insert(QStringLiteral("closed_at"), ctx.nowDb());
+            changes.insert(QStringLiteral("delivered_at"), ctx.nowDb());
+            changes.insert(QStringLiteral("pickup_checklist"), input.pickedUp.join(QLatin1Char(',')));
+            note = input.notes.trimmed();
+        } else if (transition == QLatin1String("reverse")) {
+            note = input.reason.trimmed();
         }
         ctx.update(QStringLiteral("work_orders"), id, version, changes, label);
         ctx.exec(QStringLiteral("INSERT INTO work_order_transitions (work_order_id, transition, from_state, to_state, at, "
@@ -362,8 +382,7 @@ WorkOrder WorkOrderStore::transition(Commands &commands, qint64 id, int version,
         if (to == QLatin1String("delivered") || to == QLatin1String("cancelled"))
             ctx.exec(QStringLiteral("UPDATE inspections SET key_released_at = ? WHERE work_order_id = ? AND key_released_at IS NULL"),
                      {ctx.nowDb(), id});
-    });
-    return load(id);
+    }
 }
 
 QList<TransitionRecord> WorkOrderStore::history(qint64 id)

@@ -43,6 +43,9 @@ public:
     // the work order's history and audited.
     WorkOrder transition(Commands &commands, qint64 id, int version, const QString &transition,
                          const TransitionInput &input = {});
+    // The same step inside a caller's command (settlement, reversal, delivery), with every gate.
+    static void transitionIn(CommandContext &ctx, qint64 id, int version, const QString &transition,
+                             const TransitionInput &input = {});
     QList<TransitionRecord> history(qint64 id);
     // Adds a line inside the caller's command (estimate, add-on finding), with its audit row; returns its id.
     // Inside the print command of a repair authorization: the paper shows the work order at this version.

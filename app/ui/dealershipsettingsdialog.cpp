@@ -73,6 +73,10 @@ void DealershipSettingsDialog::load()
         ui->autoLockSpin->setValue(m_loaded.autoLockMinutes);
         ui->greetingSpin->setValue(m_loaded.greetingLimitSeconds);
         ui->approvalSpin->setValue(m_loaded.approvalAlertMinutes);
+        ui->advisorDiscountEdit->setText(money::formatBasisPoints(m_loaded.discountLimitAdvisorBp));
+        ui->cashierDiscountEdit->setText(money::formatBasisPoints(m_loaded.discountLimitCashierBp));
+        ui->intervalKmSpin->setValue(m_loaded.maintenanceIntervalKm);
+        ui->intervalMonthsSpin->setValue(m_loaded.maintenanceIntervalMonths);
         ui->ratesTable->setRowCount(0);
         for (const LaborRate &r : rates) {
             const int row = ui->ratesTable->rowCount();
@@ -185,6 +189,16 @@ DealershipSettings DealershipSettingsDialog::settingsOnScreen(QStringList *probl
     s.autoLockMinutes = ui->autoLockSpin->value();
     s.greetingLimitSeconds = ui->greetingSpin->value();
     s.approvalAlertMinutes = ui->approvalSpin->value();
+    for (auto [edit, target] : {std::pair{ui->advisorDiscountEdit, &s.discountLimitAdvisorBp},
+                                std::pair{ui->cashierDiscountEdit, &s.discountLimitCashierBp}}) {
+        const auto bp = money::parseBasisPoints(edit->text());
+        if (bp)
+            *target = *bp;
+        else if (problems)
+            *problems << tr("The discount limit \"%1\" is not a percentage between 0 and 100, e.g. 5.").arg(edit->text());
+    }
+    s.maintenanceIntervalKm = ui->intervalKmSpin->value();
+    s.maintenanceIntervalMonths = ui->intervalMonthsSpin->value();
     return s;
 }
 

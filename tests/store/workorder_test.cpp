@@ -1,4 +1,5 @@
 #include "fixtures.h"
+#include "workflow.h"
 
 #include <QSqlQuery>
 
@@ -15,56 +16,6 @@
 using namespace dd;
 using namespace ddtest;
 
-namespace {
-QString q(const char *s) { return QString::fromUtf8(s); }
-
-qint64 checkedInCar(Commands &commands, Database &db)
-{
-    CustomerStore customers(db);
-    Customer c;
-    c.name = q("张三");
-    c.phones << PhoneNumber{q("13812345678"), true, {}};
-    Vehicle v;
-    v.ownerId = customers.save(commands, c);
-    v.vin = q("LSVAU218XN2183294");
-    v.plate = q("沪A12345");
-    CheckIn in;
-    in.vehicleId = VehicleStore(db).save(commands, v);
-    in.mileageKm = 30000;
-    in.concerns = QStringList{q("刹车时有异响"), q("空调不凉")};
-    return Reception(db).checkIn(commands, in).workOrderId;
-}
-
-// What printing the repair authorization records (the printing itself is tested with the documents).
-void printAuthorization(Commands &commands, const WorkOrder &o)
-{
-    commands.run(QStringLiteral("document.print"), Permission::PrintDocuments, [&](CommandContext &ctx) {
-        WorkOrderStore::recordAuthorizationPrinted(ctx, o.number, o.version);
-    });
-}
-
-WorkOrderLine labor(const char *text, int centiHours)
-{
-    WorkOrderLine l;
-    l.kind = QStringLiteral("labor");
-    l.code = QStringLiteral("BRK-01");
-    l.description = q(text);
-    l.centiHours = centiHours;
-    l.rateFen = 36000;
-    return l;
-}
-
-WorkOrderLine part(const char *text, Fen price, const char *source)
-{
-    WorkOrderLine l;
-    l.kind = QStringLiteral("part");
-    l.description = q(text);
-    l.unitPriceFen = price;
-    l.unit = q("套");
-    l.partSource = QString::fromLatin1(source);
-    return l;
-}
-} // namespace
 
 TEST_CASE("a work order goes from draft to delivered, each step gated, timed and audited", "[store][workorder]")
 {
@@ -172,8 +123,11 @@ TEST_CASE("a work order goes from draft to delivered, each step gated, timed and
               .contains(WorkOrderRules::stateName(QStringLiteral("ready")).toLower()));
     CHECK(errorKind([&] { store.saveConcerns(controller, id, o.version, o.concerns); }) == StoreError::Kind::Validation);
 
-    o = store.transition(cashier, id, o.version, QStringLiteral("settle"));
-    o = store.transition(advisor, id, o.version, QStringLiteral("deliver"));
+    CHECK(errorMessage([&] { store.transition(cashier, id, o.version, QStringLiteral("settle")); }).contains(QStringLiteral("Ctrl+5")));
+    o = settledInCash(cashier, *db, o);
+    CHECK(errorMessage([&] { store.transition(advisor, id, o.version, QStringLiteral("deliver")); })
+              .contains(DeliveryRules::pickupItemName(QStringLiteral("keys")).toLower()));
+    o = delivered(advisor, *db, o);
     CHECK(o.state == QStringLiteral("delivered"));
 
     // The steps, in order, with who took them.
@@ -217,25 +171,6 @@ TEST_CASE("a cancelled work order keeps its reason and frees the key tag", "[sto
     CHECK(errorKind([&] { store.transition(advisor, id, o.version, QStringLiteral("authorize")); }) == StoreError::Kind::Validation);
 }
 
-namespace {
-// A car being worked on: authorized, handed over and started.
-WorkOrder inWorkshop(Commands &advisor, Commands &controller, Database &db)
-{
-    WorkOrderStore store(db);
-    const qint64 id = checkedInCar(advisor, db);
-    WorkOrder o = store.load(id);
-    o.type = QStringLiteral("repair");
-    o.repairCategory = QStringLiteral("minor");
-    o.promisedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC);
-    o.lines << labor("更换前刹车片", 80) << part("前刹车片", 45000, "oem");
-    o = store.saveEstimate(advisor, o);
-    printAuthorization(advisor, o);
-    o = store.transition(advisor, id, o.version, QStringLiteral("authorize"));
-    o = store.assignTechnician(controller, id, o.version, o.lines[0].id, 0, q("李师傅"));
-    o = store.transition(controller, id, o.version, QStringLiteral("dispatch"), {q("赵强"), {}, {}, {}});
-    return store.transition(controller, id, o.version, QStringLiteral("start"));
-}
-} // namespace
 
 TEST_CASE("add-on work: each line decided with who, how, which number and when, and the workshop told",
           "[store][workorder][addon]")
@@ -381,8 +316,8 @@ TEST_CASE("warranty findings need no customer decision, declines and deferrals c
     for (const char *step : {"submit_qc"})
         o = orders.transition(controller, o.id, o.version, QString::fromLatin1(step));
     o = orders.transition(controller, o.id, o.version, QStringLiteral("qc_pass"), {{}, q("孙丽"), {}, {}});
-    o = orders.transition(cashier, o.id, o.version, QStringLiteral("settle"));
-    o = orders.transition(advisor, o.id, o.version, QStringLiteral("deliver"));
+    o = settledInCash(cashier, *db, o);
+    o = delivered(advisor, *db, o);
     CheckIn again;
     again.vehicleId = o.vehicleId;
     again.mileageKm = 31000;

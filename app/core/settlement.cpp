@@ -1,0 +1,423 @@
+#include "settlement.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace dd
+{
+
+namespace
+{
+const QString kCustomer = QStringLiteral("customer");
+
+QString pct(int bp)
+{
+    return money::formatBasisPoints(bp) + QStringLiteral(" %");
+}
+} // namespace
+
+int SettlementTotals::discountBasisPoints() const
+{
+    const Fen base = grossByPayer.value(kCustomer);
+    const Fen given = lineDiscounts + orderDiscount;
+    if (given <= 0)
+        return 0;
+    if (base <= 0)
+        return 10000;
+    return int((given * 10000 + base - 1) / base);
+}
+
+QStringList SettlementRules::paymentMethods()
+{
+    return {QStringLiteral("cash"),           QStringLiteral("wechat"),  QStringLiteral("alipay"),
+            QStringLiteral("card"),           QStringLiteral("account"), QStringLiteral("insurer"),
+            QStringLiteral("warranty_claim"), QStringLiteral("internal")};
+}
+
+QStringList SettlementRules::customerMethods()
+{
+    return paymentMethods().mid(0, 5);
+}
+
+QString SettlementRules::methodName(const QString &method)
+{
+    if (method == QLatin1String("cash"))
+        return tr("Cash");
+    if (method == QLatin1String("wechat"))
+        return tr("WeChat Pay");
+    if (method == QLatin1String("alipay"))
+        return tr("Alipay");
+    if (method == QLatin1String("card"))
+        return tr("Bank card");
+    if (method == QLatin1String("account"))
+        return tr("Company account");
+    if (method == QLatin1String("insurer"))
+        return tr("Insurer direct billing");
+    if (method == QLatin1String("warranty_claim"))
+        return tr("Warranty claim");
+    if (method == QLatin1String("internal"))
+        return tr("Internal");
+    return method;
+}
+
+QString SettlementRules::payerOf(const QString &payType)
+{
+    if (payType == QLatin1String("warranty") || payType == QLatin1String("insurance"))
+        return payType;
+    if (payType == QLatin1String("internal") || payType == QLatin1String("goodwill"))
+        return QStringLiteral("internal");
+    return kCustomer;
+}
+
+QString SettlementRules::payerOfMethod(const QString &method)
+{
+    if (method == QLatin1String("insurer"))
+        return QStringLiteral("insurance");
+    if (method == QLatin1String("warranty_claim"))
+        return QStringLiteral("warranty");
+    if (method == QLatin1String("internal"))
+        return QStringLiteral("internal");
+    return kCustomer;
+}
+
+QStringList SettlementRules::payers()
+{
+    return {kCustomer, QStringLiteral("warranty"), QStringLiteral("insurance"), QStringLiteral("internal")};
+}
+
+QString SettlementRules::payerName(const QString &payer)
+{
+    if (payer == kCustomer)
+        return tr("Customer pays");
+    if (payer == QLatin1String("warranty"))
+        return tr("Warranty (manufacturer)");
+    if (payer == QLatin1String("insurance"))
+        return tr("Insurance");
+    if (payer == QLatin1String("internal"))
+        return tr("Internal and goodwill");
+    return payer;
+}
+
+QString SettlementRules::discountScopeName(const QString &scope)
+{
+    if (scope == QLatin1String("line"))
+        return tr("Line discount");
+    if (scope == QLatin1String("order"))
+        return tr("Order discount");
+    if (scope == QLatin1String("round_off"))
+        return tr("Rounding off (抹零)");
+    return scope;
+}
+
+QString SettlementRules::oldPartsName(const QString &code)
+{
+    if (code == QLatin1String("customer_takes"))
+        return tr("Customer takes the old parts");
+    if (code == QLatin1String("waived") || code == QLatin1String("shop_disposes"))
+        return tr("Customer waives the old parts");
+    return tr("No old parts");
+}
+
+SettlementTotals SettlementRules::compute(const QList<WorkOrderLine> &lines, QList<Discount> &discounts,
+                                          int vatRateBp)
+{
+    SettlementTotals t;
+    for (const QString &p : payers())
+        t.grossByPayer.insert(p, 0);
+    QHash<qint64, const WorkOrderLine *> byId;
+    for (const WorkOrderLine &l : lines) {
+        if (!l.counts())
+            continue;
+        byId.insert(l.id, &l);
+        const Fen a = l.amount();
+        if (l.kind == QLatin1String("labor"))
+            t.labor += a;
+        else if (l.kind == QLatin1String("part"))
+            t.parts += a;
+        else if (l.otherKind == QLatin1String("diagnosis"))
+            t.diagnosis += a;
+        else if (l.otherKind == QLatin1String("sublet"))
+            t.sublet += a;
+        else
+            t.otherCharges += a;
+        t.grossByPayer[payerOf(l.payType)] += a;
+    }
+    t.gross = t.labor + t.parts + t.diagnosis + t.sublet + t.otherCharges;
+
+    // Lines first, then the order on what is left, then the round-off of what is left after that.
+    Fen customerLeft = t.grossByPayer.value(kCustomer);
+    for (Discount &d : discounts) {
+        if (d.scope != QLatin1String("line"))
+            continue;
+        const WorkOrderLine *l = byId.value(d.lineId);
+        const Fen base = l && payerOf(l->payType) == kCustomer ? l->amount() : 0;
+        d.amountFen = std::clamp(d.basisPoints > 0 ? money::percentOf(base, d.basisPoints) : d.requestedFen,
+                                 Fen(0), base);
+        d.amountFen = std::min(d.amountFen, customerLeft);
+        d.description = (l ? l->description : tr("unknown line")) +
+                        (d.basisPoints > 0 ? QStringLiteral(" -") + pct(d.basisPoints) : QString());
+        customerLeft -= d.amountFen;
+        t.lineDiscounts += d.amountFen;
+    }
+    for (Discount &d : discounts) {
+        if (d.scope != QLatin1String("order"))
+            continue;
+        d.amountFen =
+            std::clamp(d.basisPoints > 0 ? money::percentOf(customerLeft, d.basisPoints) : d.requestedFen,
+                       Fen(0), customerLeft);
+        d.description = d.basisPoints > 0 ? tr("Whole order -%1").arg(pct(d.basisPoints)) : tr("Whole order");
+        customerLeft -= d.amountFen;
+        t.orderDiscount += d.amountFen;
+    }
+    for (Discount &d : discounts) {
+        if (d.scope != QLatin1String("round_off"))
+            continue;
+        d.amountFen = customerLeft > 0 ? customerLeft % 100 : 0;
+        d.description = tr("Amount below one yuan dropped");
+        customerLeft -= d.amountFen;
+        t.roundOff += d.amountFen;
+    }
+    t.discounts = t.lineDiscounts + t.orderDiscount + t.roundOff;
+    t.total = t.gross - t.discounts;
+    t.vat = money::vatIncluded(t.total, vatRateBp);
+    t.dueByPayer = t.grossByPayer;
+    t.dueByPayer[kCustomer] = customerLeft;
+    return t;
+}
+
+QStringList SettlementRules::checkDiscounts(const QList<WorkOrderLine> &lines,
+                                            const QList<Discount> &discounts)
+{
+    QStringList problems;
+    QList<qint64> linesSeen;
+    int orders = 0, roundOffs = 0;
+    for (const Discount &d : discounts) {
+        if (d.scope == QLatin1String("line")) {
+            const auto it = std::find_if(lines.begin(), lines.end(),
+                                         [&](const WorkOrderLine &l) { return l.id == d.lineId; });
+            if (it == lines.end() || !it->counts()) {
+                problems << tr("A line discount refers to a line that is not on the statement.");
+                continue;
+            }
+            if (payerOf(it->payType) != kCustomer)
+                problems << tr("\"%1\" is paid by %2: only what the customer pays can be discounted.")
+                                .arg(it->description, payerName(payerOf(it->payType)));
+            if (linesSeen.contains(d.lineId))
+                problems << tr("\"%1\" has more than one discount.").arg(it->description);
+            linesSeen << d.lineId;
+            if (d.basisPoints <= 0 && d.requestedFen > it->amount())
+                problems << tr("The discount on \"%1\" (%2) is more than the line (%3).")
+                                .arg(it->description, money::format(d.requestedFen),
+                                     money::format(it->amount()));
+        } else if (d.scope == QLatin1String("order")) {
+            if (++orders == 2)
+                problems << tr("The whole order has more than one discount.");
+        } else if (d.scope == QLatin1String("round_off")) {
+            if (++roundOffs == 2)
+                problems << tr("The amount is rounded off more than once.");
+            continue;
+        } else {
+            problems << tr("Unknown kind of discount \"%1\".").arg(d.scope);
+            continue;
+        }
+        if (d.basisPoints < 0 || d.basisPoints > 10000)
+            problems << tr("A discount of %1 is not between 0 and 100 %.").arg(pct(d.basisPoints));
+        else if (d.basisPoints == 0 && d.requestedFen <= 0)
+            problems << tr("A discount needs a percentage or an amount above zero.");
+    }
+    return problems;
+}
+
+int SettlementRules::discountLimit(const QList<Role> &roles, int advisorLimitBp, int cashierLimitBp)
+{
+    int limit = 0;
+    if (roles.contains(Role::ServiceManager))
+        return 10000;
+    if (roles.contains(Role::ServiceAdvisor))
+        limit = std::max(limit, advisorLimitBp);
+    if (roles.contains(Role::Cashier))
+        limit = std::max(limit, cashierLimitBp);
+    return limit;
+}
+
+QList<Payment> SettlementRules::payerPayments(const SettlementTotals &totals)
+{
+    QList<Payment> list;
+    const QList<QPair<QString, QString>> methods{
+        {QStringLiteral("insurance"), QStringLiteral("insurer")},
+        {QStringLiteral("warranty"), QStringLiteral("warranty_claim")},
+        {QStringLiteral("internal"), QStringLiteral("internal")}};
+    for (const auto &[payer, method] : methods) {
+        const Fen due = totals.dueByPayer.value(payer);
+        if (due > 0) {
+            Payment p;
+            p.method = method;
+            p.amountFen = due;
+            list << p;
+        }
+    }
+    return list;
+}
+
+QStringList SettlementRules::checkPayments(const SettlementTotals &totals, const QList<Payment> &payments,
+                                           bool onAccount, Fen creditLeftFen)
+{
+    QStringList problems;
+    QMap<QString, Fen> paid;
+    Fen onAccountFen = 0;
+    for (const Payment &p : payments) {
+        if (!paymentMethods().contains(p.method)) {
+            problems << tr("Unknown payment method \"%1\".").arg(p.method);
+            continue;
+        }
+        if (p.amountFen <= 0) {
+            problems << tr("%1: the amount must be above zero.").arg(methodName(p.method));
+            continue;
+        }
+        if (p.method == QLatin1String("cash") && p.tenderedFen > 0 && p.tenderedFen < p.amountFen)
+            problems << tr("Cash: %1 handed over is less than the %2 it should pay.")
+                            .arg(money::format(p.tenderedFen), money::format(p.amountFen));
+        if (p.method == QLatin1String("account"))
+            onAccountFen += p.amountFen;
+        paid[payerOfMethod(p.method)] += p.amountFen;
+    }
+    if (onAccountFen > 0 && !onAccount)
+        problems << tr(
+            "The customer has no company account: pay another way, or have the account opened first.");
+    else if (onAccountFen > creditLeftFen)
+        problems << tr("%1 on account is more than the %2 of credit the customer has left.")
+                        .arg(money::format(onAccountFen), money::format(std::max<Fen>(creditLeftFen, 0)));
+    for (const QString &payer : payers()) {
+        const Fen due = totals.dueByPayer.value(payer);
+        const Fen got = paid.value(payer);
+        if (got < due)
+            problems << tr("%1: %2 still to pay.").arg(payerName(payer), money::format(due - got));
+        else if (got > due)
+            problems << tr("%1: %2 more than due.").arg(payerName(payer), money::format(got - due));
+    }
+    return problems;
+}
+
+Fen SettlementRules::change(const QList<Payment> &payments)
+{
+    Fen c = 0;
+    for (const Payment &p : payments)
+        if (p.method == QLatin1String("cash"))
+            c += p.changeFen();
+    return c;
+}
+
+QList<Payment> SettlementRules::reversed(const QList<Payment> &payments)
+{
+    QList<Payment> list;
+    for (Payment p : payments) {
+        p.id = 0;
+        p.amountFen = -p.amountFen;
+        p.tenderedFen = -p.tenderedFen;
+        list << p;
+    }
+    return list;
+}
+
+QDate SettlementRules::businessDate(const QDate &localDate, const QList<QDate> &closedDates)
+{
+    QDate d = localDate;
+    for (const QDate &c : closedDates) // a day closed later than today (a clock set wrong) moves on too
+        if (c >= d)
+            d = c.addDays(1);
+    return d;
+}
+
+QDateTime DeliveryRules::notificationDue(const QDateTime &openedAt, const QDateTime &promisedAt)
+{
+    if (!promisedAt.isValid())
+        return {};
+    const bool longJob = openedAt.isValid() && openedAt.secsTo(promisedAt) > 2 * 24 * 3600;
+    return promisedAt.addSecs(-(longJob ? 4 : 1) * 3600);
+}
+
+bool DeliveryRules::delayNotificationDue(const QString &state, const QDateTime &promisedAt,
+                                         const QDateTime &now)
+{
+    static const QStringList open{QStringLiteral("draft"),
+                                  QStringLiteral("open"),
+                                  QStringLiteral("dispatched"),
+                                  QStringLiteral("in_progress"),
+                                  QStringLiteral("awaiting_approval"),
+                                  QStringLiteral("quality_check")};
+    return promisedAt.isValid() && open.contains(state) && now >= promisedAt;
+}
+
+QStringList DeliveryRules::notificationKinds()
+{
+    return {QStringLiteral("ready"), QStringLiteral("delay")};
+}
+
+QString DeliveryRules::notificationKindName(const QString &kind)
+{
+    if (kind == QLatin1String("ready"))
+        return tr("Car ready");
+    if (kind == QLatin1String("delay"))
+        return tr("Delay");
+    return kind;
+}
+
+QStringList DeliveryRules::channels()
+{
+    return {QStringLiteral("phone"), QStringLiteral("sms"), QStringLiteral("wechat"),
+            QStringLiteral("in_person")};
+}
+
+QString DeliveryRules::channelName(const QString &channel)
+{
+    if (channel == QLatin1String("phone"))
+        return tr("Phone call");
+    if (channel == QLatin1String("sms"))
+        return tr("Text message");
+    if (channel == QLatin1String("wechat"))
+        return tr("WeChat");
+    if (channel == QLatin1String("in_person"))
+        return tr("In person");
+    return channel;
+}
+
+QStringList DeliveryRules::pickupItems()
+{
+    return {QStringLiteral("belongings"), QStringLiteral("keys"), QStringLiteral("old_parts"),
+            QStringLiteral("documents")};
+}
+
+QString DeliveryRules::pickupItemName(const QString &item)
+{
+    if (item == QLatin1String("belongings"))
+        return tr("Belongings returned and checked with the customer");
+    if (item == QLatin1String("keys"))
+        return tr("Keys handed over");
+    if (item == QLatin1String("old_parts"))
+        return tr("Old parts handed over or their waiver signed");
+    if (item == QLatin1String("documents"))
+        return tr("Documents returned (licence, service book, statement)");
+    return item;
+}
+
+QDate DeliveryRules::guaranteeEndDate(const QString &repairCategory, const QDate &completed)
+{
+    return completed.addDays(WorkOrderRules::guaranteeDays(repairCategory));
+}
+
+int DeliveryRules::guaranteeEndKm(const QString &repairCategory, int odometerOutKm)
+{
+    return odometerOutKm < 0 ? -1 : odometerOutKm + WorkOrderRules::guaranteeKm(repairCategory);
+}
+
+QDate DeliveryRules::nextMaintenanceDate(const QDate &completed, int intervalMonths)
+{
+    return completed.addMonths(intervalMonths);
+}
+
+int DeliveryRules::nextMaintenanceKm(int odometerOutKm, int intervalKm)
+{
+    return odometerOutKm < 0 ? -1 : odometerOutKm + intervalKm;
+}
+
+} // namespace dd
