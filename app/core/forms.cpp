@@ -6,13 +6,12 @@ QStringList Forms::all()
 {
     return {QStringLiteral("intake"),     QStringLiteral("appointment"), QStringLiteral("authorization"),
             QStringLiteral("addon"),      QStringLiteral("settlement"),  QStringLiteral("release"),
-            QStringLiteral("certificate")};
+            QStringLiteral("certificate"), QStringLiteral("dayclose")};
 }
 
 QStringList Forms::available()
 {
-    return {QStringLiteral("intake"), QStringLiteral("appointment"), QStringLiteral("authorization"), QStringLiteral("addon"),
-            QStringLiteral("certificate")};
+    return all();
 }
 
 QString Forms::title(const QString &form)
@@ -31,6 +30,8 @@ QString Forms::title(const QString &form)
         return tr("Vehicle Release Notice");
     if (form == QLatin1String("certificate"))
         return tr("Completion Certificate");
+    if (form == QLatin1String("dayclose"))
+        return tr("Day Close Report");
     return form;
 }
 

@@ -10,6 +10,7 @@
 #include "inspection.h"
 #include "workorder.h"
 #include "money.h"
+#include "settlement.h"
 
 namespace dd {
 
@@ -126,6 +127,54 @@ struct CompletionCertificate {
     QDateTime completedAt;   // UTC: the quality check passed
     QString inspectorName;
     int reworkCount = 0;
+};
+
+// 维修结算单 after JT/T 1133-2017: the work order's lines with the settlement's discounts and payments.
+struct SettlementStatement {
+    FormHeader header;
+    QString taxNumber;      // the dealership's
+    WorkOrderParty party;
+    WorkOrder order;
+    Settlement settlement;
+};
+
+// 出厂通知单 / 出门证: what the customer takes home and the gate checks.
+struct ReleaseNotice {
+    FormHeader header;
+    WorkOrderParty party;   // mileageKm: the odometer at check-in
+    WorkOrder order;
+    QString settlementNumber;
+    QDateTime settledAt;    // UTC
+    QDateTime completedAt;  // UTC: the quality check passed
+    int odometerOutKm = -1;
+    QString oldParts;       // customer_takes, waived, none
+    QStringList belongings; // as listed at check-in
+    QString keyTag;
+    int maintenanceIntervalKm = 5000;
+    int maintenanceIntervalMonths = 6;
+};
+
+// 日结: a business day's settlements per cashier and method.
+struct DayCloseSheet {
+    FormHeader header;
+    QDate businessDate;
+    bool closed = false;
+    QDateTime closedAt;     // UTC
+    QString closedBy;
+    int settlements = 0;
+    int reversals = 0;
+    Fen reversalsFen = 0;
+    Fen totalFen = 0;
+    Fen collectedFen = 0;
+    Fen receivableFen = 0;
+    struct Row {
+        QString cashier;
+        QString method;
+        int count = 0;
+        Fen amountFen = 0;
+    };
+    QList<Row> rows;
+    QList<Settlement> list;
 };
 
 } // namespace dd

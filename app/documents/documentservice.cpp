@@ -45,10 +45,11 @@ FormDocument DocumentService::build(const QString &form, const QString &number)
         return FormBuilders::addon(data.addon(number), language);
     if (form == QLatin1String("certificate"))
         return FormBuilders::certificate(data.certificate(number), language);
-    throw StoreError(StoreError::Kind::Validation,
-                     tr("The form \"%1\" (%2) cannot be printed yet: it comes with the work-order and settlement "
-                        "screens.")
-                         .arg(form, Forms::title(form)));
+    if (form == QLatin1String("settlement"))
+        return FormBuilders::settlement(data.settlement(number), language);
+    if (form == QLatin1String("release"))
+        return FormBuilders::release(data.release(number), language);
+    return FormBuilders::dayClose(data.dayClose(number), language);
 }
 
 PrintOutcome DocumentService::issue(Commands &commands, const PrintRequest &request)

@@ -18,6 +18,9 @@ public:
     static FormDocument addon(const AddOnForm &form, const QString &language);
     static FormDocument certificate(const CompletionCertificate &form, const QString &language);
 
+    static FormDocument settlement(const SettlementStatement &statement, const QString &language);
+    static FormDocument release(const ReleaseNotice &notice, const QString &language);
+    static FormDocument dayClose(const DayCloseSheet &sheet, const QString &language);
     static QByteArray fuelGauge(int eighths); // PNG
 };
 

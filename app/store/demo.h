@@ -29,6 +29,7 @@ public:
     static void loadReceptionIn(CommandContext &ctx, Summary &summary);
     // Today's work orders in every state, with technicians and add-on findings (demoworkshop.cpp).
     static void loadWorkshopIn(CommandContext &ctx, Summary &summary);
+    static void settleDemoOrdersIn(CommandContext &ctx, const QList<qint64> &workOrderIds, Summary &summary);
 };
 
 } // namespace dd

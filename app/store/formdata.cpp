@@ -1,5 +1,7 @@
 #include "formdata.h"
 
+#include "settlementstore.h"
+
 #include <QSqlQuery>
 
 #include "addonstore.h"
@@ -167,6 +169,90 @@ CompletionCertificate FormData::certificate(const QString &workOrderNumber)
         if (t.transition == QLatin1String("qc_pass"))
             c.completedAt = t.at;
     return c;
+}
+
+SettlementStatement FormData::settlement(const QString &number)
+{
+    SettlementStore settlements(m_db);
+    std::optional<Settlement> s = settlements.byNumber(number);
+    if (!s) {
+        const std::optional<qint64> wo = WorkOrderStore(m_db).idOf(number);
+        if (!wo)
+            throw StoreError(StoreError::Kind::NotFound,
+                             tr("There is no settlement or work order %1. Check the number on the form.").arg(number));
+        s = settlements.current(*wo);
+        if (!s)
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("Work order %1 has not been settled: the statement is printed at the cashier desk once it "
+                                "is.")
+                                 .arg(number.trimmed().toUpper()));
+    }
+    SettlementStatement st;
+    qint64 woId = 0;
+    st.party = party(s->workOrderNumber, &woId);
+    st.header = header();
+    st.taxNumber = DealershipStore(m_db).load().taxNumber;
+    st.order = WorkOrderStore(m_db).load(woId);
+    st.settlement = *s;
+    return st;
+}
+
+ReleaseNotice FormData::release(const QString &workOrderNumber)
+{
+    qint64 woId = 0;
+    ReleaseNotice r;
+    r.party = party(workOrderNumber, &woId);
+    r.header = header();
+    r.order = WorkOrderStore(m_db).load(woId);
+    const std::optional<Settlement> s = SettlementStore(m_db).current(woId);
+    if (!s)
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("Work order %1 is %2: the release notice is printed after settlement.")
+                             .arg(r.party.workOrderNumber, WorkOrderRules::stateName(r.order.state).toLower()));
+    r.settlementNumber = s->number;
+    r.settledAt = s->settledAt;
+    r.oldParts = s->oldParts;
+    for (const TransitionRecord &t : WorkOrderStore(m_db).history(woId))
+        if (t.transition == QLatin1String("qc_pass"))
+            r.completedAt = t.at;
+    r.odometerOutKm = r.party.mileageKm;
+    const Inspection in = InspectionStore(m_db).load(woId);
+    for (const QString &b : in.belongings)
+        r.belongings << InspectionRules::belongingName(b);
+    if (!in.belongingsOther.trimmed().isEmpty())
+        r.belongings << in.belongingsOther.trimmed();
+    r.keyTag = in.keyTag;
+    const DealershipSettings d = DealershipStore(m_db).load();
+    r.maintenanceIntervalKm = d.maintenanceIntervalKm;
+    r.maintenanceIntervalMonths = d.maintenanceIntervalMonths;
+    return r;
+}
+
+DayCloseSheet FormData::dayClose(const QString &date)
+{
+    QDate day = QDate::fromString(date.trimmed(), Qt::ISODate);
+    if (date.trimmed().compare(QLatin1String("today"), Qt::CaseInsensitive) == 0)
+        day = SettlementStore(m_db).openBusinessDate(QDate::currentDate());
+    if (!day.isValid())
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("\"%1\" is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.").arg(date));
+    const DayCloseReport r = SettlementStore(m_db).dayReport(day);
+    DayCloseSheet sheet;
+    sheet.header = header();
+    sheet.businessDate = r.businessDate;
+    sheet.closed = r.closed;
+    sheet.closedAt = r.closedAt;
+    sheet.closedBy = r.closedBy;
+    sheet.settlements = r.settlements;
+    sheet.reversals = r.reversals;
+    sheet.reversalsFen = r.reversalsFen;
+    sheet.totalFen = r.totalFen;
+    sheet.collectedFen = r.collectedFen;
+    sheet.receivableFen = r.receivableFen;
+    for (const DayCloseRow &row : r.rows)
+        sheet.rows << DayCloseSheet::Row{row.cashier, row.method, row.count, row.amountFen};
+    sheet.list = r.list;
+    return sheet;
 }
 
 AppointmentSlip FormData::appointment(const QString &appointmentNumber)

@@ -22,6 +22,12 @@ public:
     AddOnForm addon(const QString &workOrderNumber);
     // Refused for a repair category that gets a release notice instead, and before the quality check passed.
     CompletionCertificate certificate(const QString &workOrderNumber);
+    // A settlement or reversal number (ST…), or a work order's number for the settlement in force.
+    SettlementStatement settlement(const QString &number);
+    // Once the work order is settled.
+    ReleaseNotice release(const QString &workOrderNumber);
+    // A business day as yyyy-MM-dd (or "today").
+    DayCloseSheet dayClose(const QString &date);
 
 private:
     WorkOrderParty party(const QString &workOrderNumber, qint64 *workOrderId, QString *color = nullptr);

@@ -184,8 +184,11 @@ QString SettlementStore::approve(const Session &session, const std::optional<Man
                "counter.")
                 .arg(what));
     // Before the command: sign-in counts a wrong password (and throttles guessing) in its own transaction.
+    if (!m_hasher)
+        throw StoreError(StoreError::Kind::Failure,
+                         QStringLiteral("SettlementStore: approvals need the password hasher"));
     const Session manager =
-        Users(m_db, m_hasher).signIn(approval->login, approval->password, session.station);
+        Users(m_db, *m_hasher).signIn(approval->login, approval->password, session.station);
     if (!manager.roles.contains(Role::ServiceManager))
         throw StoreError(
             StoreError::Kind::Forbidden,
@@ -224,7 +227,20 @@ Settlement SettlementStore::settle(Commands &commands, qint64 workOrderId, int v
         approver = approve(commands.session(), approval, what);
     }
     qint64 settlementId = 0;
+    const QString reason = approval ? approval->reason.trimmed() : QString();
     commands.run(QStringLiteral("settlement.settle"), Permission::SettleWorkOrders, [&](CommandContext &ctx) {
+        settlementId =
+            settleIn(ctx, workOrderId, version, discounts, customerPayments, oldParts, approver, reason);
+    });
+    return load(settlementId);
+}
+
+qint64 SettlementStore::settleIn(CommandContext &ctx, qint64 workOrderId, int version,
+                                 const QList<Discount> &discounts, const QList<Payment> &customerPayments,
+                                 const QString &oldParts, QString approver, const QString &reason)
+{
+    qint64 settlementId = 0;
+    {
         const SettlementPreview p = preview(workOrderId, discounts, ctx.session().roles);
         const WorkOrder &o = p.order;
         if (o.version != version)
@@ -238,7 +254,6 @@ Settlement SettlementStore::settle(Commands &commands, qint64 workOrderId, int v
         for (const Discount &d : p.discounts)
             if (d.scope == QLatin1String("round_off") && d.amountFen == 0)
                 throwIf({tr("There is nothing below one yuan to round off.")});
-        const QString reason = approval ? approval->reason.trimmed() : QString();
         if (p.needsApproval && approver.isEmpty()) // the estimate or the limit changed in between
             throw StoreError(StoreError::Kind::Conflict,
                              tr("The discount needs a service manager's approval again: the "
@@ -307,8 +322,8 @@ Settlement SettlementStore::settle(Commands &commands, qint64 workOrderId, int v
         ctx.audit(QStringLiteral("settlements"), settlementId, CommandContext::Action::Event, {},
                   {{QStringLiteral("discounts"), discountsJson}, {QStringLiteral("payments"), paymentsJson}});
         WorkOrderStore::transitionIn(ctx, workOrderId, o.version, QStringLiteral("settle"));
-    });
-    return load(settlementId);
+    }
+    return settlementId;
 }
 
 Settlement SettlementStore::reverse(Commands &commands, qint64 settlementId, const QString &reason,
@@ -317,76 +332,83 @@ Settlement SettlementStore::reverse(Commands &commands, qint64 settlementId, con
     qint64 reversalId = 0;
     commands.require(Permission::SettleWorkOrders);
     const QString approver = approve(commands.session(), approval, tr("A reversal (冲红)"));
-    commands.run(
-        QStringLiteral("settlement.reverse"), Permission::SettleWorkOrders, [&](CommandContext &ctx) {
-            const Settlement s = load(settlementId);
-            if (s.kind != QLatin1String("settlement"))
-                throwIf({tr("%1 is itself a reversal; it cannot be reversed.").arg(s.number)});
-            if (!s.reversedByNumber.isEmpty())
-                throwIf({tr("Settlement %1 was reversed already by %2.").arg(s.number, s.reversedByNumber)});
-            const WorkOrder o = WorkOrderStore(ctx.database()).load(s.workOrderId);
-            if (o.state == QLatin1String("delivered"))
-                throwIf({tr("The car of work order %1 has been delivered: a settlement is reversed at the "
-                            "counter before the "
-                            "car leaves. Ask the service manager how to correct it in the accounts.")
-                             .arg(o.number)});
-            if (reason.trimmed().isEmpty())
-                throwIf({tr("Give the reason for the reversal; it is printed on the reversal and kept.")});
-
-            QSqlQuery q =
-                ctx.exec(QStringLiteral("SELECT customer_id FROM settlements WHERE id = ?"), {settlementId});
-            q.next();
-            const QString number = DocumentSequences::next(ctx, DocumentKind::Settlement);
-            const SettlementTotals &t = s.totals;
-            reversalId = ctx.insert(
-                QStringLiteral("settlements"),
-                {{QStringLiteral("number"), number},
-                 {QStringLiteral("kind"), QStringLiteral("reversal")},
-                 {QStringLiteral("work_order_id"), s.workOrderId},
-                 {QStringLiteral("customer_id"), q.value(0).toLongLong()},
-                 {QStringLiteral("reverses_id"), settlementId},
-                 {QStringLiteral("business_date"),
-                  openBusinessDate(ctx.now().toLocalTime().date()).toString(Qt::ISODate)},
-                 {QStringLiteral("settled_at"), ctx.nowDb()},
-                 {QStringLiteral("cashier_id"), ctx.session().userId
-                                                    ? QVariant(ctx.session().userId)
-                                                    : QVariant(QMetaType(QMetaType::LongLong))},
-                 {QStringLiteral("cashier_name"), ctx.session().displayName},
-                 {QStringLiteral("labor_fen"), -t.labor},
-                 {QStringLiteral("parts_fen"), -t.parts},
-                 {QStringLiteral("diagnosis_fen"), -t.diagnosis},
-                 {QStringLiteral("sublet_fen"), -t.sublet},
-                 {QStringLiteral("other_fen"), -t.otherCharges},
-                 {QStringLiteral("gross_fen"), -t.gross},
-                 {QStringLiteral("line_discount_fen"), -t.lineDiscounts},
-                 {QStringLiteral("order_discount_fen"), -t.orderDiscount},
-                 {QStringLiteral("round_off_fen"), -t.roundOff},
-                 {QStringLiteral("total_fen"), -t.total},
-                 {QStringLiteral("vat_fen"), -t.vat},
-                 {QStringLiteral("vat_rate_bp"), s.vatRateBp},
-                 {QStringLiteral("customer_due_fen"), -t.customerDue()},
-                 {QStringLiteral("warranty_fen"), -t.dueByPayer.value(QStringLiteral("warranty"))},
-                 {QStringLiteral("insurance_fen"), -t.dueByPayer.value(QStringLiteral("insurance"))},
-                 {QStringLiteral("internal_fen"), -t.dueByPayer.value(QStringLiteral("internal"))},
-                 {QStringLiteral("old_parts"), s.oldParts},
-                 {QStringLiteral("approved_by"), approver},
-                 {QStringLiteral("approved_at"), ctx.nowDb()},
-                 {QStringLiteral("reason"), reason.trimmed()}});
-            int position = 0;
-            for (const Discount &d : s.discounts)
-                ctx.exec(
-                    QStringLiteral("INSERT INTO settlement_discounts (settlement_id, position, scope, "
-                                   "line_id, basis_points, "
-                                   "requested_fen, amount_fen, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {reversalId, position++, d.scope,
-                     d.lineId ? QVariant(d.lineId) : QVariant(QMetaType(QMetaType::LongLong)), d.basisPoints,
-                     -d.requestedFen, -d.amountFen, Sql::text(d.description)});
-            writePayments(ctx, reversalId, SettlementRules::reversed(s.payments));
-            TransitionInput in;
-            in.reason = tr("%1 reversed by %2: %3").arg(s.number, number, reason.trimmed());
-            WorkOrderStore::transitionIn(ctx, s.workOrderId, o.version, QStringLiteral("reverse"), in);
-        });
+    commands.run(QStringLiteral("settlement.reverse"), Permission::SettleWorkOrders,
+                 [&](CommandContext &ctx) { reversalId = reverseIn(ctx, settlementId, reason, approver); });
     return load(reversalId);
+}
+
+qint64 SettlementStore::reverseIn(CommandContext &ctx, qint64 settlementId, const QString &reason,
+                                  const QString &approver)
+{
+    qint64 reversalId = 0;
+    {
+        const Settlement s = load(settlementId);
+        if (s.kind != QLatin1String("settlement"))
+            throwIf({tr("%1 is itself a reversal; it cannot be reversed.").arg(s.number)});
+        if (!s.reversedByNumber.isEmpty())
+            throwIf({tr("Settlement %1 was reversed already by %2.").arg(s.number, s.reversedByNumber)});
+        const WorkOrder o = WorkOrderStore(ctx.database()).load(s.workOrderId);
+        if (o.state == QLatin1String("delivered"))
+            throwIf({tr("The car of work order %1 has been delivered: a settlement is reversed at the "
+                        "counter before the "
+                        "car leaves. Ask the service manager how to correct it in the accounts.")
+                         .arg(o.number)});
+        if (reason.trimmed().isEmpty())
+            throwIf({tr("Give the reason for the reversal; it is printed on the reversal and kept.")});
+
+        QSqlQuery q =
+            ctx.exec(QStringLiteral("SELECT customer_id FROM settlements WHERE id = ?"), {settlementId});
+        q.next();
+        const QString number = DocumentSequences::next(ctx, DocumentKind::Settlement);
+        const SettlementTotals &t = s.totals;
+        reversalId = ctx.insert(
+            QStringLiteral("settlements"),
+            {{QStringLiteral("number"), number},
+             {QStringLiteral("kind"), QStringLiteral("reversal")},
+             {QStringLiteral("work_order_id"), s.workOrderId},
+             {QStringLiteral("customer_id"), q.value(0).toLongLong()},
+             {QStringLiteral("reverses_id"), settlementId},
+             {QStringLiteral("business_date"),
+              openBusinessDate(ctx.now().toLocalTime().date()).toString(Qt::ISODate)},
+             {QStringLiteral("settled_at"), ctx.nowDb()},
+             {QStringLiteral("cashier_id"), ctx.session().userId ? QVariant(ctx.session().userId)
+                                                                 : QVariant(QMetaType(QMetaType::LongLong))},
+             {QStringLiteral("cashier_name"), ctx.session().displayName},
+             {QStringLiteral("labor_fen"), -t.labor},
+             {QStringLiteral("parts_fen"), -t.parts},
+             {QStringLiteral("diagnosis_fen"), -t.diagnosis},
+             {QStringLiteral("sublet_fen"), -t.sublet},
+             {QStringLiteral("other_fen"), -t.otherCharges},
+             {QStringLiteral("gross_fen"), -t.gross},
+             {QStringLiteral("line_discount_fen"), -t.lineDiscounts},
+             {QStringLiteral("order_discount_fen"), -t.orderDiscount},
+             {QStringLiteral("round_off_fen"), -t.roundOff},
+             {QStringLiteral("total_fen"), -t.total},
+             {QStringLiteral("vat_fen"), -t.vat},
+             {QStringLiteral("vat_rate_bp"), s.vatRateBp},
+             {QStringLiteral("customer_due_fen"), -t.customerDue()},
+             {QStringLiteral("warranty_fen"), -t.dueByPayer.value(QStringLiteral("warranty"))},
+             {QStringLiteral("insurance_fen"), -t.dueByPayer.value(QStringLiteral("insurance"))},
+             {QStringLiteral("internal_fen"), -t.dueByPayer.value(QStringLiteral("internal"))},
+             {QStringLiteral("old_parts"), s.oldParts},
+             {QStringLiteral("approved_by"), approver},
+             {QStringLiteral("approved_at"), ctx.nowDb()},
+             {QStringLiteral("reason"), reason.trimmed()}});
+        int position = 0;
+        for (const Discount &d : s.discounts)
+            ctx.exec(
+                QStringLiteral("INSERT INTO settlement_discounts (settlement_id, position, scope, "
+                               "line_id, basis_points, "
+                               "requested_fen, amount_fen, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {reversalId, position++, d.scope,
+                 d.lineId ? QVariant(d.lineId) : QVariant(QMetaType(QMetaType::LongLong)), d.basisPoints,
+                 -d.requestedFen, -d.amountFen, Sql::text(d.description)});
+        writePayments(ctx, reversalId, SettlementRules::reversed(s.payments));
+        TransitionInput in;
+        in.reason = tr("%1 reversed by %2: %3").arg(s.number, number, reason.trimmed());
+        WorkOrderStore::transitionIn(ctx, s.workOrderId, o.version, QStringLiteral("reverse"), in);
+    }
+    return reversalId;
 }
 
 Settlement SettlementStore::load(qint64 id)

@@ -84,7 +84,9 @@ class SettlementStore
 {
     Q_DECLARE_TR_FUNCTIONS(dd::SettlementStore)
 public:
-    SettlementStore(Database &db, const PasswordHasher &hasher) : m_db(db), m_hasher(hasher) {}
+    SettlementStore(Database &db, const PasswordHasher &hasher) : m_db(db), m_hasher(&hasher) {}
+    // Reading only (reports, forms): approvals need the hasher.
+    explicit SettlementStore(Database &db) : m_db(db) {}
 
     // Work orders ready for settlement, the earliest promise first.
     QList<CashierQueueRow> queue();
@@ -105,6 +107,11 @@ public:
     // who authorized it; the work order goes back to ready for a new settlement. Not after delivery.
     Settlement reverse(Commands &commands, qint64 settlementId, const QString &reason,
                        const std::optional<ManagerApproval> &approval = std::nullopt);
+
+    // The same inside a caller's command (the demo), with the approving manager already known; return the new id.
+    qint64 settleIn(CommandContext &ctx, qint64 workOrderId, int version, const QList<Discount> &discounts,
+                    const QList<Payment> &customerPayments, const QString &oldParts, QString approver, const QString &reason);
+    qint64 reverseIn(CommandContext &ctx, qint64 settlementId, const QString &reason, const QString &approver);
 
     Settlement load(qint64 id);
     std::optional<Settlement> byNumber(const QString &number);
@@ -130,7 +137,7 @@ private:
     static void writePayments(CommandContext &ctx, qint64 settlementId, const QList<Payment> &payments);
 
     Database &m_db;
-    const PasswordHasher &m_hasher;
+    const PasswordHasher *m_hasher = nullptr;
 };
 
 // Delivery: telling the customer, the pickup checklist and the time the car left.

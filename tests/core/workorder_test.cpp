@@ -1,6 +1,7 @@
 #include <QDateTime>
 #include <catch2/catch.hpp>
 
+#include "core/settlement.h"
 #include "core/workorder.h"
 
 using namespace dd;
@@ -49,7 +50,7 @@ WorkOrder complete(const QString &state)
 
 TransitionInput fullInput()
 {
-    return {q("车间主管 赵强"), q("质检员 孙丽"), q("左前轮仍有异响"), q("客户改约")};
+    return {q("车间主管 赵强"), q("质检员 孙丽"), q("左前轮仍有异响"), q("客户改约"), DeliveryRules::pickupItems()};
 }
 } // namespace
 

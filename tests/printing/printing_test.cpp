@@ -251,8 +251,100 @@ CompletionCertificate certificate()
     return c;
 }
 
+SettlementStatement settlementStatement()
+{
+    SettlementStatement st;
+    st.header = header();
+    st.taxNumber = QStringLiteral("91310115MA1K4B2C82");
+    st.party = party();
+    st.order = authorizationForm().order;
+    WorkOrderLine w = line("part", "水泵", 1000, 12000, "oem");
+    w.payType = QStringLiteral("warranty");
+    w.code = QStringLiteral("WP-01");
+    w.brandSpec = q("博世");
+    WorkOrderLine d = line("other", "制动系统检测", 1000, 5000);
+    d.otherKind = QStringLiteral("diagnosis");
+    st.order.lines << w << d;
+    Settlement &s = st.settlement;
+    s.number = QStringLiteral("ST202611220003");
+    s.workOrderNumber = st.party.workOrderNumber;
+    s.settledAt = QDateTime(QDate(2026, 11, 22), QTime(9, 40), Qt::UTC);
+    s.cashierName = q("刘洋");
+    s.oldParts = QStringLiteral("customer_takes");
+    Discount tenth;
+    tenth.basisPoints = 1000;
+    Discount roundOff;
+    roundOff.scope = QStringLiteral("round_off");
+    s.discounts = {tenth, roundOff};
+    s.totals = SettlementRules::compute(st.order.lines, s.discounts, 1300);
+    s.approvedBy = q("陈静");
+    s.payments = {Payment{0, QStringLiteral("cash"), 50000, 60000, {}},
+                  Payment{0, QStringLiteral("wechat"), 20900, 0, QStringLiteral("4200001234")},
+                  Payment{0, QStringLiteral("warranty_claim"), 12000, 0, {}}};
+    return st;
+}
+
+ReleaseNotice releaseNotice()
+{
+    ReleaseNotice r;
+    r.header = header();
+    r.party = party();
+    r.order = authorizationForm().order;
+    r.settlementNumber = QStringLiteral("ST202611220003");
+    r.settledAt = QDateTime(QDate(2026, 11, 22), QTime(9, 40), Qt::UTC);
+    r.completedAt = QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC);
+    r.odometerOutKm = 52340;
+    r.oldParts = QStringLiteral("customer_takes");
+    r.belongings = QStringList{q("行驶证"), q("备胎")};
+    r.keyTag = QStringLiteral("A07");
+    return r;
+}
+
+DayCloseSheet dayCloseSheet()
+{
+    DayCloseSheet d;
+    d.header = header();
+    d.businessDate = QDate(2026, 11, 22);
+    d.settlements = 1;
+    d.collectedFen = 70900;
+    d.receivableFen = 12000;
+    d.totalFen = 82900;
+    d.rows = {{q("刘洋"), QStringLiteral("cash"), 1, 50000}, {q("刘洋"), QStringLiteral("wechat"), 1, 20900},
+              {q("刘洋"), QStringLiteral("warranty_claim"), 1, 12000}};
+    d.list = {settlementStatement().settlement};
+    return d;
+}
+
 FormDocument build(const QString &form, bool hostile)
 {
+    const QString evil0 = q("<b>张三</b><script>alert(1)</script> & {{number}} 臺灣車主 😀") + QString(150, QChar(u'长'));
+    if (form == QLatin1String("settlement")) {
+        SettlementStatement st = settlementStatement();
+        if (hostile) {
+            st.party.customerName = evil0;
+            st.order.lines.first().description = q("</td></tr></table><h1>BIG</h1>") + QString(200, QChar(u'响'));
+            st.settlement.payments[1].reference = q("<i>ref</i>");
+            st.party.vin.clear();
+        }
+        return FormBuilders::settlement(st, QStringLiteral("en"));
+    }
+    if (form == QLatin1String("release")) {
+        ReleaseNotice r = releaseNotice();
+        if (hostile) {
+            r.party.customerName = evil0;
+            r.belongings << q("<img src=x> ") + QString(200, QChar(u'响'));
+            r.keyTag.clear();
+        }
+        return FormBuilders::release(r, QStringLiteral("en"));
+    }
+    if (form == QLatin1String("dayclose")) {
+        DayCloseSheet d = dayCloseSheet();
+        if (hostile) {
+            d.rows.first().cashier = evil0;
+            d.list.first().cashierName = q("<script>");
+        }
+        return FormBuilders::dayClose(d, QStringLiteral("en"));
+    }
     if (form == QLatin1String("certificate")) {
         CompletionCertificate c = certificate();
         if (hostile) {
@@ -348,6 +440,28 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
          {QStringLiteral("WO202611220007"), q("沪A12345"), QStringLiteral("LSVAU218XN2183294"), QStringLiteral("Level-2 maintenance"),
           q("孙丽"), q("更换前刹车片"), QStringLiteral("until 2026-12-22 or 57,340 km"), QStringLiteral("Page 1 of 1")},
          {}},
+        {"settlement",
+         1,
+         {QStringLiteral("ST202611220003"), QStringLiteral("WO202611220007"), q("张三"), q("李师傅"), q("沪A12345"),
+          QStringLiteral("LSVAU218XN2183294"), QStringLiteral("52,340 km"), QStringLiteral("Labor"), QStringLiteral("Materials"),
+          QStringLiteral("Other charges"), q("¥288.00"), q("¥450.00"), QStringLiteral("WP-01"), q("博世"), q("¥50.00"),
+          QStringLiteral("Warranty (manufacturer)"), q("¥120.00"), q("-¥78.80"), q("-¥0.20"), q("¥829.00"), q("¥709.00"),
+          q("¥95.37"), q("捌佰贰拾玖元整"), q("¥600.00"), q("¥100.00"), QStringLiteral("4200001234"),
+          QStringLiteral("Warranty claim"), QStringLiteral("Customer takes the old parts"), QStringLiteral("91310115MA1K4B2C82"),
+          QStringLiteral("approved by"), q("刘洋"), QStringLiteral("Customer signature"), QStringLiteral("Page 1 of 1")},
+         {QStringLiteral("13812345678")}},
+        {"release",
+         1,
+         {QStringLiteral("WO202611220007"), QStringLiteral("ST202611220003"), q("沪A12345"), QStringLiteral("52,340 km"),
+          QStringLiteral("2026-12-22 or 57,340 km"), QStringLiteral("2027-05-22 or 57,340 km"), q("行驶证"), q("备胎"),
+          QStringLiteral("Keys (tag A07)"), QStringLiteral("Old parts"), QStringLiteral("not a completion certificate"),
+          QStringLiteral("Gate"), QStringLiteral("Page 1 of 1")},
+         {}},
+        {"dayclose",
+         1,
+         {QStringLiteral("2026-11-22"), q("刘洋"), QStringLiteral("Cash"), QStringLiteral("WeChat Pay"), q("¥709.00"),
+          q("¥120.00"), QStringLiteral("ST202611220003"), QStringLiteral("Not closed yet"), QStringLiteral("Page 1 of 1")},
+         {}},
     };
     QTemporaryDir dir;
     for (const Row &row : rows) {
@@ -380,7 +494,7 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
 TEST_CASE("hostile data prints literally and stays inside the page", "[printing]")
 {
     QTemporaryDir dir;
-    for (const char *form : {"intake", "appointment", "authorization", "addon", "certificate"}) {
+    for (const char *form : {"intake", "appointment", "authorization", "addon", "certificate", "settlement", "release", "dayclose"}) {
         INFO("form " << form);
         const QString pdf = dir.filePath(QString::fromLatin1(form) + QStringLiteral(".pdf"));
         const FormDocument doc = build(QString::fromLatin1(form), true);
@@ -421,7 +535,7 @@ TEST_CASE("templates fill every placeholder and list every label for translation
     QFile strings(QStringLiteral(DD_SOURCE_DIR "/app/printing/templatestrings.cpp"));
     REQUIRE(strings.open(QIODevice::ReadOnly));
     const QString listed = QString::fromUtf8(strings.readAll()).simplified();
-    for (const char *name : {"intake", "appointment"}) {
+    for (const char *name : {"intake", "appointment", "authorization", "addon", "certificate", "settlement", "release", "dayclose"}) {
         QFile f(QStringLiteral(DD_SOURCE_DIR "/resources/print/%1.html").arg(QString::fromLatin1(name)));
         REQUIRE(f.open(QIODevice::ReadOnly));
         for (const QString &label : HtmlTemplate::labels(QString::fromUtf8(f.readAll()))) {
@@ -503,7 +617,7 @@ TEST_CASE("documents are recorded when issued, reprinted when unchanged, reissue
     request.number = QStringLiteral("WO209901010001");
     CHECK(errorMessage([&] { service.issue(advisor, request); }).contains(QStringLiteral("WO209901010001")));
     request.form = QStringLiteral("settlement");
-    CHECK(errorKind([&] { service.issue(advisor, request); }) == StoreError::Kind::Validation);
+    CHECK(errorKind([&] { service.issue(advisor, request); }) == StoreError::Kind::NotFound);
     request.form = QStringLiteral("appointment");
     request.number = QStringLiteral("AP202611230001");
     request.pdfPath = dir.filePath(QStringLiteral("no/such/folder/x.pdf"));
