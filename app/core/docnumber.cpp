@@ -62,4 +62,10 @@ Validation DocumentNumbers::validatePrefix(const QString &prefix)
     return v;
 }
 
+bool DocumentNumbers::looksLikeNumber(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Z][A-Z0-9]{0,5}\\d{12,}$"), QRegularExpression::CaseInsensitiveOption);
+    return shape.match(text.trimmed()).hasMatch();
+}
+
 } // namespace dd

@@ -22,6 +22,9 @@ public:
     static QString period(const QDate &businessDate);
     // WO + 20261122 + 0001. Four digits at least; more when a day passes 9999.
     static QString format(const QString &prefix, const QDate &businessDate, qint64 sequence);
+    // Whether a text has the shape of a document number (a prefix, the date, the sequence), in any case: what a
+    // barcode scanner types, told apart from a reference number typed fast.
+    static bool looksLikeNumber(const QString &text);
     // A prefix is 1 to 6 capital letters or digits and starts with a letter.
     static Validation validatePrefix(const QString &prefix);
 };

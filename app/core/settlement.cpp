@@ -118,6 +118,25 @@ QString SettlementRules::oldPartsName(const QString &code)
     return tr("No old parts");
 }
 
+std::optional<Discount> SettlementRules::parseDiscount(const QString &text, const QString &scope)
+{
+    Discount d;
+    d.scope = scope;
+    const QString t = text.trimmed();
+    if (t.endsWith(QLatin1Char('%')) || t.endsWith(QChar(0xFF05))) {
+        const auto bp = money::parseBasisPoints(t.chopped(1));
+        if (!bp || *bp <= 0)
+            return std::nullopt;
+        d.basisPoints = *bp;
+        return d;
+    }
+    const auto fen = money::parse(t);
+    if (!fen || *fen <= 0)
+        return std::nullopt;
+    d.requestedFen = *fen;
+    return d;
+}
+
 SettlementTotals SettlementRules::compute(const QList<WorkOrderLine> &lines, QList<Discount> &discounts,
                                           int vatRateBp)
 {

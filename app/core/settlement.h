@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 #include "money.h"
 #include "roles.h"
@@ -95,6 +96,8 @@ public:
     static QString discountScopeName(const QString &scope);
     static QString oldPartsName(const QString &code); // customer_takes 客户回收, waived 声明放弃, none 无旧件
 
+    // "10%", "10 %", "12.5%" as a percentage, "50", "50.00", "¥50" as an amount; nothing for anything else.
+    static std::optional<Discount> parseDiscount(const QString &text, const QString &scope);
     // The statement: gross per kind and payer, the discounts applied in order (lines, then the order, then
     // 抹零 of what is left below one yuan), the total and its VAT. Fills each discount's amount and
     // description.

@@ -22,6 +22,7 @@
 #include "inspectionpage.h"
 #include "workorderspage.h"
 #include "approvalspage.h"
+#include "cashierpage.h"
 #include "dispatchboardpage.h"
 #include "i18n/i18n.h"
 #include "passworddialog.h"
@@ -93,6 +94,9 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     m_approvals = new ApprovalsPage(ctx, this);
     addPage(m_approvals, [] { return tr("Approvals"); }, QKeySequence(Qt::CTRL | Qt::Key_4), Permission::EditWorkOrders,
             [this] { m_approvals->refresh(); });
+    m_cashier = new CashierPage(ctx, this);
+    addPage(m_cashier, [] { return tr("Cashier"); }, QKeySequence(Qt::CTRL | Qt::Key_5), Permission::SettleWorkOrders,
+            [this] { m_cashier->refresh(); });
     m_board = new DispatchBoardPage(ctx, this);
     addPage(m_board, [] { return tr("Dispatch board"); }, QKeySequence(Qt::CTRL | Qt::Key_7), std::nullopt,
             [this] { m_board->refresh(); });

@@ -24,6 +24,7 @@ class AppointmentsPage;
 class InspectionPage;
 class WorkOrdersPage;
 class ApprovalsPage;
+class CashierPage;
 class DispatchBoardPage;
 
 // The shell: a navigator of pages (workstations arrive with their issues at Ctrl+1 ... Ctrl+5), menus for
@@ -53,6 +54,7 @@ public:
     InspectionPage *inspectionPage() const { return m_inspection; }
     WorkOrdersPage *workOrdersPage() const { return m_workOrders; }
     ApprovalsPage *approvalsPage() const { return m_approvals; }
+    CashierPage *cashierPage() const { return m_cashier; }
     DispatchBoardPage *dispatchBoardPage() const { return m_board; }
 
 signals:
@@ -97,6 +99,7 @@ private:
     AppointmentsPage *m_appointments = nullptr;
     InspectionPage *m_inspection = nullptr;
     WorkOrdersPage *m_workOrders = nullptr;
+    CashierPage *m_cashier = nullptr;
     ApprovalsPage *m_approvals = nullptr;
     DispatchBoardPage *m_board = nullptr;
     QLabel *m_userLabel = nullptr;

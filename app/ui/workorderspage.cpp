@@ -13,6 +13,8 @@
 #include "store/catalogstore.h"
 #include "store/workorderstore.h"
 #include "ui_workorderspage.h"
+#include "core/settlement.h"
+#include "deliverydialog.h"
 #include "uihelpers.h"
 #include "cannedjobdialog.h"
 #include "findingdialog.h"
@@ -78,6 +80,7 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     connect(ui->findingsButton, &QPushButton::clicked, this, &WorkOrdersPage::takeOverFindings);
     connect(ui->jobButton, &QPushButton::clicked, this, &WorkOrdersPage::addCannedJob);
     connect(ui->suggestButton, &QPushButton::clicked, this, &WorkOrdersPage::suggestPromise);
+    connect(ui->notifyButton, &QPushButton::clicked, this, &WorkOrdersPage::customerNotifications);
     connect(ui->linesTable, &QTableWidget::activated, this, &WorkOrdersPage::editLine);
     connect(ui->linesTable, &QTableWidget::itemDoubleClicked, this, &WorkOrdersPage::editLine);
     connect(ui->linesTable, &QTableWidget::itemSelectionChanged, this, &WorkOrdersPage::updateButtons);
@@ -104,6 +107,7 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     shortcut(QKeySequence(Qt::Key_Insert), QString(), [this] { addLine(); });
     shortcut(QKeySequence(Qt::Key_F5), QString(), [this] { refresh(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), QString(), [this] { printAuthorization(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), QString(), [this] { customerNotifications(); });
     // The next step forward (the first step button other than cancelling), from the keyboard.
     auto next = [this] {
         for (const QString &t : WorkOrderRules::transitions())
@@ -388,6 +392,14 @@ void WorkOrdersPage::updateButtons()
                                       WorkOrderRules::needsCertificate(m_order.repairCategory) &&
                                       m_ctx.can(Permission::PrintDocuments));
     ui->findingButton->setVisible(open && working.contains(m_order.state) && m_ctx.can(Permission::RunWorkshop));
+    // When the customer is to be told the car is ready; in red once a delay must be reported instead.
+    const bool waiting = open && m_order.state != QLatin1String("delivered") && m_order.state != QLatin1String("cancelled");
+    ui->notifyButton->setEnabled(waiting && m_ctx.can(Permission::EditWorkOrders));
+    const QDateTime due = DeliveryRules::notificationDue(m_order.openedAt, m_order.promisedAt);
+    const bool late = DeliveryRules::delayNotificationDue(m_order.state, m_order.promisedAt, QDateTime::currentDateTimeUtc());
+    ui->notifyLabel->setText(!waiting || !due.isValid() ? QString()
+                             : late ? tr("<span style=\"color:#c62828\">Promise not kept: tell the customer of the delay</span>")
+                                    : tr("Tell the customer by %1").arg(QLocale().toString(due.toLocalTime(), QStringLiteral("HH:mm"))));
     for (auto it = m_steps.begin(); it != m_steps.end(); ++it) {
         // Settling is the cashier's screen; waiting for approval only when a finding waits.
         const bool possible = open && WorkOrderRules::fromStates(it.key()).contains(m_order.state) &&
@@ -705,6 +717,8 @@ bool WorkOrdersPage::takeStep(const QString &transition)
                         m_order.authorizationPrintedVersion != m_order.version);
         return false;
     }
+    if (transition == QLatin1String("deliver"))
+        return customerNotifications();
     TransitionInput input;
     bool ok = true;
     if (transition == QLatin1String("dispatch")) {
@@ -732,6 +746,21 @@ bool WorkOrdersPage::takeStep(const QString &transition)
                                           .arg(title, WorkOrderRules::stateName(m_order.state).toLower()),
                     false);
     return true;
+}
+
+bool WorkOrdersPage::customerNotifications()
+{
+    if (!m_order.id || !ui->notifyButton->isEnabled())
+        return false;
+    if (m_dirty && !save())
+        return false;
+    DeliveryDialog d(m_ctx, m_order.id, this);
+    d.exec();
+    refresh();
+    openWorkOrder(m_order.id);
+    if (d.delivered())
+        ui::showMessage(ui->messageLabel, tr("Delivered. The car has left with the customer."), false);
+    return d.delivered();
 }
 
 } // namespace dd

@@ -49,6 +49,8 @@ public slots:
     void suggestPromise();
     void addConcern();
     bool takeStep(const QString &transition);
+    // The customer told (ready, delay) and, once settled, the car handed over: true when it was delivered.
+    bool customerNotifications();
     // More work found: a finding with prices for the customer's decision.
     void proposeFinding();
     // The repair authorization (委托书) for the customer's signature: preview, print, PDF.

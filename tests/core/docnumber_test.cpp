@@ -26,3 +26,13 @@ TEST_CASE("document number prefixes are checked", "[docnumber]")
             CHECK_FALSE(v.errors.first().isEmpty());
     }
 }
+
+TEST_CASE("what a scanner types is told apart from other numbers by its shape", "[core][docnumber]")
+{
+    CHECK(DocumentNumbers::looksLikeNumber(QStringLiteral("WO202611220008")));
+    CHECK(DocumentNumbers::looksLikeNumber(QStringLiteral("st2026112200011")));
+    CHECK(DocumentNumbers::looksLikeNumber(QStringLiteral("RX9A202611220001")));
+    CHECK_FALSE(DocumentNumbers::looksLikeNumber(QStringLiteral("4200009988")));
+    CHECK_FALSE(DocumentNumbers::looksLikeNumber(QStringLiteral("WO2026")));
+    CHECK_FALSE(DocumentNumbers::looksLikeNumber(QStringLiteral("6222 0451")));
+}

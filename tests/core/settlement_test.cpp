@@ -189,6 +189,13 @@ TEST_CASE("discounts that cannot be given are named", "[core][settlement]")
 
 TEST_CASE("the discount a role may grant alone", "[core][settlement]")
 {
+    CHECK(SettlementRules::parseDiscount(QStringLiteral("10%"), QStringLiteral("order"))->basisPoints == 1000);
+    CHECK(SettlementRules::parseDiscount(q(" 12.5 ％"), QStringLiteral("order"))->basisPoints == 1250);
+    CHECK(SettlementRules::parseDiscount(QStringLiteral("50"), QStringLiteral("line"))->requestedFen == 5000);
+    CHECK(SettlementRules::parseDiscount(q("¥20.50"), QStringLiteral("line"))->requestedFen == 2050);
+    CHECK_FALSE(SettlementRules::parseDiscount(QStringLiteral("0%"), QStringLiteral("order")));
+    CHECK_FALSE(SettlementRules::parseDiscount(QStringLiteral("ten"), QStringLiteral("order")));
+    CHECK_FALSE(SettlementRules::parseDiscount(QStringLiteral("-5"), QStringLiteral("order")));
     CHECK(SettlementRules::discountLimit({Role::Cashier}, 500, 300) == 300);
     CHECK(SettlementRules::discountLimit({Role::ServiceAdvisor}, 500, 300) == 500);
     CHECK(SettlementRules::discountLimit({Role::Cashier, Role::ServiceAdvisor}, 500, 300) == 500);

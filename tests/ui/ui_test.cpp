@@ -178,8 +178,9 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0/Ctrl+9, and switchin
     CHECK(w.windowTitle().contains(QStringLiteral("上海浦江汽车销售服务有限公司")));
 
     auto *nav = child<QListWidget>(&w, "navigator");
-    REQUIRE(nav->count() == 8); // Overview, Reception, Inspection, Work orders, Approvals, Dispatch board, Appointments, Audit trail
-    CHECK_FALSE(nav->item(7)->isHidden());
+    REQUIRE(nav->count() == 9); // Overview, Reception, Inspection, Work orders, Approvals, Cashier, Dispatch board, Appointments, Audit trail
+    CHECK_FALSE(nav->item(8)->isHidden());
+    CHECK(nav->item(5)->isHidden()); // the administrator is no cashier
     CHECK(w.currentPage() == w.homePage());
     QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
     CHECK(w.currentPage() == w.auditPage());
@@ -192,7 +193,8 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0/Ctrl+9, and switchin
     // An advisor signs in at the same PC: no audit trail, no administration.
     shop.ctx.session = shop.as(QStringLiteral("wangfang2"), {Role::ServiceAdvisor});
     w.sessionChanged();
-    CHECK(nav->item(7)->isHidden());
+    CHECK(nav->item(8)->isHidden());
+    CHECK(nav->item(5)->isHidden()); // settling is the cashier's
     CHECK_FALSE(nav->item(2)->isHidden()); // the inspection is the advisor's
     CHECK(w.currentPage() == w.receptionPage()); // the advisor starts at the counter's search
     QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
@@ -225,9 +227,10 @@ TEST_CASE("the shell follows a language switch at once", "[ui][shell][i18n]")
     QCoreApplication::processEvents();
     CHECK(child<QListWidget>(&w, "navigator")->item(2)->text() == QStringLiteral("環車檢查"));
     CHECK(child<QListWidget>(&w, "navigator")->item(4)->text() == QStringLiteral("增修確認"));
-    CHECK(child<QListWidget>(&w, "navigator")->item(5)->text() == QStringLiteral("車間調度"));
-    CHECK(child<QListWidget>(&w, "navigator")->item(6)->text() == QStringLiteral("預約"));
-    CHECK(child<QListWidget>(&w, "navigator")->item(7)->text() == QStringLiteral("審計日誌"));
+    CHECK(child<QListWidget>(&w, "navigator")->item(5)->text() == QStringLiteral("收銀結算"));
+    CHECK(child<QListWidget>(&w, "navigator")->item(6)->text() == QStringLiteral("車間調度"));
+    CHECK(child<QListWidget>(&w, "navigator")->item(7)->text() == QStringLiteral("預約"));
+    CHECK(child<QListWidget>(&w, "navigator")->item(8)->text() == QStringLiteral("審計日誌"));
     I18n::install(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(file->title() == QStringLiteral("&File"));

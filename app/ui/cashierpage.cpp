@@ -1,0 +1,537 @@
+#include "cashierpage.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMessageBox>
+
+#include "appcontext.h"
+#include "dayclosedialog.h"
+#include "managerapprovaldialog.h"
+#include "printpreviewdialog.h"
+#include "scannerinput.h"
+#include "store/workorderstore.h"
+#include "ui_cashierpage.h"
+#include "uihelpers.h"
+
+namespace dd {
+
+using ui::cell;
+
+namespace {
+QString yuan(Fen fen)
+{
+    return (fen < 0 ? QStringLiteral("-¥") : QStringLiteral("¥")) + money::format(fen < 0 ? -fen : fen);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QTableWidgetItem *amountCell(Fen fen)
+{
+    QTableWidgetItem *c = cell(yuan(fen));
+    c->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return c;
+}
+} // namespace
+
+CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::CashierPage>()), m_ctx(ctx), m_store(ctx.db, ctx.hasher)
+{
+    ui->setupUi(this);
+    ui->splitter->setStretchFactor(0, 0);
+    ui->splitter->setStretchFactor(1, 1);
+    ui->splitter->setSizes({420, 900});
+    setFocusProxy(ui->queueTable);
+    setHeaders();
+
+    m_scanner = new ScannerInput(this);
+    connect(m_scanner, &ScannerInput::scanned, this, [this](const QString &code) { openNumber(code); });
+    connect(ui->numberEdit, &QLineEdit::returnPressed, this, [this] {
+        if (!ui->numberEdit->text().trimmed().isEmpty())
+            openNumber(ui->numberEdit->text());
+    });
+    connect(ui->queueTable, &QTableWidget::activated, this, [this](const QModelIndex &index) {
+        if (index.row() >= 0 && index.row() < m_queue.size())
+            openWorkOrder(m_queue[index.row()].workOrderId);
+    });
+    connect(ui->lineDiscountButton, &QPushButton::clicked, this, [this] {
+        const int row = ui->linesTable->currentRow();
+        const qint64 lineId = row >= 0 && ui->linesTable->item(row, 0) ? ui->linesTable->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+        if (!m_orderId || !lineId) {
+            ui::showMessage(ui->messageLabel, tr("Select the line to discount in the table first."));
+            return;
+        }
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Line discount"),
+                                                   tr("Discount on \"%1\": a percentage (10%) or an amount (20.00); empty "
+                                                      "to remove it.")
+                                                       .arg(ui->linesTable->item(row, 1)->text()),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        if (text.trimmed().isEmpty()) {
+            m_lineDiscounts.remove(lineId);
+        } else {
+            std::optional<Discount> d = SettlementRules::parseDiscount(text, QStringLiteral("line"));
+            if (!d) {
+                ui::showMessage(ui->messageLabel, tr("\"%1\" is neither a percentage (10%) nor an amount (20.00).").arg(text));
+                return;
+            }
+            d->lineId = lineId;
+            m_lineDiscounts.insert(lineId, *d);
+        }
+        recompute();
+    });
+    connect(ui->orderDiscountEdit, &QLineEdit::editingFinished, this, &CashierPage::recompute);
+    connect(ui->roundOffCheck, &QCheckBox::toggled, this, &CashierPage::recompute);
+    for (QLineEdit *e : {ui->amountEdit, ui->tenderedEdit, ui->referenceEdit})
+        connect(e, &QLineEdit::returnPressed, this, &CashierPage::addPayment);
+    connect(ui->addPaymentButton, &QPushButton::clicked, this, &CashierPage::addPayment);
+    connect(ui->methodCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const bool cash = ui->methodCombo->currentData().toString() == QLatin1String("cash");
+        ui->tenderedEdit->setEnabled(cash);
+        ui->tenderedLabel->setEnabled(cash);
+        if (!cash)
+            ui->tenderedEdit->clear();
+    });
+    connect(ui->removePaymentButton, &QPushButton::clicked, this, [this] {
+        const int row = ui->paymentsTable->currentRow();
+        if (m_settlement || row < 0 || row >= m_payments.size())
+            return;
+        m_payments.removeAt(row);
+        showPayments();
+        ui->amountEdit->setText(money::format(std::max<Fen>(remaining(), 0), false));
+    });
+    connect(ui->settleButton, &QPushButton::clicked, this, &CashierPage::settle);
+    connect(ui->statementButton, &QPushButton::clicked, this, [this] { print(QStringLiteral("settlement")); });
+    connect(ui->releaseButton, &QPushButton::clicked, this, [this] { print(QStringLiteral("release")); });
+    connect(ui->reverseButton, &QPushButton::clicked, this, &CashierPage::reverse);
+    connect(ui->dayCloseButton, &QPushButton::clicked, this, &CashierPage::dayClose);
+
+    auto shortcut = [this](const QKeySequence &key, auto slot) {
+        auto *a = new QAction(this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { settle(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { settle(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { print(QStringLiteral("settlement")); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { print(QStringLiteral("release")); });
+    shortcut(QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    updateButtons();
+}
+
+CashierPage::~CashierPage() = default;
+
+void CashierPage::setHeaders()
+{
+    ui->queueTable->setColumnCount(5);
+    ui->queueTable->setHorizontalHeaderLabels({tr("Promised"), tr("Work order"), tr("Vehicle"), tr("Customer"), tr("Customer pays")});
+    ui->queueTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->queueTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    ui->linesTable->setColumnCount(6);
+    ui->linesTable->setHorizontalHeaderLabels({tr("Kind"), tr("Item"), tr("Hours / qty"), tr("Amount"), tr("Who pays"), tr("Discount")});
+    ui->linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->linesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    ui->paymentsTable->setColumnCount(5);
+    ui->paymentsTable->setHorizontalHeaderLabels({tr("Method"), tr("Amount"), tr("Cash received"), tr("Change"), tr("Reference")});
+    ui->paymentsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->paymentsTable->horizontalHeader()->setStretchLastSection(true);
+    const QString method = ui->methodCombo->currentData().toString();
+    ui->methodCombo->clear();
+    for (const QString &m : SettlementRules::customerMethods())
+        ui->methodCombo->addItem(SettlementRules::methodName(m), m);
+    ui->methodCombo->setCurrentIndex(std::max(0, ui->methodCombo->findData(method)));
+    const QString parts = ui->oldPartsCombo->currentData().toString();
+    ui->oldPartsCombo->clear();
+    for (const char *code : {"customer_takes", "waived", "none"})
+        ui->oldPartsCombo->addItem(SettlementRules::oldPartsName(QString::fromLatin1(code)), QString::fromLatin1(code));
+    ui->oldPartsCombo->setCurrentIndex(std::max(0, ui->oldPartsCombo->findData(parts)));
+}
+
+void CashierPage::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange) {
+        ui->retranslateUi(this);
+        setHeaders();
+        refresh();
+        if (m_orderId)
+            recompute();
+    }
+    QWidget::changeEvent(e);
+}
+
+void CashierPage::refresh()
+{
+    try {
+        m_queue = m_store.queue();
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ui->queueTable->setRowCount(int(m_queue.size()));
+    for (int r = 0; r < m_queue.size(); ++r) {
+        const CashierQueueRow &q = m_queue[r];
+        QTableWidgetItem *promised = cell(q.promisedAt.isValid() ? QLocale().toString(q.promisedAt.toLocalTime(), QStringLiteral("MM-dd HH:mm"))
+                                                                 : QStringLiteral("—"),
+                                          q.workOrderId);
+        if (q.promisedAt.isValid() && q.promisedAt < now)
+            promised->setForeground(QColor(0xc6, 0x28, 0x28)); // the customer may already be waiting
+        ui->queueTable->setItem(r, 0, promised);
+        ui->queueTable->setItem(r, 1, cell(q.number));
+        ui->queueTable->setItem(r, 2, cell(q.plate + QLatin1Char(' ') + q.model));
+        ui->queueTable->setItem(r, 3, cell(q.customerName));
+        ui->queueTable->setItem(r, 4, amountCell(q.customerGrossFen));
+    }
+    ui->queueTitle->setText(tr("Ready for settlement, by promised time: %n", nullptr, int(m_queue.size())));
+}
+
+bool CashierPage::openNumber(const QString &number)
+{
+    std::optional<qint64> id;
+    try {
+        id = m_store.findWorkOrder(number);
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return false;
+    }
+    if (!id) {
+        ui::showMessage(ui->messageLabel, tr("No work order or statement has the number \"%1\". Check the number on the form, "
+                                             "or pick the car from the list.")
+                                              .arg(number.trimmed()));
+        ui::focusField(ui->numberEdit);
+        return false;
+    }
+    ui->numberEdit->clear();
+    return openWorkOrder(*id);
+}
+
+bool CashierPage::openWorkOrder(qint64 id)
+{
+    try {
+        const WorkOrder o = WorkOrderStore(m_ctx.db).load(id);
+        std::optional<Settlement> current;
+        if (o.state != QLatin1String("ready")) {
+            current = m_store.current(id);
+            if (!current) {
+                ui::showMessage(ui->messageLabel, tr("Work order %1 is %2: it comes to the cashier once the quality check "
+                                                     "has passed.")
+                                                      .arg(o.number, WorkOrderRules::stateName(o.state).toLower()));
+                return false;
+            }
+        }
+        m_orderId = id;
+        m_settlement = current;
+        m_lineDiscounts.clear();
+        m_payments.clear();
+        ui->orderDiscountEdit->clear();
+        {
+            const QSignalBlocker block(ui->roundOffCheck);
+            ui->roundOffCheck->setChecked(false);
+        }
+        ui::clearMessage(ui->messageLabel);
+        recompute();
+        ui->oldPartsCombo->setCurrentIndex(std::max(0, ui->oldPartsCombo->findData(m_settlement ? m_settlement->oldParts
+                                                                                                 : m_preview.oldParts)));
+        ui->amountEdit->setText(money::format(std::max<Fen>(remaining(), 0), false));
+        if (m_settlement)
+            ui::showMessage(ui->messageLabel,
+                            tr("Settled as %1 by %2 at %3. Print the statement (Ctrl+P) and the release notice (Ctrl+R).")
+                                .arg(m_settlement->number, m_settlement->cashierName,
+                                     QLocale().toString(m_settlement->settledAt.toLocalTime(), QLocale::ShortFormat)),
+                            false);
+        else
+            ui->methodCombo->setFocus();
+        for (int r = 0; r < m_queue.size(); ++r)
+            if (m_queue[r].workOrderId == id)
+                ui->queueTable->selectRow(r);
+        return true;
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return false;
+    }
+}
+
+QList<Discount> CashierPage::discounts(QStringList *problems) const
+{
+    QList<Discount> list = m_lineDiscounts.values();
+    const QString order = ui->orderDiscountEdit->text().trimmed();
+    if (!order.isEmpty()) {
+        if (const std::optional<Discount> d = SettlementRules::parseDiscount(order, QStringLiteral("order")))
+            list << *d;
+        else if (problems)
+            *problems << tr("The order discount \"%1\" is neither a percentage (10%) nor an amount (50.00).").arg(order);
+    }
+    if (ui->roundOffCheck->isChecked()) {
+        Discount r;
+        r.scope = QStringLiteral("round_off");
+        list << r;
+    }
+    return list;
+}
+
+void CashierPage::recompute()
+{
+    if (!m_orderId)
+        return;
+    QStringList problems;
+    try {
+        m_preview = m_store.preview(m_orderId, m_settlement ? QList<Discount>{} : discounts(&problems), m_ctx.session.roles);
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    problems << m_preview.discountProblems;
+    showLines();
+    showTotals();
+    showPayments();
+    updateButtons();
+    if (!problems.isEmpty())
+        ui::showMessage(ui->messageLabel, problems.join(QLatin1Char('\n')));
+    else if (!m_settlement && m_preview.needsApproval)
+        ui::showMessage(ui->messageLabel,
+                        tr("The discounts come to %1 % of what the customer pays, above the %2 % you may grant: a service "
+                           "manager approves them when you settle.")
+                            .arg(money::formatBasisPoints(m_preview.totals.discountBasisPoints()),
+                                 money::formatBasisPoints(m_preview.discountLimitBp)),
+                        false);
+}
+
+void CashierPage::showLines()
+{
+    const WorkOrder &o = m_preview.order;
+    ui->headerLabel->setText(
+        tr("<b>%1</b> · %2 · <b>%3</b> · %4 · %5").arg(esc(o.number), esc(m_preview.customerName), esc(m_preview.plate),
+                                                      esc(WorkOrderRules::typeName(o.type)), esc(WorkOrderRules::stateName(o.state))));
+    QList<WorkOrderLine> lines;
+    for (const WorkOrderLine &l : o.lines)
+        if (l.counts())
+            lines << l;
+    ui->linesTable->setRowCount(int(lines.size()));
+    const QList<Discount> given = m_settlement ? m_settlement->discounts : m_preview.discounts;
+    for (int r = 0; r < lines.size(); ++r) {
+        const WorkOrderLine &l = lines[r];
+        const QString kind = l.kind == QLatin1String("labor") ? tr("Labor")
+                             : l.kind == QLatin1String("part") ? tr("Part")
+                                                               : WorkOrderRules::otherKindName(l.otherKind);
+        QString qty;
+        if (l.kind == QLatin1String("labor"))
+            qty = tr("%1 h").arg(money::format(l.centiHours, false));
+        else
+            qty = QLocale().toString(double(l.quantityMilli) / 1000.0, 'g', 6) + (l.unit.isEmpty() ? QString() : QLatin1Char(' ') + l.unit);
+        ui->linesTable->setItem(r, 0, cell(kind, l.id));
+        ui->linesTable->setItem(r, 1, cell(l.description));
+        ui->linesTable->setItem(r, 2, cell(qty));
+        ui->linesTable->setItem(r, 3, amountCell(l.amount()));
+        ui->linesTable->setItem(r, 4, cell(WorkOrderRules::payTypeName(l.payType)));
+        QString d;
+        for (const Discount &x : given)
+            if (x.scope == QLatin1String("line") && x.lineId == l.id)
+                d = yuan(-x.amountFen) + (x.basisPoints ? QStringLiteral(" (%1 %)").arg(money::formatBasisPoints(x.basisPoints)) : QString());
+        ui->linesTable->setItem(r, 5, cell(d));
+    }
+}
+
+void CashierPage::showTotals()
+{
+    const SettlementTotals &t = m_settlement ? m_settlement->totals : m_preview.totals;
+    QStringList parts;
+    parts << tr("Labor %1").arg(yuan(t.labor)) << tr("materials %1").arg(yuan(t.parts))
+          << tr("other %1").arg(yuan(t.diagnosis + t.sublet + t.otherCharges));
+    QString html = esc(parts.join(QStringLiteral(" · ")));
+    for (const QString &payer : SettlementRules::payers())
+        if (payer != QLatin1String("customer") && t.dueByPayer.value(payer) != 0)
+            html += QStringLiteral(" · ") + esc(tr("%1 %2").arg(SettlementRules::payerName(payer), yuan(t.dueByPayer.value(payer))));
+    if (t.discounts)
+        html += QStringLiteral("<br/>") + esc(tr("Discounts %1 (lines %2, order %3, 抹零 %4)")
+                                                  .arg(yuan(-t.discounts), yuan(-t.lineDiscounts), yuan(-t.orderDiscount),
+                                                       yuan(-t.roundOff)));
+    html += QStringLiteral("<br/>") +
+            esc(tr("Total %1, VAT %2 % included: %3")
+                    .arg(yuan(t.total), money::formatBasisPoints(m_settlement ? m_settlement->vatRateBp : m_ctx.dealership.load().vatRateBp),
+                         yuan(t.vat))) +
+            QStringLiteral("<br/><span style=\"font-size:15pt\"><b>%1</b></span> %2")
+                .arg(esc(tr("Customer pays %1").arg(yuan(t.customerDue()))), esc(money::capital(t.customerDue())));
+    ui->totalsLabel->setText(html);
+}
+
+Fen CashierPage::remaining() const
+{
+    Fen paid = 0;
+    for (const Payment &p : m_payments)
+        paid += p.amountFen;
+    return m_preview.totals.customerDue() - paid;
+}
+
+void CashierPage::showPayments()
+{
+    const QList<Payment> list = m_settlement ? m_settlement->payments : m_payments + m_preview.payerPayments;
+    ui->paymentsTable->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        const Payment &p = list[r];
+        ui->paymentsTable->setItem(r, 0, cell(SettlementRules::methodName(p.method)));
+        ui->paymentsTable->setItem(r, 1, amountCell(p.amountFen));
+        ui->paymentsTable->setItem(r, 2, p.method == QLatin1String("cash") && p.tenderedFen ? amountCell(p.tenderedFen) : cell(QString()));
+        ui->paymentsTable->setItem(r, 3, p.changeFen() ? amountCell(p.changeFen()) : cell(QString()));
+        ui->paymentsTable->setItem(r, 4, cell(p.reference));
+    }
+    if (m_settlement) {
+        ui->remainingLabel->setText(esc(tr("Change given: %1").arg(yuan(SettlementRules::change(m_settlement->payments)))));
+        return;
+    }
+    const Fen left = remaining();
+    const Fen change = SettlementRules::change(m_payments);
+    QString text = left > 0   ? tr("Still to pay: <b>%1</b>").arg(esc(yuan(left)))
+                   : left < 0 ? tr("<b>%1 more than due</b>: correct a payment").arg(esc(yuan(-left)))
+                              : tr("<b>Paid in full</b>");
+    if (change > 0)
+        text += QStringLiteral(" · ") + tr("Change to give: <b>%1</b>").arg(esc(yuan(change)));
+    ui->remainingLabel->setText(text);
+}
+
+void CashierPage::updateButtons()
+{
+    const bool open = m_orderId != 0;
+    const bool settling = open && !m_settlement && m_preview.order.state == QLatin1String("ready");
+    const bool may = m_ctx.can(Permission::SettleWorkOrders);
+    for (QWidget *w : std::initializer_list<QWidget *>{ui->lineDiscountButton, ui->orderDiscountEdit, ui->roundOffCheck, ui->methodCombo,
+                                                      ui->amountEdit, ui->tenderedEdit, ui->referenceEdit, ui->addPaymentButton,
+                                                      ui->removePaymentButton, ui->oldPartsCombo, ui->settleButton})
+        w->setEnabled(settling && may);
+    ui->tenderedEdit->setEnabled(settling && may && ui->methodCombo->currentData().toString() == QLatin1String("cash"));
+    ui->statementButton->setEnabled(open && m_settlement.has_value());
+    ui->releaseButton->setEnabled(open && m_settlement.has_value());
+    ui->reverseButton->setEnabled(open && m_settlement.has_value() && may && m_preview.order.state == QLatin1String("settled"));
+    ui->dayCloseButton->setEnabled(may);
+}
+
+void CashierPage::addPayment()
+{
+    if (!m_orderId || m_settlement)
+        return;
+    const QString method = ui->methodCombo->currentData().toString();
+    const std::optional<Fen> amount = money::parse(ui->amountEdit->text());
+    ui::FieldChecks checks;
+    if (!amount || *amount <= 0)
+        checks.error(tr("Enter the amount this payment covers, e.g. 300.00."), ui->amountEdit);
+    Fen tendered = 0;
+    if (method == QLatin1String("cash") && !ui->tenderedEdit->text().trimmed().isEmpty()) {
+        const std::optional<Fen> t = money::parse(ui->tenderedEdit->text());
+        if (!t || (amount && *t < *amount))
+            checks.error(tr("The cash received must be at least the amount it pays."), ui->tenderedEdit);
+        else
+            tendered = *t;
+    }
+    if (amount && *amount > remaining())
+        checks.error(tr("%1 is more than the %2 still to pay.").arg(yuan(*amount), yuan(remaining())), ui->amountEdit);
+    if (!checks.report(ui->messageLabel))
+        return;
+    m_payments << Payment{0, method, *amount, method == QLatin1String("cash") ? std::max(tendered, *amount) : 0,
+                          ui->referenceEdit->text().trimmed()};
+    ui->tenderedEdit->clear();
+    ui->referenceEdit->clear();
+    ui::clearMessage(ui->messageLabel);
+    showPayments();
+    ui->amountEdit->setText(money::format(std::max<Fen>(remaining(), 0), false));
+    if (remaining() == 0)
+        ui->settleButton->setFocus();
+    else
+        ui->methodCombo->setFocus();
+}
+
+void CashierPage::settle()
+{
+    if (!m_orderId || m_settlement || !ui->settleButton->isEnabled())
+        return;
+    QStringList problems;
+    const QList<Discount> given = discounts(&problems);
+    if (!problems.isEmpty()) {
+        ui::showMessage(ui->messageLabel, problems.join(QLatin1Char('\n')));
+        return;
+    }
+    std::optional<ManagerApproval> approval;
+    if (m_preview.needsApproval && !m_ctx.session.roles.contains(Role::ServiceManager)) {
+        ManagerApprovalDialog d(tr("A discount of %1 % of what the customer pays is above the %2 % you may grant. A service "
+                                   "manager approves it here with their own name and password.")
+                                    .arg(money::formatBasisPoints(m_preview.totals.discountBasisPoints()),
+                                         money::formatBasisPoints(m_preview.discountLimitBp)),
+                                true, this);
+        if (d.exec() != QDialog::Accepted)
+            return;
+        approval = d.approval();
+    } else if (m_preview.needsApproval) {
+        ManagerApprovalDialog d(tr("Why is this discount granted? The reason is recorded with your name."), false, this);
+        if (d.exec() != QDialog::Accepted)
+            return;
+        approval = d.approval();
+    }
+    try {
+        Commands commands = m_ctx.commands();
+        const Settlement s = m_store.settle(commands, m_orderId, m_preview.order.version, given, m_payments,
+                                            ui->oldPartsCombo->currentData().toString(), approval);
+        const Fen change = SettlementRules::change(s.payments);
+        openWorkOrder(m_orderId);
+        refresh();
+        ui::showMessage(ui->messageLabel,
+                        (change > 0 ? tr("Settled as %1. Give %2 change.").arg(s.number, yuan(change)) : tr("Settled as %1.").arg(s.number)) +
+                            QLatin1Char(' ') + tr("Print the statement (Ctrl+P) and the release notice (Ctrl+R)."),
+                        false);
+        ui->statementButton->setFocus();
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message()); // everything entered stays on screen
+        if (e.kind() == StoreError::Kind::Conflict)
+            recompute();
+    }
+}
+
+void CashierPage::reverse()
+{
+    if (!m_settlement || !ui->reverseButton->isEnabled())
+        return;
+    const bool manager = m_ctx.session.roles.contains(Role::ServiceManager);
+    ManagerApprovalDialog d(tr("Reverse statement %1 (冲红) over %2: a negative entry with the reason, authorized by a service "
+                               "manager. The work order then waits to be settled again.")
+                                .arg(m_settlement->number, yuan(m_settlement->totals.total)),
+                            !manager, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    const ManagerApproval a = d.approval();
+    try {
+        Commands commands = m_ctx.commands();
+        const Settlement r = m_store.reverse(commands, m_settlement->id, a.reason, manager ? std::nullopt : std::optional(a));
+        openWorkOrder(m_orderId);
+        refresh();
+        ui::showMessage(ui->messageLabel, tr("Reversed by %1. Settle the work order again with the right payments.").arg(r.number),
+                        false);
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+    }
+}
+
+void CashierPage::print(const QString &form)
+{
+    if (!m_settlement)
+        return;
+    PrintPreviewDialog d(m_ctx, form, form == QLatin1String("release") ? m_preview.order.number : m_settlement->number, this);
+    if (!d.isReady()) {
+        ui::showMessage(ui->messageLabel, d.problem());
+        return;
+    }
+    d.exec();
+}
+
+void CashierPage::dayClose()
+{
+    DayCloseDialog d(m_ctx, this);
+    d.exec();
+}
+
+} // namespace dd

@@ -1,0 +1,69 @@
+#pragma once
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+#include "store/settlementstore.h"
+
+namespace Ui {
+class CashierPage;
+}
+
+namespace dd {
+
+struct AppContext;
+class ScannerInput;
+
+// The cashier desk (Ctrl+5): work orders ready for settlement by promised time, opened by scanning the barcode on
+// the customer's form (anywhere on the screen) or typing its number; the statement's figures with line and order
+// discounts and 抹零; split payments with change; settling in one step (a service manager approves discounts
+// above the limit at the counter); the statement and release notice printed; reversal (冲红); the day close.
+class CashierPage : public QWidget
+{
+    Q_OBJECT
+public:
+    CashierPage(AppContext &ctx, QWidget *parent = nullptr);
+    ~CashierPage() override;
+
+    void refresh();
+    // Opens a work order by its id; false (with the reason shown) when there is nothing to settle or show.
+    bool openWorkOrder(qint64 id);
+    // What was scanned or typed: a work-order or statement number.
+    bool openNumber(const QString &number);
+    qint64 currentWorkOrder() const { return m_orderId; }
+    const SettlementPreview &preview() const { return m_preview; }
+    std::optional<Settlement> settlement() const { return m_settlement; }
+
+public slots:
+    void addPayment();
+    void settle();
+    void reverse();
+    void dayClose();
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    void setHeaders();
+    void recompute();
+    void showLines();
+    void showPayments();
+    void showTotals();
+    void updateButtons();
+    void print(const QString &form);
+    Fen remaining() const;
+    QList<Discount> discounts(QStringList *problems) const;
+
+    std::unique_ptr<Ui::CashierPage> ui;
+    AppContext &m_ctx;
+    SettlementStore m_store;
+    ScannerInput *m_scanner = nullptr;
+    QList<CashierQueueRow> m_queue;
+    qint64 m_orderId = 0;
+    SettlementPreview m_preview;
+    QMap<qint64, Discount> m_lineDiscounts; // by line id
+    QList<Payment> m_payments;              // the customer's
+    std::optional<Settlement> m_settlement; // when the work order is settled
+};
+
+} // namespace dd
