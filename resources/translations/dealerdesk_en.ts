@@ -220,6 +220,109 @@
     </message>
 </context>
 <context>
+    <name>CashierPage</name>
+    <message>
+        <source>Scan the barcode on the customer&apos;s form anywhere on this screen, or type the work-order or statement number:</source>
+        <translation>Scan the barcode on the customer&apos;s form anywhere on this screen, or type the work-order or statement number:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>WO… or ST…</source>
+        <translation>WO… or ST…</translation>
+    </message>
+    <message>
+        <source>Ready for settlement, by promised time</source>
+        <translation>Ready for settlement, by promised time</translation>
+    </message>
+    <message>
+        <source>&amp;Day close…</source>
+        <translation>&amp;Day close…</translation>
+    </message>
+    <message>
+        <source>L&amp;ine discount…</source>
+        <translation>L&amp;ine discount…</translation>
+    </message>
+    <message>
+        <source>A discount on the selected line: a percentage (10%) or an amount (20.00). Only lines the customer pays.</source>
+        <translation>A discount on the selected line: a percentage (10%) or an amount (20.00). Only lines the customer pays.</translation>
+    </message>
+    <message>
+        <source>&amp;Order discount:</source>
+        <translation>&amp;Order discount:</translation>
+    </message>
+    <message>
+        <source>10% or 50.00</source>
+        <translation>10% or 50.00</translation>
+    </message>
+    <message>
+        <source>&amp;Round off (抹零)</source>
+        <translation>&amp;Round off (抹零)</translation>
+    </message>
+    <message>
+        <source>Drops what is below one yuan from what the customer pays, as a recorded discount.</source>
+        <translation>Drops what is below one yuan from what the customer pays, as a recorded discount.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Cash re&amp;ceived:</source>
+        <translation>Cash re&amp;ceived:</translation>
+    </message>
+    <message>
+        <source>Ref&amp;erence:</source>
+        <translation>Ref&amp;erence:</translation>
+    </message>
+    <message>
+        <source>transaction or slip no.</source>
+        <translation>transaction or slip no.</translation>
+    </message>
+    <message>
+        <source>Add &amp;payment</source>
+        <translation>Add &amp;payment</translation>
+    </message>
+    <message>
+        <source>Remove pa&amp;yment</source>
+        <translation>Remove pa&amp;yment</translation>
+    </message>
+    <message>
+        <source>Old par&amp;ts:</source>
+        <translation>Old par&amp;ts:</translation>
+    </message>
+    <message>
+        <source>Sett&amp;le (Ctrl+Enter)</source>
+        <translation>Sett&amp;le (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Statement (Ctrl+P)</source>
+        <translation>Statement (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Release notice (Ctrl+R)</source>
+        <translation>Release notice (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>Re&amp;verse…</translation>
+    </message>
+    <message>
+        <source>Reversal (冲红): a negative entry with the reason, authorized by a service manager. The work order can then be settled again.</source>
+        <translation>Reversal (冲红): a negative entry with the reason, authorized by a service manager. The work order can then be settled again.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>Catalogs</source>
@@ -396,6 +499,29 @@
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>Business &amp;day:</source>
+        <translation>Business &amp;day:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>&amp;Close the day</translation>
+    </message>
+</context>
+<context>
     <name>DealershipSettingsDialog</name>
     <message>
         <source>Dealership settings</source>
@@ -517,6 +643,38 @@
         <source>Appr&amp;ovals waiting over:</source>
         <translation>Appr&amp;ovals waiting over:</translation>
     </message>
+    <message>
+        <source>Advisor dis&amp;count limit (%):</source>
+        <translation>Advisor dis&amp;count limit (%):</translation>
+    </message>
+    <message>
+        <source>The discount a service advisor may grant alone, as a share of what the customer pays. Above it a service manager approves at the counter.</source>
+        <translation>The discount a service advisor may grant alone, as a share of what the customer pays. Above it a service manager approves at the counter.</translation>
+    </message>
+    <message>
+        <source>Cashi&amp;er discount limit (%):</source>
+        <translation>Cashi&amp;er discount limit (%):</translation>
+    </message>
+    <message>
+        <source>The discount a cashier may grant alone, as a share of what the customer pays. Above it a service manager approves at the counter.</source>
+        <translation>The discount a cashier may grant alone, as a share of what the customer pays. Above it a service manager approves at the counter.</translation>
+    </message>
+    <message>
+        <source>Service interval by distance (&amp;km):</source>
+        <translation>Service interval by distance (&amp;km):</translation>
+    </message>
+    <message>
+        <source>The next maintenance printed on the release notice: this distance after the odometer reading at delivery.</source>
+        <translation>The next maintenance printed on the release notice: this distance after the odometer reading at delivery.</translation>
+    </message>
+    <message>
+        <source>Service interval b&amp;y time (months):</source>
+        <translation>Service interval b&amp;y time (months):</translation>
+    </message>
+    <message>
+        <source>The next maintenance printed on the release notice: this many months after delivery, whichever comes first.</source>
+        <translation>The next maintenance printed on the release notice: this many months after delivery, whichever comes first.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -551,6 +709,53 @@
     <message>
         <source>Decided &amp;at:</source>
         <translation>Decided &amp;at:</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Telling the customer</source>
+        <translation>Telling the customer</translation>
+    </message>
+    <message>
+        <source>&amp;Notification:</source>
+        <translation>&amp;Notification:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given:</source>
+        <translation>&amp;Reason given:</translation>
+    </message>
+    <message>
+        <source>delay: why, with the apology given</source>
+        <translation>delay: why, with the apology given</translation>
+    </message>
+    <message>
+        <source>New &amp;promise:</source>
+        <translation>New &amp;promise:</translation>
+    </message>
+    <message>
+        <source>&amp;Log notification</source>
+        <translation>&amp;Log notification</translation>
+    </message>
+    <message>
+        <source>Pickup checklist</source>
+        <translation>Pickup checklist</translation>
+    </message>
+    <message>
+        <source>R&amp;emarks:</source>
+        <translation>R&amp;emarks:</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver the car</source>
+        <translation>&amp;Deliver the car</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1175,29 @@
     </message>
 </context>
 <context>
+    <name>ManagerApprovalDialog</name>
+    <message>
+        <source>Service manager&apos;s approval</source>
+        <translation>Service manager&apos;s approval</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Manager:</translation>
+    </message>
+    <message>
+        <source>sign-in name</source>
+        <translation>sign-in name</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Set password</source>
@@ -1216,6 +1444,130 @@
     <message>
         <source>This vehicle was repaired and passed the quality inspection at completion. Keep this certificate: it is your proof of the quality guarantee.</source>
         <translation>This vehicle was repaired and passed the quality inspection at completion. Keep this certificate: it is your proof of the quality guarantee.</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Business day</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>Customer pays</translation>
+    </message>
+    <message>
+        <source>Date in</source>
+        <translation>Date in</translation>
+    </message>
+    <message>
+        <source>Date out</source>
+        <translation>Date out</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>New receivables</source>
+        <translation>New receivables</translation>
+    </message>
+    <message>
+        <source>Next maintenance due</source>
+        <translation>Next maintenance due</translation>
+    </message>
+    <message>
+        <source>Odometer out</source>
+        <translation>Odometer out</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>Other charges</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Per cashier and payment method</source>
+        <translation>Per cashier and payment method</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>Per payment method</translation>
+    </message>
+    <message>
+        <source>Quality guarantee until</source>
+        <translation>Quality guarantee until</translation>
+    </message>
+    <message>
+        <source>Returned to the customer</source>
+        <translation>Returned to the customer</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>Reversals</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>Settlements</translation>
+    </message>
+    <message>
+        <source>Statement no.</source>
+        <translation>Statement no.</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>The customer has checked the vehicle, its belongings and keys, and takes it back. The gate lets the vehicle out on this notice.</source>
+        <translation>The customer has checked the vehicle, its belongings and keys, and takes it back. The gate lets the vehicle out on this notice.</translation>
+    </message>
+    <message>
+        <source>Total (tax included)</source>
+        <translation>Total (tax included)</translation>
+    </message>
+    <message>
+        <source>Total in words</source>
+        <translation>Total in words</translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation>VAT included</translation>
+    </message>
+    <message>
+        <source>Work completed</source>
+        <translation>Work completed</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2028,18 @@
     <message>
         <source>A canned job from the catalog, such as a maintenance package, with its operations and parts in one step</source>
         <translation>A canned job from the catalog, such as a maintenance package, with its operations and parts in one step</translation>
+    </message>
+    <message>
+        <source>The customer is told the car is ready 1 hour before the promised time (4 hours for jobs longer than two days), or told of a delay as soon as the promise cannot hold.</source>
+        <translation>The customer is told the car is ready 1 hour before the promised time (4 hours for jobs longer than two days), or told of a delay as soon as the promise cannot hold.</translation>
+    </message>
+    <message>
+        <source>Customer told… (Ctrl+T)</source>
+        <translation>Customer told… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Log that the customer was told the car is ready or will be late (who, when, how and why), and hand the car over after settlement.</source>
+        <translation>Log that the customer was told the car is ready or will be late (who, when, how and why), and hand the car over after settlement.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2938,216 @@ After: %6</translation>
     </message>
 </context>
 <context>
+    <name>dd::CashierPage</name>
+    <message>
+        <source>Select the line to discount in the table first.</source>
+        <translation>Select the line to discount in the table first.</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <source>Discount on &quot;%1&quot;: a percentage (10%) or an amount (20.00); empty to remove it.</source>
+        <translation>Discount on &quot;%1&quot;: a percentage (10%) or an amount (20.00); empty to remove it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a percentage (10%) nor an amount (20.00).</source>
+        <translation>&quot;%1&quot; is neither a percentage (10%) nor an amount (20.00).</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>Customer pays</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>Hours / qty</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>Who pays</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for settlement, by promised time: %n</source>
+        <translation>
+            <numerusform>Ready for settlement, by promised time: %n</numerusform>
+            <numerusform>Ready for settlement, by promised time: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No work order or statement has the number &quot;%1&quot;. Check the number on the form, or pick the car from the list.</source>
+        <translation>No work order or statement has the number &quot;%1&quot;. Check the number on the form, or pick the car from the list.</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: it comes to the cashier once the quality check has passed.</source>
+        <translation>Work order %1 is %2: it comes to the cashier once the quality check has passed.</translation>
+    </message>
+    <message>
+        <source>Settled as %1 by %2 at %3. Print the statement (Ctrl+P) and the release notice (Ctrl+R).</source>
+        <translation>Settled as %1 by %2 at %3. Print the statement (Ctrl+P) and the release notice (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>The order discount &quot;%1&quot; is neither a percentage (10%) nor an amount (50.00).</source>
+        <translation>The order discount &quot;%1&quot; is neither a percentage (10%) nor an amount (50.00).</translation>
+    </message>
+    <message>
+        <source>The discounts come to %1 % of what the customer pays, above the %2 % you may grant: a service manager approves them when you settle.</source>
+        <translation>The discounts come to %1 % of what the customer pays, above the %2 % you may grant: a service manager approves them when you settle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;%3&lt;/b&gt; · %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;%3&lt;/b&gt; · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Labor %1</source>
+        <translation>Labor %1</translation>
+    </message>
+    <message>
+        <source>materials %1</source>
+        <translation>materials %1</translation>
+    </message>
+    <message>
+        <source>other %1</source>
+        <translation>other %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Discounts %1 (lines %2, order %3, 抹零 %4)</source>
+        <translation>Discounts %1 (lines %2, order %3, 抹零 %4)</translation>
+    </message>
+    <message>
+        <source>Total %1, VAT %2 % included: %3</source>
+        <translation>Total %1, VAT %2 % included: %3</translation>
+    </message>
+    <message>
+        <source>Customer pays %1</source>
+        <translation>Customer pays %1</translation>
+    </message>
+    <message>
+        <source>Change given: %1</source>
+        <translation>Change given: %1</translation>
+    </message>
+    <message>
+        <source>Still to pay: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Still to pay: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 more than due&lt;/b&gt;: correct a payment</source>
+        <translation>&lt;b&gt;%1 more than due&lt;/b&gt;: correct a payment</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paid in full&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Paid in full&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change to give: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Change to give: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the amount this payment covers, e.g. 300.00.</source>
+        <translation>Enter the amount this payment covers, e.g. 300.00.</translation>
+    </message>
+    <message>
+        <source>The cash received must be at least the amount it pays.</source>
+        <translation>The cash received must be at least the amount it pays.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still to pay.</source>
+        <translation>%1 is more than the %2 still to pay.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 % of what the customer pays is above the %2 % you may grant. A service manager approves it here with their own name and password.</source>
+        <translation>A discount of %1 % of what the customer pays is above the %2 % you may grant. A service manager approves it here with their own name and password.</translation>
+    </message>
+    <message>
+        <source>Why is this discount granted? The reason is recorded with your name.</source>
+        <translation>Why is this discount granted? The reason is recorded with your name.</translation>
+    </message>
+    <message>
+        <source>Settled as %1. Give %2 change.</source>
+        <translation>Settled as %1. Give %2 change.</translation>
+    </message>
+    <message>
+        <source>Settled as %1.</source>
+        <translation>Settled as %1.</translation>
+    </message>
+    <message>
+        <source>Print the statement (Ctrl+P) and the release notice (Ctrl+R).</source>
+        <translation>Print the statement (Ctrl+P) and the release notice (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Reverse statement %1 (冲红) over %2: a negative entry with the reason, authorized by a service manager. The work order then waits to be settled again.</source>
+        <translation>Reverse statement %1 (冲红) over %2: a negative entry with the reason, authorized by a service manager. The work order then waits to be settled again.</translation>
+    </message>
+    <message>
+        <source>Reversed by %1. Settle the work order again with the right payments.</source>
+        <translation>Reversed by %1. Settle the work order again with the right payments.</translation>
+    </message>
+</context>
+<context>
     <name>dd::CatalogDialog</name>
     <message>
         <source>Code</source>
@@ -3313,6 +3887,65 @@ After: %6</translation>
     </message>
 </context>
 <context>
+    <name>dd::DayCloseDialog</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Export the day close</source>
+        <translation>Export the day close</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>Close %1? A day is closed once; settlements made after it belong to the next day.</source>
+        <translation>Close %1? A day is closed once; settlements made after it belong to the next day.</translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2.</source>
+        <translation>Closed by %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation>Not closed yet.</translation>
+    </message>
+    <message>
+        <source>%1 settlements, %2 reversals (%3). Collected &lt;b&gt;%4&lt;/b&gt;; new receivables &lt;b&gt;%5&lt;/b&gt;. %6</source>
+        <translation>%1 settlements, %2 reversals (%3). Collected &lt;b&gt;%4&lt;/b&gt;; new receivables &lt;b&gt;%5&lt;/b&gt;. %6</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>%1 is closed. Print the report for the cash count.</source>
+        <translation>%1 is closed. Print the report for the cash count.</translation>
+    </message>
+</context>
+<context>
     <name>dd::DbTargets</name>
     <message>
         <source>No database given: pass a file path or a postgresql:// address.</source>
@@ -3411,6 +4044,18 @@ After: %6</translation>
         <source>The time a finding may wait for the customer&apos;s decision must be between 1 and 240 minutes.</source>
         <translation>The time a finding may wait for the customer&apos;s decision must be between 1 and 240 minutes.</translation>
     </message>
+    <message>
+        <source>The discount a role may grant alone must be between 0 and 100 %.</source>
+        <translation>The discount a role may grant alone must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>The maintenance interval must be between 500 and 50,000 km.</source>
+        <translation>The maintenance interval must be between 500 and 50,000 km.</translation>
+    </message>
+    <message>
+        <source>The maintenance interval must be between 1 and 24 months.</source>
+        <translation>The maintenance interval must be between 1 and 24 months.</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -3477,6 +4122,10 @@ After: %6</translation>
     <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>The discount limit &quot;%1&quot; is not a percentage between 0 and 100, e.g. 5.</source>
+        <translation>The discount limit &quot;%1&quot; is not a percentage between 0 and 100, e.g. 5.</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +4199,127 @@ After: %6</translation>
     </message>
 </context>
 <context>
+    <name>dd::DeliveryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Reason / new promise</source>
+        <translation>Reason / new promise</translation>
+    </message>
+    <message>
+        <source>new promise %1</source>
+        <translation>new promise %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>promised %1, tell the customer by &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>promised %1, tell the customer by &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>delivered %1</translation>
+    </message>
+    <message>
+        <source>Pickup checklist (after settlement at the cashier desk)</source>
+        <translation>Pickup checklist (after settlement at the cashier desk)</translation>
+    </message>
+    <message>
+        <source>Logged: %1 by %2.</source>
+        <translation>Logged: %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Delivered at %1.</source>
+        <translation>Delivered at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DeliveryRules</name>
+    <message>
+        <source>Car ready</source>
+        <translation>Car ready</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Belongings returned and checked with the customer</source>
+        <translation>Belongings returned and checked with the customer</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>Keys handed over</translation>
+    </message>
+    <message>
+        <source>Old parts handed over or their waiver signed</source>
+        <translation>Old parts handed over or their waiver signed</translation>
+    </message>
+    <message>
+        <source>Documents returned (licence, service book, statement)</source>
+        <translation>Documents returned (licence, service book, statement)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DeliveryStore</name>
+    <message>
+        <source>Unknown kind of notification &quot;%1&quot;.</source>
+        <translation>Unknown kind of notification &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Say how the customer was told (phone, text message, WeChat or in person).</source>
+        <translation>Say how the customer was told (phone, text message, WeChat or in person).</translation>
+    </message>
+    <message>
+        <source>A delay notification needs the reason given to the customer.</source>
+        <translation>A delay notification needs the reason given to the customer.</translation>
+    </message>
+    <message>
+        <source>The new promised time must be later than now.</source>
+        <translation>The new promised time must be later than now.</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2; there is nobody to notify.</source>
+        <translation>Work order %1 is %2; there is nobody to notify.</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>Work order %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::Demo</name>
     <message>
         <source>The demo dealership is already loaded.</source>
@@ -3610,6 +4380,10 @@ After: %6</translation>
     <message>
         <source>Catalogs: %1 labor operation rows, %2 parts, %3 canned-job rows (the CSV files in db/demo).</source>
         <translation>Catalogs: %1 labor operation rows, %2 parts, %3 canned-job rows (the CSV files in db/demo).</translation>
+    </message>
+    <message>
+        <source>Cashier: 4 settlements (split payment, a manager-approved discount, a reversal and its new settlement), 2 cars delivered, 1 waiting for pickup</source>
+        <translation>Cashier: 4 settlements (split payment, a manager-approved discount, a reversal and its new settlement), 2 cars delivered, 1 waiting for pickup</translation>
     </message>
 </context>
 <context>
@@ -3750,10 +4524,6 @@ After: %6</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
-        <translation>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</translation>
     </message>
     <message>
         <source>That printed document is no longer on record.</source>
@@ -4179,6 +4949,150 @@ After: %6</translation>
         <source>until %1 or %L2 km on the odometer, whichever comes first</source>
         <translation>until %1 or %L2 km on the odometer, whichever comes first</translation>
     </message>
+    <message>
+        <source>%1 (Reversal)</source>
+        <translation>%1 (Reversal)</translation>
+    </message>
+    <message>
+        <source>All prices include VAT at %1 %.</source>
+        <translation>All prices include VAT at %1 %.</translation>
+    </message>
+    <message>
+        <source>All prices include VAT at %1 %. Taxpayer number of the shop: %2.</source>
+        <translation>All prices include VAT at %1 %. Taxpayer number of the shop: %2.</translation>
+    </message>
+    <message>
+        <source>Reverses statement %1. Reason: %2. Authorized by %3.</source>
+        <translation>Reverses statement %1. Reason: %2. Authorized by %3.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Part no.</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Brand / spec</source>
+        <translation>Brand / spec</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source> (approved by %1)</source>
+        <translation> (approved by %1)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>%1 or %L2 km, whichever comes first</source>
+        <translation>%1 or %L2 km, whichever comes first</translation>
+    </message>
+    <message>
+        <source>Quality guarantee for %1: %L2 km or %3 days from the completion date. This notice is not a completion certificate.</source>
+        <translation>Quality guarantee for %1: %L2 km or %3 days from the completion date. This notice is not a completion certificate.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Keys (tag %1)</source>
+        <translation>Keys (tag %1)</translation>
+    </message>
+    <message>
+        <source>Old parts</source>
+        <translation>Old parts</translation>
+    </message>
+    <message>
+        <source>Documents: licence, service book, statement</source>
+        <translation>Documents: licence, service book, statement</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Not closed yet</source>
+        <translation>Not closed yet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Reversal of %1</source>
+        <translation>Reversal of %1</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>Customer pays</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -4205,6 +5119,22 @@ After: %6</translation>
     <message>
         <source>Work order %1 is %2: the completion certificate is issued once the quality check is passed.</source>
         <translation>Work order %1 is %2: the completion certificate is issued once the quality check is passed.</translation>
+    </message>
+    <message>
+        <source>There is no settlement or work order %1. Check the number on the form.</source>
+        <translation>There is no settlement or work order %1. Check the number on the form.</translation>
+    </message>
+    <message>
+        <source>Work order %1 has not been settled: the statement is printed at the cashier desk once it is.</source>
+        <translation>Work order %1 has not been settled: the statement is printed at the cashier desk once it is.</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: the release notice is printed after settlement.</source>
+        <translation>Work order %1 is %2: the release notice is printed after settlement.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.</source>
+        <translation>&quot;%1&quot; is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +5213,10 @@ After: %6</translation>
     <message>
         <source>Completion Certificate</source>
         <translation>Completion Certificate</translation>
+    </message>
+    <message>
+        <source>Day Close Report</source>
+        <translation>Day Close Report</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +6102,25 @@ After: %6</translation>
         <source>Dispatch board</source>
         <translation>Dispatch board</translation>
     </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ManagerApprovalDialog</name>
+    <message>
+        <source>The service manager enters their sign-in name.</source>
+        <translation>The service manager enters their sign-in name.</translation>
+    </message>
+    <message>
+        <source>The service manager enters their password.</source>
+        <translation>The service manager enters their password.</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is recorded and printed.</source>
+        <translation>Give the reason; it is recorded and printed.</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -5886,6 +6839,312 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>work order</source>
         <translation>work order</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SettlementRules</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Company account</source>
+        <translation>Company account</translation>
+    </message>
+    <message>
+        <source>Insurer direct billing</source>
+        <translation>Insurer direct billing</translation>
+    </message>
+    <message>
+        <source>Warranty claim</source>
+        <translation>Warranty claim</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>Customer pays</translation>
+    </message>
+    <message>
+        <source>Warranty (manufacturer)</source>
+        <translation>Warranty (manufacturer)</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Internal and goodwill</source>
+        <translation>Internal and goodwill</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>Order discount</translation>
+    </message>
+    <message>
+        <source>Rounding off (抹零)</source>
+        <translation>Rounding off (抹零)</translation>
+    </message>
+    <message>
+        <source>Customer takes the old parts</source>
+        <translation>Customer takes the old parts</translation>
+    </message>
+    <message>
+        <source>Customer waives the old parts</source>
+        <translation>Customer waives the old parts</translation>
+    </message>
+    <message>
+        <source>No old parts</source>
+        <translation>No old parts</translation>
+    </message>
+    <message>
+        <source>unknown line</source>
+        <translation>unknown line</translation>
+    </message>
+    <message>
+        <source>Whole order -%1</source>
+        <translation>Whole order -%1</translation>
+    </message>
+    <message>
+        <source>Whole order</source>
+        <translation>Whole order</translation>
+    </message>
+    <message>
+        <source>Amount below one yuan dropped</source>
+        <translation>Amount below one yuan dropped</translation>
+    </message>
+    <message>
+        <source>A line discount refers to a line that is not on the statement.</source>
+        <translation>A line discount refers to a line that is not on the statement.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is paid by %2: only what the customer pays can be discounted.</source>
+        <translation>&quot;%1&quot; is paid by %2: only what the customer pays can be discounted.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one discount.</source>
+        <translation>&quot;%1&quot; has more than one discount.</translation>
+    </message>
+    <message>
+        <source>The discount on &quot;%1&quot; (%2) is more than the line (%3).</source>
+        <translation>The discount on &quot;%1&quot; (%2) is more than the line (%3).</translation>
+    </message>
+    <message>
+        <source>The whole order has more than one discount.</source>
+        <translation>The whole order has more than one discount.</translation>
+    </message>
+    <message>
+        <source>The amount is rounded off more than once.</source>
+        <translation>The amount is rounded off more than once.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of discount &quot;%1&quot;.</source>
+        <translation>Unknown kind of discount &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 is not between 0 and 100 %.</source>
+        <translation>A discount of %1 is not between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>A discount needs a percentage or an amount above zero.</source>
+        <translation>A discount needs a percentage or an amount above zero.</translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;.</source>
+        <translation>Unknown payment method &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the amount must be above zero.</source>
+        <translation>%1: the amount must be above zero.</translation>
+    </message>
+    <message>
+        <source>Cash: %1 handed over is less than the %2 it should pay.</source>
+        <translation>Cash: %1 handed over is less than the %2 it should pay.</translation>
+    </message>
+    <message>
+        <source>The customer has no company account: pay another way, or have the account opened first.</source>
+        <translation>The customer has no company account: pay another way, or have the account opened first.</translation>
+    </message>
+    <message>
+        <source>%1 on account is more than the %2 of credit the customer has left.</source>
+        <translation>%1 on account is more than the %2 of credit the customer has left.</translation>
+    </message>
+    <message>
+        <source>%1: %2 still to pay.</source>
+        <translation>%1: %2 still to pay.</translation>
+    </message>
+    <message>
+        <source>%1: %2 more than due.</source>
+        <translation>%1: %2 more than due.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SettlementStore</name>
+    <message>
+        <source>%1 needs a service manager&apos;s approval: the manager enters their name and password at the counter.</source>
+        <translation>%1 needs a service manager&apos;s approval: the manager enters their name and password at the counter.</translation>
+    </message>
+    <message>
+        <source>%1 is not a service manager and cannot approve this: %2.</source>
+        <translation>%1 is not a service manager and cannot approve this: %2.</translation>
+    </message>
+    <message>
+        <source>A discount of %1 % (you may grant %2 %)</source>
+        <translation>A discount of %1 % (you may grant %2 %)</translation>
+    </message>
+    <message>
+        <source>%1 needs a service manager&apos;s approval at the counter, with the reason.</source>
+        <translation>%1 needs a service manager&apos;s approval at the counter, with the reason.</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>Work order %1</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: only a work order ready for settlement can be settled.</source>
+        <translation>Work order %1 is %2: only a work order ready for settlement can be settled.</translation>
+    </message>
+    <message>
+        <source>There is nothing below one yuan to round off.</source>
+        <translation>There is nothing below one yuan to round off.</translation>
+    </message>
+    <message>
+        <source>The discount needs a service manager&apos;s approval again: the amounts changed while it was given.</source>
+        <translation>The discount needs a service manager&apos;s approval again: the amounts changed while it was given.</translation>
+    </message>
+    <message>
+        <source>Unknown choice for the old parts &quot;%1&quot;.</source>
+        <translation>Unknown choice for the old parts &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A reversal (冲红)</source>
+        <translation>A reversal (冲红)</translation>
+    </message>
+    <message>
+        <source>%1 is itself a reversal; it cannot be reversed.</source>
+        <translation>%1 is itself a reversal; it cannot be reversed.</translation>
+    </message>
+    <message>
+        <source>Settlement %1 was reversed already by %2.</source>
+        <translation>Settlement %1 was reversed already by %2.</translation>
+    </message>
+    <message>
+        <source>The car of work order %1 has been delivered: a settlement is reversed at the counter before the car leaves. Ask the service manager how to correct it in the accounts.</source>
+        <translation>The car of work order %1 has been delivered: a settlement is reversed at the counter before the car leaves. Ask the service manager how to correct it in the accounts.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the reversal; it is printed on the reversal and kept.</source>
+        <translation>Give the reason for the reversal; it is printed on the reversal and kept.</translation>
+    </message>
+    <message>
+        <source>%1 reversed by %2: %3</source>
+        <translation>%1 reversed by %2: %3</translation>
+    </message>
+    <message>
+        <source>The settlement is no longer on record.</source>
+        <translation>The settlement is no longer on record.</translation>
+    </message>
+    <message>
+        <source>%1 is closed already; a day is closed once. Settlements made now belong to %2.</source>
+        <translation>%1 is closed already; a day is closed once. Settlements made now belong to %2.</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; close it at the end of that day.</source>
+        <translation>%1 has not come yet; close it at the end of that day.</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>closed by %1</source>
+        <translation>closed by %1</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>not closed</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>New receivables</source>
+        <translation>New receivables</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>Reversals</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>Customer pays</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>Reverses</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
     </message>
 </context>
 <context>
@@ -6648,6 +7907,18 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>the repair authorization printed for the customer&apos;s signature</source>
         <translation>the repair authorization printed for the customer&apos;s signature</translation>
     </message>
+    <message>
+        <source>Settlement reversed</source>
+        <translation>Settlement reversed</translation>
+    </message>
+    <message>
+        <source>the pickup checklist: %1</source>
+        <translation>the pickup checklist: %1</translation>
+    </message>
+    <message>
+        <source>the reason for the reversal</source>
+        <translation>the reason for the reversal</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrderStore</name>
@@ -6702,6 +7973,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager&apos;s approval.</source>
+        <translation>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager&apos;s approval.</translation>
     </message>
 </context>
 <context>
@@ -6906,6 +8181,18 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>%1: %n line added to the estimate; check it, then save.</numerusform>
             <numerusform>%1: %n lines added to the estimate; check them, then save.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Tell the customer by %1</source>
+        <translation>Tell the customer by %1</translation>
+    </message>
+    <message>
+        <source>Delivered. The car has left with the customer.</source>
+        <translation>Delivered. The car has left with the customer.</translation>
     </message>
 </context>
 <context>

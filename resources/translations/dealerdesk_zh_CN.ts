@@ -220,6 +220,109 @@
     </message>
 </context>
 <context>
+    <name>CashierPage</name>
+    <message>
+        <source>Scan the barcode on the customer&apos;s form anywhere on this screen, or type the work-order or statement number:</source>
+        <translation>在本界面任意位置扫描客户单据上的条码，或输入工单号或结算单号：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>单号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>WO… or ST…</source>
+        <translation>WO… 或 ST…</translation>
+    </message>
+    <message>
+        <source>Ready for settlement, by promised time</source>
+        <translation>待结算（按承诺时间排序）</translation>
+    </message>
+    <message>
+        <source>&amp;Day close…</source>
+        <translation>日结(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>L&amp;ine discount…</source>
+        <translation>单项折扣(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A discount on the selected line: a percentage (10%) or an amount (20.00). Only lines the customer pays.</source>
+        <translation>给选中的项目打折：百分比（10%）或金额（20.00）。仅限客户自付的项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Order discount:</source>
+        <translation>整单折扣(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>10% or 50.00</source>
+        <translation>10% 或 50.00</translation>
+    </message>
+    <message>
+        <source>&amp;Round off (抹零)</source>
+        <translation>抹零(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drops what is below one yuan from what the customer pays, as a recorded discount.</source>
+        <translation>去掉客户应付金额中不足一元的部分，作为一笔有记录的折扣。</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Cash re&amp;ceived:</source>
+        <translation>实收现金(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ref&amp;erence:</source>
+        <translation>流水号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>transaction or slip no.</source>
+        <translation>交易号或签购单号</translation>
+    </message>
+    <message>
+        <source>Add &amp;payment</source>
+        <translation>添加收款(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove pa&amp;yment</source>
+        <translation>删除收款(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Old par&amp;ts:</source>
+        <translation>旧件(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sett&amp;le (Ctrl+Enter)</source>
+        <translation>结算(&amp;L)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Statement (Ctrl+P)</source>
+        <translation>结算清单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Release notice (Ctrl+R)</source>
+        <translation>出厂通知单（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>冲红(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Reversal (冲红): a negative entry with the reason, authorized by a service manager. The work order can then be settled again.</source>
+        <translation>冲红：一笔带原因的负数记录，须服务经理授权。之后工单可重新结算。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>Catalogs</source>
@@ -396,6 +499,29 @@
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message>
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Business &amp;day:</source>
+        <translation>营业日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>日结关账(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>DealershipSettingsDialog</name>
     <message>
         <source>Dealership settings</source>
@@ -517,6 +643,38 @@
         <source>Appr&amp;ovals waiting over:</source>
         <translation>增修等待超过(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Advisor dis&amp;count limit (%):</source>
+        <translation>服务顾问折扣上限（%）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The discount a service advisor may grant alone, as a share of what the customer pays. Above it a service manager approves at the counter.</source>
+        <translation>服务顾问可自行给予的折扣，占客户应付金额的比例。超过时须服务经理在柜台批准。</translation>
+    </message>
+    <message>
+        <source>Cashi&amp;er discount limit (%):</source>
+        <translation>结算员折扣上限（%）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The discount a cashier may grant alone, as a share of what the customer pays. Above it a service manager approves at the counter.</source>
+        <translation>结算员可自行给予的折扣，占客户应付金额的比例。超过时须服务经理在柜台批准。</translation>
+    </message>
+    <message>
+        <source>Service interval by distance (&amp;km):</source>
+        <translation>保养间隔里程（公里）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The next maintenance printed on the release notice: this distance after the odometer reading at delivery.</source>
+        <translation>出厂通知单上打印的下次保养：交车时里程表读数再加上此里程。</translation>
+    </message>
+    <message>
+        <source>Service interval b&amp;y time (months):</source>
+        <translation>保养间隔时间（月）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The next maintenance printed on the release notice: this many months after delivery, whichever comes first.</source>
+        <translation>出厂通知单上打印的下次保养：交车后这么多个月，以先到者为准。</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -551,6 +709,53 @@
     <message>
         <source>Decided &amp;at:</source>
         <translation>决定时间(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Delivery</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>Telling the customer</source>
+        <translation>通知客户</translation>
+    </message>
+    <message>
+        <source>&amp;Notification:</source>
+        <translation>通知(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given:</source>
+        <translation>告知原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>delay: why, with the apology given</source>
+        <translation>延误：原因及致歉</translation>
+    </message>
+    <message>
+        <source>New &amp;promise:</source>
+        <translation>新的承诺时间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log notification</source>
+        <translation>记录通知(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pickup checklist</source>
+        <translation>交车核对</translation>
+    </message>
+    <message>
+        <source>R&amp;emarks:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver the car</source>
+        <translation>交车(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1175,29 @@
     </message>
 </context>
 <context>
+    <name>ManagerApprovalDialog</name>
+    <message>
+        <source>Service manager&apos;s approval</source>
+        <translation>服务经理批准</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>经理(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Set password</source>
@@ -1216,6 +1444,130 @@
     <message>
         <source>This vehicle was repaired and passed the quality inspection at completion. Keep this certificate: it is your proof of the quality guarantee.</source>
         <translation>本车已完成维修并经竣工质量检验合格。请妥善保管本合格证，作为质量保证的凭证。</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>结算员</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关账</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客户自付</translation>
+    </message>
+    <message>
+        <source>Date in</source>
+        <translation>进厂日期</translation>
+    </message>
+    <message>
+        <source>Date out</source>
+        <translation>出厂日期</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>门卫</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>辅料</translation>
+    </message>
+    <message>
+        <source>New receivables</source>
+        <translation>新增应收</translation>
+    </message>
+    <message>
+        <source>Next maintenance due</source>
+        <translation>下次保养</translation>
+    </message>
+    <message>
+        <source>Odometer out</source>
+        <translation>出厂里程</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Per cashier and payment method</source>
+        <translation>按结算员和收款方式</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>按收款方式</translation>
+    </message>
+    <message>
+        <source>Quality guarantee until</source>
+        <translation>质量保证期至</translation>
+    </message>
+    <message>
+        <source>Returned to the customer</source>
+        <translation>交还客户</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>冲红</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>结算笔数</translation>
+    </message>
+    <message>
+        <source>Statement no.</source>
+        <translation>结算单号</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>The customer has checked the vehicle, its belongings and keys, and takes it back. The gate lets the vehicle out on this notice.</source>
+        <translation>客户已核对车辆、随车物品和钥匙并提车。门卫凭本通知单放行。</translation>
+    </message>
+    <message>
+        <source>Total (tax included)</source>
+        <translation>合计（含税）</translation>
+    </message>
+    <message>
+        <source>Total in words</source>
+        <translation>合计大写</translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation>其中增值税</translation>
+    </message>
+    <message>
+        <source>Work completed</source>
+        <translation>已完成项目</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2028,18 @@
     <message>
         <source>A canned job from the catalog, such as a maintenance package, with its operations and parts in one step</source>
         <translation>一步添加目录中的维修套餐（如保养套餐）及其工时和配件</translation>
+    </message>
+    <message>
+        <source>The customer is told the car is ready 1 hour before the promised time (4 hours for jobs longer than two days), or told of a delay as soon as the promise cannot hold.</source>
+        <translation>在承诺时间前 1 小时（超过两天的作业提前 4 小时）通知客户车辆已好；如不能按时完成，应立即告知客户延误。</translation>
+    </message>
+    <message>
+        <source>Customer told… (Ctrl+T)</source>
+        <translation>通知客户…（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Log that the customer was told the car is ready or will be late (who, when, how and why), and hand the car over after settlement.</source>
+        <translation>记录已通知客户车辆完工或延误（谁、何时、方式、原因），结算后交车。</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2930,215 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::CashierPage</name>
+    <message>
+        <source>Select the line to discount in the table first.</source>
+        <translation>请先在表格中选中要打折的项目。</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>单项折扣</translation>
+    </message>
+    <message>
+        <source>Discount on &quot;%1&quot;: a percentage (10%) or an amount (20.00); empty to remove it.</source>
+        <translation>“%1”的折扣：百分比（10%）或金额（20.00）；留空则取消。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a percentage (10%) nor an amount (20.00).</source>
+        <translation>“%1”既不是百分比（10%）也不是金额（20.00）。</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺交车</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客户自付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>工时/数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>付费方</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for settlement, by promised time: %n</source>
+        <translation>
+            <numerusform>待结算（按承诺时间排序）：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No work order or statement has the number &quot;%1&quot;. Check the number on the form, or pick the car from the list.</source>
+        <translation>没有单号为“%1”的工单或结算单。请核对单据上的号码，或从列表中选择车辆。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: it comes to the cashier once the quality check has passed.</source>
+        <translation>工单 %1 当前为%2：质检通过后才到结算台。</translation>
+    </message>
+    <message>
+        <source>Settled as %1 by %2 at %3. Print the statement (Ctrl+P) and the release notice (Ctrl+R).</source>
+        <translation>已由%2于 %3 结算，结算单号 %1。请打印结算清单（Ctrl+P）和出厂通知单（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>The order discount &quot;%1&quot; is neither a percentage (10%) nor an amount (50.00).</source>
+        <translation>整单折扣“%1”既不是百分比（10%）也不是金额（50.00）。</translation>
+    </message>
+    <message>
+        <source>The discounts come to %1 % of what the customer pays, above the %2 % you may grant: a service manager approves them when you settle.</source>
+        <translation>折扣合计为客户应付金额的 %1 %，超过您可给予的 %2 %：结算时须服务经理批准。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;%3&lt;/b&gt; · %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;%3&lt;/b&gt; · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Labor %1</source>
+        <translation>工时 %1</translation>
+    </message>
+    <message>
+        <source>materials %1</source>
+        <translation>材料 %1</translation>
+    </message>
+    <message>
+        <source>other %1</source>
+        <translation>其他 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Discounts %1 (lines %2, order %3, 抹零 %4)</source>
+        <translation>折扣 %1（单项 %2，整单 %3，抹零 %4）</translation>
+    </message>
+    <message>
+        <source>Total %1, VAT %2 % included: %3</source>
+        <translation>合计 %1，含 %2 % 增值税：%3</translation>
+    </message>
+    <message>
+        <source>Customer pays %1</source>
+        <translation>客户应付 %1</translation>
+    </message>
+    <message>
+        <source>Change given: %1</source>
+        <translation>已找零：%1</translation>
+    </message>
+    <message>
+        <source>Still to pay: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>尚需收款：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 more than due&lt;/b&gt;: correct a payment</source>
+        <translation>&lt;b&gt;多收 %1&lt;/b&gt;：请更正收款</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paid in full&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已全额收款&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change to give: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>应找零：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the amount this payment covers, e.g. 300.00.</source>
+        <translation>请输入这笔收款的金额，例如 300.00。</translation>
+    </message>
+    <message>
+        <source>The cash received must be at least the amount it pays.</source>
+        <translation>实收现金不能少于这笔收款的金额。</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still to pay.</source>
+        <translation>%1 超过尚需收款的 %2。</translation>
+    </message>
+    <message>
+        <source>A discount of %1 % of what the customer pays is above the %2 % you may grant. A service manager approves it here with their own name and password.</source>
+        <translation>折扣为客户应付金额的 %1 %，超过您可给予的 %2 %。请服务经理在此输入本人登录名和密码批准。</translation>
+    </message>
+    <message>
+        <source>Why is this discount granted? The reason is recorded with your name.</source>
+        <translation>为什么给予此折扣？原因将连同您的姓名一起记录。</translation>
+    </message>
+    <message>
+        <source>Settled as %1. Give %2 change.</source>
+        <translation>已结算，结算单号 %1。请找零 %2。</translation>
+    </message>
+    <message>
+        <source>Settled as %1.</source>
+        <translation>已结算，结算单号 %1。</translation>
+    </message>
+    <message>
+        <source>Print the statement (Ctrl+P) and the release notice (Ctrl+R).</source>
+        <translation>请打印结算清单（Ctrl+P）和出厂通知单（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>Reverse statement %1 (冲红) over %2: a negative entry with the reason, authorized by a service manager. The work order then waits to be settled again.</source>
+        <translation>冲红结算单 %1（金额 %2）：一笔带原因的负数记录，须服务经理授权。之后工单等待重新结算。</translation>
+    </message>
+    <message>
+        <source>Reversed by %1. Settle the work order again with the right payments.</source>
+        <translation>已由 %1 冲红。请按正确的收款方式重新结算工单。</translation>
+    </message>
+</context>
+<context>
     <name>dd::CatalogDialog</name>
     <message>
         <source>Code</source>
@@ -3301,6 +3874,65 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::DayCloseDialog</name>
+    <message>
+        <source>Cashier</source>
+        <translation>结算员</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Export the day close</source>
+        <translation>导出日结</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>日结关账</translation>
+    </message>
+    <message>
+        <source>Close %1? A day is closed once; settlements made after it belong to the next day.</source>
+        <translation>关账 %1？每天只能关账一次；之后的结算计入下一天。</translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2.</source>
+        <translation>已由%1于 %2 关账。</translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation>尚未关账。</translation>
+    </message>
+    <message>
+        <source>%1 settlements, %2 reversals (%3). Collected &lt;b&gt;%4&lt;/b&gt;; new receivables &lt;b&gt;%5&lt;/b&gt;. %6</source>
+        <translation>结算 %1 笔，冲红 %2 笔（%3）。实收 &lt;b&gt;%4&lt;/b&gt;；新增应收 &lt;b&gt;%5&lt;/b&gt;。%6</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is closed. Print the report for the cash count.</source>
+        <translation>%1 已关账。请打印日结报表用于点钞核对。</translation>
+    </message>
+</context>
+<context>
     <name>dd::DbTargets</name>
     <message>
         <source>No database given: pass a file path or a postgresql:// address.</source>
@@ -3399,6 +4031,18 @@ After: %6</source>
         <source>The time a finding may wait for the customer&apos;s decision must be between 1 and 240 minutes.</source>
         <translation>增修等待客户决定的时间必须在 1 到 240 分钟之间。</translation>
     </message>
+    <message>
+        <source>The discount a role may grant alone must be between 0 and 100 %.</source>
+        <translation>各角色可自行给予的折扣必须在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>The maintenance interval must be between 500 and 50,000 km.</source>
+        <translation>保养间隔必须在 500 到 50,000 公里之间。</translation>
+    </message>
+    <message>
+        <source>The maintenance interval must be between 1 and 24 months.</source>
+        <translation>保养间隔必须在 1 到 24 个月之间。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -3465,6 +4109,10 @@ After: %6</source>
     <message>
         <source> s</source>
         <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The discount limit &quot;%1&quot; is not a percentage between 0 and 100, e.g. 5.</source>
+        <translation>折扣上限“%1”不是 0 到 100 之间的百分比，例如 5。</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +4186,127 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::DeliveryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Reason / new promise</source>
+        <translation>原因 / 新承诺时间</translation>
+    </message>
+    <message>
+        <source>new promise %1</source>
+        <translation>新承诺时间 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>promised %1, tell the customer by &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>承诺 %1，须在 &lt;b&gt;%2&lt;/b&gt; 前通知客户</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>已于 %1 交车</translation>
+    </message>
+    <message>
+        <source>Pickup checklist (after settlement at the cashier desk)</source>
+        <translation>交车核对（在结算台结算后）</translation>
+    </message>
+    <message>
+        <source>Logged: %1 by %2.</source>
+        <translation>已记录：%1，通过%2。</translation>
+    </message>
+    <message>
+        <source>Delivered at %1.</source>
+        <translation>已于 %1 交车。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DeliveryRules</name>
+    <message>
+        <source>Car ready</source>
+        <translation>车辆已完工</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延误</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Belongings returned and checked with the customer</source>
+        <translation>随车物品已与客户核对并交还</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>钥匙已交付</translation>
+    </message>
+    <message>
+        <source>Old parts handed over or their waiver signed</source>
+        <translation>旧件已交付或客户已签字放弃</translation>
+    </message>
+    <message>
+        <source>Documents returned (licence, service book, statement)</source>
+        <translation>证件资料已交还（行驶证、保养手册、结算单）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DeliveryStore</name>
+    <message>
+        <source>Unknown kind of notification &quot;%1&quot;.</source>
+        <translation>未知的通知类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Say how the customer was told (phone, text message, WeChat or in person).</source>
+        <translation>请说明通知客户的方式（电话、短信、微信或当面）。</translation>
+    </message>
+    <message>
+        <source>A delay notification needs the reason given to the customer.</source>
+        <translation>延误通知须填写告知客户的原因。</translation>
+    </message>
+    <message>
+        <source>The new promised time must be later than now.</source>
+        <translation>新的承诺时间必须晚于现在。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2; there is nobody to notify.</source>
+        <translation>工单 %1 当前为%2，无需通知客户。</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::Demo</name>
     <message>
         <source>The demo dealership is already loaded.</source>
@@ -3598,6 +4367,10 @@ After: %6</source>
     <message>
         <source>Catalogs: %1 labor operation rows, %2 parts, %3 canned-job rows (the CSV files in db/demo).</source>
         <translation>目录：工时项目 %1 行，配件 %2 个，套餐 %3 行（db/demo 中的 CSV 文件）。</translation>
+    </message>
+    <message>
+        <source>Cashier: 4 settlements (split payment, a manager-approved discount, a reversal and its new settlement), 2 cars delivered, 1 waiting for pickup</source>
+        <translation>结算台：4 笔结算（组合收款、经理批准的折扣、一笔冲红及重新结算），2 辆车已交车，1 辆待取车</translation>
     </message>
 </context>
 <context>
@@ -3733,10 +4506,6 @@ After: %6</source>
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
-        <translation>表单“%1”（%2）暂不能打印：它将随工单和结算界面提供。</translation>
     </message>
     <message>
         <source>That printed document is no longer on record.</source>
@@ -4159,6 +4928,150 @@ After: %6</source>
         <source>until %1 or %L2 km on the odometer, whichever comes first</source>
         <translation>至 %1 或里程表 %L2 公里，以先到者为准</translation>
     </message>
+    <message>
+        <source>%1 (Reversal)</source>
+        <translation>%1（冲红）</translation>
+    </message>
+    <message>
+        <source>All prices include VAT at %1 %.</source>
+        <translation>以上价格均含 %1 % 增值税。</translation>
+    </message>
+    <message>
+        <source>All prices include VAT at %1 %. Taxpayer number of the shop: %2.</source>
+        <translation>以上价格均含 %1 % 增值税。本店纳税人识别号：%2。</translation>
+    </message>
+    <message>
+        <source>Reverses statement %1. Reason: %2. Authorized by %3.</source>
+        <translation>冲红结算单 %1。原因：%2。授权人：%3。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>作业项目</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>工时单价</translation>
+    </message>
+    <message>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Brand / spec</source>
+        <translation>品牌 / 规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source> (approved by %1)</source>
+        <translation>（%1 批准）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交车间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>%1 or %L2 km, whichever comes first</source>
+        <translation>%1 或 %L2 公里，以先到者为准</translation>
+    </message>
+    <message>
+        <source>Quality guarantee for %1: %L2 km or %3 days from the completion date. This notice is not a completion certificate.</source>
+        <translation>%1的质量保证期：自竣工之日起 %L2 公里或 %3 天。本通知单不是竣工出厂合格证。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keys (tag %1)</source>
+        <translation>钥匙（牌号 %1）</translation>
+    </message>
+    <message>
+        <source>Old parts</source>
+        <translation>旧件</translation>
+    </message>
+    <message>
+        <source>Documents: licence, service book, statement</source>
+        <translation>证件资料：行驶证、保养手册、结算单</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Not closed yet</source>
+        <translation>尚未关账</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>结算员</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Reversal of %1</source>
+        <translation>冲红 %1</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客户应付</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -4185,6 +5098,22 @@ After: %6</source>
     <message>
         <source>Work order %1 is %2: the completion certificate is issued once the quality check is passed.</source>
         <translation>工单 %1 %2：质检合格后才能出具竣工出厂合格证。</translation>
+    </message>
+    <message>
+        <source>There is no settlement or work order %1. Check the number on the form.</source>
+        <translation>没有结算单或工单 %1。请核对单据上的号码。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has not been settled: the statement is printed at the cashier desk once it is.</source>
+        <translation>工单 %1 尚未结算：结算后在结算台打印结算清单。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: the release notice is printed after settlement.</source>
+        <translation>工单 %1 当前为%2：出厂通知单在结算后打印。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.</source>
+        <translation>“%1”不是有效的营业日：请按 yyyy-mm-dd 填写，例如 2026-11-22。</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +5192,10 @@ After: %6</source>
     <message>
         <source>Completion Certificate</source>
         <translation>竣工出厂合格证</translation>
+    </message>
+    <message>
+        <source>Day Close Report</source>
+        <translation>日结报表</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +6078,25 @@ After: %6</source>
         <source>Dispatch board</source>
         <translation>车间调度</translation>
     </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银结算</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ManagerApprovalDialog</name>
+    <message>
+        <source>The service manager enters their sign-in name.</source>
+        <translation>请服务经理输入本人的登录名。</translation>
+    </message>
+    <message>
+        <source>The service manager enters their password.</source>
+        <translation>请服务经理输入本人的密码。</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is recorded and printed.</source>
+        <translation>请填写原因；原因会被记录并打印。</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -5854,6 +6806,312 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>work order</source>
         <translation>工单</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SettlementRules</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Company account</source>
+        <translation>单位挂账</translation>
+    </message>
+    <message>
+        <source>Insurer direct billing</source>
+        <translation>保险公司直赔</translation>
+    </message>
+    <message>
+        <source>Warranty claim</source>
+        <translation>厂家索赔</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客户自付</translation>
+    </message>
+    <message>
+        <source>Warranty (manufacturer)</source>
+        <translation>保修（厂家）</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Internal and goodwill</source>
+        <translation>内部及善意</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>单项折扣</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Rounding off (抹零)</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
+        <source>Customer takes the old parts</source>
+        <translation>旧件由客户带走</translation>
+    </message>
+    <message>
+        <source>Customer waives the old parts</source>
+        <translation>声明放弃</translation>
+    </message>
+    <message>
+        <source>No old parts</source>
+        <translation>无旧件</translation>
+    </message>
+    <message>
+        <source>unknown line</source>
+        <translation>未知项目</translation>
+    </message>
+    <message>
+        <source>Whole order -%1</source>
+        <translation>整单 -%1</translation>
+    </message>
+    <message>
+        <source>Whole order</source>
+        <translation>整单</translation>
+    </message>
+    <message>
+        <source>Amount below one yuan dropped</source>
+        <translation>去掉不足一元的部分</translation>
+    </message>
+    <message>
+        <source>A line discount refers to a line that is not on the statement.</source>
+        <translation>单项折扣所指的项目不在结算单上。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is paid by %2: only what the customer pays can be discounted.</source>
+        <translation>“%1”由%2支付：只有客户自付的部分可以打折。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one discount.</source>
+        <translation>“%1”有不止一个折扣。</translation>
+    </message>
+    <message>
+        <source>The discount on &quot;%1&quot; (%2) is more than the line (%3).</source>
+        <translation>“%1”的折扣（%2）超过该项金额（%3）。</translation>
+    </message>
+    <message>
+        <source>The whole order has more than one discount.</source>
+        <translation>整单有不止一个折扣。</translation>
+    </message>
+    <message>
+        <source>The amount is rounded off more than once.</source>
+        <translation>抹零不止一次。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of discount &quot;%1&quot;.</source>
+        <translation>未知的折扣类型“%1”。</translation>
+    </message>
+    <message>
+        <source>A discount of %1 is not between 0 and 100 %.</source>
+        <translation>折扣 %1 不在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>A discount needs a percentage or an amount above zero.</source>
+        <translation>折扣须为大于零的百分比或金额。</translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;.</source>
+        <translation>未知的收款方式“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: the amount must be above zero.</source>
+        <translation>%1：金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Cash: %1 handed over is less than the %2 it should pay.</source>
+        <translation>现金：实收 %1 少于应付的 %2。</translation>
+    </message>
+    <message>
+        <source>The customer has no company account: pay another way, or have the account opened first.</source>
+        <translation>该客户没有单位挂账：请换一种方式付款，或先开通挂账。</translation>
+    </message>
+    <message>
+        <source>%1 on account is more than the %2 of credit the customer has left.</source>
+        <translation>挂账 %1 超过客户剩余信用额度 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 still to pay.</source>
+        <translation>%1：尚需收款 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 more than due.</source>
+        <translation>%1：多收 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SettlementStore</name>
+    <message>
+        <source>%1 needs a service manager&apos;s approval: the manager enters their name and password at the counter.</source>
+        <translation>%1须服务经理批准：请经理在柜台输入本人登录名和密码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a service manager and cannot approve this: %2.</source>
+        <translation>%1 不是服务经理，不能批准：%2。</translation>
+    </message>
+    <message>
+        <source>A discount of %1 % (you may grant %2 %)</source>
+        <translation>折扣 %1 %（您可给予 %2 %）</translation>
+    </message>
+    <message>
+        <source>%1 needs a service manager&apos;s approval at the counter, with the reason.</source>
+        <translation>%1须服务经理在柜台批准，并填写原因。</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: only a work order ready for settlement can be settled.</source>
+        <translation>工单 %1 当前为%2：只有待结算的工单才能结算。</translation>
+    </message>
+    <message>
+        <source>There is nothing below one yuan to round off.</source>
+        <translation>没有不足一元的零头可抹。</translation>
+    </message>
+    <message>
+        <source>The discount needs a service manager&apos;s approval again: the amounts changed while it was given.</source>
+        <translation>折扣须服务经理重新批准：批准期间金额已有变化。</translation>
+    </message>
+    <message>
+        <source>Unknown choice for the old parts &quot;%1&quot;.</source>
+        <translation>未知的旧件处理方式“%1”。</translation>
+    </message>
+    <message>
+        <source>A reversal (冲红)</source>
+        <translation>冲红</translation>
+    </message>
+    <message>
+        <source>%1 is itself a reversal; it cannot be reversed.</source>
+        <translation>%1 本身就是冲红记录，不能再冲红。</translation>
+    </message>
+    <message>
+        <source>Settlement %1 was reversed already by %2.</source>
+        <translation>结算单 %1 已被 %2 冲红。</translation>
+    </message>
+    <message>
+        <source>The car of work order %1 has been delivered: a settlement is reversed at the counter before the car leaves. Ask the service manager how to correct it in the accounts.</source>
+        <translation>工单 %1 的车辆已交车：冲红须在车辆离店前于柜台办理。请向服务经理询问如何在账务中更正。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the reversal; it is printed on the reversal and kept.</source>
+        <translation>请填写冲红原因；原因会打印在冲红单上并存档。</translation>
+    </message>
+    <message>
+        <source>%1 reversed by %2: %3</source>
+        <translation>%1 已由 %2 冲红：%3</translation>
+    </message>
+    <message>
+        <source>The settlement is no longer on record.</source>
+        <translation>该结算记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is closed already; a day is closed once. Settlements made now belong to %2.</source>
+        <translation>%1 已关账；每天只能关账一次。现在的结算计入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; close it at the end of that day.</source>
+        <translation>%1 还没到；请在当天营业结束时关账。</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>closed by %1</source>
+        <translation>由%1关账</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>未关账</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>结算员</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>New receivables</source>
+        <translation>新增应收</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>冲红</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客户自付</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>冲红原单</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲红</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算单</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +7871,18 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>the repair authorization printed for the customer&apos;s signature</source>
         <translation>打印维修委托书供客户签字</translation>
     </message>
+    <message>
+        <source>Settlement reversed</source>
+        <translation>结算已冲红</translation>
+    </message>
+    <message>
+        <source>the pickup checklist: %1</source>
+        <translation>交车核对：%1</translation>
+    </message>
+    <message>
+        <source>the reason for the reversal</source>
+        <translation>冲红原因</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrderStore</name>
@@ -6667,6 +7937,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager&apos;s approval.</source>
+        <translation>工单在结算台（Ctrl+5）结算并收款；冲红也在结算台办理，须服务经理批准。</translation>
     </message>
 </context>
 <context>
@@ -6868,6 +8142,18 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>
             <numerusform>%1：已向估价加入 %n 个项目；请核对后保存。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;未能按承诺完成：请告知客户延误&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Tell the customer by %1</source>
+        <translation>请在 %1 前通知客户</translation>
+    </message>
+    <message>
+        <source>Delivered. The car has left with the customer.</source>
+        <translation>已交车，车辆已由客户开走。</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,109 @@
     </message>
 </context>
 <context>
+    <name>CashierPage</name>
+    <message>
+        <source>Scan the barcode on the customer&apos;s form anywhere on this screen, or type the work-order or statement number:</source>
+        <translation>在本介面任意位置掃描客戶單據上的條碼，或輸入工單號或結算單號：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>單號(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>WO… or ST…</source>
+        <translation>WO… 或 ST…</translation>
+    </message>
+    <message>
+        <source>Ready for settlement, by promised time</source>
+        <translation>待結算（按承諾時間排序）</translation>
+    </message>
+    <message>
+        <source>&amp;Day close…</source>
+        <translation>日結(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>L&amp;ine discount…</source>
+        <translation>單項折扣(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A discount on the selected line: a percentage (10%) or an amount (20.00). Only lines the customer pays.</source>
+        <translation>給選中的項目打折：百分比（10%）或金額（20.00）。僅限客戶自付的項目。</translation>
+    </message>
+    <message>
+        <source>&amp;Order discount:</source>
+        <translation>整單折扣(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>10% or 50.00</source>
+        <translation>10% 或 50.00</translation>
+    </message>
+    <message>
+        <source>&amp;Round off (抹零)</source>
+        <translation>抹零(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drops what is below one yuan from what the customer pays, as a recorded discount.</source>
+        <translation>去掉客戶應付金額中不足一元的部分，作為一筆有記錄的折扣。</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金額(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Cash re&amp;ceived:</source>
+        <translation>實收現金(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ref&amp;erence:</source>
+        <translation>流水號(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>transaction or slip no.</source>
+        <translation>交易號或籤購單號</translation>
+    </message>
+    <message>
+        <source>Add &amp;payment</source>
+        <translation>新增收款(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove pa&amp;yment</source>
+        <translation>刪除收款(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Old par&amp;ts:</source>
+        <translation>舊件(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sett&amp;le (Ctrl+Enter)</source>
+        <translation>結算(&amp;L)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Statement (Ctrl+P)</source>
+        <translation>結算清單（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Release notice (Ctrl+R)</source>
+        <translation>出廠通知單（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>衝紅(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Reversal (冲红): a negative entry with the reason, authorized by a service manager. The work order can then be settled again.</source>
+        <translation>衝紅：一筆帶原因的負數記錄，須服務經理授權。之後工單可重新結算。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>Catalogs</source>
@@ -396,6 +499,29 @@
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message>
+        <source>Day close</source>
+        <translation>日結</translation>
+    </message>
+    <message>
+        <source>Business &amp;day:</source>
+        <translation>營業日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>匯出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the day</source>
+        <translation>日結關賬(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>DealershipSettingsDialog</name>
     <message>
         <source>Dealership settings</source>
@@ -517,6 +643,38 @@
         <source>Appr&amp;ovals waiting over:</source>
         <translation>增修等待超過(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Advisor dis&amp;count limit (%):</source>
+        <translation>服務顧問折扣上限（%）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The discount a service advisor may grant alone, as a share of what the customer pays. Above it a service manager approves at the counter.</source>
+        <translation>服務顧問可自行給予的折扣，佔客戶應付金額的比例。超過時須服務經理在櫃檯批准。</translation>
+    </message>
+    <message>
+        <source>Cashi&amp;er discount limit (%):</source>
+        <translation>結帳員折扣上限（%）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The discount a cashier may grant alone, as a share of what the customer pays. Above it a service manager approves at the counter.</source>
+        <translation>結帳員可自行給予的折扣，佔客戶應付金額的比例。超過時須服務經理在櫃檯批准。</translation>
+    </message>
+    <message>
+        <source>Service interval by distance (&amp;km):</source>
+        <translation>保養間隔里程（公里）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The next maintenance printed on the release notice: this distance after the odometer reading at delivery.</source>
+        <translation>出廠通知單上列印的下次保養：交車時里程錶讀數再加上此里程。</translation>
+    </message>
+    <message>
+        <source>Service interval b&amp;y time (months):</source>
+        <translation>保養間隔時間（月）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>The next maintenance printed on the release notice: this many months after delivery, whichever comes first.</source>
+        <translation>出廠通知單上列印的下次保養：交車後這麼多個月，以先到者為準。</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -551,6 +709,53 @@
     <message>
         <source>Decided &amp;at:</source>
         <translation>決定時間(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Delivery</source>
+        <translation>交車</translation>
+    </message>
+    <message>
+        <source>Telling the customer</source>
+        <translation>通知客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Notification:</source>
+        <translation>通知(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given:</source>
+        <translation>告知原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>delay: why, with the apology given</source>
+        <translation>延誤：原因及致歉</translation>
+    </message>
+    <message>
+        <source>New &amp;promise:</source>
+        <translation>新的承諾時間(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log notification</source>
+        <translation>記錄通知(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pickup checklist</source>
+        <translation>交車核對</translation>
+    </message>
+    <message>
+        <source>R&amp;emarks:</source>
+        <translation>備註(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver the car</source>
+        <translation>交車(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1175,29 @@
     </message>
 </context>
 <context>
+    <name>ManagerApprovalDialog</name>
+    <message>
+        <source>Service manager&apos;s approval</source>
+        <translation>服務經理批准</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>經理(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>sign-in name</source>
+        <translation>登入帳號</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Set password</source>
@@ -1216,6 +1444,130 @@
     <message>
         <source>This vehicle was repaired and passed the quality inspection at completion. Keep this certificate: it is your proof of the quality guarantee.</source>
         <translation>本車已完成維修並經竣工質量檢驗合格。請妥善保管本合格證，作為質量保證的憑證。</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>營業日</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>結帳員</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>複核人</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>關賬</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>實收</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客戶自付</translation>
+    </message>
+    <message>
+        <source>Date in</source>
+        <translation>進廠日期</translation>
+    </message>
+    <message>
+        <source>Date out</source>
+        <translation>出廠日期</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>門衛</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>工時</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>輔料</translation>
+    </message>
+    <message>
+        <source>New receivables</source>
+        <translation>新增應收</translation>
+    </message>
+    <message>
+        <source>Next maintenance due</source>
+        <translation>下次保養</translation>
+    </message>
+    <message>
+        <source>Odometer out</source>
+        <translation>出廠里程</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>其他費用</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Per cashier and payment method</source>
+        <translation>按結帳員和收款方式</translation>
+    </message>
+    <message>
+        <source>Per payment method</source>
+        <translation>按收款方式</translation>
+    </message>
+    <message>
+        <source>Quality guarantee until</source>
+        <translation>質量保證期至</translation>
+    </message>
+    <message>
+        <source>Returned to the customer</source>
+        <translation>交還客戶</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>衝紅</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已結算</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>結算筆數</translation>
+    </message>
+    <message>
+        <source>Statement no.</source>
+        <translation>結算單號</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>結算單</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>彙總</translation>
+    </message>
+    <message>
+        <source>The customer has checked the vehicle, its belongings and keys, and takes it back. The gate lets the vehicle out on this notice.</source>
+        <translation>客戶已核對車輛、隨車物品和鑰匙並提車。門衛憑本通知單放行。</translation>
+    </message>
+    <message>
+        <source>Total (tax included)</source>
+        <translation>合計（含稅）</translation>
+    </message>
+    <message>
+        <source>Total in words</source>
+        <translation>合計大寫</translation>
+    </message>
+    <message>
+        <source>VAT included</source>
+        <translation>其中增值稅</translation>
+    </message>
+    <message>
+        <source>Work completed</source>
+        <translation>已完成項目</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2028,18 @@
     <message>
         <source>A canned job from the catalog, such as a maintenance package, with its operations and parts in one step</source>
         <translation>一步新增目錄中的維修套餐（如保養套餐）及其工時和配件</translation>
+    </message>
+    <message>
+        <source>The customer is told the car is ready 1 hour before the promised time (4 hours for jobs longer than two days), or told of a delay as soon as the promise cannot hold.</source>
+        <translation>在承諾時間前 1 小時（超過兩天的作業提前 4 小時）通知客戶車輛已好；如不能按時完成，應立即告知客戶延誤。</translation>
+    </message>
+    <message>
+        <source>Customer told… (Ctrl+T)</source>
+        <translation>通知客戶…（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Log that the customer was told the car is ready or will be late (who, when, how and why), and hand the car over after settlement.</source>
+        <translation>記錄已通知客戶車輛完工或延誤（誰、何時、方式、原因），結算後交車。</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2930,215 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::CashierPage</name>
+    <message>
+        <source>Select the line to discount in the table first.</source>
+        <translation>請先在表格中選中要打折的項目。</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>單項折扣</translation>
+    </message>
+    <message>
+        <source>Discount on &quot;%1&quot;: a percentage (10%) or an amount (20.00); empty to remove it.</source>
+        <translation>“%1”的折扣：百分比（10%）或金額（20.00）；留空則取消。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a percentage (10%) nor an amount (20.00).</source>
+        <translation>“%1”既不是百分比（10%）也不是金額（20.00）。</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承諾交車</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客戶自付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>工時/數量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>付費方</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>實收現金</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水號</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for settlement, by promised time: %n</source>
+        <translation>
+            <numerusform>待結算（按承諾時間排序）：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No work order or statement has the number &quot;%1&quot;. Check the number on the form, or pick the car from the list.</source>
+        <translation>沒有單號為“%1”的工單或結算單。請核對單據上的號碼，或從列表中選擇車輛。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: it comes to the cashier once the quality check has passed.</source>
+        <translation>工單 %1 當前為%2：質檢通過後才到結算臺。</translation>
+    </message>
+    <message>
+        <source>Settled as %1 by %2 at %3. Print the statement (Ctrl+P) and the release notice (Ctrl+R).</source>
+        <translation>已由%2於 %3 結算，結算單號 %1。請列印結算清單（Ctrl+P）和出廠通知單（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>The order discount &quot;%1&quot; is neither a percentage (10%) nor an amount (50.00).</source>
+        <translation>整單折扣“%1”既不是百分比（10%）也不是金額（50.00）。</translation>
+    </message>
+    <message>
+        <source>The discounts come to %1 % of what the customer pays, above the %2 % you may grant: a service manager approves them when you settle.</source>
+        <translation>折扣合計為客戶應付金額的 %1 %，超過您可給予的 %2 %：結算時須服務經理批准。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;%3&lt;/b&gt; · %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;%3&lt;/b&gt; · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>工時</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>Labor %1</source>
+        <translation>工時 %1</translation>
+    </message>
+    <message>
+        <source>materials %1</source>
+        <translation>材料 %1</translation>
+    </message>
+    <message>
+        <source>other %1</source>
+        <translation>其他 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Discounts %1 (lines %2, order %3, 抹零 %4)</source>
+        <translation>折扣 %1（單項 %2，整單 %3，抹零 %4）</translation>
+    </message>
+    <message>
+        <source>Total %1, VAT %2 % included: %3</source>
+        <translation>合計 %1，含 %2 % 增值稅：%3</translation>
+    </message>
+    <message>
+        <source>Customer pays %1</source>
+        <translation>客戶應付 %1</translation>
+    </message>
+    <message>
+        <source>Change given: %1</source>
+        <translation>已找零：%1</translation>
+    </message>
+    <message>
+        <source>Still to pay: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>尚需收款：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 more than due&lt;/b&gt;: correct a payment</source>
+        <translation>&lt;b&gt;多收 %1&lt;/b&gt;：請更正收款</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paid in full&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已全額收款&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change to give: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>應找零：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the amount this payment covers, e.g. 300.00.</source>
+        <translation>請輸入這筆收款的金額，例如 300.00。</translation>
+    </message>
+    <message>
+        <source>The cash received must be at least the amount it pays.</source>
+        <translation>實收現金不能少於這筆收款的金額。</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still to pay.</source>
+        <translation>%1 超過尚需收款的 %2。</translation>
+    </message>
+    <message>
+        <source>A discount of %1 % of what the customer pays is above the %2 % you may grant. A service manager approves it here with their own name and password.</source>
+        <translation>折扣為客戶應付金額的 %1 %，超過您可給予的 %2 %。請服務經理在此輸入本人登入帳號和密碼批准。</translation>
+    </message>
+    <message>
+        <source>Why is this discount granted? The reason is recorded with your name.</source>
+        <translation>為什麼給予此折扣？原因將連同您的姓名一起記錄。</translation>
+    </message>
+    <message>
+        <source>Settled as %1. Give %2 change.</source>
+        <translation>已結算，結算單號 %1。請找零 %2。</translation>
+    </message>
+    <message>
+        <source>Settled as %1.</source>
+        <translation>已結算，結算單號 %1。</translation>
+    </message>
+    <message>
+        <source>Print the statement (Ctrl+P) and the release notice (Ctrl+R).</source>
+        <translation>請列印結算清單（Ctrl+P）和出廠通知單（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>Reverse statement %1 (冲红) over %2: a negative entry with the reason, authorized by a service manager. The work order then waits to be settled again.</source>
+        <translation>衝紅結算單 %1（金額 %2）：一筆帶原因的負數記錄，須服務經理授權。之後工單等待重新結算。</translation>
+    </message>
+    <message>
+        <source>Reversed by %1. Settle the work order again with the right payments.</source>
+        <translation>已由 %1 衝紅。請按正確的收款方式重新結算工單。</translation>
+    </message>
+</context>
+<context>
     <name>dd::CatalogDialog</name>
     <message>
         <source>Code</source>
@@ -3301,6 +3874,65 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::DayCloseDialog</name>
+    <message>
+        <source>Cashier</source>
+        <translation>結帳員</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Export the day close</source>
+        <translation>匯出日結</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>日結關賬</translation>
+    </message>
+    <message>
+        <source>Close %1? A day is closed once; settlements made after it belong to the next day.</source>
+        <translation>關賬 %1？每天只能關賬一次；之後的結算計入下一天。</translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2.</source>
+        <translation>已由%1於 %2 關賬。</translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation>尚未關賬。</translation>
+    </message>
+    <message>
+        <source>%1 settlements, %2 reversals (%3). Collected &lt;b&gt;%4&lt;/b&gt;; new receivables &lt;b&gt;%5&lt;/b&gt;. %6</source>
+        <translation>結算 %1 筆，衝紅 %2 筆（%3）。實收 &lt;b&gt;%4&lt;/b&gt;；新增應收 &lt;b&gt;%5&lt;/b&gt;。%6</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已匯出到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is closed. Print the report for the cash count.</source>
+        <translation>%1 已關賬。請列印日結報表用於點鈔核對。</translation>
+    </message>
+</context>
+<context>
     <name>dd::DbTargets</name>
     <message>
         <source>No database given: pass a file path or a postgresql:// address.</source>
@@ -3399,6 +4031,18 @@ After: %6</source>
         <source>The time a finding may wait for the customer&apos;s decision must be between 1 and 240 minutes.</source>
         <translation>增修等待客戶決定的時間必須在 1 到 240 分鐘之間。</translation>
     </message>
+    <message>
+        <source>The discount a role may grant alone must be between 0 and 100 %.</source>
+        <translation>各角色可自行給予的折扣必須在 0 到 100 % 之間。</translation>
+    </message>
+    <message>
+        <source>The maintenance interval must be between 500 and 50,000 km.</source>
+        <translation>保養間隔必須在 500 到 50,000 公里之間。</translation>
+    </message>
+    <message>
+        <source>The maintenance interval must be between 1 and 24 months.</source>
+        <translation>保養間隔必須在 1 到 24 個月之間。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -3465,6 +4109,10 @@ After: %6</source>
     <message>
         <source> s</source>
         <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The discount limit &quot;%1&quot; is not a percentage between 0 and 100, e.g. 5.</source>
+        <translation>折扣上限“%1”不是 0 到 100 之間的百分比，例如 5。</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +4186,127 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::DeliveryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>列印人</translation>
+    </message>
+    <message>
+        <source>Reason / new promise</source>
+        <translation>原因 / 新承諾時間</translation>
+    </message>
+    <message>
+        <source>new promise %1</source>
+        <translation>新承諾時間 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>promised %1, tell the customer by &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>承諾 %1，須在 &lt;b&gt;%2&lt;/b&gt; 前通知客戶</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>已於 %1 交車</translation>
+    </message>
+    <message>
+        <source>Pickup checklist (after settlement at the cashier desk)</source>
+        <translation>交車核對（在結算臺結算後）</translation>
+    </message>
+    <message>
+        <source>Logged: %1 by %2.</source>
+        <translation>已記錄：%1，透過%2。</translation>
+    </message>
+    <message>
+        <source>Delivered at %1.</source>
+        <translation>已於 %1 交車。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DeliveryRules</name>
+    <message>
+        <source>Car ready</source>
+        <translation>車輛已完工</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延誤</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>當面</translation>
+    </message>
+    <message>
+        <source>Belongings returned and checked with the customer</source>
+        <translation>隨車物品已與客戶核對並交還</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>鑰匙已交付</translation>
+    </message>
+    <message>
+        <source>Old parts handed over or their waiver signed</source>
+        <translation>舊件已交付或客戶已簽字放棄</translation>
+    </message>
+    <message>
+        <source>Documents returned (licence, service book, statement)</source>
+        <translation>證件資料已交還（行駛證、保養手冊、結算單）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DeliveryStore</name>
+    <message>
+        <source>Unknown kind of notification &quot;%1&quot;.</source>
+        <translation>未知的通知型別“%1”。</translation>
+    </message>
+    <message>
+        <source>Say how the customer was told (phone, text message, WeChat or in person).</source>
+        <translation>請說明通知客戶的方式（電話、簡訊、微信或當面）。</translation>
+    </message>
+    <message>
+        <source>A delay notification needs the reason given to the customer.</source>
+        <translation>延誤通知須填寫告知客戶的原因。</translation>
+    </message>
+    <message>
+        <source>The new promised time must be later than now.</source>
+        <translation>新的承諾時間必須晚於現在。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2; there is nobody to notify.</source>
+        <translation>工單 %1 當前為%2，無需通知客戶。</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工單 %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::Demo</name>
     <message>
         <source>The demo dealership is already loaded.</source>
@@ -3598,6 +4367,10 @@ After: %6</source>
     <message>
         <source>Catalogs: %1 labor operation rows, %2 parts, %3 canned-job rows (the CSV files in db/demo).</source>
         <translation>目錄：工時項目 %1 行，配件 %2 個，套餐 %3 行（db/demo 中的 CSV 檔案）。</translation>
+    </message>
+    <message>
+        <source>Cashier: 4 settlements (split payment, a manager-approved discount, a reversal and its new settlement), 2 cars delivered, 1 waiting for pickup</source>
+        <translation>結算臺：4 筆結算（組合收款、經理批准的折扣、一筆衝紅及重新結算），2 輛車已交車，1 輛待取車</translation>
     </message>
 </context>
 <context>
@@ -3733,10 +4506,6 @@ After: %6</source>
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>The form &quot;%1&quot; (%2) cannot be printed yet: it comes with the work-order and settlement screens.</source>
-        <translation>表單“%1”（%2）暫不能列印：它將隨工單和結算介面提供。</translation>
     </message>
     <message>
         <source>That printed document is no longer on record.</source>
@@ -4159,6 +4928,150 @@ After: %6</source>
         <source>until %1 or %L2 km on the odometer, whichever comes first</source>
         <translation>至 %1 或里程錶 %L2 公里，以先到者為準</translation>
     </message>
+    <message>
+        <source>%1 (Reversal)</source>
+        <translation>%1（衝紅）</translation>
+    </message>
+    <message>
+        <source>All prices include VAT at %1 %.</source>
+        <translation>以上價格均含 %1 % 增值稅。</translation>
+    </message>
+    <message>
+        <source>All prices include VAT at %1 %. Taxpayer number of the shop: %2.</source>
+        <translation>以上價格均含 %1 % 增值稅。本店納稅人識別號：%2。</translation>
+    </message>
+    <message>
+        <source>Reverses statement %1. Reason: %2. Authorized by %3.</source>
+        <translation>衝紅結算單 %1。原因：%2。授權人：%3。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>程式碼</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>作業項目</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>工時單價</translation>
+    </message>
+    <message>
+        <source>Part no.</source>
+        <translation>配件編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Brand / spec</source>
+        <translation>品牌 / 規格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source> (approved by %1)</source>
+        <translation>（%1 批准）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水號</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交車間</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>%1 or %L2 km, whichever comes first</source>
+        <translation>%1 或 %L2 公里，以先到者為準</translation>
+    </message>
+    <message>
+        <source>Quality guarantee for %1: %L2 km or %3 days from the completion date. This notice is not a completion certificate.</source>
+        <translation>%1的質量保證期：自竣工之日起 %L2 公里或 %3 天。本通知單不是竣工出廠合格證。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>Keys (tag %1)</source>
+        <translation>鑰匙（牌號 %1）</translation>
+    </message>
+    <message>
+        <source>Old parts</source>
+        <translation>舊件</translation>
+    </message>
+    <message>
+        <source>Documents: licence, service book, statement</source>
+        <translation>證件資料：行駛證、保養手冊、結算單</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Not closed yet</source>
+        <translation>尚未關賬</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>結帳員</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <source>Reversal of %1</source>
+        <translation>衝紅 %1</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>結算單</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客戶應付</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -4185,6 +5098,22 @@ After: %6</source>
     <message>
         <source>Work order %1 is %2: the completion certificate is issued once the quality check is passed.</source>
         <translation>工單 %1 %2：質檢合格後才能出具竣工出廠合格證。</translation>
+    </message>
+    <message>
+        <source>There is no settlement or work order %1. Check the number on the form.</source>
+        <translation>沒有結算單或工單 %1。請核對單據上的號碼。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has not been settled: the statement is printed at the cashier desk once it is.</source>
+        <translation>工單 %1 尚未結算：結算後在結算臺列印結算清單。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: the release notice is printed after settlement.</source>
+        <translation>工單 %1 當前為%2：出廠通知單在結算後列印。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.</source>
+        <translation>“%1”不是有效的營業日：請按 yyyy-mm-dd 填寫，例如 2026-11-22。</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +5192,10 @@ After: %6</source>
     <message>
         <source>Completion Certificate</source>
         <translation>竣工出廠合格證</translation>
+    </message>
+    <message>
+        <source>Day Close Report</source>
+        <translation>日結報表</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +6078,25 @@ After: %6</source>
         <source>Dispatch board</source>
         <translation>車間調度</translation>
     </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收銀結算</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ManagerApprovalDialog</name>
+    <message>
+        <source>The service manager enters their sign-in name.</source>
+        <translation>請服務經理輸入本人的登入帳號。</translation>
+    </message>
+    <message>
+        <source>The service manager enters their password.</source>
+        <translation>請服務經理輸入本人的密碼。</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is recorded and printed.</source>
+        <translation>請填寫原因；原因會被記錄並列印。</translation>
+    </message>
 </context>
 <context>
     <name>dd::Migrator</name>
@@ -5854,6 +6806,312 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>work order</source>
         <translation>工單</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SettlementRules</name>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付寶</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>銀行卡</translation>
+    </message>
+    <message>
+        <source>Company account</source>
+        <translation>單位掛賬</translation>
+    </message>
+    <message>
+        <source>Insurer direct billing</source>
+        <translation>保險公司直賠</translation>
+    </message>
+    <message>
+        <source>Warranty claim</source>
+        <translation>廠家索賠</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>內部</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客戶自付</translation>
+    </message>
+    <message>
+        <source>Warranty (manufacturer)</source>
+        <translation>保修（廠家）</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保險</translation>
+    </message>
+    <message>
+        <source>Internal and goodwill</source>
+        <translation>內部及善意</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>單項折扣</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整單折扣</translation>
+    </message>
+    <message>
+        <source>Rounding off (抹零)</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
+        <source>Customer takes the old parts</source>
+        <translation>舊件由客戶帶走</translation>
+    </message>
+    <message>
+        <source>Customer waives the old parts</source>
+        <translation>宣告放棄</translation>
+    </message>
+    <message>
+        <source>No old parts</source>
+        <translation>無舊件</translation>
+    </message>
+    <message>
+        <source>unknown line</source>
+        <translation>未知項目</translation>
+    </message>
+    <message>
+        <source>Whole order -%1</source>
+        <translation>整單 -%1</translation>
+    </message>
+    <message>
+        <source>Whole order</source>
+        <translation>整單</translation>
+    </message>
+    <message>
+        <source>Amount below one yuan dropped</source>
+        <translation>去掉不足一元的部分</translation>
+    </message>
+    <message>
+        <source>A line discount refers to a line that is not on the statement.</source>
+        <translation>單項折扣所指的項目不在結算單上。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is paid by %2: only what the customer pays can be discounted.</source>
+        <translation>“%1”由%2支付：只有客戶自付的部分可以打折。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one discount.</source>
+        <translation>“%1”有不止一個折扣。</translation>
+    </message>
+    <message>
+        <source>The discount on &quot;%1&quot; (%2) is more than the line (%3).</source>
+        <translation>“%1”的折扣（%2）超過該項金額（%3）。</translation>
+    </message>
+    <message>
+        <source>The whole order has more than one discount.</source>
+        <translation>整單有不止一個折扣。</translation>
+    </message>
+    <message>
+        <source>The amount is rounded off more than once.</source>
+        <translation>抹零不止一次。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of discount &quot;%1&quot;.</source>
+        <translation>未知的折扣型別“%1”。</translation>
+    </message>
+    <message>
+        <source>A discount of %1 is not between 0 and 100 %.</source>
+        <translation>折扣 %1 不在 0 到 100 % 之間。</translation>
+    </message>
+    <message>
+        <source>A discount needs a percentage or an amount above zero.</source>
+        <translation>折扣須為大於零的百分比或金額。</translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;.</source>
+        <translation>未知的收款方式“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: the amount must be above zero.</source>
+        <translation>%1：金額必須大於零。</translation>
+    </message>
+    <message>
+        <source>Cash: %1 handed over is less than the %2 it should pay.</source>
+        <translation>現金：實收 %1 少於應付的 %2。</translation>
+    </message>
+    <message>
+        <source>The customer has no company account: pay another way, or have the account opened first.</source>
+        <translation>該客戶沒有單位掛賬：請換一種方式付款，或先開通掛賬。</translation>
+    </message>
+    <message>
+        <source>%1 on account is more than the %2 of credit the customer has left.</source>
+        <translation>掛賬 %1 超過客戶剩餘信用額度 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 still to pay.</source>
+        <translation>%1：尚需收款 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 more than due.</source>
+        <translation>%1：多收 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SettlementStore</name>
+    <message>
+        <source>%1 needs a service manager&apos;s approval: the manager enters their name and password at the counter.</source>
+        <translation>%1須服務經理批准：請經理在櫃檯輸入本人登入帳號和密碼。</translation>
+    </message>
+    <message>
+        <source>%1 is not a service manager and cannot approve this: %2.</source>
+        <translation>%1 不是服務經理，不能批准：%2。</translation>
+    </message>
+    <message>
+        <source>A discount of %1 % (you may grant %2 %)</source>
+        <translation>折扣 %1 %（您可給予 %2 %）</translation>
+    </message>
+    <message>
+        <source>%1 needs a service manager&apos;s approval at the counter, with the reason.</source>
+        <translation>%1須服務經理在櫃檯批准，並填寫原因。</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工單 %1</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: only a work order ready for settlement can be settled.</source>
+        <translation>工單 %1 當前為%2：只有待結算的工單才能結算。</translation>
+    </message>
+    <message>
+        <source>There is nothing below one yuan to round off.</source>
+        <translation>沒有不足一元的零頭可抹。</translation>
+    </message>
+    <message>
+        <source>The discount needs a service manager&apos;s approval again: the amounts changed while it was given.</source>
+        <translation>折扣須服務經理重新批准：批准期間金額已有變化。</translation>
+    </message>
+    <message>
+        <source>Unknown choice for the old parts &quot;%1&quot;.</source>
+        <translation>未知的舊件處理方式“%1”。</translation>
+    </message>
+    <message>
+        <source>A reversal (冲红)</source>
+        <translation>衝紅</translation>
+    </message>
+    <message>
+        <source>%1 is itself a reversal; it cannot be reversed.</source>
+        <translation>%1 本身就是衝紅記錄，不能再衝紅。</translation>
+    </message>
+    <message>
+        <source>Settlement %1 was reversed already by %2.</source>
+        <translation>結算單 %1 已被 %2 衝紅。</translation>
+    </message>
+    <message>
+        <source>The car of work order %1 has been delivered: a settlement is reversed at the counter before the car leaves. Ask the service manager how to correct it in the accounts.</source>
+        <translation>工單 %1 的車輛已交車：衝紅須在車輛離店前於櫃檯辦理。請向服務經理詢問如何在賬務中更正。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the reversal; it is printed on the reversal and kept.</source>
+        <translation>請填寫衝紅原因；原因會列印在衝紅單上並存檔。</translation>
+    </message>
+    <message>
+        <source>%1 reversed by %2: %3</source>
+        <translation>%1 已由 %2 衝紅：%3</translation>
+    </message>
+    <message>
+        <source>The settlement is no longer on record.</source>
+        <translation>該結算記錄已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is closed already; a day is closed once. Settlements made now belong to %2.</source>
+        <translation>%1 已關賬；每天只能關賬一次。現在的結算計入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; close it at the end of that day.</source>
+        <translation>%1 還沒到；請在當天營業結束時關賬。</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日結</translation>
+    </message>
+    <message>
+        <source>closed by %1</source>
+        <translation>由%1關賬</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>未關賬</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>結帳員</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>實收</translation>
+    </message>
+    <message>
+        <source>New receivables</source>
+        <translation>新增應收</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>衝紅</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>結算單</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客戶自付</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>衝紅原單</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>衝紅</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>結算單</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +7871,18 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>the repair authorization printed for the customer&apos;s signature</source>
         <translation>列印維修委託書供客戶簽字</translation>
     </message>
+    <message>
+        <source>Settlement reversed</source>
+        <translation>結算已衝紅</translation>
+    </message>
+    <message>
+        <source>the pickup checklist: %1</source>
+        <translation>交車核對：%1</translation>
+    </message>
+    <message>
+        <source>the reason for the reversal</source>
+        <translation>衝紅原因</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrderStore</name>
@@ -6667,6 +7937,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager&apos;s approval.</source>
+        <translation>工單在結算臺（Ctrl+5）結算並收款；衝紅也在結算臺辦理，須服務經理批准。</translation>
     </message>
 </context>
 <context>
@@ -6868,6 +8142,18 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>
             <numerusform>%1：已向估價加入 %n 個項目；請核對後儲存。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;未能按承諾完成：請告知客戶延誤&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Tell the customer by %1</source>
+        <translation>請在 %1 前通知客戶</translation>
+    </message>
+    <message>
+        <source>Delivered. The car has left with the customer.</source>
+        <translation>已交車，車輛已由客戶開走。</translation>
     </message>
 </context>
 <context>
