@@ -133,9 +133,10 @@ CashierPage::~CashierPage() = default;
 void CashierPage::setHeaders()
 {
     ui->queueTable->setColumnCount(5);
-    ui->queueTable->setHorizontalHeaderLabels({tr("Promised"), tr("Work order"), tr("Vehicle"), tr("Customer"), tr("Customer pays")});
+    ui->queueTable->setHorizontalHeaderLabels({tr("Promised"), tr("Work order"), tr("Plate"), tr("Customer"), tr("Customer pays")});
     ui->queueTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->queueTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    ui->methodCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     ui->linesTable->setColumnCount(6);
     ui->linesTable->setHorizontalHeaderLabels({tr("Kind"), tr("Item"), tr("Hours / qty"), tr("Amount"), tr("Who pays"), tr("Discount")});
     ui->linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -149,6 +150,10 @@ void CashierPage::setHeaders()
     for (const QString &m : SettlementRules::customerMethods())
         ui->methodCombo->addItem(SettlementRules::methodName(m), m);
     ui->methodCombo->setCurrentIndex(std::max(0, ui->methodCombo->findData(method)));
+    int widest = 0;
+    for (int i = 0; i < ui->methodCombo->count(); ++i)
+        widest = std::max(widest, ui->methodCombo->fontMetrics().horizontalAdvance(ui->methodCombo->itemText(i)));
+    ui->methodCombo->setMinimumWidth(widest + 48); // the longest method readable, arrow included
     const QString parts = ui->oldPartsCombo->currentData().toString();
     ui->oldPartsCombo->clear();
     for (const char *code : {"customer_takes", "waived", "none"})
@@ -187,7 +192,9 @@ void CashierPage::refresh()
             promised->setForeground(QColor(0xc6, 0x28, 0x28)); // the customer may already be waiting
         ui->queueTable->setItem(r, 0, promised);
         ui->queueTable->setItem(r, 1, cell(q.number));
-        ui->queueTable->setItem(r, 2, cell(q.plate + QLatin1Char(' ') + q.model));
+        QTableWidgetItem *plate = cell(q.plate);
+        plate->setToolTip(q.model);
+        ui->queueTable->setItem(r, 2, plate);
         ui->queueTable->setItem(r, 3, cell(q.customerName));
         ui->queueTable->setItem(r, 4, amountCell(q.customerGrossFen));
     }
@@ -241,7 +248,9 @@ bool CashierPage::openWorkOrder(qint64 id)
         recompute();
         ui->oldPartsCombo->setCurrentIndex(std::max(0, ui->oldPartsCombo->findData(m_settlement ? m_settlement->oldParts
                                                                                                  : m_preview.oldParts)));
-        ui->amountEdit->setText(money::format(std::max<Fen>(remaining(), 0), false));
+        ui->amountEdit->setText(m_settlement ? QString() : money::format(std::max<Fen>(remaining(), 0), false));
+        ui->tenderedEdit->clear();
+        ui->referenceEdit->clear();
         if (m_settlement)
             ui::showMessage(ui->messageLabel,
                             tr("Settled as %1 by %2 at %3. Print the statement (Ctrl+P) and the release notice (Ctrl+R).")

@@ -2964,10 +2964,6 @@ After: %6</translation>
         <translation>Work order</translation>
     </message>
     <message>
-        <source>Vehicle</source>
-        <translation>Vehicle</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -3145,6 +3141,10 @@ After: %6</translation>
     <message>
         <source>Reversed by %1. Settle the work order again with the right payments.</source>
         <translation>Reversed by %1. Settle the work order again with the right payments.</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
     </message>
 </context>
 <context>

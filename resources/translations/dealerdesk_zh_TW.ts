@@ -1487,7 +1487,7 @@
     </message>
     <message>
         <source>Materials</source>
-        <translation>輔料</translation>
+        <translation>材料</translation>
     </message>
     <message>
         <source>New receivables</source>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <source>Settled</source>
-        <translation>已結算</translation>
+        <translation>結算時間</translation>
     </message>
     <message>
         <source>Settlements</source>
@@ -2956,10 +2956,6 @@ After: %6</source>
         <translation>工單</translation>
     </message>
     <message>
-        <source>Vehicle</source>
-        <translation>車輛</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
@@ -3136,6 +3132,10 @@ After: %6</source>
     <message>
         <source>Reversed by %1. Settle the work order again with the right payments.</source>
         <translation>已由 %1 衝紅。請按正確的收款方式重新結算工單。</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌</translation>
     </message>
 </context>
 <context>
@@ -4201,7 +4201,7 @@ After: %6</source>
     </message>
     <message>
         <source>By</source>
-        <translation>列印人</translation>
+        <translation>經辦人</translation>
     </message>
     <message>
         <source>Reason / new promise</source>
@@ -4998,7 +4998,7 @@ After: %6</source>
     </message>
     <message>
         <source>Handed over</source>
-        <translation>交車間</translation>
+        <translation>實收</translation>
     </message>
     <message>
         <source>Change</source>

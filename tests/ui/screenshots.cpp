@@ -3,6 +3,9 @@
 // Run it under Xvfb (make screenshots) to look at the screens as a user sees them; the README's pictures
 // come from it. Not a test: it asserts nothing, people look at its output.
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSqlQuery>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +56,10 @@
 #include "store/inspectionstore.h"
 #include "ui/usereditdialog.h"
 #include "ui/usersdialog.h"
+#include "ui/cashierpage.h"
+#include "ui/dayclosedialog.h"
+#include "ui/deliverydialog.h"
+#include "ui/managerapprovaldialog.h"
 
 using namespace dd;
 
@@ -104,11 +111,14 @@ int main(int argc, char *argv[])
         Commands c = ctx.commands();
         const auto wang = ctx.users.find(QStringLiteral("wangfang"));
         ctx.users.setPassword(c, wang->id, wang->version, QStringLiteral("wang-fang-88"));
+        const auto liu = ctx.users.find(QStringLiteral("liuyang"));
+        ctx.users.setPassword(c, liu->id, liu->version, QStringLiteral("liu-yang-66"));
     }
     // The counter's screens as an advisor sees them.
     const Session admin = ctx.session;
     const Session advisor = ctx.users.signIn(QStringLiteral("wangfang"), QStringLiteral("wang-fang-88"),
                                              QStringLiteral("RECEPTION-1"));
+    const Session cashier = ctx.users.signIn(QStringLiteral("liuyang"), QStringLiteral("liu-yang-66"), QStringLiteral("CASHIER-1"));
     const QDate tomorrow = QDate::currentDate().addDays(1);
     qint64 calledId = 0;
     {
@@ -266,6 +276,46 @@ int main(int argc, char *argv[])
             {
                 w.showPage(w.dispatchBoardPage());
                 save(&w, QStringLiteral("main-dispatch"));
+            }
+            {
+                // The cashier desk: the car in the queue opened, a 5 % discount and 抹零, cash with change and WeChat.
+                ctx.session = cashier;
+                w.sessionChanged();
+                w.showPage(w.cashierPage());
+                CashierPage *page = w.cashierPage();
+                page->refresh();
+                save(&w, QStringLiteral("main-cashier-queue"));
+                QSqlQuery ready = db.query(QStringLiteral("SELECT id FROM work_orders WHERE state = 'ready' LIMIT 1"));
+                if (ready.next() && page->openWorkOrder(ready.value(0).toLongLong())) {
+                    page->findChild<QLineEdit *>(QStringLiteral("orderDiscountEdit"))->setText(QStringLiteral("5%"));
+                    emit page->findChild<QLineEdit *>(QStringLiteral("orderDiscountEdit"))->editingFinished();
+                    page->findChild<QCheckBox *>(QStringLiteral("roundOffCheck"))->setChecked(true);
+                    auto *method = page->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+                    method->setCurrentIndex(method->findData(QStringLiteral("cash")));
+                    page->findChild<QLineEdit *>(QStringLiteral("amountEdit"))->setText(QStringLiteral("100"));
+                    page->findChild<QLineEdit *>(QStringLiteral("tenderedEdit"))->setText(QStringLiteral("200"));
+                    page->addPayment();
+                    method->setCurrentIndex(method->findData(QStringLiteral("wechat")));
+                    save(&w, QStringLiteral("main-cashier"));
+                    ManagerApprovalDialog m(QCoreApplication::translate("dd::CashierPage",
+                                                                        "A discount of %1 % of what the customer pays is above the %2 % you may grant. A "
+                                                                        "service manager approves it here with their own name and password.")
+                                                .arg(QStringLiteral("5"), QStringLiteral("3")),
+                                            true, &w);
+                    save(&m, QStringLiteral("manager-approval"));
+                }
+                QSqlQuery settled = db.query(QStringLiteral("SELECT id FROM work_orders WHERE state = 'settled' LIMIT 1"));
+                if (settled.next() && page->openWorkOrder(settled.value(0).toLongLong()))
+                    save(&w, QStringLiteral("main-cashier-settled"));
+                DayCloseDialog d(ctx, &w);
+                save(&d, QStringLiteral("day-close"));
+                ctx.session = advisor;
+                w.sessionChanged();
+                QSqlQuery late = db.query(QStringLiteral("SELECT id FROM work_orders WHERE state = 'settled' LIMIT 1"));
+                if (late.next()) {
+                    DeliveryDialog dd(ctx, late.value(0).toLongLong(), &w);
+                    save(&dd, QStringLiteral("delivery"));
+                }
             }
             {
                 w.showPage(w.approvalsPage());
