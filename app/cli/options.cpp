@@ -80,9 +80,10 @@ QString Options::helpText()
         "                                   --dry-run checks every row and changes nothing\n"
         "  print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with\n"
         "       [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,\n"
-        "                                   certificate (work order number), appointment\n"
-        "                                   (appointment number). Printing unchanged content\n"
-        "                                   again is recorded and marked as a reprint.\n"
+        "                                   certificate, release (work order number), settlement\n"
+        "                                   (statement or work order number), appointment\n"
+        "                                   (appointment number), dayclose (yyyy-mm-dd). Printing\n"
+        "                                   unchanged content again is recorded as a reprint.\n"
         "\n"
         "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }

@@ -6163,9 +6163,10 @@ Commands:
                                    --dry-run checks every row and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
-                                   certificate (work order number), appointment
-                                   (appointment number). Printing unchanged content
-                                   again is recorded and marked as a reprint.
+                                   certificate, release (work order number), settlement
+                                   (statement or work order number), appointment
+                                   (appointment number), dayclose (yyyy-mm-dd). Printing
+                                   unchanged content again is recorded as a reprint.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -6196,9 +6197,10 @@ Commands:
                                    --dry-run checks every row and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
-                                   certificate (work order number), appointment
-                                   (appointment number). Printing unchanged content
-                                   again is recorded and marked as a reprint.
+                                   certificate, release (work order number), settlement
+                                   (statement or work order number), appointment
+                                   (appointment number), dayclose (yyyy-mm-dd). Printing
+                                   unchanged content again is recorded as a reprint.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </translation>

@@ -6139,9 +6139,10 @@ Commands:
                                    --dry-run checks every row and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
-                                   certificate (work order number), appointment
-                                   (appointment number). Printing unchanged content
-                                   again is recorded and marked as a reprint.
+                                   certificate, release (work order number), settlement
+                                   (statement or work order number), appointment
+                                   (appointment number), dayclose (yyyy-mm-dd). Printing
+                                   unchanged content again is recorded as a reprint.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -6171,9 +6172,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
                                    （目录：代码已存在的行将替换原有记录）；
                                    --dry-run 检查每一行，不做任何更改
   print FORM NUMBER --pdf FILE     将表单打印为 PDF 文件，或用 --printer 在打印机上
-       [--printer NAME] [--copies N]  打印；表单：intake、authorization、addon、certificate
-                                   （工单号），appointment（预约单号）。再次打印未变的
-                                   内容会被记录并标为补打。
+       [--printer NAME] [--copies N]  打印；表单：intake、authorization、addon、certificate、
+                                   release（工单号），settlement（结算单号或工单号），
+                                   appointment（预约单号），dayclose（yyyy-mm-dd）。
+                                   再次打印未变的内容会被记录为补打。
 
 退出码：0 成功，1 失败，2 用法错误。
 </translation>

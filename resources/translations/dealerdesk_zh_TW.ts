@@ -6139,9 +6139,10 @@ Commands:
                                    --dry-run checks every row and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
-                                   certificate (work order number), appointment
-                                   (appointment number). Printing unchanged content
-                                   again is recorded and marked as a reprint.
+                                   certificate, release (work order number), settlement
+                                   (statement or work order number), appointment
+                                   (appointment number), dayclose (yyyy-mm-dd). Printing
+                                   unchanged content again is recorded as a reprint.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -6171,9 +6172,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
                                    （目錄：程式碼已存在的行將替換原有記錄）；
                                    --dry-run 檢查每一行，不做任何更改
   print FORM NUMBER --pdf FILE     將表單列印為 PDF 檔案，或用 --printer 在印表機上
-       [--printer NAME] [--copies N]  列印；表單：intake、authorization、addon、certificate
-                                   （工單號），appointment（預約單號）。再次列印未變的
-                                   內容會被記錄並標為補打。
+       [--printer NAME] [--copies N]  列印；表單：intake、authorization、addon、certificate、
+                                   release（工單號），settlement（結算單號或工單號），
+                                   appointment（預約單號），dayclose（yyyy-mm-dd）。
+                                   再次列印未變的內容會被記錄為補打。
 
 退出碼：0 成功，1 失敗，2 用法錯誤。
 </translation>
