@@ -157,24 +157,7 @@ struct ReleaseNotice {
 // 日结: a business day's settlements per cashier and method.
 struct DayCloseSheet {
     FormHeader header;
-    QDate businessDate;
-    bool closed = false;
-    QDateTime closedAt;     // UTC
-    QString closedBy;
-    int settlements = 0;
-    int reversals = 0;
-    Fen reversalsFen = 0;
-    Fen totalFen = 0;
-    Fen collectedFen = 0;
-    Fen receivableFen = 0;
-    struct Row {
-        QString cashier;
-        QString method;
-        int count = 0;
-        Fen amountFen = 0;
-    };
-    QList<Row> rows;
-    QList<Settlement> list;
+    DayCloseReport report;
 };
 
 } // namespace dd

@@ -49,6 +49,11 @@ std::optional<Fen> parse(const QString &text)
     return m.captured(1).isEmpty() ? fen : -fen;
 }
 
+QString yuan(Fen fen)
+{
+    return (fen < 0 ? QStringLiteral("-¥") : QStringLiteral("¥")) + format(fen < 0 ? -fen : fen);
+}
+
 Fen percentOf(Fen amount, int basisPoints)
 {
     return divRound(amount * basisPoints, 10000);

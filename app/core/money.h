@@ -11,6 +11,8 @@ using Fen = qint64;
 namespace money {
 // "1234567" fen -> "12,345.67"; negative amounts get a leading minus sign.
 QString format(Fen fen, bool groupThousands = true);
+// With the currency sign, as printed and shown: "¥1,234.50", "-¥0.60".
+QString yuan(Fen fen);
 // Parses "12", "12.5", "12.50", "1,234.56", "-3.2", "¥12.30" into fen. Refuses more than two decimals,
 // empty input, and anything else that is not a plain amount.
 std::optional<Fen> parse(const QString &text);

@@ -326,6 +326,18 @@ Fen SettlementRules::change(const QList<Payment> &payments)
     return c;
 }
 
+SettlementTotals SettlementRules::negated(const SettlementTotals &t)
+{
+    SettlementTotals n = t;
+    for (Fen *f : {&n.labor, &n.parts, &n.diagnosis, &n.sublet, &n.otherCharges, &n.gross, &n.lineDiscounts,
+                   &n.orderDiscount, &n.roundOff, &n.discounts, &n.total, &n.vat})
+        *f = -*f;
+    for (auto *map : {&n.grossByPayer, &n.dueByPayer})
+        for (auto it = map->begin(); it != map->end(); ++it)
+            it.value() = -it.value();
+    return n;
+}
+
 QList<Payment> SettlementRules::reversed(const QList<Payment> &payments)
 {
     QList<Payment> list;

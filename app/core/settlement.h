@@ -80,6 +80,29 @@ struct Settlement {
     QString reason;       // why the discount was approved, or why it was reversed
 };
 
+// Totals of one business day, per cashier and method.
+struct DayCloseRow {
+    QString cashier;
+    QString method;
+    int count = 0;
+    Fen amountFen = 0;
+};
+struct DayCloseReport {
+    QDate businessDate;
+    bool closed = false;
+    QDateTime closedAt; // UTC
+    QString closedBy;
+    int settlements = 0;
+    int reversals = 0;
+    Fen reversalsFen = 0;                // the reversals' totals (negative)
+    Fen totalFen = 0;                    // every statement's total, reversals included
+    Fen collectedFen = 0;                // cash, WeChat, Alipay and card, net
+    Fen receivableFen = 0;               // new receivables: company accounts, insurers, warranty claims, net
+    QList<DayCloseRow> rows;             // per cashier and method
+    QList<QPair<QString, Fen>> byMethod; // per method, in the order of SettlementRules::paymentMethods()
+    QList<Settlement> list;              // the day's settlements and reversals, in order
+};
+
 class SettlementRules
 {
     Q_DECLARE_TR_FUNCTIONS(dd::SettlementRules)
@@ -118,6 +141,8 @@ public:
                                      bool onAccount, Fen creditLeftFen);
     // Cash handed over minus what is due in cash.
     static Fen change(const QList<Payment> &payments);
+    // A reversal: the same figures, negated.
+    static SettlementTotals negated(const SettlementTotals &totals);
     // A reversal: the same payments, negated.
     static QList<Payment> reversed(const QList<Payment> &payments);
 

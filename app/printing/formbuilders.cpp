@@ -19,10 +19,7 @@ QString dateTime(const QDateTime &utc)
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-QString yuan(Fen fen)
-{
-    return (fen < 0 ? QStringLiteral("-¥") : QStringLiteral("¥")) + money::format(fen < 0 ? -fen : fen);
-}
+using money::yuan;
 
 QByteArray png(const QImage &image)
 {
@@ -707,9 +704,10 @@ FormDocument FormBuilders::release(const ReleaseNotice &r, const QString &langua
     return doc;
 }
 
-FormDocument FormBuilders::dayClose(const DayCloseSheet &d, const QString &language)
+FormDocument FormBuilders::dayClose(const DayCloseSheet &sheet, const QString &language)
 {
-    FormDocument doc = newDocument(QStringLiteral("dayclose"), d.businessDate.toString(Qt::ISODate), language, d.header,
+    const DayCloseReport &d = sheet.report;
+    FormDocument doc = newDocument(QStringLiteral("dayclose"), d.businessDate.toString(Qt::ISODate), language, sheet.header,
                                    QPageSize::A4);
     HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("dayclose"));
     t.set(QStringLiteral("title"), doc.title)
@@ -721,7 +719,7 @@ FormDocument FormBuilders::dayClose(const DayCloseSheet &d, const QString &langu
         .set(QStringLiteral("receivable"), yuan(d.receivableFen));
     QStringList rows;
     QMap<QString, Fen> methods;
-    for (const DayCloseSheet::Row &r : d.rows) {
+    for (const DayCloseRow &r : d.rows) {
         rows << QStringLiteral("<tr>") + td(r.cashier) + td(SettlementRules::methodName(r.method)) +
                     td(QString::number(r.count), " class=\"amount\"") + td(yuan(r.amountFen), " class=\"amount\"") +
                     QStringLiteral("</tr>");

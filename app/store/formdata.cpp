@@ -236,22 +236,9 @@ DayCloseSheet FormData::dayClose(const QString &date)
     if (!day.isValid())
         throw StoreError(StoreError::Kind::Validation,
                          tr("\"%1\" is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.").arg(date));
-    const DayCloseReport r = SettlementStore(m_db).dayReport(day);
     DayCloseSheet sheet;
     sheet.header = header();
-    sheet.businessDate = r.businessDate;
-    sheet.closed = r.closed;
-    sheet.closedAt = r.closedAt;
-    sheet.closedBy = r.closedBy;
-    sheet.settlements = r.settlements;
-    sheet.reversals = r.reversals;
-    sheet.reversalsFen = r.reversalsFen;
-    sheet.totalFen = r.totalFen;
-    sheet.collectedFen = r.collectedFen;
-    sheet.receivableFen = r.receivableFen;
-    for (const DayCloseRow &row : r.rows)
-        sheet.rows << DayCloseSheet::Row{row.cashier, row.method, row.count, row.amountFen};
-    sheet.list = r.list;
+    sheet.report = SettlementStore(m_db).dayReport(day);
     return sheet;
 }
 

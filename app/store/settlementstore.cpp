@@ -196,6 +196,57 @@ QString SettlementStore::approve(const Session &session, const std::optional<Man
     return manager.displayName;
 }
 
+qint64 SettlementStore::insertSettlement(CommandContext &ctx, const Settlement &s, qint64 customerId,
+                                         qint64 reversesId)
+{
+    const SettlementTotals &t = s.totals;
+    QVariantMap row{
+        {QStringLiteral("number"), DocumentSequences::next(ctx, DocumentKind::Settlement)},
+        {QStringLiteral("kind"), s.kind},
+        {QStringLiteral("work_order_id"), s.workOrderId},
+        {QStringLiteral("customer_id"), customerId},
+        {QStringLiteral("business_date"),
+         openBusinessDate(ctx.now().toLocalTime().date()).toString(Qt::ISODate)},
+        {QStringLiteral("settled_at"), ctx.nowDb()},
+        {QStringLiteral("cashier_id"),
+         ctx.session().userId ? QVariant(ctx.session().userId) : QVariant(QMetaType(QMetaType::LongLong))},
+        {QStringLiteral("cashier_name"), ctx.session().displayName},
+        {QStringLiteral("labor_fen"), t.labor},
+        {QStringLiteral("parts_fen"), t.parts},
+        {QStringLiteral("diagnosis_fen"), t.diagnosis},
+        {QStringLiteral("sublet_fen"), t.sublet},
+        {QStringLiteral("other_fen"), t.otherCharges},
+        {QStringLiteral("gross_fen"), t.gross},
+        {QStringLiteral("line_discount_fen"), t.lineDiscounts},
+        {QStringLiteral("order_discount_fen"), t.orderDiscount},
+        {QStringLiteral("round_off_fen"), t.roundOff},
+        {QStringLiteral("total_fen"), t.total},
+        {QStringLiteral("vat_fen"), t.vat},
+        {QStringLiteral("vat_rate_bp"), s.vatRateBp},
+        {QStringLiteral("customer_due_fen"), t.customerDue()},
+        {QStringLiteral("warranty_fen"), t.dueByPayer.value(QStringLiteral("warranty"))},
+        {QStringLiteral("insurance_fen"), t.dueByPayer.value(QStringLiteral("insurance"))},
+        {QStringLiteral("internal_fen"), t.dueByPayer.value(QStringLiteral("internal"))},
+        {QStringLiteral("old_parts"), s.oldParts},
+        {QStringLiteral("approved_by"), Sql::text(s.approvedBy)},
+        {QStringLiteral("approved_at"),
+         s.approvedBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(ctx.nowDb())},
+        {QStringLiteral("reason"), Sql::text(s.reason)}};
+    if (reversesId)
+        row.insert(QStringLiteral("reverses_id"), reversesId);
+    const qint64 id = ctx.insert(QStringLiteral("settlements"), row);
+    int position = 0;
+    for (const Discount &d : s.discounts)
+        ctx.exec(
+            QStringLiteral(
+                "INSERT INTO settlement_discounts (settlement_id, position, scope, line_id, basis_points, "
+                "requested_fen, amount_fen, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, position++, d.scope,
+             d.lineId ? QVariant(d.lineId) : QVariant(QMetaType(QMetaType::LongLong)), d.basisPoints,
+             d.requestedFen, d.amountFen, Sql::text(d.description)});
+    return id;
+}
+
 void SettlementStore::writePayments(CommandContext &ctx, qint64 settlementId, const QList<Payment> &payments)
 {
     int position = 0;
@@ -268,54 +319,20 @@ qint64 SettlementStore::settleIn(CommandContext &ctx, qint64 workOrderId, int ve
                  .contains(parts))
             throwIf({tr("Unknown choice for the old parts \"%1\".").arg(parts)});
 
-        const QString number = DocumentSequences::next(ctx, DocumentKind::Settlement);
-        const SettlementTotals &t = p.totals;
-        settlementId = ctx.insert(
-            QStringLiteral("settlements"),
-            {{QStringLiteral("number"), number},
-             {QStringLiteral("kind"), QStringLiteral("settlement")},
-             {QStringLiteral("work_order_id"), workOrderId},
-             {QStringLiteral("customer_id"), o.customerId},
-             {QStringLiteral("business_date"),
-              openBusinessDate(ctx.now().toLocalTime().date()).toString(Qt::ISODate)},
-             {QStringLiteral("settled_at"), ctx.nowDb()},
-             {QStringLiteral("cashier_id"), ctx.session().userId ? QVariant(ctx.session().userId)
-                                                                 : QVariant(QMetaType(QMetaType::LongLong))},
-             {QStringLiteral("cashier_name"), ctx.session().displayName},
-             {QStringLiteral("labor_fen"), t.labor},
-             {QStringLiteral("parts_fen"), t.parts},
-             {QStringLiteral("diagnosis_fen"), t.diagnosis},
-             {QStringLiteral("sublet_fen"), t.sublet},
-             {QStringLiteral("other_fen"), t.otherCharges},
-             {QStringLiteral("gross_fen"), t.gross},
-             {QStringLiteral("line_discount_fen"), t.lineDiscounts},
-             {QStringLiteral("order_discount_fen"), t.orderDiscount},
-             {QStringLiteral("round_off_fen"), t.roundOff},
-             {QStringLiteral("total_fen"), t.total},
-             {QStringLiteral("vat_fen"), t.vat},
-             {QStringLiteral("vat_rate_bp"), DealershipStore(ctx.database()).load().vatRateBp},
-             {QStringLiteral("customer_due_fen"), t.customerDue()},
-             {QStringLiteral("warranty_fen"), t.dueByPayer.value(QStringLiteral("warranty"))},
-             {QStringLiteral("insurance_fen"), t.dueByPayer.value(QStringLiteral("insurance"))},
-             {QStringLiteral("internal_fen"), t.dueByPayer.value(QStringLiteral("internal"))},
-             {QStringLiteral("old_parts"), parts},
-             {QStringLiteral("approved_by"), Sql::text(approver)},
-             {QStringLiteral("approved_at"),
-              approver.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(ctx.nowDb())},
-             {QStringLiteral("reason"), Sql::text(approver.isEmpty() ? QString() : reason)}});
-        int position = 0;
+        Settlement st;
+        st.kind = QStringLiteral("settlement");
+        st.workOrderId = workOrderId;
+        st.totals = p.totals;
+        st.discounts = p.discounts;
+        st.vatRateBp = DealershipStore(ctx.database()).load().vatRateBp;
+        st.oldParts = parts;
+        st.approvedBy = approver;
+        st.reason = approver.isEmpty() ? QString() : reason;
+        settlementId = insertSettlement(ctx, st, o.customerId, 0);
         QJsonArray discountsJson, paymentsJson;
-        for (const Discount &d : p.discounts) {
-            ctx.exec(
-                QStringLiteral("INSERT INTO settlement_discounts (settlement_id, position, scope, line_id, "
-                               "basis_points, "
-                               "requested_fen, amount_fen, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {settlementId, position++, d.scope,
-                 d.lineId ? QVariant(d.lineId) : QVariant(QMetaType(QMetaType::LongLong)), d.basisPoints,
-                 d.requestedFen, d.amountFen, Sql::text(d.description)});
+        for (const Discount &d : p.discounts)
             discountsJson.append(
                 QStringLiteral("%1 %2 %3").arg(d.scope, d.description, money::format(d.amountFen)));
-        }
         writePayments(ctx, settlementId, payments);
         for (const Payment &pay : payments)
             paymentsJson.append(QStringLiteral("%1 %2").arg(pay.method, money::format(pay.amountFen)));
@@ -359,50 +376,17 @@ qint64 SettlementStore::reverseIn(CommandContext &ctx, qint64 settlementId, cons
         QSqlQuery q =
             ctx.exec(QStringLiteral("SELECT customer_id FROM settlements WHERE id = ?"), {settlementId});
         q.next();
-        const QString number = DocumentSequences::next(ctx, DocumentKind::Settlement);
-        const SettlementTotals &t = s.totals;
-        reversalId = ctx.insert(
-            QStringLiteral("settlements"),
-            {{QStringLiteral("number"), number},
-             {QStringLiteral("kind"), QStringLiteral("reversal")},
-             {QStringLiteral("work_order_id"), s.workOrderId},
-             {QStringLiteral("customer_id"), q.value(0).toLongLong()},
-             {QStringLiteral("reverses_id"), settlementId},
-             {QStringLiteral("business_date"),
-              openBusinessDate(ctx.now().toLocalTime().date()).toString(Qt::ISODate)},
-             {QStringLiteral("settled_at"), ctx.nowDb()},
-             {QStringLiteral("cashier_id"), ctx.session().userId ? QVariant(ctx.session().userId)
-                                                                 : QVariant(QMetaType(QMetaType::LongLong))},
-             {QStringLiteral("cashier_name"), ctx.session().displayName},
-             {QStringLiteral("labor_fen"), -t.labor},
-             {QStringLiteral("parts_fen"), -t.parts},
-             {QStringLiteral("diagnosis_fen"), -t.diagnosis},
-             {QStringLiteral("sublet_fen"), -t.sublet},
-             {QStringLiteral("other_fen"), -t.otherCharges},
-             {QStringLiteral("gross_fen"), -t.gross},
-             {QStringLiteral("line_discount_fen"), -t.lineDiscounts},
-             {QStringLiteral("order_discount_fen"), -t.orderDiscount},
-             {QStringLiteral("round_off_fen"), -t.roundOff},
-             {QStringLiteral("total_fen"), -t.total},
-             {QStringLiteral("vat_fen"), -t.vat},
-             {QStringLiteral("vat_rate_bp"), s.vatRateBp},
-             {QStringLiteral("customer_due_fen"), -t.customerDue()},
-             {QStringLiteral("warranty_fen"), -t.dueByPayer.value(QStringLiteral("warranty"))},
-             {QStringLiteral("insurance_fen"), -t.dueByPayer.value(QStringLiteral("insurance"))},
-             {QStringLiteral("internal_fen"), -t.dueByPayer.value(QStringLiteral("internal"))},
-             {QStringLiteral("old_parts"), s.oldParts},
-             {QStringLiteral("approved_by"), approver},
-             {QStringLiteral("approved_at"), ctx.nowDb()},
-             {QStringLiteral("reason"), reason.trimmed()}});
-        int position = 0;
-        for (const Discount &d : s.discounts)
-            ctx.exec(
-                QStringLiteral("INSERT INTO settlement_discounts (settlement_id, position, scope, "
-                               "line_id, basis_points, "
-                               "requested_fen, amount_fen, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {reversalId, position++, d.scope,
-                 d.lineId ? QVariant(d.lineId) : QVariant(QMetaType(QMetaType::LongLong)), d.basisPoints,
-                 -d.requestedFen, -d.amountFen, Sql::text(d.description)});
+        Settlement back = s;
+        back.kind = QStringLiteral("reversal");
+        back.totals = SettlementRules::negated(s.totals);
+        for (Discount &d : back.discounts) {
+            d.requestedFen = -d.requestedFen;
+            d.amountFen = -d.amountFen;
+        }
+        back.approvedBy = approver;
+        back.reason = reason.trimmed();
+        reversalId = insertSettlement(ctx, back, q.value(0).toLongLong(), settlementId);
+        const QString number = load(reversalId).number;
         writePayments(ctx, reversalId, SettlementRules::reversed(s.payments));
         TransitionInput in;
         in.reason = tr("%1 reversed by %2: %3").arg(s.number, number, reason.trimmed());

@@ -55,29 +55,6 @@ struct ManagerApproval {
     QString reason;
 };
 
-// Totals of one business day, per cashier and method.
-struct DayCloseRow {
-    QString cashier;
-    QString method;
-    int count = 0;
-    Fen amountFen = 0;
-};
-struct DayCloseReport {
-    QDate businessDate;
-    bool closed = false;
-    QDateTime closedAt; // UTC
-    QString closedBy;
-    int settlements = 0;
-    int reversals = 0;
-    Fen reversalsFen = 0;                // the reversals' totals (negative)
-    Fen totalFen = 0;                    // every statement's total, reversals included
-    Fen collectedFen = 0;                // cash, WeChat, Alipay and card, net
-    Fen receivableFen = 0;               // new receivables: company accounts, insurers, warranty claims, net
-    QList<DayCloseRow> rows;             // per cashier and method
-    QList<QPair<QString, Fen>> byMethod; // per method, in the order of SettlementRules::paymentMethods()
-    QList<Settlement> list;              // the day's settlements and reversals, in order
-};
-
 // The cashier desk: the queue, settlement with discounts and payments in one command that locks the work
 // order, reversal (冲红) by a service manager, and the day close.
 class SettlementStore
@@ -135,6 +112,8 @@ private:
     QString approve(const Session &session, const std::optional<ManagerApproval> &approval,
                     const QString &what);
     static void writePayments(CommandContext &ctx, qint64 settlementId, const QList<Payment> &payments);
+    // The settlement row (numbered now, in today's open business day) with its discount lines.
+    qint64 insertSettlement(CommandContext &ctx, const Settlement &s, qint64 customerId, qint64 reversesId);
 
     Database &m_db;
     const PasswordHasher *m_hasher = nullptr;

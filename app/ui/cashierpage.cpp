@@ -16,16 +16,14 @@
 #include "ui_cashierpage.h"
 #include "uihelpers.h"
 
-namespace dd {
+namespace dd
+{
 
 using ui::cell;
 
-namespace {
-QString yuan(Fen fen)
+namespace
 {
-    return (fen < 0 ? QStringLiteral("-¥") : QStringLiteral("¥")) + money::format(fen < 0 ? -fen : fen);
-}
-
+using money::yuan;
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -61,17 +59,20 @@ CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
     });
     connect(ui->lineDiscountButton, &QPushButton::clicked, this, [this] {
         const int row = ui->linesTable->currentRow();
-        const qint64 lineId = row >= 0 && ui->linesTable->item(row, 0) ? ui->linesTable->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+        const qint64 lineId = row >= 0 && ui->linesTable->item(row, 0)
+                                  ? ui->linesTable->item(row, 0)->data(Qt::UserRole).toLongLong()
+                                  : 0;
         if (!m_orderId || !lineId) {
             ui::showMessage(ui->messageLabel, tr("Select the line to discount in the table first."));
             return;
         }
         bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Line discount"),
-                                                   tr("Discount on \"%1\": a percentage (10%) or an amount (20.00); empty "
-                                                      "to remove it.")
-                                                       .arg(ui->linesTable->item(row, 1)->text()),
-                                                   QLineEdit::Normal, QString(), &ok);
+        const QString text =
+            QInputDialog::getText(this, tr("Line discount"),
+                                  tr("Discount on \"%1\": a percentage (10%) or an amount (20.00); empty "
+                                     "to remove it.")
+                                      .arg(ui->linesTable->item(row, 1)->text()),
+                                  QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
         if (text.trimmed().isEmpty()) {
@@ -79,7 +80,8 @@ CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
         } else {
             std::optional<Discount> d = SettlementRules::parseDiscount(text, QStringLiteral("line"));
             if (!d) {
-                ui::showMessage(ui->messageLabel, tr("\"%1\" is neither a percentage (10%) nor an amount (20.00).").arg(text));
+                ui::showMessage(ui->messageLabel,
+                                tr("\"%1\" is neither a percentage (10%) nor an amount (20.00).").arg(text));
                 return;
             }
             d->lineId = lineId;
@@ -108,7 +110,8 @@ CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
         ui->amountEdit->setText(money::format(std::max<Fen>(remaining(), 0), false));
     });
     connect(ui->settleButton, &QPushButton::clicked, this, &CashierPage::settle);
-    connect(ui->statementButton, &QPushButton::clicked, this, [this] { print(QStringLiteral("settlement")); });
+    connect(ui->statementButton, &QPushButton::clicked, this,
+            [this] { print(QStringLiteral("settlement")); });
     connect(ui->releaseButton, &QPushButton::clicked, this, [this] { print(QStringLiteral("release")); });
     connect(ui->reverseButton, &QPushButton::clicked, this, &CashierPage::reverse);
     connect(ui->dayCloseButton, &QPushButton::clicked, this, &CashierPage::dayClose);
@@ -133,16 +136,19 @@ CashierPage::~CashierPage() = default;
 void CashierPage::setHeaders()
 {
     ui->queueTable->setColumnCount(5);
-    ui->queueTable->setHorizontalHeaderLabels({tr("Promised"), tr("Work order"), tr("Plate"), tr("Customer"), tr("Customer pays")});
+    ui->queueTable->setHorizontalHeaderLabels(
+        {tr("Promised"), tr("Work order"), tr("Plate"), tr("Customer"), tr("Customer pays")});
     ui->queueTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->queueTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     ui->methodCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     ui->linesTable->setColumnCount(6);
-    ui->linesTable->setHorizontalHeaderLabels({tr("Kind"), tr("Item"), tr("Hours / qty"), tr("Amount"), tr("Who pays"), tr("Discount")});
+    ui->linesTable->setHorizontalHeaderLabels(
+        {tr("Kind"), tr("Item"), tr("Hours / qty"), tr("Amount"), tr("Who pays"), tr("Discount")});
     ui->linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->linesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     ui->paymentsTable->setColumnCount(5);
-    ui->paymentsTable->setHorizontalHeaderLabels({tr("Method"), tr("Amount"), tr("Cash received"), tr("Change"), tr("Reference")});
+    ui->paymentsTable->setHorizontalHeaderLabels(
+        {tr("Method"), tr("Amount"), tr("Cash received"), tr("Change"), tr("Reference")});
     ui->paymentsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->paymentsTable->horizontalHeader()->setStretchLastSection(true);
     const QString method = ui->methodCombo->currentData().toString();
@@ -152,12 +158,14 @@ void CashierPage::setHeaders()
     ui->methodCombo->setCurrentIndex(std::max(0, ui->methodCombo->findData(method)));
     int widest = 0;
     for (int i = 0; i < ui->methodCombo->count(); ++i)
-        widest = std::max(widest, ui->methodCombo->fontMetrics().horizontalAdvance(ui->methodCombo->itemText(i)));
+        widest =
+            std::max(widest, ui->methodCombo->fontMetrics().horizontalAdvance(ui->methodCombo->itemText(i)));
     ui->methodCombo->setMinimumWidth(widest + 48); // the longest method readable, arrow included
     const QString parts = ui->oldPartsCombo->currentData().toString();
     ui->oldPartsCombo->clear();
     for (const char *code : {"customer_takes", "waived", "none"})
-        ui->oldPartsCombo->addItem(SettlementRules::oldPartsName(QString::fromLatin1(code)), QString::fromLatin1(code));
+        ui->oldPartsCombo->addItem(SettlementRules::oldPartsName(QString::fromLatin1(code)),
+                                   QString::fromLatin1(code));
     ui->oldPartsCombo->setCurrentIndex(std::max(0, ui->oldPartsCombo->findData(parts)));
 }
 
@@ -185,9 +193,11 @@ void CashierPage::refresh()
     ui->queueTable->setRowCount(int(m_queue.size()));
     for (int r = 0; r < m_queue.size(); ++r) {
         const CashierQueueRow &q = m_queue[r];
-        QTableWidgetItem *promised = cell(q.promisedAt.isValid() ? QLocale().toString(q.promisedAt.toLocalTime(), QStringLiteral("MM-dd HH:mm"))
-                                                                 : QStringLiteral("—"),
-                                          q.workOrderId);
+        QTableWidgetItem *promised =
+            cell(q.promisedAt.isValid()
+                     ? QLocale().toString(q.promisedAt.toLocalTime(), QStringLiteral("MM-dd HH:mm"))
+                     : QStringLiteral("—"),
+                 q.workOrderId);
         if (q.promisedAt.isValid() && q.promisedAt < now)
             promised->setForeground(QColor(0xc6, 0x28, 0x28)); // the customer may already be waiting
         ui->queueTable->setItem(r, 0, promised);
@@ -211,9 +221,10 @@ bool CashierPage::openNumber(const QString &number)
         return false;
     }
     if (!id) {
-        ui::showMessage(ui->messageLabel, tr("No work order or statement has the number \"%1\". Check the number on the form, "
-                                             "or pick the car from the list.")
-                                              .arg(number.trimmed()));
+        ui::showMessage(ui->messageLabel,
+                        tr("No work order or statement has the number \"%1\". Check the number on the form, "
+                           "or pick the car from the list.")
+                            .arg(number.trimmed()));
         ui::focusField(ui->numberEdit);
         return false;
     }
@@ -229,9 +240,10 @@ bool CashierPage::openWorkOrder(qint64 id)
         if (o.state != QLatin1String("ready")) {
             current = m_store.current(id);
             if (!current) {
-                ui::showMessage(ui->messageLabel, tr("Work order %1 is %2: it comes to the cashier once the quality check "
-                                                     "has passed.")
-                                                      .arg(o.number, WorkOrderRules::stateName(o.state).toLower()));
+                ui::showMessage(ui->messageLabel,
+                                tr("Work order %1 is %2: it comes to the cashier once the quality check "
+                                   "has passed.")
+                                    .arg(o.number, WorkOrderRules::stateName(o.state).toLower()));
                 return false;
             }
         }
@@ -246,17 +258,19 @@ bool CashierPage::openWorkOrder(qint64 id)
         }
         ui::clearMessage(ui->messageLabel);
         recompute();
-        ui->oldPartsCombo->setCurrentIndex(std::max(0, ui->oldPartsCombo->findData(m_settlement ? m_settlement->oldParts
-                                                                                                 : m_preview.oldParts)));
-        ui->amountEdit->setText(m_settlement ? QString() : money::format(std::max<Fen>(remaining(), 0), false));
+        ui->oldPartsCombo->setCurrentIndex(std::max(
+            0, ui->oldPartsCombo->findData(m_settlement ? m_settlement->oldParts : m_preview.oldParts)));
+        ui->amountEdit->setText(m_settlement ? QString()
+                                             : money::format(std::max<Fen>(remaining(), 0), false));
         ui->tenderedEdit->clear();
         ui->referenceEdit->clear();
         if (m_settlement)
-            ui::showMessage(ui->messageLabel,
-                            tr("Settled as %1 by %2 at %3. Print the statement (Ctrl+P) and the release notice (Ctrl+R).")
-                                .arg(m_settlement->number, m_settlement->cashierName,
-                                     QLocale().toString(m_settlement->settledAt.toLocalTime(), QLocale::ShortFormat)),
-                            false);
+            ui::showMessage(
+                ui->messageLabel,
+                tr("Settled as %1 by %2 at %3. Print the statement (Ctrl+P) and the release notice (Ctrl+R).")
+                    .arg(m_settlement->number, m_settlement->cashierName,
+                         QLocale().toString(m_settlement->settledAt.toLocalTime(), QLocale::ShortFormat)),
+                false);
         else
             ui->methodCombo->setFocus();
         for (int r = 0; r < m_queue.size(); ++r)
@@ -277,7 +291,8 @@ QList<Discount> CashierPage::discounts(QStringList *problems) const
         if (const std::optional<Discount> d = SettlementRules::parseDiscount(order, QStringLiteral("order")))
             list << *d;
         else if (problems)
-            *problems << tr("The order discount \"%1\" is neither a percentage (10%) nor an amount (50.00).").arg(order);
+            *problems << tr("The order discount \"%1\" is neither a percentage (10%) nor an amount (50.00).")
+                             .arg(order);
     }
     if (ui->roundOffCheck->isChecked()) {
         Discount r;
@@ -293,7 +308,8 @@ void CashierPage::recompute()
         return;
     QStringList problems;
     try {
-        m_preview = m_store.preview(m_orderId, m_settlement ? QList<Discount>{} : discounts(&problems), m_ctx.session.roles);
+        m_preview = m_store.preview(m_orderId, m_settlement ? QList<Discount>{} : discounts(&problems),
+                                    m_ctx.session.roles);
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
         return;
@@ -307,7 +323,8 @@ void CashierPage::recompute()
         ui::showMessage(ui->messageLabel, problems.join(QLatin1Char('\n')));
     else if (!m_settlement && m_preview.needsApproval)
         ui::showMessage(ui->messageLabel,
-                        tr("The discounts come to %1 % of what the customer pays, above the %2 % you may grant: a service "
+                        tr("The discounts come to %1 % of what the customer pays, above the %2 % you may "
+                           "grant: a service "
                            "manager approves them when you settle.")
                             .arg(money::formatBasisPoints(m_preview.totals.discountBasisPoints()),
                                  money::formatBasisPoints(m_preview.discountLimitBp)),
@@ -317,9 +334,10 @@ void CashierPage::recompute()
 void CashierPage::showLines()
 {
     const WorkOrder &o = m_preview.order;
-    ui->headerLabel->setText(
-        tr("<b>%1</b> · %2 · <b>%3</b> · %4 · %5").arg(esc(o.number), esc(m_preview.customerName), esc(m_preview.plate),
-                                                      esc(WorkOrderRules::typeName(o.type)), esc(WorkOrderRules::stateName(o.state))));
+    ui->headerLabel->setText(tr("<b>%1</b> · %2 · <b>%3</b> · %4 · %5")
+                                 .arg(esc(o.number), esc(m_preview.customerName), esc(m_preview.plate),
+                                      esc(WorkOrderRules::typeName(o.type)),
+                                      esc(WorkOrderRules::stateName(o.state))));
     QList<WorkOrderLine> lines;
     for (const WorkOrderLine &l : o.lines)
         if (l.counts())
@@ -328,14 +346,15 @@ void CashierPage::showLines()
     const QList<Discount> given = m_settlement ? m_settlement->discounts : m_preview.discounts;
     for (int r = 0; r < lines.size(); ++r) {
         const WorkOrderLine &l = lines[r];
-        const QString kind = l.kind == QLatin1String("labor") ? tr("Labor")
+        const QString kind = l.kind == QLatin1String("labor")  ? tr("Labor")
                              : l.kind == QLatin1String("part") ? tr("Part")
                                                                : WorkOrderRules::otherKindName(l.otherKind);
         QString qty;
         if (l.kind == QLatin1String("labor"))
             qty = tr("%1 h").arg(money::format(l.centiHours, false));
         else
-            qty = QLocale().toString(double(l.quantityMilli) / 1000.0, 'g', 6) + (l.unit.isEmpty() ? QString() : QLatin1Char(' ') + l.unit);
+            qty = QLocale().toString(double(l.quantityMilli) / 1000.0, 'g', 6) +
+                  (l.unit.isEmpty() ? QString() : QLatin1Char(' ') + l.unit);
         ui->linesTable->setItem(r, 0, cell(kind, l.id));
         ui->linesTable->setItem(r, 1, cell(l.description));
         ui->linesTable->setItem(r, 2, cell(qty));
@@ -344,7 +363,9 @@ void CashierPage::showLines()
         QString d;
         for (const Discount &x : given)
             if (x.scope == QLatin1String("line") && x.lineId == l.id)
-                d = yuan(-x.amountFen) + (x.basisPoints ? QStringLiteral(" (%1 %)").arg(money::formatBasisPoints(x.basisPoints)) : QString());
+                d = yuan(-x.amountFen) +
+                    (x.basisPoints ? QStringLiteral(" (%1 %)").arg(money::formatBasisPoints(x.basisPoints))
+                                   : QString());
         ui->linesTable->setItem(r, 5, cell(d));
     }
 }
@@ -358,17 +379,21 @@ void CashierPage::showTotals()
     QString html = esc(parts.join(QStringLiteral(" · ")));
     for (const QString &payer : SettlementRules::payers())
         if (payer != QLatin1String("customer") && t.dueByPayer.value(payer) != 0)
-            html += QStringLiteral(" · ") + esc(tr("%1 %2").arg(SettlementRules::payerName(payer), yuan(t.dueByPayer.value(payer))));
+            html += QStringLiteral(" · ") +
+                    esc(tr("%1 %2").arg(SettlementRules::payerName(payer), yuan(t.dueByPayer.value(payer))));
     if (t.discounts)
         html += QStringLiteral("<br/>") + esc(tr("Discounts %1 (lines %2, order %3, 抹零 %4)")
-                                                  .arg(yuan(-t.discounts), yuan(-t.lineDiscounts), yuan(-t.orderDiscount),
-                                                       yuan(-t.roundOff)));
+                                                  .arg(yuan(-t.discounts), yuan(-t.lineDiscounts),
+                                                       yuan(-t.orderDiscount), yuan(-t.roundOff)));
     html += QStringLiteral("<br/>") +
             esc(tr("Total %1, VAT %2 % included: %3")
-                    .arg(yuan(t.total), money::formatBasisPoints(m_settlement ? m_settlement->vatRateBp : m_ctx.dealership.load().vatRateBp),
+                    .arg(yuan(t.total),
+                         money::formatBasisPoints(m_settlement ? m_settlement->vatRateBp
+                                                               : m_ctx.dealership.load().vatRateBp),
                          yuan(t.vat))) +
             QStringLiteral("<br/><span style=\"font-size:15pt\"><b>%1</b></span> %2")
-                .arg(esc(tr("Customer pays %1").arg(yuan(t.customerDue()))), esc(money::capital(t.customerDue())));
+                .arg(esc(tr("Customer pays %1").arg(yuan(t.customerDue()))),
+                     esc(money::capital(t.customerDue())));
     ui->totalsLabel->setText(html);
 }
 
@@ -388,12 +413,15 @@ void CashierPage::showPayments()
         const Payment &p = list[r];
         ui->paymentsTable->setItem(r, 0, cell(SettlementRules::methodName(p.method)));
         ui->paymentsTable->setItem(r, 1, amountCell(p.amountFen));
-        ui->paymentsTable->setItem(r, 2, p.method == QLatin1String("cash") && p.tenderedFen ? amountCell(p.tenderedFen) : cell(QString()));
+        ui->paymentsTable->setItem(
+            r, 2,
+            p.method == QLatin1String("cash") && p.tenderedFen ? amountCell(p.tenderedFen) : cell(QString()));
         ui->paymentsTable->setItem(r, 3, p.changeFen() ? amountCell(p.changeFen()) : cell(QString()));
         ui->paymentsTable->setItem(r, 4, cell(p.reference));
     }
     if (m_settlement) {
-        ui->remainingLabel->setText(esc(tr("Change given: %1").arg(yuan(SettlementRules::change(m_settlement->payments)))));
+        ui->remainingLabel->setText(
+            esc(tr("Change given: %1").arg(yuan(SettlementRules::change(m_settlement->payments)))));
         return;
     }
     const Fen left = remaining();
@@ -411,14 +439,17 @@ void CashierPage::updateButtons()
     const bool open = m_orderId != 0;
     const bool settling = open && !m_settlement && m_preview.order.state == QLatin1String("ready");
     const bool may = m_ctx.can(Permission::SettleWorkOrders);
-    for (QWidget *w : std::initializer_list<QWidget *>{ui->lineDiscountButton, ui->orderDiscountEdit, ui->roundOffCheck, ui->methodCombo,
-                                                      ui->amountEdit, ui->tenderedEdit, ui->referenceEdit, ui->addPaymentButton,
-                                                      ui->removePaymentButton, ui->oldPartsCombo, ui->settleButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             ui->lineDiscountButton, ui->orderDiscountEdit, ui->roundOffCheck, ui->methodCombo,
+             ui->amountEdit, ui->tenderedEdit, ui->referenceEdit, ui->addPaymentButton,
+             ui->removePaymentButton, ui->oldPartsCombo, ui->settleButton})
         w->setEnabled(settling && may);
-    ui->tenderedEdit->setEnabled(settling && may && ui->methodCombo->currentData().toString() == QLatin1String("cash"));
+    ui->tenderedEdit->setEnabled(settling && may &&
+                                 ui->methodCombo->currentData().toString() == QLatin1String("cash"));
     ui->statementButton->setEnabled(open && m_settlement.has_value());
     ui->releaseButton->setEnabled(open && m_settlement.has_value());
-    ui->reverseButton->setEnabled(open && m_settlement.has_value() && may && m_preview.order.state == QLatin1String("settled"));
+    ui->reverseButton->setEnabled(open && m_settlement.has_value() && may &&
+                                  m_preview.order.state == QLatin1String("settled"));
     ui->dayCloseButton->setEnabled(may);
 }
 
@@ -440,10 +471,12 @@ void CashierPage::addPayment()
             tendered = *t;
     }
     if (amount && *amount > remaining())
-        checks.error(tr("%1 is more than the %2 still to pay.").arg(yuan(*amount), yuan(remaining())), ui->amountEdit);
+        checks.error(tr("%1 is more than the %2 still to pay.").arg(yuan(*amount), yuan(remaining())),
+                     ui->amountEdit);
     if (!checks.report(ui->messageLabel))
         return;
-    m_payments << Payment{0, method, *amount, method == QLatin1String("cash") ? std::max(tendered, *amount) : 0,
+    m_payments << Payment{0, method, *amount,
+                          method == QLatin1String("cash") ? std::max(tendered, *amount) : 0,
                           ui->referenceEdit->text().trimmed()};
     ui->tenderedEdit->clear();
     ui->referenceEdit->clear();
@@ -468,16 +501,18 @@ void CashierPage::settle()
     }
     std::optional<ManagerApproval> approval;
     if (m_preview.needsApproval && !m_ctx.session.roles.contains(Role::ServiceManager)) {
-        ManagerApprovalDialog d(tr("A discount of %1 % of what the customer pays is above the %2 % you may grant. A service "
-                                   "manager approves it here with their own name and password.")
-                                    .arg(money::formatBasisPoints(m_preview.totals.discountBasisPoints()),
-                                         money::formatBasisPoints(m_preview.discountLimitBp)),
-                                true, this);
+        ManagerApprovalDialog d(
+            tr("A discount of %1 % of what the customer pays is above the %2 % you may grant. A service "
+               "manager approves it here with their own name and password.")
+                .arg(money::formatBasisPoints(m_preview.totals.discountBasisPoints()),
+                     money::formatBasisPoints(m_preview.discountLimitBp)),
+            true, this);
         if (d.exec() != QDialog::Accepted)
             return;
         approval = d.approval();
     } else if (m_preview.needsApproval) {
-        ManagerApprovalDialog d(tr("Why is this discount granted? The reason is recorded with your name."), false, this);
+        ManagerApprovalDialog d(tr("Why is this discount granted? The reason is recorded with your name."),
+                                false, this);
         if (d.exec() != QDialog::Accepted)
             return;
         approval = d.approval();
@@ -490,8 +525,10 @@ void CashierPage::settle()
         openWorkOrder(m_orderId);
         refresh();
         ui::showMessage(ui->messageLabel,
-                        (change > 0 ? tr("Settled as %1. Give %2 change.").arg(s.number, yuan(change)) : tr("Settled as %1.").arg(s.number)) +
-                            QLatin1Char(' ') + tr("Print the statement (Ctrl+P) and the release notice (Ctrl+R)."),
+                        (change > 0 ? tr("Settled as %1. Give %2 change.").arg(s.number, yuan(change))
+                                    : tr("Settled as %1.").arg(s.number)) +
+                            QLatin1Char(' ') +
+                            tr("Print the statement (Ctrl+P) and the release notice (Ctrl+R)."),
                         false);
         ui->statementButton->setFocus();
     } catch (const StoreError &e) {
@@ -506,20 +543,23 @@ void CashierPage::reverse()
     if (!m_settlement || !ui->reverseButton->isEnabled())
         return;
     const bool manager = m_ctx.session.roles.contains(Role::ServiceManager);
-    ManagerApprovalDialog d(tr("Reverse statement %1 (冲红) over %2: a negative entry with the reason, authorized by a service "
-                               "manager. The work order then waits to be settled again.")
-                                .arg(m_settlement->number, yuan(m_settlement->totals.total)),
-                            !manager, this);
+    ManagerApprovalDialog d(
+        tr("Reverse statement %1 (冲红) over %2: a negative entry with the reason, authorized by a service "
+           "manager. The work order then waits to be settled again.")
+            .arg(m_settlement->number, yuan(m_settlement->totals.total)),
+        !manager, this);
     if (d.exec() != QDialog::Accepted)
         return;
     const ManagerApproval a = d.approval();
     try {
         Commands commands = m_ctx.commands();
-        const Settlement r = m_store.reverse(commands, m_settlement->id, a.reason, manager ? std::nullopt : std::optional(a));
+        const Settlement r =
+            m_store.reverse(commands, m_settlement->id, a.reason, manager ? std::nullopt : std::optional(a));
         openWorkOrder(m_orderId);
         refresh();
-        ui::showMessage(ui->messageLabel, tr("Reversed by %1. Settle the work order again with the right payments.").arg(r.number),
-                        false);
+        ui::showMessage(
+            ui->messageLabel,
+            tr("Reversed by %1. Settle the work order again with the right payments.").arg(r.number), false);
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
     }
@@ -529,7 +569,8 @@ void CashierPage::print(const QString &form)
 {
     if (!m_settlement)
         return;
-    PrintPreviewDialog d(m_ctx, form, form == QLatin1String("release") ? m_preview.order.number : m_settlement->number, this);
+    PrintPreviewDialog d(
+        m_ctx, form, form == QLatin1String("release") ? m_preview.order.number : m_settlement->number, this);
     if (!d.isReady()) {
         ui::showMessage(ui->messageLabel, d.problem());
         return;

@@ -12,23 +12,18 @@
 #include "ui_dayclosedialog.h"
 #include "uihelpers.h"
 
-namespace dd {
+namespace dd
+{
 
 using ui::cell;
-
-namespace {
-QString yuan(Fen fen)
-{
-    return (fen < 0 ? QStringLiteral("-¥") : QStringLiteral("¥")) + money::format(fen < 0 ? -fen : fen);
-}
-} // namespace
 
 DayCloseDialog::DayCloseDialog(AppContext &ctx, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::DayCloseDialog>()), m_ctx(ctx), m_store(ctx.db, ctx.hasher)
 {
     ui->setupUi(this);
     ui->rowsTable->setColumnCount(4);
-    ui->rowsTable->setHorizontalHeaderLabels({tr("Cashier"), tr("Payment method"), tr("Payments"), tr("Amount")});
+    ui->rowsTable->setHorizontalHeaderLabels(
+        {tr("Cashier"), tr("Payment method"), tr("Payments"), tr("Amount")});
     ui->rowsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->rowsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     try {
@@ -38,7 +33,8 @@ DayCloseDialog::DayCloseDialog(AppContext &ctx, QWidget *parent)
     }
     connect(ui->dayEdit, &QDateEdit::dateChanged, this, &DayCloseDialog::load);
     connect(ui->printButton, &QPushButton::clicked, this, [this] {
-        PrintPreviewDialog d(m_ctx, QStringLiteral("dayclose"), m_report.businessDate.toString(Qt::ISODate), this);
+        PrintPreviewDialog d(m_ctx, QStringLiteral("dayclose"), m_report.businessDate.toString(Qt::ISODate),
+                             this);
         if (!d.isReady()) {
             ui::showMessage(ui->messageLabel, d.problem());
             return;
@@ -55,10 +51,10 @@ DayCloseDialog::DayCloseDialog(AppContext &ctx, QWidget *parent)
             exportCsv(file);
     });
     connect(ui->closeDayButton, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Close the day"),
-                                  tr("Close %1? A day is closed once; settlements made after it belong to the next day.")
-                                      .arg(QLocale().toString(m_report.businessDate, QLocale::LongFormat)))
-            == QMessageBox::Yes)
+        if (QMessageBox::question(
+                this, tr("Close the day"),
+                tr("Close %1? A day is closed once; settlements made after it belong to the next day.")
+                    .arg(QLocale().toString(m_report.businessDate, QLocale::LongFormat))) == QMessageBox::Yes)
             closeDay();
     });
     load();
@@ -80,17 +76,21 @@ void DayCloseDialog::load()
         ui->rowsTable->setItem(r, 0, cell(row.cashier));
         ui->rowsTable->setItem(r, 1, cell(SettlementRules::methodName(row.method)));
         ui->rowsTable->setItem(r, 2, cell(QString::number(row.count)));
-        QTableWidgetItem *amount = cell(yuan(row.amountFen));
+        QTableWidgetItem *amount = cell(money::yuan(row.amountFen));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         ui->rowsTable->setItem(r, 3, amount);
     }
-    QString state = m_report.closed ? tr("Closed by %1 at %2.").arg(m_report.closedBy.toHtmlEscaped(),
-                                                                    QLocale().toString(m_report.closedAt.toLocalTime(), QLocale::ShortFormat))
-                                    : tr("Not closed yet.");
-    ui->summaryLabel->setText(tr("%1 settlements, %2 reversals (%3). Collected <b>%4</b>; new receivables <b>%5</b>. %6")
-                                  .arg(m_report.settlements)
-                                  .arg(m_report.reversals)
-                                  .arg(yuan(m_report.reversalsFen), yuan(m_report.collectedFen), yuan(m_report.receivableFen), state));
+    QString state = m_report.closed
+                        ? tr("Closed by %1 at %2.")
+                              .arg(m_report.closedBy.toHtmlEscaped(),
+                                   QLocale().toString(m_report.closedAt.toLocalTime(), QLocale::ShortFormat))
+                        : tr("Not closed yet.");
+    ui->summaryLabel->setText(
+        tr("%1 settlements, %2 reversals (%3). Collected <b>%4</b>; new receivables <b>%5</b>. %6")
+            .arg(m_report.settlements)
+            .arg(m_report.reversals)
+            .arg(money::yuan(m_report.reversalsFen), money::yuan(m_report.collectedFen),
+                 money::yuan(m_report.receivableFen), state));
     ui->closeDayButton->setEnabled(!m_report.closed && m_ctx.can(Permission::SettleWorkOrders) &&
                                    m_report.businessDate <= QDate::currentDate());
 }
@@ -112,8 +112,9 @@ void DayCloseDialog::closeDay()
         Commands commands = m_ctx.commands();
         m_store.closeDay(commands, ui->dayEdit->date());
         load();
-        ui::showMessage(ui->messageLabel, tr("%1 is closed. Print the report for the cash count.")
-                                              .arg(QLocale().toString(m_report.businessDate, QLocale::ShortFormat)),
+        ui::showMessage(ui->messageLabel,
+                        tr("%1 is closed. Print the report for the cash count.")
+                            .arg(QLocale().toString(m_report.businessDate, QLocale::ShortFormat)),
                         false);
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());

@@ -10,7 +10,8 @@
 #include "ui_deliverydialog.h"
 #include "uihelpers.h"
 
-namespace dd {
+namespace dd
+{
 
 using ui::cell;
 
@@ -19,14 +20,16 @@ DeliveryDialog::DeliveryDialog(AppContext &ctx, qint64 workOrderId, QWidget *par
 {
     ui->setupUi(this);
     ui->logTable->setColumnCount(5);
-    ui->logTable->setHorizontalHeaderLabels({tr("When"), tr("Notification"), tr("How"), tr("By"), tr("Reason / new promise")});
+    ui->logTable->setHorizontalHeaderLabels(
+        {tr("When"), tr("Notification"), tr("How"), tr("By"), tr("Reason / new promise")});
     ui->logTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->logTable->horizontalHeader()->setStretchLastSection(true);
     for (const QString &k : DeliveryRules::notificationKinds())
         ui->kindCombo->addItem(DeliveryRules::notificationKindName(k), k);
     for (const QString &c : DeliveryRules::channels())
         ui->channelCombo->addItem(DeliveryRules::channelName(c), c);
-    const QList<QCheckBox *> checks{ui->belongingsCheck, ui->keysCheck, ui->oldPartsCheck, ui->documentsCheck};
+    const QList<QCheckBox *> checks{ui->belongingsCheck, ui->keysCheck, ui->oldPartsCheck,
+                                    ui->documentsCheck};
     const QStringList items = DeliveryRules::pickupItems();
     for (int i = 0; i < checks.size(); ++i) {
         checks[i]->setText(DeliveryRules::pickupItemName(items[i]));
@@ -42,12 +45,17 @@ DeliveryDialog::DeliveryDialog(AppContext &ctx, qint64 workOrderId, QWidget *par
     connect(ui->logButton, &QPushButton::clicked, this, &DeliveryDialog::logNotification);
     connect(ui->deliverButton, &QPushButton::clicked, this, &DeliveryDialog::deliver);
     load();
-    const bool delay = DeliveryRules::delayNotificationDue(m_order.state, m_order.promisedAt, QDateTime::currentDateTimeUtc());
+    const bool delay = DeliveryRules::delayNotificationDue(m_order.state, m_order.promisedAt,
+                                                           QDateTime::currentDateTimeUtc());
     ui->kindCombo->setCurrentIndex(delay ? 1 : 0);
     ui->newPromiseCheck->setEnabled(delay);
     ui->newPromiseCheck->setChecked(delay);
-    ui->newPromiseEdit->setDateTime((m_order.promisedAt.isValid() ? m_order.promisedAt : QDateTime::currentDateTimeUtc()).addSecs(3600).toLocalTime());
-    (m_order.state == QLatin1String("settled") ? static_cast<QWidget *>(ui->belongingsCheck) : ui->kindCombo)->setFocus();
+    ui->newPromiseEdit->setDateTime(
+        (m_order.promisedAt.isValid() ? m_order.promisedAt : QDateTime::currentDateTimeUtc())
+            .addSecs(3600)
+            .toLocalTime());
+    (m_order.state == QLatin1String("settled") ? static_cast<QWidget *>(ui->belongingsCheck) : ui->kindCombo)
+        ->setFocus();
 }
 
 DeliveryDialog::~DeliveryDialog() = default;
@@ -67,7 +75,8 @@ void DeliveryDialog::load()
             QString reason = n.reason;
             if (n.newPromisedAt.isValid())
                 reason += (reason.isEmpty() ? QString() : QStringLiteral(" · ")) +
-                          tr("new promise %1").arg(QLocale().toString(n.newPromisedAt.toLocalTime(), QLocale::ShortFormat));
+                          tr("new promise %1")
+                              .arg(QLocale().toString(n.newPromisedAt.toLocalTime(), QLocale::ShortFormat));
             ui->logTable->setItem(r, 4, cell(reason));
         }
     } catch (const StoreError &e) {
@@ -75,16 +84,21 @@ void DeliveryDialog::load()
         return;
     }
     const QDateTime due = DeliveryRules::notificationDue(m_order.openedAt, m_order.promisedAt);
-    QString header = tr("<b>%1</b> · %2").arg(m_order.number.toHtmlEscaped(), WorkOrderRules::stateName(m_order.state).toHtmlEscaped());
+    QString header =
+        tr("<b>%1</b> · %2")
+            .arg(m_order.number.toHtmlEscaped(), WorkOrderRules::stateName(m_order.state).toHtmlEscaped());
     if (m_order.promisedAt.isValid())
-        header += QStringLiteral(" · ") + tr("promised %1, tell the customer by <b>%2</b>")
-                                              .arg(QLocale().toString(m_order.promisedAt.toLocalTime(), QLocale::ShortFormat),
-                                                   QLocale().toString(due.toLocalTime(), QLocale::ShortFormat));
+        header += QStringLiteral(" · ") +
+                  tr("promised %1, tell the customer by <b>%2</b>")
+                      .arg(QLocale().toString(m_order.promisedAt.toLocalTime(), QLocale::ShortFormat),
+                           QLocale().toString(due.toLocalTime(), QLocale::ShortFormat));
     if (m_order.deliveredAt.isValid())
         header += QStringLiteral(" · ") +
-                  tr("delivered %1").arg(QLocale().toString(m_order.deliveredAt.toLocalTime(), QLocale::ShortFormat));
+                  tr("delivered %1")
+                      .arg(QLocale().toString(m_order.deliveredAt.toLocalTime(), QLocale::ShortFormat));
     ui->headerLabel->setText(header);
-    const bool open = m_order.state != QLatin1String("delivered") && m_order.state != QLatin1String("cancelled");
+    const bool open =
+        m_order.state != QLatin1String("delivered") && m_order.state != QLatin1String("cancelled");
     ui->notifyBox->setEnabled(open && m_ctx.can(Permission::EditWorkOrders));
     const bool settled = m_order.state == QLatin1String("settled");
     ui->pickupBox->setEnabled(settled && m_ctx.can(Permission::EditWorkOrders));
@@ -112,8 +126,10 @@ void DeliveryDialog::logNotification()
     }
     ui->reasonEdit->clear();
     load();
-    ui::showMessage(ui->messageLabel, tr("Logged: %1 by %2.").arg(DeliveryRules::notificationKindName(n.kind).toLower(),
-                                                                  DeliveryRules::channelName(n.channel).toLower()),
+    ui::showMessage(ui->messageLabel,
+                    tr("Logged: %1 by %2.")
+                        .arg(DeliveryRules::notificationKindName(n.kind).toLower(),
+                             DeliveryRules::channelName(n.channel).toLower()),
                     false);
 }
 
@@ -125,14 +141,17 @@ void DeliveryDialog::deliver()
             picked << c->property("item").toString();
     try {
         Commands commands = m_ctx.commands();
-        m_order = DeliveryStore(m_ctx.db).deliver(commands, m_id, m_order.version, picked, ui->remarksEdit->text());
+        m_order =
+            DeliveryStore(m_ctx.db).deliver(commands, m_id, m_order.version, picked, ui->remarksEdit->text());
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
         return;
     }
     m_delivered = true;
     load();
-    ui::showMessage(ui->messageLabel, tr("Delivered at %1.").arg(QLocale().toString(m_order.deliveredAt.toLocalTime(), QLocale::ShortFormat)),
+    ui::showMessage(ui->messageLabel,
+                    tr("Delivered at %1.")
+                        .arg(QLocale().toString(m_order.deliveredAt.toLocalTime(), QLocale::ShortFormat)),
                     false);
 }
 

@@ -5,7 +5,8 @@
 #include "ui_managerapprovaldialog.h"
 #include "uihelpers.h"
 
-namespace dd {
+namespace dd
+{
 
 ManagerApprovalDialog::ManagerApprovalDialog(const QString &what, bool askCredentials, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::ManagerApprovalDialog>()), m_askCredentials(askCredentials)

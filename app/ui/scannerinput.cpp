@@ -7,7 +7,8 @@
 
 #include "core/docnumber.h"
 
-namespace dd {
+namespace dd
+{
 
 ScannerInput::ScannerInput(QWidget *scope, int minLength, int maxGapMs)
     : QObject(scope), m_scope(scope), m_minLength(minLength), m_maxGapMs(maxGapMs)
@@ -43,7 +44,8 @@ bool ScannerInput::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     const QString text = key->text();
-    if (text.size() != 1 || !text.at(0).isPrint() || (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+    if (text.size() != 1 || !text.at(0).isPrint() ||
+        (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
         m_buffer.clear();
         m_last.invalidate();
         return false;

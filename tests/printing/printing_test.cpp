@@ -302,8 +302,9 @@ ReleaseNotice releaseNotice()
 
 DayCloseSheet dayCloseSheet()
 {
-    DayCloseSheet d;
-    d.header = header();
+    DayCloseSheet sheet;
+    sheet.header = header();
+    DayCloseReport &d = sheet.report;
     d.businessDate = QDate(2026, 11, 22);
     d.settlements = 1;
     d.collectedFen = 70900;
@@ -312,7 +313,7 @@ DayCloseSheet dayCloseSheet()
     d.rows = {{q("刘洋"), QStringLiteral("cash"), 1, 50000}, {q("刘洋"), QStringLiteral("wechat"), 1, 20900},
               {q("刘洋"), QStringLiteral("warranty_claim"), 1, 12000}};
     d.list = {settlementStatement().settlement};
-    return d;
+    return sheet;
 }
 
 FormDocument build(const QString &form, bool hostile)
@@ -340,8 +341,8 @@ FormDocument build(const QString &form, bool hostile)
     if (form == QLatin1String("dayclose")) {
         DayCloseSheet d = dayCloseSheet();
         if (hostile) {
-            d.rows.first().cashier = evil0;
-            d.list.first().cashierName = q("<script>");
+            d.report.rows.first().cashier = evil0;
+            d.report.list.first().cashierName = q("<script>");
         }
         return FormBuilders::dayClose(d, QStringLiteral("en"));
     }

@@ -1,5 +1,6 @@
-// The cashier desk driven offscreen: a scanned barcode opens the work order wherever the focus is, split payments
-// with change, a discount a manager approves at the counter, settling, reversal, the day close and delivery.
+// The cashier desk driven offscreen: a scanned barcode opens the work order wherever the focus is, split
+// payments with change, a discount a manager approves at the counter, settling, reversal, the day close and
+// delivery.
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +20,8 @@
 
 using namespace uitest;
 
-namespace {
+namespace
+{
 QString message(QWidget *page)
 {
     return child<QLabel>(page, "messageLabel")->text();
@@ -52,7 +54,8 @@ void approveAs(const char *login, const char *reason)
 }
 } // namespace
 
-TEST_CASE("cashier: a scanned barcode opens the right work order wherever the focus is, split payment with change, a "
+TEST_CASE("cashier: a scanned barcode opens the right work order wherever the focus is, split payment with "
+          "change, a "
           "discount approved at the counter, settled and locked",
           "[ui][cashier]")
 {
@@ -123,15 +126,17 @@ TEST_CASE("cashier: a scanned barcode opens the right work order wherever the fo
     CHECK(child<QPushButton>(&page, "statementButton")->isEnabled());
 }
 
-TEST_CASE("cashier: a manager reverses a settlement at the counter, the day close exports CSV and closes once",
-          "[ui][cashier]")
+TEST_CASE(
+    "cashier: a manager reverses a settlement at the counter, the day close exports CSV and closes once",
+    "[ui][cashier]")
 {
     Shop shop;
     shop.as(QStringLiteral("boss"), {Role::ServiceManager});
     shop.ctx.session = shop.as(QStringLiteral("kasse"), {Role::Cashier});
     // The demo's settled car waiting for pickup, found by its statement number.
-    const QString statement = scalarText(shop, "SELECT s.number FROM settlements s JOIN work_orders w ON w.id = s.work_order_id "
-                                               "WHERE w.state = 'settled'");
+    const QString statement =
+        scalarText(shop, "SELECT s.number FROM settlements s JOIN work_orders w ON w.id = s.work_order_id "
+                         "WHERE w.state = 'settled'");
     CashierPage page(shop.ctx);
     page.show();
     QApplication::setActiveWindow(&page);
@@ -157,11 +162,14 @@ TEST_CASE("cashier: a manager reverses a settlement at the counter, the day clos
     CHECK_FALSE(child<QPushButton>(&d, "closeDayButton")->isEnabled());
 }
 
-TEST_CASE("delivery: a delay is logged with its reason, the car leaves only with the pickup checklist done", "[ui][delivery]")
+TEST_CASE("delivery: a delay is logged with its reason, the car leaves only with the pickup checklist done",
+          "[ui][delivery]")
 {
     Shop shop;
     shop.ctx.session = shop.as(QStringLiteral("adv"), {Role::ServiceAdvisor});
-    const qint64 working = scalarText(shop, "SELECT id FROM work_orders WHERE state = 'in_progress' ORDER BY id LIMIT 1").toLongLong();
+    const qint64 working =
+        scalarText(shop, "SELECT id FROM work_orders WHERE state = 'in_progress' ORDER BY id LIMIT 1")
+            .toLongLong();
     DeliveryDialog late(shop.ctx, working);
     auto *kind = child<QComboBox>(&late, "kindCombo");
     kind->setCurrentIndex(kind->findData(QStringLiteral("delay")));
@@ -171,7 +179,8 @@ TEST_CASE("delivery: a delay is logged with its reason, the car leaves only with
     late.logNotification();
     CHECK(child<QTableWidget>(&late, "logTable")->rowCount() == 1);
 
-    const qint64 settled = scalarText(shop, "SELECT id FROM work_orders WHERE state = 'settled'").toLongLong();
+    const qint64 settled =
+        scalarText(shop, "SELECT id FROM work_orders WHERE state = 'settled'").toLongLong();
     DeliveryDialog d(shop.ctx, settled);
     d.deliver();
     CHECK_FALSE(d.delivered());
