@@ -43,6 +43,16 @@ bool ScannerInput::eventFilter(QObject *watched, QEvent *event)
         emit scanned(code);
         return true;
     }
+    switch (key->key()) {
+    case Qt::Key_Shift: // a scanner presses Shift for capitals, as a keyboard does: part of the burst
+    case Qt::Key_CapsLock:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_Meta:
+        return false;
+    default:
+        break;
+    }
     const QString text = key->text();
     if (text.size() != 1 || !text.at(0).isPrint() ||
         (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {

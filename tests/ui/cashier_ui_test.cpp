@@ -34,12 +34,19 @@ QString scalarText(Shop &shop, const char *sql)
     return q.value(0).toString();
 }
 
-// A USB scanner: the characters in a burst, then Enter, sent to whatever has the focus.
+// A USB scanner: the characters in a burst, Shift pressed for each capital as a keyboard does, then Enter,
+// sent to whatever has the focus.
 void scan(const QString &code)
 {
     QWidget *focus = QApplication::focusWidget();
     REQUIRE(focus != nullptr);
-    QTest::keyClicks(focus, code);
+    for (const QChar c : code) {
+        if (c.isUpper())
+            QTest::keyPress(focus, Qt::Key_Shift);
+        QTest::keyClick(focus, c.toLatin1(), c.isUpper() ? Qt::ShiftModifier : Qt::NoModifier);
+        if (c.isUpper())
+            QTest::keyRelease(focus, Qt::Key_Shift);
+    }
     QTest::keyClick(focus, Qt::Key_Return);
 }
 
