@@ -110,6 +110,10 @@ Validation CustomerRules::validate(Customer &c)
         } else if (c.onAccount) {
             v.error(tr("A company that settles on account needs its tax number for the invoices."));
         }
+        if (c.onAccount && c.creditLimitFen < 0)
+            v.error(tr("The credit limit is not an amount: enter what may stand open on the account, e.g. 50000."));
+        if (!c.onAccount)
+            c.creditLimitFen = 0;
         for (const ContactPerson &p : c.contacts) {
             if (p.name.trimmed().isEmpty())
                 v.error(tr("A contact person has no name."));
@@ -121,6 +125,7 @@ Validation CustomerRules::validate(Customer &c)
         c.contacts.clear();
         c.taxNumber.clear();
         c.onAccount = false;
+        c.creditLimitFen = 0;
     }
     return v;
 }

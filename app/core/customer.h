@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include "money.h"
 #include "validation.h"
 
 namespace dd {
@@ -42,6 +43,7 @@ struct Customer {
     QList<ContactPerson> contacts;
     QString taxNumber;
     bool onAccount = false;
+    Fen creditLimitFen = 0;   // on account: what may stand open (挂账额度); -1 when what was typed is no amount
 
     QString firstMobile() const;
 };

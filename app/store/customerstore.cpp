@@ -52,7 +52,7 @@ std::optional<Customer> CustomerStore::byId(qint64 id)
     QSqlQuery q = m_db.query(
         QStringLiteral("SELECT id, version, kind, name, id_number, address, notes, preferred_contact, preferred_time, "
                        "followup_consent, followup_consent_at, marketing_consent, marketing_consent_at, tax_number, "
-                       "on_account FROM customers WHERE id = ?"),
+                       "on_account, credit_limit_fen FROM customers WHERE id = ?"),
         {id});
     if (!q.next())
         return std::nullopt;
@@ -72,6 +72,7 @@ std::optional<Customer> CustomerStore::byId(qint64 id)
     c.marketingConsentAt = Sql::fromDb(q.value(12));
     c.taxNumber = q.value(13).toString();
     c.onAccount = q.value(14).toInt() != 0;
+    c.creditLimitFen = q.value(15).toLongLong();
     QSqlQuery p = m_db.query(QStringLiteral("SELECT phone, kind, label FROM customer_phones WHERE customer_id = ? "
                                            "ORDER BY position"),
                              {id});
@@ -141,6 +142,7 @@ qint64 CustomerStore::saveIn(CommandContext &ctx, Customer c)
                      before ? before->marketingConsentAt : QDateTime())},
         {QStringLiteral("tax_number"), Sql::text(c.taxNumber)},
         {QStringLiteral("on_account"), c.onAccount ? 1 : 0},
+        {QStringLiteral("credit_limit_fen"), std::max<Fen>(c.creditLimitFen, 0)},
     };
     qint64 id = c.id;
     const bool childrenChanged = !before || phonesText(before->phones) != phonesText(c.phones)

@@ -162,6 +162,7 @@ void Demo::loadReceptionIn(CommandContext &ctx, Summary &summary)
             c.contacts << ContactPerson{DemoData::personName(rng), DemoData::mobile(rng), QStringLiteral("车队主管")};
             c.taxNumber = QStringLiteral("91310115MA1K4B2C82");
             c.onAccount = i % 2 == 0;
+            c.creditLimitFen = c.onAccount ? 5000000 : 0; // 50,000 yuan may stand open
         }
         c.address = QStringLiteral("上海市浦东新区%1路%2号").arg(QStringList{QStringLiteral("张杨"), QStringLiteral("世纪大道"),
                                                                           QStringLiteral("川沙"), QStringLiteral("龙阳")}

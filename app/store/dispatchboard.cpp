@@ -17,7 +17,7 @@ QList<BoardRow> DispatchBoard::rows()
 {
     QSqlQuery q = m_db.query(
         QStringLiteral("SELECT w.id, w.number, v.plate, v.vin, v.brand, v.series, w.state, w.advisor_name, w.handed_over_to, "
-                       "w.handed_over_at, w.promised_at, w.rework_count, b.name "
+                       "w.handed_over_at, w.promised_at, w.rework_count, b.name, w.opened_at "
                        "FROM work_orders w JOIN vehicles v ON v.id = w.vehicle_id "
                        "LEFT JOIN appointments a ON a.id = w.appointment_id LEFT JOIN bays b ON b.id = a.bay_id "
                        "WHERE w.state IN ") +
@@ -37,6 +37,7 @@ QList<BoardRow> DispatchBoard::rows()
         r.promisedAt = Sql::fromDb(q.value(10));
         r.reworkCount = q.value(11).toInt();
         r.bay = q.value(12).toString();
+        r.openedAt = Sql::fromDb(q.value(13));
         index.insert(r.workOrderId, int(rows.size()));
         rows << r;
     }

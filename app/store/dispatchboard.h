@@ -18,6 +18,7 @@ struct BoardRow {
     QString handedOverTo;
     QDateTime handedOverAt;   // UTC
     QDateTime promisedAt;     // UTC
+    QDateTime openedAt;       // UTC
     int soldCentiHours = 0;   // approved labor
     int pendingFindings = 0; // add-on findings waiting for the customer
     int reworkCount = 0;

@@ -1,5 +1,7 @@
 #include "dispatchboardpage.h"
 
+#include "core/settlement.h"
+
 #include <QHeaderView>
 #include <QMap>
 #include <QTimer>
@@ -10,7 +12,8 @@
 #include "ui_dispatchboardpage.h"
 #include "uihelpers.h"
 
-namespace dd {
+namespace dd
+{
 
 using ui::cell;
 
@@ -40,13 +43,15 @@ DispatchBoardPage::~DispatchBoardPage() = default;
 
 void DispatchBoardPage::setHeaders()
 {
-    ui->boardTable->setColumnCount(10);
-    ui->boardTable->setHorizontalHeaderLabels({tr("Promised"), tr("Work order"), tr("Vehicle"), tr("State"), tr("Technicians"),
-                                               tr("Bay"), tr("Handed over"), tr("Planned"), tr("Progress"), tr("Advisor")});
+    ui->boardTable->setColumnCount(11);
+    ui->boardTable->setHorizontalHeaderLabels(
+        {tr("Promised"), tr("Tell the customer"), tr("Work order"), tr("Vehicle"), tr("State"),
+         tr("Technicians"), tr("Bay"), tr("Handed over"), tr("Planned"), tr("Progress"), tr("Advisor")});
     ui->boardTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui->boardTable->horizontalHeader()->setStretchLastSection(true);
-    ui->legendLabel->setText(tr("Red: promised time passed. Amber: 75 % of the planned time has run; ask the workshop "
-                                "whether the promise holds. Enter opens the work order."));
+    ui->legendLabel->setText(
+        tr("Red: promised time passed. Amber: 75 % of the planned time has run; ask the workshop "
+           "whether the promise holds. Enter opens the work order."));
 }
 
 void DispatchBoardPage::changeEvent(QEvent *e)
@@ -99,8 +104,11 @@ void DispatchBoardPage::showRows()
     for (int r = 0; r < m_rows.size(); ++r) {
         const BoardRow &b = m_rows[r];
         const bool late = b.promisedAt.isValid() && b.promisedAt < now && b.state != QLatin1String("ready");
-        const int percent = working.contains(b.state) ? WorkOrderRules::progressPercent(b.handedOverAt, b.soldCentiHours, now) : -1;
-        const bool check = working.contains(b.state) && WorkOrderRules::progressCheckDue(b.handedOverAt, b.soldCentiHours, now);
+        const int percent = working.contains(b.state)
+                                ? WorkOrderRules::progressPercent(b.handedOverAt, b.soldCentiHours, now)
+                                : -1;
+        const bool check = working.contains(b.state) &&
+                           WorkOrderRules::progressCheckDue(b.handedOverAt, b.soldCentiHours, now);
         overdue += late ? 1 : 0;
         checks += check ? 1 : 0;
         for (const QString &t : b.technicians) {
@@ -112,24 +120,32 @@ void DispatchBoardPage::showRows()
             state += QStringLiteral(" · ") + tr("%n finding(s) waiting", nullptr, b.pendingFindings);
         if (b.reworkCount)
             state += QStringLiteral(" · ") + tr("rework %1").arg(b.reworkCount);
+        // 1 h before the promise (4 h for longer jobs) the customer is told the car is ready; once the
+        // promise has passed without the car being ready, a delay is due instead.
+        const QDateTime tell = DeliveryRules::notificationDue(b.openedAt, b.promisedAt);
         const QStringList texts{
             b.promisedAt.isValid() ? LocalFormat::time(b.promisedAt.toLocalTime().time()) : QString(),
+            late             ? tr("delay due")
+            : tell.isValid() ? LocalFormat::time(tell.toLocalTime().time())
+                             : QString(),
             b.number,
             b.vehicleLabel,
             state,
             b.technicians.join(QStringLiteral(", ")),
             b.bay,
-            b.handedOverAt.isValid() ? tr("%1 to %2").arg(LocalFormat::time(b.handedOverAt.toLocalTime().time()), b.handedOverTo)
-                                     : QString(),
+            b.handedOverAt.isValid()
+                ? tr("%1 to %2").arg(LocalFormat::time(b.handedOverAt.toLocalTime().time()), b.handedOverTo)
+                : QString(),
             b.soldCentiHours ? tr("%1 h").arg(QString::number(b.soldCentiHours / 100.0, 'f', 2)) : QString(),
-            percent >= 0 ? QStringLiteral("%1 %").arg(percent) + (check ? QStringLiteral("  ") + tr("check progress") : QString())
+            percent >= 0 ? QStringLiteral("%1 %").arg(percent) +
+                               (check ? QStringLiteral("  ") + tr("check progress") : QString())
                          : QString(),
             b.advisorName};
         for (int c = 0; c < texts.size(); ++c) {
             auto *item = cell(texts[c], b.workOrderId);
-            if (late && (c == 0 || c == 1))
+            if (late && c <= 2)
                 item->setForeground(QColor(0xc6, 0x28, 0x28));
-            if (check && c == 8)
+            if (check && c == 9)
                 item->setBackground(QColor(0xff, 0xf3, 0xcd));
             ui->boardTable->setItem(r, c, item);
         }
@@ -142,9 +158,11 @@ void DispatchBoardPage::showRows()
                       .arg(it.key().toHtmlEscaped(), QString::number(it.value().second / 100.0, 'f', 1));
     QString summary = tr("%n work order(s) in the workshop", nullptr, int(m_rows.size()));
     if (overdue)
-        summary += QStringLiteral(" · <span style='color:#c62828'>%1</span>").arg(tr("%n past the promised time", nullptr, overdue).toHtmlEscaped());
+        summary += QStringLiteral(" · <span style='color:#c62828'>%1</span>")
+                       .arg(tr("%n past the promised time", nullptr, overdue).toHtmlEscaped());
     if (checks)
-        summary += QStringLiteral(" · <span style='color:#8a6d00'>%1</span>").arg(tr("%n progress check(s) due", nullptr, checks).toHtmlEscaped());
+        summary += QStringLiteral(" · <span style='color:#8a6d00'>%1</span>")
+                       .arg(tr("%n progress check(s) due", nullptr, checks).toHtmlEscaped());
     if (!people.isEmpty())
         summary += QStringLiteral("<br>") + people.join(QStringLiteral(" · "));
     ui->summaryLabel->setText(summary);

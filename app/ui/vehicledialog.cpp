@@ -144,6 +144,7 @@ void VehicleDialog::showCustomer(const Customer &c)
     ui->marketingCheck->setChecked(c.marketingConsent);
     ui->taxEdit->setText(c.taxNumber);
     ui->accountCheck->setChecked(c.onAccount);
+    ui->creditEdit->setText(c.onAccount ? money::format(c.creditLimitFen, false) : QString());
     ui->notesEdit->setText(c.notes);
     if (!c.contacts.isEmpty()) {
         const ContactPerson &p = c.contacts.first();
@@ -163,7 +164,8 @@ void VehicleDialog::updateKind()
     const bool company = ui->kindCombo->currentIndex() == 1;
     for (QWidget *w : {static_cast<QWidget *>(ui->taxEdit), static_cast<QWidget *>(ui->taxEditLabel),
                        static_cast<QWidget *>(ui->contactEdit), static_cast<QWidget *>(ui->contactEditLabel),
-                       static_cast<QWidget *>(ui->accountCheck)})
+                       static_cast<QWidget *>(ui->accountCheck), static_cast<QWidget *>(ui->creditLabel),
+                       static_cast<QWidget *>(ui->creditEdit)})
         w->setVisible(company);
 }
 
@@ -189,6 +191,9 @@ void VehicleDialog::collect(Customer &c, Vehicle &v) const
     c.marketingConsent = ui->marketingCheck->isChecked();
     c.taxNumber = ui->taxEdit->text();
     c.onAccount = ui->accountCheck->isChecked();
+    const QString credit = ui->creditEdit->text().trimmed();
+    const std::optional<Fen> limit = credit.isEmpty() ? std::optional<Fen>(0) : money::parse(credit);
+    c.creditLimitFen = limit && *limit >= 0 ? *limit : -1;
     c.notes = ui->notesEdit->text();
     c.contacts.clear();
     if (!ui->contactEdit->text().trimmed().isEmpty()) {

@@ -1871,6 +1871,14 @@
         <source>&amp;Odometer (km):</source>
         <translation>&amp;Odometer (km):</translation>
     </message>
+    <message>
+        <source>Credit limit (¥):</source>
+        <translation>Credit limit (¥):</translation>
+    </message>
+    <message>
+        <source>What may stand open on the company&apos;s account (挂账额度). The cashier cannot put more on account.</source>
+        <translation>What may stand open on the company&apos;s account (挂账额度). The cashier cannot put more on account.</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderLineDialog</name>
@@ -3741,6 +3749,10 @@ After: %6</translation>
         <source>Contact %1: %2</source>
         <translation>Contact %1: %2</translation>
     </message>
+    <message>
+        <source>The credit limit is not an amount: enter what may stand open on the account, e.g. 50000.</source>
+        <translation>The credit limit is not an amount: enter what may stand open on the account, e.g. 50000.</translation>
+    </message>
 </context>
 <context>
     <name>dd::CustomerStore</name>
@@ -4482,6 +4494,14 @@ After: %6</translation>
             <numerusform>%n progress check due</numerusform>
             <numerusform>%n progress checks due</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tell the customer</source>
+        <translation>Tell the customer</translation>
+    </message>
+    <message>
+        <source>delay due</source>
+        <translation>delay due</translation>
     </message>
 </context>
 <context>

@@ -1871,6 +1871,14 @@
         <source>&amp;Odometer (km):</source>
         <translation>里程表(公里)(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Credit limit (¥):</source>
+        <translation>挂账额度（¥）：</translation>
+    </message>
+    <message>
+        <source>What may stand open on the company&apos;s account (挂账额度). The cashier cannot put more on account.</source>
+        <translation>单位挂账可挂的最高金额（挂账额度）。结算员不能挂账超过此额度。</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderLineDialog</name>
@@ -3728,6 +3736,10 @@ After: %6</source>
         <source>Contact %1: %2</source>
         <translation>联系人 %1：%2</translation>
     </message>
+    <message>
+        <source>The credit limit is not an amount: enter what may stand open on the account, e.g. 50000.</source>
+        <translation>挂账额度不是有效金额：请输入可挂账的金额，例如 50000。</translation>
+    </message>
 </context>
 <context>
     <name>dd::CustomerStore</name>
@@ -4464,6 +4476,14 @@ After: %6</source>
         <translation>
             <numerusform>%n 张需确认进度</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tell the customer</source>
+        <translation>通知客户</translation>
+    </message>
+    <message>
+        <source>delay due</source>
+        <translation>须告知延误</translation>
     </message>
 </context>
 <context>

@@ -1871,6 +1871,14 @@
         <source>&amp;Odometer (km):</source>
         <translation>里程錶(公里)(&amp;O)：</translation>
     </message>
+    <message>
+        <source>Credit limit (¥):</source>
+        <translation>掛賬額度（¥）：</translation>
+    </message>
+    <message>
+        <source>What may stand open on the company&apos;s account (挂账额度). The cashier cannot put more on account.</source>
+        <translation>單位掛賬可掛的最高金額（掛賬額度）。結帳員不能掛賬超過此額度。</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrderLineDialog</name>
@@ -3728,6 +3736,10 @@ After: %6</source>
         <source>Contact %1: %2</source>
         <translation>聯絡人 %1：%2</translation>
     </message>
+    <message>
+        <source>The credit limit is not an amount: enter what may stand open on the account, e.g. 50000.</source>
+        <translation>掛賬額度不是有效金額：請輸入可掛賬的金額，例如 50000。</translation>
+    </message>
 </context>
 <context>
     <name>dd::CustomerStore</name>
@@ -4464,6 +4476,14 @@ After: %6</source>
         <translation>
             <numerusform>%n 張需確認進度</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tell the customer</source>
+        <translation>通知客戶</translation>
+    </message>
+    <message>
+        <source>delay due</source>
+        <translation>須告知延誤</translation>
     </message>
 </context>
 <context>
