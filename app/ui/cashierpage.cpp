@@ -116,13 +116,7 @@ CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
     connect(ui->reverseButton, &QPushButton::clicked, this, &CashierPage::reverse);
     connect(ui->dayCloseButton, &QPushButton::clicked, this, &CashierPage::dayClose);
 
-    auto shortcut = [this](const QKeySequence &key, auto slot) {
-        auto *a = new QAction(this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-    };
+    auto shortcut = [this](const QKeySequence &key, const std::function<void()> &slot) { ui::pageShortcut(this, key, slot); };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { settle(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { settle(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { print(QStringLiteral("settlement")); });

@@ -178,12 +178,8 @@ InspectionPage::InspectionPage(AppContext &ctx, QWidget *parent)
     connect(ui->printButton, &QPushButton::clicked, this, &InspectionPage::printIntake);
 
     // The page's keys; those with a text are listed in the shortcut list (F1) while the page is shown.
-    auto shortcut = [this](const QKeySequence &key, const char *what, auto slot) {
-        auto *a = new QAction(this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
+    auto shortcut = [this](const QKeySequence &key, const char *what, const std::function<void()> &slot) {
+        QAction *a = ui::pageShortcut(this, key, slot);
         if (what)
             m_keyTexts.append({a, what});
     };

@@ -110,13 +110,7 @@ ReceptionPage::ReceptionPage(AppContext &ctx, QWidget *parent)
         ui->checkInArrivalButton->setEnabled(a && a->state != QLatin1String("checked_in") && a->state != QLatin1String("left"));
         ui->leftButton->setEnabled(a && a->state != QLatin1String("checked_in") && a->state != QLatin1String("left"));
     });
-    auto shortcut = [this](const QKeySequence &key, auto slot) {
-        auto *a = new QAction(this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-    };
+    auto shortcut = [this](const QKeySequence &key, const std::function<void()> &slot) { ui::pageShortcut(this, key, slot); };
     shortcut(QKeySequence(Qt::Key_F2), [this] { vehicleArrived(); });
     shortcut(QKeySequence(Qt::Key_F3), [this] { startReception(); });
     shortcut(QKeySequence(Qt::Key_F4), [this] { checkIn(0); });

@@ -1,5 +1,8 @@
 #include "uihelpers.h"
 
+#include <QAction>
+#include <QKeySequence>
+
 #include <QTableWidgetItem>
 
 #include <QCoreApplication>
@@ -121,6 +124,16 @@ QString errorTitle(const StoreError &e)
     case StoreError::Kind::Locked: return QCoreApplication::translate("dd::ui", "Database busy");
     default: return QCoreApplication::translate("dd::ui", "DealerDesk");
     }
+}
+
+QAction *pageShortcut(QWidget *page, const QKeySequence &key, const std::function<void()> &slot, const QString &text)
+{
+    auto *a = new QAction(text, page);
+    a->setShortcut(key);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(a, &QAction::triggered, page, slot);
+    page->addAction(a);
+    return a;
 }
 
 void showError(QWidget *parent, const StoreError &e)

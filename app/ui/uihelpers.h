@@ -4,6 +4,8 @@
 
 #include "core/validation.h"
 
+class QAction;
+class QKeySequence;
 class QLabel;
 class QTableWidgetItem;
 class QVariant;
@@ -49,6 +51,9 @@ QTableWidgetItem *cell(const QString &text, const QVariant &data);
 QTableWidgetItem *cell(const QString &text);
 // The title of a StoreError's kind, for message boxes.
 QString errorTitle(const StoreError &e);
+// A key that works anywhere on `page` while it has the focus (its children included); returns the action, which
+// carries `text` when given (the shortcut list shows actions with a text).
+QAction *pageShortcut(QWidget *page, const QKeySequence &key, const std::function<void()> &slot, const QString &text = {});
 // A StoreError in a message box (the detail goes into "Show Details").
 void showError(QWidget *parent, const StoreError &e);
 } // namespace ui

@@ -96,12 +96,8 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
         d.exec();
     });
 
-    auto shortcut = [this](const QKeySequence &key, const QString &text, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
+    auto shortcut = [this](const QKeySequence &key, const QString &text, const std::function<void()> &slot) {
+        ui::pageShortcut(this, key, slot, text);
     };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), QString(), [this] { save(); });
     shortcut(QKeySequence(Qt::Key_Insert), QString(), [this] { addLine(); });
