@@ -1,4 +1,5 @@
 #include "catalogdialog.h"
+#include "filedialogs.h"
 
 #include <QDir>
 #include <QFile>
@@ -159,11 +160,11 @@ void CatalogDialog::showFormat()
 
 void CatalogDialog::chooseAndImport()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this,
+    const QString path = ui::FileDialogs::openFile(
+        this, QStringLiteral("import"),
         tr("Import into the catalog: %1")
             .arg(ui->tabs->tabText(ui->tabs->currentIndex()).remove(QLatin1Char('&'))),
-        QDir::homePath(), tr("CSV files (*.csv);;All files (*)"));
+        tr("CSV files (*.csv);;All files (*)"), &m_ctx.db);
     if (!path.isEmpty())
         importFile(path);
 }
