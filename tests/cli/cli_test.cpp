@@ -22,6 +22,8 @@ struct Run {
     QString err;
 };
 
+QStringList dbArgs(const TestDb &t); // --db and the test database's file or URL, below
+
 Run dealerdesk(const QStringList &args, const QString &stdinText = {})
 {
     static const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
@@ -85,11 +87,12 @@ TEST_CASE("cli: --version, --help and usage errors", "[cli]")
     oneLine(badUrl);
 }
 
-TEST_CASE("cli: migrate, users, demo and backup on an SQLite file", "[cli]")
+TEST_CASE("cli: migrate, users and demo on both databases, backup of an SQLite file", "[cli]")
 {
-    TestDb t(Backend::Sqlite);
-    const QString db = t.target().path;
-    const QStringList base{QStringLiteral("--db"), db};
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO("backend: " << name(backend));
+    TestDb t(backend);
+    const QStringList base = dbArgs(t);
 
     Run m = dealerdesk(base + QStringList{QStringLiteral("migrate")});
     CHECK(m.code == 0);
@@ -145,6 +148,8 @@ TEST_CASE("cli: migrate, users, demo and backup on an SQLite file", "[cli]")
                             QStringLiteral("whatever-1\n"));
     CHECK(nobody.code == 1);
 
+    if (backend == Backend::Postgres)
+        return; // backing up PostgreSQL is pg_dump's: "cli: the same commands on PostgreSQL" checks the refusal
     const QString copy = t.dir() + QStringLiteral("/copy.db");
     Run b = dealerdesk(admin + QStringList{QStringLiteral("backup"), copy});
     CHECK(b.code == 0);
@@ -158,9 +163,21 @@ TEST_CASE("cli: migrate, users, demo and backup on an SQLite file", "[cli]")
     CHECK(fromCopy.out == list.out);
 }
 
-TEST_CASE("cli: a file that is not DealerDesk's is refused untouched with exit 1", "[cli]")
+TEST_CASE("cli: a file or database that is not DealerDesk's is refused untouched with exit 1", "[cli]")
 {
-    TestDb t(Backend::Sqlite);
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO("backend: " << name(backend));
+    TestDb t(backend);
+    if (backend == Backend::Postgres) { // another program's database on the server
+        t.rawExec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)"));
+        Run r = dealerdesk(dbArgs(t) + QStringList{QStringLiteral("migrate")});
+        CHECK(r.code == 1);
+        oneLine(r);
+        CHECK(r.err.contains(QStringLiteral("not a DealerDesk database")));
+        CHECK_NOTHROW(t.rawExec(QStringLiteral("SELECT id, total FROM invoices")));
+        CHECK_THROWS(t.rawExec(QStringLiteral("SELECT 1 FROM dd_schema_migrations"))); // nothing created
+        return;
+    }
     const QString path = t.dir() + QStringLiteral("/customers.csv");
     {
         QFile f(path);
@@ -297,7 +314,9 @@ TEST_CASE("cli: import vehicles and customers from UTF-8 and GBK files, all or n
 
 TEST_CASE("cli: workorders lists work orders tab-separated, filtered by state", "[cli]")
 {
-    TestDb t(Backend::Sqlite);
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO("backend: " << name(backend));
+    TestDb t(backend);
     const QStringList plain = dbArgs(t);
     Run demo = dealerdesk(plain + QStringList{QStringLiteral("demo")}); // an empty database: no sign-in yet
     CHECK(demo.code == 0);
@@ -327,7 +346,9 @@ TEST_CASE("cli: workorders lists work orders tab-separated, filtered by state", 
 
 TEST_CASE("cli: import the catalogs, labor operations, parts and canned jobs", "[cli][import]")
 {
-    TestDb t(Backend::Sqlite);
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO("backend: " << name(backend));
+    TestDb t(backend);
     const QStringList base = withAdmin(t);
     const QString labor = writeFile(t, QStringLiteral("labor.csv"),
                                     "code,description,model_family,hours,labor_category\n"
