@@ -12,10 +12,12 @@ namespace dd::Csv {
 // - a UTF-8 BOM, or bytes that are valid UTF-8 throughout, are UTF-8;
 // - bytes that are mostly valid UTF-8 with a damaged part are refused, never read as another encoding
 //   (that is how one bad byte used to turn a whole UTF-8 file into GB18030 gibberish);
-// - otherwise the candidate of GB18030, Big5 and Big5-HKSCS that decodes without error and reads most like text wins
-//   (fewest characters a name or price list never holds, such as private-use code points or kana; then
-//   ICU's confidence; then GB18030);
-// - bytes valid in none of the three are refused, naming the line and byte of the first bad sequence.
+// - otherwise of GB18030, Big5 and Big5-HKSCS the one the bytes read best in wins: fewest characters a name or
+//   price list never holds (private-use code points, kana, ...; a byte sequence the encoding does not allow
+//   counts as one), then the one that decodes without error, then ICU's confidence, then that order. When the
+//   winner has a bad sequence, the file is a damaged one in that encoding and is refused: a damaged Big5 file
+//   may well be valid GB18030, as gibberish;
+// - bytes valid in none of them are refused, naming the line and byte of the first bad sequence.
 struct Decoded {
     QString text;
     QString encoding; // "UTF-8", "GB18030", "Big5" or "Big5-HKSCS"; empty when refused

@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -16,14 +17,33 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(dd::Csv)
 };
 
-// One strict decoding: the text, or where the first sequence is that the encoding does not allow.
+// One strict decoding: the text, or where the first sequence is that the encoding does not allow (and then
+// the text as read with U+FFFD for each such sequence, to weigh how well the encoding fits otherwise).
 struct Attempt {
     const char *name = nullptr; // as we name it to the user
     QString text;
     qsizetype badOffset = -1; // from the start of the data; -1 when it all decoded
     QByteArray badBytes;
+    int unlikely = 0; // see unlikelyCharacters(); bad sequences count too
     bool ok() const { return badOffset < 0; }
 };
+
+// Converts all of `data`; false (with `source` at the stop) when the callback stopped at a bad sequence.
+bool convert(UConverter *conv, const QByteArray &data, QString &out, const char *&source)
+{
+    // None of these encodings gives more UTF-16 units than it had bytes; twice that is room to spare.
+    out = QString(2 * data.size() + 16, Qt::Uninitialized);
+    auto *target = reinterpret_cast<UChar *>(out.data());
+    UChar *const targetStart = target;
+    source = data.constData();
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_toUnicode(conv, &target, targetStart + out.size(), &source, data.constData() + data.size(), nullptr, true,
+                   &status);
+    out.resize(target - targetStart);
+    return U_SUCCESS(status);
+}
+
+int unlikelyCharacters(const QString &text);
 
 Attempt strictDecode(const char *name, const char *icuName, const QByteArray &data)
 {
@@ -33,18 +53,13 @@ Attempt strictDecode(const char *name, const char *icuName, const QByteArray &da
     std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(icuName, &status), &ucnv_close);
     if (U_FAILURE(status)) {
         a.badOffset = 0; // ICU without this converter: the encoding cannot be read here at all
+        a.unlikely = std::numeric_limits<int>::max();
         return a;
     }
     // Stop at the first byte sequence the encoding does not allow, instead of substituting U+FFFD.
     ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-    // None of these encodings gives more UTF-16 units than it had bytes.
-    QString out(data.size() + 1, Qt::Uninitialized);
-    auto *target = reinterpret_cast<UChar *>(out.data());
-    UChar *const targetStart = target;
-    const char *source = data.constData();
-    ucnv_toUnicode(conv.get(), &target, targetStart + out.size(), &source, data.constData() + data.size(), nullptr,
-                   true, &status);
-    if (U_FAILURE(status)) {
+    const char *source = nullptr;
+    if (!convert(conv.get(), data, a.text, source)) {
         char bad[32];
         int8_t length = sizeof bad;
         UErrorCode ignored = U_ZERO_ERROR;
@@ -53,10 +68,12 @@ Attempt strictDecode(const char *name, const char *icuName, const QByteArray &da
             length = 0;
         a.badOffset = std::max<qsizetype>(0, (source - data.constData()) - length);
         a.badBytes = length > 0 ? QByteArray(bad, length) : data.mid(a.badOffset, 1);
-        return a;
+        ucnv_reset(conv.get());
+        status = U_ZERO_ERROR;
+        ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr, &status);
+        convert(conv.get(), data, a.text, source);
     }
-    out.resize(target - targetStart);
-    a.text = out;
+    a.unlikely = unlikelyCharacters(a.text);
     return a;
 }
 
@@ -68,8 +85,10 @@ int unlikelyCharacters(const QString &text)
     int n = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x80)
+        if (u < 0x80) {
+            n += u == 0x1A; // what ICU substitutes for a bad sequence in some encodings
             continue;
+        }
         n += (u >= 0xE000 && u <= 0xF8FF) || (u >= 0x3040 && u <= 0x30FF) || (u >= 0x31F0 && u <= 0x31FF) ||
              (u >= 0xFF61 && u <= 0xFF9F) || (u >= 0x1100 && u <= 0x11FF) || (u >= 0x3130 && u <= 0x318F) ||
              (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0x3100 && u <= 0x312F) || (u >= 0x31A0 && u <= 0x31BF) ||
@@ -200,21 +219,28 @@ Decoded decode(const QByteArray &data)
     auto confidenceOf = [&](const Attempt &a) {
         return confidence.value(qstrcmp(a.name, "GB18030") == 0 ? QStringLiteral("GB18030") : QStringLiteral("Big5"));
     };
+    // The encoding the bytes read best in: fewest unlikely characters (a sequence the encoding does not allow
+    // counts as one), then the one that decodes without error, then ICU's confidence, then the order above.
     const Attempt *best = nullptr;
-    int bestUnlikely = 0;
     for (const Attempt &a : attempts) {
-        if (!a.ok())
-            continue;
-        const int unlikely = unlikelyCharacters(a.text);
-        // Fewer unlikely characters first, then ICU's confidence, then the order of the list.
-        if (!best || unlikely < bestUnlikely || (unlikely == bestUnlikely && confidenceOf(a) > confidenceOf(*best))) {
+        if (!best || a.unlikely < best->unlikely ||
+            (a.unlikely == best->unlikely &&
+             (a.ok() != best->ok() ? a.ok() : confidenceOf(a) > confidenceOf(*best))))
             best = &a;
-            bestUnlikely = unlikely;
-        }
     }
-    if (best) {
+    if (best->ok()) {
         d.text = best->text;
         d.encoding = QString::fromLatin1(best->name);
+        return d;
+    }
+    bool anyValid = false;
+    for (const Attempt &a : attempts)
+        anyValid = anyValid || a.ok();
+    if (anyValid) {
+        // Valid in another encoding only as gibberish: a damaged file in this one.
+        d.error = Text::tr("The file reads as %1 text, but it is damaged at %2. Nothing was imported; save the file "
+                           "again as CSV UTF-8 and import it again.")
+                      .arg(QString::fromLatin1(best->name), where(data, *best));
         return d;
     }
     // Valid in none: name the place where the encoding that got furthest broke down.

@@ -128,6 +128,21 @@ TEST_CASE("csv: a damaged UTF-8 file is refused, naming the line and byte, never
     CHECK(d.error.contains(QStringLiteral("line 2, byte 11 ")));
 }
 
+TEST_CASE("csv: a damaged Big5 file is refused, though GB18030 would read it as gibberish", "[core][csv]")
+{
+    // A trail byte 0x80-0xA0 is allowed in GB18030, not in Big5.
+    QByteArray big5 = encoded("Big5", q(kTraditional));
+    const qsizetype lead = big5.indexOf(encoded("Big5", q("林")));
+    REQUIRE(lead > 0);
+    big5[lead + 1] = char(0x85);
+    REQUIRE(validIn("GB18030", big5));
+    const Csv::Decoded d = Csv::decode(big5);
+    CHECK_FALSE(d.ok());
+    INFO(d.error.toStdString());
+    CHECK(d.error.contains(QStringLiteral("Big5")));
+    CHECK(d.error.contains(QStringLiteral("line 3,")));
+}
+
 TEST_CASE("csv: bytes valid in none of UTF-8, GB18030 and Big5 are refused with their place", "[core][csv]")
 {
     // 0x80 and 0xFF start a character in none of them; CR-only line breaks are counted too.
