@@ -407,6 +407,11 @@ int Cli::import(Database &db)
     const Importer::Report r = Importer::run(commands, kind, file.readAll(), m_options.dryRun);
     for (const Importer::Line &l : r.lines)
         m_io.out << l.line << '\t' << (l.rejected ? "rejected" : "accepted-with-warning") << '\t' << l.reason << '\n';
+    // Which encoding the file was read in and, before anything is written, a few names as read: a person
+    // sees at once whether they came out right.
+    m_io.out << "encoding: " << r.encoding << '\n';
+    if (m_options.dryRun && !r.samples.isEmpty())
+        m_io.out << "names: " << r.samples.join(QStringLiteral(", ")) << '\n';
     m_io.out << (m_options.dryRun ? "would import " : "imported ") << r.imported << ", warnings " << r.warnings
              << ", rejected " << r.rejected << Qt::endl;
     return 0;

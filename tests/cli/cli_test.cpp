@@ -269,12 +269,14 @@ TEST_CASE("cli: import vehicles and customers from UTF-8 and GBK files, all or n
     INFO(dry.err.toStdString());
     CHECK(dry.code == 0);
     const QStringList lines = dry.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    REQUIRE(lines.size() == 5);
+    REQUIRE(lines.size() == 7);
     CHECK(lines.at(0).startsWith(QStringLiteral("2\taccepted-with-warning\t")));
     CHECK(lines.at(1).startsWith(QStringLiteral("3\trejected\tVIN check digit should be 1")));
     CHECK(lines.at(2).startsWith(QStringLiteral("4\trejected\t")));
     CHECK(lines.at(3).startsWith(QStringLiteral("5\trejected\t")));
-    CHECK(lines.at(4) == QStringLiteral("would import 2, warnings 1, rejected 3"));
+    CHECK(lines.at(4) == QStringLiteral("encoding: UTF-8"));
+    CHECK(lines.at(5) == QStringLiteral("names: Zhang San, Li Si, Wang, Wu"));
+    CHECK(lines.at(6) == QStringLiteral("would import 2, warnings 1, rejected 3"));
     CHECK(dealerdesk(base + QStringList{QStringLiteral("workorders")}).out.isEmpty());
     auto db = t.open();
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM vehicles")).toInt() == 0);
@@ -292,13 +294,17 @@ TEST_CASE("cli: import vehicles and customers from UTF-8 and GBK files, all or n
                            "\xc0\xee\xcb\xc4,\xb8\xf6\xc8\xcb,13900002222,021-58586688,,,,1,0,\n" // 李四, 个人
                            "\xcd\xf5\xce\xe5,person,12345,,,,,,,\n";                     // 王五, bad phone
     const QString customers = writeFile(t, QStringLiteral("customers.csv"), gbk);
+    Run gbkDry = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("customers"), customers,
+                                               QStringLiteral("--dry-run")});
+    CHECK(gbkDry.out.contains(QStringLiteral("\nencoding: GB18030\nnames: ") + QString::fromUtf8("张三, 李四, 王五\n")));
     Run c = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("customers"), customers});
     CHECK(c.code == 0);
     const QStringList cl = c.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    REQUIRE(cl.size() == 3);
+    REQUIRE(cl.size() == 4);
     CHECK(cl.at(0).startsWith(QStringLiteral("1\taccepted-with-warning\t")));
     CHECK(cl.at(1).startsWith(QStringLiteral("3\trejected\t")));
-    CHECK(cl.at(2) == QStringLiteral("imported 2, warnings 1, rejected 1"));
+    CHECK(cl.at(2) == QStringLiteral("encoding: GB18030"));
+    CHECK(cl.at(3) == QStringLiteral("imported 2, warnings 1, rejected 1"));
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = ?"), {QString::fromUtf8("李四")}).toInt() == 1);
 
     Run header = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("customers"), file});
@@ -310,6 +316,15 @@ TEST_CASE("cli: import vehicles and customers from UTF-8 and GBK files, all or n
     Run missing = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("vehicles"), file + QStringLiteral(".nope")});
     CHECK(missing.code == 1);
     oneLine(missing);
+    // A UTF-8 file with a damaged byte is refused, naming the line, instead of being read as GB18030.
+    const QByteArray owner = QString::fromUtf8("张三丰").toUtf8();
+    const QString damaged = writeFile(t, QStringLiteral("damaged.csv"),
+                                      "vin,plate,brand,model,color,owner_name,owner_phone\n"
+                                      "LSVAU218XN2183294,,VW,Lavida,white," + owner.left(owner.size() - 1) +
+                                          ",13812345678\n");
+    Run refused = dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("vehicles"), damaged});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("line 2,")));
 }
 
 TEST_CASE("cli: workorders lists work orders tab-separated, filtered by state", "[cli]")
@@ -364,9 +379,9 @@ TEST_CASE("cli: import the catalogs, labor operations, parts and canned jobs", "
     CHECK(r.out.startsWith(QStringLiteral("2\trejected\t")));
     CHECK(r.out.endsWith(QStringLiteral("imported 1, warnings 0, rejected 1\n")));
     CHECK(dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("parts"), parts}).out ==
-          QStringLiteral("imported 1, warnings 0, rejected 0\n"));
+          QStringLiteral("encoding: UTF-8\nimported 1, warnings 0, rejected 0\n"));
     CHECK(dealerdesk(base + QStringList{QStringLiteral("import"), QStringLiteral("jobs"), jobs}).out ==
-          QStringLiteral("imported 2, warnings 0, rejected 0\n"));
+          QStringLiteral("encoding: UTF-8\nimported 2, warnings 0, rejected 0\n"));
     auto db = t.open();
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM canned_job_items")).toInt() == 2);
 
