@@ -3,10 +3,13 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "testzone.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    dd::test::pinLocalTimeOfDay();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DealerDesk-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("dealerdesk-tests"));

@@ -3,11 +3,14 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "testzone.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
+    dd::test::pinLocalTimeOfDay();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
