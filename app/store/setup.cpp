@@ -1,8 +1,8 @@
 #include "setup.h"
 
-#include "core/credentials.h"
 #include "dealershipstore.h"
 #include "demo.h"
+#include "passwordpolicy.h"
 #include "users.h"
 
 namespace dd {
@@ -14,7 +14,7 @@ bool FirstStart::needed(Users &users)
 
 void FirstStart::run(Database &db, Users &users, DealershipStore &dealership, const Input &in, const QString &station)
 {
-    Validation v = Credentials::validatePassword(in.password, in.login);
+    Validation v = PasswordPolicy::standard().check(in.password, in.login, in.fullName);
     if (!in.demo && in.dealershipName.trimmed().isEmpty())
         v.error(tr("Enter the dealership's name; it is printed on every form."));
     if (!v.ok())

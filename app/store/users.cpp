@@ -6,6 +6,7 @@
 
 #include "core/credentials.h"
 #include "core/signinthrottle.h"
+#include "passwordpolicy.h"
 #include "sql.h"
 
 namespace dd {
@@ -119,7 +120,7 @@ qint64 Users::addIn(CommandContext &ctx, const QString &login, const QString &di
     Validation v = Credentials::validateLogin(login);
     v.merge(Credentials::validateDisplayName(displayName));
     if (!password.isEmpty())
-        v.merge(Credentials::validatePassword(password, login));
+        v.merge(PasswordPolicy::standard().check(password, login, displayName));
     if (roles.isEmpty())
         v.error(tr("Give the user at least one role."));
     throwIfInvalid(v);
@@ -192,7 +193,7 @@ void Users::setPassword(Commands &commands, qint64 id, int expectedVersion, cons
     commands.run(QStringLiteral("user.set_password"), own ? std::nullopt : std::optional(Permission::ManageUsers),
                  [&](CommandContext &ctx) {
                      const UserRecord before = require(id);
-                     throwIfInvalid(Credentials::validatePassword(password, before.login));
+                     throwIfInvalid(PasswordPolicy::standard().check(password, before.login, before.displayName));
                      ctx.update(QStringLiteral("users"), id, expectedVersion,
                                 {{QStringLiteral("password_hash"), m_hasher.hash(password)}}, label(before));
                      ctx.exec(QStringLiteral("DELETE FROM sign_in_state WHERE user_id = ?"), {id});

@@ -93,7 +93,7 @@ TEST_CASE("cli: migrate, users, demo and backup on an SQLite file", "[cli]")
     CHECK(add.err.isEmpty());
 
     Run noRole = dealerdesk(base + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x1")},
-                            QStringLiteral("password-1\n"));
+                            QStringLiteral("Staff-Key-4826\n"));
     CHECK(noRole.code == 2);
     oneLine(noRole);
     Run noPassword = dealerdesk(base + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x2"),
