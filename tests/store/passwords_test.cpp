@@ -1,9 +1,12 @@
-// Password quality (libpwquality).
+// Password quality (libpwquality) and the first start on a database filled by `dealerdesk demo`.
 #include "fixtures.h"
 
 #include <QFile>
 
+#include "store/auditlog.h"
+#include "store/demo.h"
 #include "store/passwordpolicy.h"
+#include "store/setup.h"
 
 using namespace dd;
 using namespace ddtest;
@@ -121,4 +124,105 @@ TEST_CASE("passwords: without a usable dictionary the other rules still hold", "
     const PasswordPolicy broken(dir.filePath(QStringLiteral("broken")));
     CHECK_FALSE(broken.usesDictionary());
     CHECK(broken.check(good, QStringLiteral("wangfang")).ok());
+}
+
+TEST_CASE("a demo database: the first start sets only the administrator's password and keeps the dealership",
+          "[store][users][firstrun]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Users users(*db, fastHasher());
+    DealershipStore dealership(*db);
+    Commands system(*db, adminSession());
+    Demo::load(system, users, dealership);
+    const QString demoName = QStringLiteral("上海浦江汽车销售服务有限公司");
+    REQUIRE(dealership.load().name == demoName);
+    const int staff = users.list().size();
+
+    CHECK(FirstStart::needed(users));
+    CHECK(FirstStart::onlyPasswordNeeded(users));
+    CHECK_FALSE(users.hasAdministratorWithPassword());
+    const auto first = users.firstAdministrator();
+    REQUIRE(first.has_value());
+    CHECK(first->userId == 0);
+    CHECK(first->login == QStringLiteral("admin"));
+
+    // Creating a new dealership over the demo is refused, the demo's name kept.
+    CHECK(errorMessage([&] {
+              FirstStart::run(
+                  *db, users, dealership,
+                  {QStringLiteral("boss"), QStringLiteral("Boss"), good, QStringLiteral("X"), false},
+                  QStringLiteral("pc"));
+          }).contains(QStringLiteral("already holds")));
+    CHECK(dealership.load().name == demoName);
+
+    checkOwnReason(errorMessage([&] {
+        FirstStart::setAdministratorPassword(*db, users, QStringLiteral("12345678"), QStringLiteral("pc"));
+    }));
+    CHECK(errorMessage([&] {
+              FirstStart::setAdministratorPassword(*db, users, QStringLiteral("admin-2026x"),
+                                                   QStringLiteral("pc"));
+          }).contains(QStringLiteral("sign-in name")));
+    CHECK(users.list().size() == staff);
+
+    const UserRecord admin = FirstStart::setAdministratorPassword(*db, users, good, QStringLiteral("pc"));
+    CHECK(admin.login == QStringLiteral("admin"));
+    CHECK(admin.roles == QList<Role>{Role::Administrator});
+    CHECK(admin.hasPassword);
+    CHECK(users.list().size() == staff + 1);
+    CHECK(dealership.load().name == demoName);
+    CHECK_FALSE(FirstStart::needed(users));
+    CHECK(users.hasAdministratorWithPassword());
+    CHECK_FALSE(users.firstAdministrator().has_value());
+    CHECK(users.signIn(QStringLiteral("admin"), good, QStringLiteral("pc")).userId == admin.id);
+
+    AuditFilter f;
+    f.table = QStringLiteral("users");
+    const auto rows = AuditLog(*db).query(f);
+    CHECK(std::any_of(rows.begin(), rows.end(), [&](const AuditEntry &e) {
+        return e.command == QStringLiteral("user.first_admin_password") &&
+               e.recordId == QString::number(admin.id);
+    }));
+    CHECK(errorMessage([&] {
+              FirstStart::setAdministratorPassword(*db, users, QStringLiteral("Other-Gate-91"),
+                                                   QStringLiteral("pc"));
+          }).contains(QStringLiteral("already has an administrator")));
+}
+
+TEST_CASE("the first administrator: an existing one without a password, or a free sign-in name",
+          "[store][users][firstrun]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Users users(*db, fastHasher());
+    Commands system(*db, adminSession());
+    users.add(system, QStringLiteral("admin"), QStringLiteral("Front desk"), {Role::Cashier}, QString());
+
+    SECTION("the administrator already on file gets the password")
+    {
+        const qint64 boss = users.add(system, QStringLiteral("boss"), QStringLiteral("陈静"),
+                                      {Role::Administrator, Role::ServiceManager}, QString());
+        const auto first = users.firstAdministrator();
+        REQUIRE(first.has_value());
+        CHECK(first->userId == boss);
+        CHECK(first->login == QStringLiteral("boss"));
+        CHECK(first->displayName == QStringLiteral("陈静"));
+        const UserRecord u = FirstStart::setAdministratorPassword(*db, users, good, QStringLiteral("pc"));
+        CHECK(u.id == boss);
+        CHECK(users.list().size() == 2);
+        CHECK(users.signIn(QStringLiteral("boss"), good, QStringLiteral("pc")).userId == boss);
+    }
+    SECTION("`admin` is taken by a cashier: the new administrator is admin2")
+    {
+        const auto first = users.firstAdministrator();
+        REQUIRE(first.has_value());
+        CHECK(first->userId == 0);
+        CHECK(first->login == QStringLiteral("admin2"));
+        const UserRecord u = FirstStart::setAdministratorPassword(*db, users, good, QStringLiteral("pc"));
+        CHECK(u.login == QStringLiteral("admin2"));
+        CHECK(users.find(QStringLiteral("admin"))->roles == QList<Role>{Role::Cashier});
+        CHECK_FALSE(users.find(QStringLiteral("admin"))->hasPassword);
+    }
 }
