@@ -49,6 +49,7 @@ int main(int argc, char *argv[])
                                                                    : std::make_unique<QCoreApplication>(argc, argv);
         identify();
         dd::I18n::install(chosenLanguage(options));
+        dd::Cli::quietQtWarnings();
         QTextStream out(stdout), err(stderr), in(stdin);
         return dd::Cli(options, hasher, {out, err, in, isatty(STDIN_FILENO) == 1}).run();
     }

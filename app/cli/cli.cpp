@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <unistd.h>
 #include <termios.h>
 
@@ -24,10 +27,22 @@
 namespace dd {
 
 namespace {
-Session commandLineSession()
+QString osUser()
 {
-    const QString osUser = qEnvironmentVariable("USER", QStringLiteral("unknown"));
-    return Session::system(QStringLiteral("command line (%1)").arg(osUser), Database::stationName());
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    return user.isEmpty() ? QStringLiteral("uid %1").arg(::getuid()) : user;
+}
+
+// Where a command-line change comes from, as the audit trail records it: the PC and the operating-system user.
+QString commandLineStation()
+{
+    return QStringLiteral("%1 (command line, OS user %2)").arg(Database::stationName(), osUser());
+}
+
+// The set-up commands that run before anyone can sign in (migrate, demo, the first administrator).
+Session setUpSession()
+{
+    return Session::system(QStringLiteral("set-up (command line)"), commandLineStation());
 }
 
 QString oneLine(QString text)
@@ -35,6 +50,25 @@ QString oneLine(QString text)
     return text.replace(QLatin1Char('\n'), QStringLiteral("; "));
 }
 } // namespace
+
+namespace {
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtFatalMsg || type == QtCriticalMsg) {
+        fprintf(stderr, "dealerdesk: %s\n", qPrintable(message));
+        if (type == QtFatalMsg)
+            abort();
+        return;
+    }
+    Q_UNUSED(context);
+}
+} // namespace
+
+void Cli::quietQtWarnings()
+{
+    if (qEnvironmentVariableIsEmpty("DEALERDESK_DEBUG"))
+        qInstallMessageHandler(quietHandler);
+}
 
 Cli::Cli(const Options &options, const PasswordHasher &hasher, Streams streams)
     : m_options(options), m_hasher(hasher), m_io(streams)
@@ -70,10 +104,11 @@ int Cli::run()
     const QString cmd = m_options.command.value(0);
     static const QStringList known = {QStringLiteral("migrate"), QStringLiteral("backup"), QStringLiteral("user"),
                                       QStringLiteral("demo"), QStringLiteral("workorders"), QStringLiteral("import"),
-                                      QStringLiteral("print")};
+                                      QStringLiteral("print"), QStringLiteral("check")};
     if (!known.contains(cmd))
         return usage(tr("unknown command \"%1\"").arg(cmd));
-    if ((cmd == QLatin1String("migrate") || cmd == QLatin1String("demo")) && m_options.command.size() != 1)
+    if ((cmd == QLatin1String("migrate") || cmd == QLatin1String("demo") || cmd == QLatin1String("check"))
+        && m_options.command.size() != 1)
         return usage(tr("%1 takes no arguments").arg(cmd));
     if (cmd == QLatin1String("backup") && m_options.command.size() != 2)
         return usage(tr("backup needs exactly one FILE"));
@@ -100,17 +135,23 @@ int Cli::run()
     if (cmd != QLatin1String("user") && (!m_options.roles.isEmpty() || !m_options.fullName.isEmpty()))
         return usage(tr("--role and --name belong to \"user add\""));
 
+    static const QStringList creating = {QStringLiteral("migrate"), QStringLiteral("demo")};
     const DbTargets::Parsed target = Bootstrap::chooseTarget(m_options.db);
     if (!target.ok())
         return usage(target.error);
     Database db(target.target);
     try {
-        const Bootstrap::Result r = Bootstrap::openAndMigrate(db);
+        if (cmd == QLatin1String("check"))
+            return check(db);
+        const Bootstrap::Result r = Bootstrap::openAndMigrate(
+            db, creating.contains(cmd) ? Bootstrap::Create::Allowed : Bootstrap::Create::Refused);
         if (!r.safetyCopy.isEmpty())
             m_io.err << tr("Kept a copy of the database from before the upgrade: %1").arg(QDir::toNativeSeparators(r.safetyCopy))
                      << Qt::endl;
         if (cmd == QLatin1String("migrate"))
             return migrate(db);
+        if (!signIn(db, cmd))
+            return m_exit;
         if (cmd == QLatin1String("backup"))
             return backup(db);
         if (cmd == QLatin1String("user"))
@@ -127,6 +168,96 @@ int Cli::run()
     }
 }
 
+bool Cli::firstAdministratorPending(Database &db)
+{
+    // No active administrator who can sign in: a database just migrated, or one the demo filled.
+    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = ? "
+                                    "AND u.active = 1 AND u.password_hash IS NOT NULL AND u.password_hash <> ''"),
+                     {Roles::code(Role::Administrator)}, 0)
+               .toInt()
+        == 0;
+}
+
+bool Cli::signIn(Database &db, const QString &cmd)
+{
+    if (m_options.user.isEmpty()) {
+        bool allowed = false;
+        if (cmd == QLatin1String("demo"))
+            allowed = db.scalar(QStringLiteral("SELECT COUNT(*) FROM users"), {}, 0).toInt() == 0;
+        else if (cmd == QLatin1String("user") && firstAdministratorPending(db)) {
+            const QString sub = m_options.command.value(1);
+            const QString login = m_options.command.value(2);
+            if (sub == QLatin1String("add")) {
+                allowed = std::any_of(m_options.roles.cbegin(), m_options.roles.cend(), [](const QString &v) {
+                    const QStringList codes = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+                    return std::any_of(codes.cbegin(), codes.cend(), [](const QString &c) {
+                        return Roles::fromCode(c) == Role::Administrator;
+                    });
+                });
+            } else if (sub == QLatin1String("passwd")) {
+                Users users(db, m_hasher);
+                const auto u = users.find(login);
+                allowed = u && u->roles.contains(Role::Administrator);
+            }
+        }
+        if (allowed) {
+            m_session = setUpSession();
+            return true;
+        }
+        m_exit = usage(tr("\"%1\" needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from "
+                          "DEALERDESK_PASSWORD or the first line of standard input)")
+                           .arg(m_options.command.join(QLatin1Char(' '))));
+        return false;
+    }
+    QString password = qEnvironmentVariable("DEALERDESK_PASSWORD");
+    if (password.isEmpty())
+        password = readPassword(tr("Password for %1: ").arg(m_options.user));
+    if (password.isEmpty()) {
+        m_exit = fail(tr("no password for %1: set DEALERDESK_PASSWORD or give it on standard input").arg(m_options.user));
+        return false;
+    }
+    Users users(db, m_hasher);
+    m_session = users.signIn(m_options.user, password, commandLineStation()); // throws SignIn (wrong, throttled)
+    return true;
+}
+
+int Cli::check(Database &db)
+{
+    // Opened without migrating or writing anything: a damaged file must not be touched.
+    try {
+        Bootstrap::refuseMissing(db);
+        db.open();
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+    if (db.schemaVersionAtOpen() == 0)
+        return fail(tr("%1 holds no DealerDesk data (nothing was created)").arg(db.target().displayLocation()));
+    if (!signIn(db, QStringLiteral("check")))
+        return m_exit;
+    Commands(db, m_session).require(Permission::BackUpDatabase);
+    if (!db.isSqlite()) {
+        m_io.out << tr("%1: PostgreSQL keeps its own pages; check the server with its tools (pg_amcheck).")
+                        .arg(db.target().displayLocation())
+                 << Qt::endl;
+        return 0;
+    }
+    const Database::CheckResult r = db.integrityCheck(20);
+    if (!r.ok()) {
+        m_io.err << tr("dealerdesk: %1 is damaged. The first problems SQLite found:").arg(db.target().displayLocation())
+                 << '\n';
+        for (const QString &p : r.problems.mid(0, 10))
+            m_io.err << "  " << p.left(300) << '\n';
+        m_io.err << db.damagedError().message() << Qt::endl;
+        return 1;
+    }
+    m_io.out << tr("%1: no damage found (%2 tables, every page and index checked in %3 s).")
+                    .arg(db.target().displayLocation())
+                    .arg(r.tablesChecked)
+                    .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
+             << Qt::endl;
+    return 0;
+}
+
 int Cli::migrate(Database &db)
 {
     const int from = db.schemaVersionAtOpen();
@@ -141,7 +272,7 @@ int Cli::migrate(Database &db)
 int Cli::backup(Database &db)
 {
     const QString file = QFileInfo(m_options.command.at(1)).absoluteFilePath();
-    Commands commands(db, commandLineSession());
+    Commands commands(db, m_session);
     Backup::run(commands, file, false);
     m_io.out << tr("Backed up %1 to %2 (%3 KB).")
                     .arg(db.target().displayLocation(), QDir::toNativeSeparators(file))
@@ -173,10 +304,11 @@ int Cli::user(Database &db)
 {
     const QString sub = m_options.command.value(1);
     Users users(db, m_hasher);
-    Commands commands(db, commandLineSession());
+    Commands commands(db, m_session);
     if (sub == QLatin1String("list")) {
         if (m_options.command.size() != 2)
             return usage(tr("user list takes no arguments"));
+        commands.require(Permission::ManageUsers);
         for (const UserRecord &u : users.list())
             m_io.out << u.login << '\t' << u.displayName << '\t' << Roles::codes(u.roles).join(QLatin1Char(',')) << '\t'
                      << (u.active ? "active" : "inactive") << '\t' << (u.hasPassword ? "password" : "no-password")
@@ -234,11 +366,20 @@ int Cli::demo(Database &db)
 {
     Users users(db, m_hasher);
     DealershipStore dealership(db);
-    Commands commands(db, commandLineSession());
+    Commands commands(db, m_session);
     const Demo::Summary s = Demo::load(commands, users, dealership);
     for (const QString &line : s.lines)
         m_io.out << line << '\n';
-    m_io.out << tr("Set the demo staff's passwords with: dealerdesk user passwd NAME") << Qt::endl;
+    const QString dbArg = db.isSqlite() ? QDir::toNativeSeparators(db.target().path) : db.target().toSettingsString();
+    QString admin;
+    for (const UserRecord &u : users.list())
+        if (admin.isEmpty() && u.active && u.roles.contains(Role::Administrator))
+            admin = u.login;
+    m_io.out << (admin.isEmpty()
+                     ? tr("Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name \"…\"")
+                           .arg(dbArg)
+                     : tr("Next, set the administrator's password: dealerdesk --db %1 user passwd %2").arg(dbArg, admin))
+             << Qt::endl;
     return 0;
 }
 
@@ -256,14 +397,21 @@ int Cli::workOrders(Database &db)
 int Cli::import(Database &db)
 {
     const QString path = m_options.command.at(2);
+    if (db.isOwnFile(path)) // reading it here would drop this process's SQLite locks
+        return fail(tr("%1 is the database itself, not a CSV file").arg(QDir::toNativeSeparators(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const Importer::Kind kind = *Importer::kindFromName(m_options.command.at(1));
-    Commands commands(db, commandLineSession());
+    Commands commands(db, m_session);
     const Importer::Report r = Importer::run(commands, kind, file.readAll(), m_options.dryRun);
     for (const Importer::Line &l : r.lines)
         m_io.out << l.line << '\t' << (l.rejected ? "rejected" : "accepted-with-warning") << '\t' << l.reason << '\n';
+    // Which encoding the file was read in and, before anything is written, a few names as read: a person
+    // sees at once whether they came out right.
+    m_io.out << "encoding: " << r.encoding << '\n';
+    if (m_options.dryRun && !r.samples.isEmpty())
+        m_io.out << "names: " << r.samples.join(QStringLiteral(", ")) << '\n';
     m_io.out << (m_options.dryRun ? "would import " : "imported ") << r.imported << ", warnings " << r.warnings
              << ", rejected " << r.rejected << Qt::endl;
     return 0;
@@ -271,7 +419,7 @@ int Cli::import(Database &db)
 
 int Cli::print(Database &db)
 {
-    Commands commands(db, commandLineSession());
+    Commands commands(db, m_session);
     PrintRequest request;
     request.form = m_options.command.at(1);
     request.number = m_options.command.at(2);

@@ -9,6 +9,7 @@ namespace dd {
 // Parsed before any QCoreApplication exists, so main() can choose between the GUI and the command line.
 struct Options {
     QString db;
+    QString user;      // --user NAME: the DealerDesk user the command runs as
     QString lang;
     QStringList roles; // user add --role
     QString fullName;  // user add --name

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include "csv.h"
+
 namespace dd
 {
 
@@ -114,7 +116,7 @@ Validation CatalogRules::check(const LaborOperation &op, const QList<LaborRate> 
     if (normalizeCode(op.code).isEmpty())
         v.error(tr("The operation needs its code."));
     else if (op.code.size() > 40)
-        v.error(tr("The operation code \"%1\" is longer than 40 characters.").arg(op.code));
+        v.error(tr("The operation code \"%1\" is longer than 40 characters.").arg(Csv::excerpt(op.code)));
     if (op.description.trimmed().isEmpty())
         v.error(tr("The operation %1 needs a description.").arg(op.code));
     else if (op.description.size() > 200)
@@ -141,7 +143,7 @@ Validation CatalogRules::check(const CatalogPart &part)
     if (normalizeCode(part.partNumber).isEmpty())
         v.error(tr("The part needs its part number."));
     else if (part.partNumber.size() > 40)
-        v.error(tr("The part number \"%1\" is longer than 40 characters.").arg(part.partNumber));
+        v.error(tr("The part number \"%1\" is longer than 40 characters.").arg(Csv::excerpt(part.partNumber)));
     if (part.name.trimmed().isEmpty())
         v.error(tr("The part %1 needs a name.").arg(part.partNumber));
     else if (part.name.size() > 200)
@@ -158,10 +160,15 @@ Validation CatalogRules::check(const CatalogPart &part)
 Validation CatalogRules::check(const CannedJob &job)
 {
     Validation v;
+    // The same limits as a labor operation's code and description.
     if (normalizeCode(job.code).isEmpty())
         v.error(tr("The job needs its code."));
+    else if (job.code.size() > 40)
+        v.error(tr("The job code \"%1\" is longer than 40 characters.").arg(Csv::excerpt(job.code)));
     if (job.name.trimmed().isEmpty())
         v.error(tr("The job %1 needs a name.").arg(job.code));
+    else if (job.name.size() > 200)
+        v.error(tr("The name of the job %1 is longer than 200 characters.").arg(job.code));
     if (job.items.isEmpty())
         v.error(tr("The job %1 has no operations or parts.").arg(job.code));
     for (const CannedJobItem &i : job.items) {

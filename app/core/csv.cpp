@@ -1,28 +1,8 @@
 #include "csv.h"
 
-#include <QStringDecoder>
+#include <QRegularExpression>
 
 namespace dd::Csv {
-
-QString decode(const QByteArray &data, QString *encoding)
-{
-    if (data.startsWith("\xEF\xBB\xBF")) {
-        if (encoding)
-            *encoding = QStringLiteral("UTF-8");
-        return QString::fromUtf8(data.mid(3));
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8(data);
-    if (!utf8.hasError()) {
-        if (encoding)
-            *encoding = QStringLiteral("UTF-8");
-        return text;
-    }
-    QStringDecoder gb("GB18030");
-    if (encoding)
-        *encoding = QStringLiteral("GB18030");
-    return gb(data);
-}
 
 QList<Row> parse(const QString &text)
 {
@@ -39,13 +19,17 @@ QList<Row> parse(const QString &text)
     };
     auto endRow = [&] {
         endField();
-        const bool empty = row.fields.size() == 1 && row.fields.first().trimmed().isEmpty();
+        const bool empty = row.fields.size() == 1 && row.fields.first().trimmed().isEmpty() && !row.unclosedQuote;
         if (!empty)
             rows << row;
         row = Row();
     };
-    for (int i = 0; i < text.size(); ++i) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        // CRLF, LF and a lone CR each end one line.
+        const bool lineBreak = c == QLatin1Char('\n') || c == QLatin1Char('\r');
+        if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            ++i;
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
@@ -54,9 +38,10 @@ QList<Row> parse(const QString &text)
                 } else {
                     quoted = false;
                 }
+            } else if (lineBreak) {
+                ++line;
+                field += QLatin1Char('\n');
             } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
                 field += c;
             }
             continue;
@@ -66,9 +51,7 @@ QList<Row> parse(const QString &text)
             fieldStarted = true;
         } else if (c == QLatin1Char(',')) {
             endField();
-        } else if (c == QLatin1Char('\r')) {
-            continue;
-        } else if (c == QLatin1Char('\n')) {
+        } else if (lineBreak) {
             endRow();
             ++line;
             row.line = line;
@@ -77,9 +60,45 @@ QList<Row> parse(const QString &text)
             fieldStarted = true;
         }
     }
+    row.unclosedQuote = quoted;
     if (fieldStarted || !field.isEmpty() || !row.fields.isEmpty())
         endRow();
     return rows;
+}
+
+QString excerpt(const QString &text, int max)
+{
+    const QString s = text.simplified();
+    if (s.size() <= max)
+        return s;
+    return s.left(max) + QChar(0x2026); // …
+}
+
+QString field(const QString &value)
+{
+    QString v = value;
+    static const QRegularExpression plainNumber(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    if (!v.isEmpty()) {
+        const QChar first = v.at(0);
+        const bool formulaStart = first == QLatin1Char('=') || first == QLatin1Char('+') ||
+                                  first == QLatin1Char('-') || first == QLatin1Char('@') ||
+                                  first == QLatin1Char('\t') || first == QLatin1Char('\r');
+        if (formulaStart && !plainNumber.match(v).hasMatch())
+            v.prepend(QLatin1Char('\''));
+    }
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
+        v.contains(QLatin1Char('\r')))
+        v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return v;
+}
+
+QString line(const QStringList &fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString &f : fields)
+        out << field(f);
+    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
 } // namespace dd::Csv

@@ -158,7 +158,7 @@ Validation Plate::validate(const QString &input)
         return v;
     }
     if (p.size() != 7 && p.size() != 8) {
-        v.error(tr("A plate has 7 characters (8 for new-energy vehicles); %1 has %2.").arg(p).arg(p.size()));
+        v.error(tr("A plate has 7 characters (8 for new-energy vehicles); %1 has %2.").arg(p, QString::number(p.size())));
         return v;
     }
     const QString serial = p.mid(2);
@@ -283,7 +283,8 @@ Validation Phone::validate(const QString &input)
     if (digits.size() >= 7 && digits.size() <= 8 && !digits.startsWith(QLatin1Char('0')))
         v.error(tr("The landline %1 needs its area code, e.g. 021-%1.").arg(input.trimmed()));
     else if (digits.startsWith(QLatin1Char('1')) && digits.size() != 11)
-        v.error(tr("A mobile number has 11 digits; \"%1\" has %2.").arg(input.trimmed()).arg(digits.size()));
+        v.error(tr("A mobile number has 11 digits; \"%1\" has %2.")
+                    .arg(input.trimmed(), QString::number(digits.size())));
     else
         v.error(tr("\"%1\" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.")
                     .arg(input.trimmed()));

@@ -48,7 +48,7 @@ void Backup::run(Commands &commands, const QString &destination, bool overwrite)
         throw StoreError(StoreError::Kind::Validation, postgresInstructions(database.target()));
     const QFileInfo dest(destination);
     const QString destPath = dest.absoluteFilePath();
-    if (QFileInfo(database.target().path).canonicalFilePath() == dest.canonicalFilePath())
+    if (database.isOwnFile(destPath))
         throw StoreError(StoreError::Kind::Validation,
                          tr("The backup cannot overwrite the database itself; choose another file."));
     if (dest.exists() && !overwrite)

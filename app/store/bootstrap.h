@@ -23,10 +23,20 @@ public:
         int fromVersion = 0;
         int toVersion = 0;
         QString safetyCopy; // SQLite: the copy kept before an upgrade
+        qint64 checkMs = 0; // the start-up check's time
+        bool checkComplete = false;
     };
-    // Opens (refusing foreign, damaged or newer databases untouched) and applies pending migrations. Before
-    // upgrading an existing SQLite database, a copy is kept beside it. Throws StoreError.
-    static Result openAndMigrate(Database &db);
+    // Only `migrate`, `demo` and the first start of the window create a database; everything else needs one.
+    enum class Create { Allowed, Refused };
+    // The start-up check's budget: start-up stays under a second at dealership scale (see make bench).
+    static constexpr int startCheckBudgetMs = 400;
+    // Opens (refusing foreign, damaged or newer databases untouched), runs the quick start-up check (a damaged file
+    // is refused before anything is written) and applies pending migrations. Before upgrading an existing SQLite
+    // database, a copy is kept beside it. With Create::Refused, a missing SQLite file or an empty database is
+    // refused untouched. Throws StoreError.
+    static Result openAndMigrate(Database &db, Create create = Create::Allowed);
+    // Throws NotFound, naming the path and `migrate`, when the SQLite file is not there (nothing is created).
+    static void refuseMissing(const Database &db);
 };
 
 } // namespace dd

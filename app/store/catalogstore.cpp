@@ -267,8 +267,7 @@ void CatalogStore::upsertIn(CommandContext &ctx, const CannedJob &job)
     QStringList items;
     for (const CannedJobItem &i : job.items)
         items << QStringLiteral("%1 %2 %3")
-                     .arg(i.kind, CatalogRules::normalizeCode(i.code))
-                     .arg(i.quantityMilli);
+                     .arg(i.kind, CatalogRules::normalizeCode(i.code), QString::number(i.quantityMilli));
     const qint64 id = upsert(ctx, QStringLiteral("canned_jobs"),
                              QStringLiteral("code = ? AND model_family = ?"), {code, family},
                              {{QStringLiteral("code"), code},
@@ -283,8 +282,8 @@ void CatalogStore::upsertIn(CommandContext &ctx, const CannedJob &job)
                  {id});
     while (old.next())
         before << QStringLiteral("%1 %2 %3")
-                      .arg(old.value(0).toString(), old.value(1).toString())
-                      .arg(old.value(2).toLongLong());
+                      .arg(old.value(0).toString(), old.value(1).toString(),
+                           QString::number(old.value(2).toLongLong()));
     if (before == items)
         return;
     ctx.exec(QStringLiteral("DELETE FROM canned_job_items WHERE job_id = ?"), {id});

@@ -177,14 +177,20 @@ void CommandContext::update(const QString &table, qint64 id, int expectedVersion
 void Commands::begin(const QString &commandName, std::optional<Permission> needed)
 {
     Q_UNUSED(commandName);
+    if (m_db.isDamaged())
+        throw m_db.damagedError();
     QSqlDatabase db = m_db.connection();
     const QString sql = m_db.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     try {
-        Sql::exec(db, sql);
+        try {
+            Sql::exec(db, sql);
+        } catch (const StoreError &e) {
+            if (e.kind() != StoreError::Kind::Connection || !m_db.reconnect())
+                throw;
+            Sql::exec(m_db.connection(), sql); // the connection came back: go on
+        }
     } catch (const StoreError &e) {
-        if (e.kind() != StoreError::Kind::Connection || !m_db.reconnect())
-            throw;
-        Sql::exec(m_db.connection(), sql); // the connection came back: go on
+        throw m_db.explain(e);
     }
     m_db.setInTransaction(true);
     if (needed) {
@@ -233,16 +239,29 @@ void Commands::rollback()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
-StoreError Commands::lostConnection(const StoreError &e)
+StoreError Commands::explain(const StoreError &e)
 {
-    if (e.kind() != StoreError::Kind::Connection)
-        return e;
+    if (m_db.isSqlite())
+        return m_db.explain(e);
+    StoreError error = e;
+    // A server stopped in the middle of a command may answer with a plain refusal and no reason: ask the
+    // connection whether it is still there.
+    if (error.kind() == StoreError::Kind::Failure) {
+        QSqlQuery probe(m_db.connection());
+        if (!probe.exec(QStringLiteral("SELECT 1")))
+            error = StoreError(StoreError::Kind::Connection, QString(), e.detail(), e.nativeCode());
+    }
+    if (error.kind() != StoreError::Kind::Connection)
+        return error;
     if (m_db.reconnect())
         return StoreError(StoreError::Kind::Connection,
-                          tr("The connection to the database was lost and has been restored. Nothing was saved; "
-                             "please try again."),
-                          e.detail());
-    return e;
+                          tr("The connection to the database was lost during this change and has been restored. "
+                             "Nothing of this change was saved; please do it again."),
+                          e.detail(), e.nativeCode());
+    return StoreError(StoreError::Kind::Connection,
+                      tr("The connection to the database was lost during this change. Nothing of it was saved. Check "
+                         "the network and that the database server is running, then do it again."),
+                      e.detail(), e.nativeCode());
 }
 
 } // namespace dd

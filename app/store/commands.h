@@ -79,7 +79,7 @@ public:
             }
         } catch (const StoreError &e) {
             rollback();
-            throw lostConnection(e);
+            throw explain(e);
         } catch (...) {
             rollback();
             throw;
@@ -93,7 +93,9 @@ private:
     void begin(const QString &commandName, std::optional<Permission> needed);
     void commit();
     void rollback();
-    StoreError lostConnection(const StoreError &e);
+    // The error as the person should read it: a lost connection (also one that only shows as a refusal without a
+    // reason), a damaged file (after which nothing more is written), a full disk or a read-only folder.
+    StoreError explain(const StoreError &e);
 
     Database &m_db;
     Session m_session;

@@ -7,7 +7,16 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <algorithm>
+#include <QSqlDriver>
 #include <QThread>
+#include <atomic>
+#include <memory>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "migrator.h"
 #include "sql.h"
@@ -17,6 +26,46 @@ namespace dd {
 
 namespace {
 QAtomicInt s_counter;
+std::atomic<quint64> s_threadTokens{0};
+
+// A number for the calling thread that no other thread ever gets (QThread::currentThreadId() is reused once a
+// thread has ended, which once handed a new pool thread the connection of a dead one).
+quint64 threadToken()
+{
+    thread_local const quint64 token = ++s_threadTokens;
+    return token;
+}
+
+void closeAndRemove(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+bool sameFile(const struct stat &a, const QString &path)
+{
+    struct stat b;
+    const QByteArray native = QFile::encodeName(path);
+    return ::stat(native.constData(), &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+// Whether this process may write into `dir` (stat and access only: nothing is opened).
+bool writableFolder(const QString &dir)
+{
+    return ::access(QFile::encodeName(dir).constData(), W_OK | X_OK) == 0;
+}
 
 QString driverName(const DbTarget &t)
 {
@@ -92,41 +141,69 @@ int Database::inspect()
 
 void Database::close()
 {
-    QMutexLocker lock(&m_mutex);
-    const auto names = m_connections.values();
-    m_connections.clear();
-    for (const QString &name : names) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+    QHash<quint64, ThreadConnection> all;
+    {
+        QMutexLocker lock(&m_mutex);
+        all.swap(m_connections);
+        m_inTransaction.clear();
+    }
+    const quint64 self = threadToken();
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        QObject::disconnect(it->onFinished);
+        if (it.key() == self)
+            closeAndRemove(it->name);
+        else
+            QSqlDatabase::removeDatabase(it->name); // a live thread's: its queries stop working
     }
     m_open = false;
+}
+
+int Database::connectionCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_connections.size();
+}
+
+void Database::forgetThread(quint64 token)
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        name = m_connections.take(token).name;
+        m_inTransaction.remove(token);
+    }
+    if (!name.isEmpty())
+        closeAndRemove(name);
 }
 
 QSqlDatabase Database::connection()
 {
     if (!m_open)
         throw StoreError(StoreError::Kind::Failure, tr("The database is not open."));
-    const Qt::HANDLE thread = QThread::currentThreadId();
+    const quint64 token = threadToken();
     QString name;
     {
         QMutexLocker lock(&m_mutex);
-        name = m_connections.value(thread);
-        if (name.isEmpty()) {
-            name = m_baseName + QStringLiteral("-t%1").arg(m_connections.size());
-            m_connections.insert(thread, name);
-        } else {
-            return QSqlDatabase::database(name, false);
-        }
+        const auto it = m_connections.constFind(token);
+        if (it != m_connections.cend())
+            return QSqlDatabase::database(it->name, false);
+        name = m_baseName + QStringLiteral("-c%1").arg(++m_connectionSerial);
+        ThreadConnection tc;
+        tc.name = name;
+        // `finished` is emitted in the ending thread itself (pool threads and adopted threads alike), so the
+        // connection is closed by the thread it belongs to. close() disconnects this before the Database goes.
+        tc.onFinished = QObject::connect(QThread::currentThread(), &QThread::finished, [this, token] { forgetThread(token); });
+        m_connections.insert(token, tc);
     }
     try {
         return openConnection(name);
     } catch (...) {
-        QMutexLocker lock(&m_mutex);
-        m_connections.remove(thread);
+        ThreadConnection tc;
+        {
+            QMutexLocker lock(&m_mutex);
+            tc = m_connections.take(token);
+        }
+        QObject::disconnect(tc.onFinished);
         QSqlDatabase::removeDatabase(name);
         throw;
     }
@@ -137,7 +214,7 @@ bool Database::reconnect()
     QString name;
     {
         QMutexLocker lock(&m_mutex);
-        name = m_connections.value(QThread::currentThreadId());
+        name = m_connections.value(threadToken()).name;
     }
     if (name.isEmpty())
         return false;
@@ -157,25 +234,29 @@ void Database::setInTransaction(bool open)
 {
     QMutexLocker lock(&m_mutex);
     if (open)
-        m_inTransaction.insert(QThread::currentThreadId());
+        m_inTransaction.insert(threadToken());
     else
-        m_inTransaction.remove(QThread::currentThreadId());
+        m_inTransaction.remove(threadToken());
 }
 
 bool Database::inTransaction() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_inTransaction.contains(QThread::currentThreadId());
+    return m_inTransaction.contains(threadToken());
 }
 
 QSqlQuery Database::query(const QString &sql, const QVariantList &params)
 {
     try {
-        return Sql::exec(connection(), sql, params);
+        try {
+            return Sql::exec(connection(), sql, params);
+        } catch (const StoreError &e) {
+            if (e.kind() != StoreError::Kind::Connection || inTransaction() || !reconnect())
+                throw;
+            return Sql::exec(connection(), sql, params);
+        }
     } catch (const StoreError &e) {
-        if (e.kind() != StoreError::Kind::Connection || inTransaction() || !reconnect())
-            throw;
-        return Sql::exec(connection(), sql, params);
+        throw explain(e);
     }
 }
 
@@ -247,7 +328,7 @@ void Database::probe()
             throw error;
         };
         if (!db.open())
-            fail(cannotOpen(db.lastError().text()));
+            fail(explain(cannotOpen(db.lastError().text())));
         try {
             QSqlQuery q = m_target.isSqlite()
                 ? Sql::exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
@@ -261,12 +342,24 @@ void Database::probe()
                 version = Sql::scalar(db, QStringLiteral("SELECT MAX(version) FROM ") + Migrator::tableName(), {}, 0)
                               .toInt();
         } catch (const StoreError &e) {
-            if (e.kind() == StoreError::Kind::Locked || e.kind() == StoreError::Kind::Connection)
+            if (e.kind() == StoreError::Kind::Locked || (!m_target.isSqlite() && e.kind() == StoreError::Kind::Connection))
                 fail(e);
+            const int code = e.nativeCode().toInt() & 0xff;
+            if (m_target.isSqlite() && code == 26) // SQLITE_NOTADB: SQLite read the header, and it is not its own
+                fail(StoreError(StoreError::Kind::NotADatabase,
+                                tr("%1 is not a database file. It was left untouched; choose a DealerDesk database "
+                                   "file.")
+                                    .arg(m_target.displayLocation()),
+                                e.detail(), e.nativeCode()));
+            if (m_target.isSqlite() && code == 11)
+                fail(damagedError(e.detail()));
+            const StoreError explained = explain(e);
+            if (explained.message() != e.message())
+                fail(explained);
             fail(StoreError(StoreError::Kind::NotADatabase,
-                            tr("%1 is not a readable database (it may be damaged). It was left untouched.")
-                                .arg(m_target.displayLocation()),
-                            e.detail()));
+                            tr("%1 could not be read as a database (%2). It was left untouched.")
+                                .arg(m_target.displayLocation(), e.detail().left(160)),
+                            e.detail(), e.nativeCode()));
         }
         db.close();
     }
@@ -305,21 +398,245 @@ void Database::probeSqliteFile()
     if (!fi.isFile())
         throw StoreError(StoreError::Kind::NotADatabase,
                          tr("%1 is not a regular file.").arg(m_target.displayLocation()));
-    QFile f(m_target.path);
-    if (!f.open(QIODevice::ReadOnly))
+    // No open() of the file here: the probe's SQLite connection reads the header and answers SQLITE_NOTADB for a
+    // file that is not a database. A plain open and close would drop the SQLite locks this process may hold.
+    if (::access(QFile::encodeName(m_target.path).constData(), R_OK) != 0)
         throw StoreError(StoreError::Kind::Failure,
-                         tr("Cannot read the database file %1: %2. Check its permissions.")
-                             .arg(m_target.displayLocation(), f.errorString()));
-    const QByteArray header = f.read(16);
-    f.close();
-    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-        throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("%1 is not a database file. It was left untouched; choose a DealerDesk database file.")
+                         tr("Cannot read the database file %1. Check its permissions.")
                              .arg(m_target.displayLocation()));
     if (!fi.isWritable())
         throw StoreError(StoreError::Kind::Failure,
                          tr("The database file %1 is read-only. Check its permissions.")
                              .arg(m_target.displayLocation()));
+    if (!writableFolder(fi.absolutePath()))
+        throw StoreError(StoreError::Kind::Failure, readOnlyFolderMessage());
+}
+
+QString Database::readOnlyFolderMessage() const
+{
+    const QFileInfo fi(m_target.path);
+    return tr("The folder %1 that holds the database is read-only. SQLite writes its journal (%2-wal) beside the "
+              "database, so nothing can be saved. Make the folder writable for this user, or move the database "
+              "to a writable folder.")
+        .arg(QDir::toNativeSeparators(fi.absolutePath()), fi.fileName());
+}
+
+bool Database::isDatabaseFile(const QString &databasePath, const QString &path)
+{
+    if (databasePath.isEmpty() || path.isEmpty())
+        return false;
+    struct stat st;
+    const bool exists = ::stat(QFile::encodeName(path).constData(), &st) == 0;
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QString db = QDir::cleanPath(QFileInfo(databasePath).absoluteFilePath());
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString companion = db + QLatin1String(suffix);
+        if (clean == companion || (exists && sameFile(st, companion)))
+            return true;
+    }
+    return false;
+}
+
+bool Database::isOwnFile(const QString &path) const
+{
+    return m_target.isSqlite() && isDatabaseFile(m_target.path, path);
+}
+
+void Database::markDamaged(const QString &detail)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_damage.isEmpty())
+        m_damage = detail.isEmpty() ? QStringLiteral("damaged") : detail;
+}
+
+bool Database::isDamaged() const
+{
+    QMutexLocker lock(&m_mutex);
+    return !m_damage.isEmpty();
+}
+
+StoreError Database::damagedError(const QString &detail) const
+{
+    QString found = detail;
+    if (found.isEmpty()) {
+        QMutexLocker lock(&m_mutex);
+        found = m_damage;
+    }
+    const QFileInfo fi(m_target.path);
+    return StoreError(
+        StoreError::Kind::Damaged,
+        tr("The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close "
+           "DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup "
+           "(from Backup… or \"dealerdesk backup\", or the copy kept before an upgrade, %2) to %1; then start "
+           "DealerDesk again. \"dealerdesk --db %1 check\" lists what is damaged.")
+            .arg(m_target.displayLocation(),
+                 QDir::toNativeSeparators(
+                     fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral(".before-schema-*.") + fi.suffix()))),
+        found, QStringLiteral("11"));
+}
+
+StoreError Database::explain(const StoreError &e)
+{
+    if (!m_target.isSqlite() || e.nativeCode().isEmpty())
+        return e;
+    bool numeric = false;
+    const int code = e.nativeCode().toInt(&numeric) & 0xff;
+    if (!numeric)
+        return e;
+    const QFileInfo fi(m_target.path);
+    switch (code) {
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        markDamaged(e.detail());
+        return damagedError(e.detail());
+    case 13: // SQLITE_FULL
+        return StoreError(StoreError::Kind::Failure,
+                          tr("The disk that holds the database %1 is full. Nothing of this change was saved; free "
+                             "some space on that disk (old files, backups kept elsewhere) and try again.")
+                              .arg(m_target.displayLocation()),
+                          e.detail(), e.nativeCode());
+    case 8:  // SQLITE_READONLY
+    case 14: // SQLITE_CANTOPEN
+    case 10: // SQLITE_IOERR
+        if (!writableFolder(fi.absolutePath()))
+            return StoreError(StoreError::Kind::Failure, readOnlyFolderMessage(), e.detail(), e.nativeCode());
+        if (fi.exists() && !fi.isWritable())
+            return StoreError(StoreError::Kind::Failure,
+                              tr("The database file %1 is read-only, so nothing can be saved. Check its "
+                                 "permissions.")
+                                  .arg(m_target.displayLocation()),
+                              e.detail(), e.nativeCode());
+        if (code == 14)
+            return StoreError(StoreError::Kind::Failure,
+                              tr("Cannot open the database file %1. Check that the disk is there and that this user "
+                                 "may read and write the file.")
+                                  .arg(m_target.displayLocation()),
+                              e.detail(), e.nativeCode());
+        return e;
+    default: return e;
+    }
+}
+
+namespace {
+struct Deadline {
+    QElapsedTimer clock;
+    qint64 budgetMs = 0;
+};
+int pastDeadline(void *p)
+{
+    const auto *d = static_cast<const Deadline *>(p);
+    return d->clock.elapsed() > d->budgetMs ? 1 : 0;
+}
+
+int cancelled(void *p);
+
+QStringList problemsOf(QSqlQuery &q)
+{
+    QStringList out;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            out << line;
+    }
+    return out;
+}
+} // namespace
+
+Database::CheckResult Database::quickCheck(int budgetMs)
+{
+    CheckResult r;
+    if (!m_target.isSqlite() || !m_open)
+        return r;
+    r.ran = true;
+    QSqlDatabase db = connection();
+    sqlite3 *handle = sqliteHandle(db);
+    Deadline deadline;
+    deadline.budgetMs = budgetMs;
+    deadline.clock.start();
+    try {
+        // Reading the schema touches page 1 and the schema's pages; then the tables, fewest rows first (MAX(rowid)
+        // costs one descent of its b-tree), each with its indexes, while time is left.
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        QList<QPair<qint64, QString>> tables;
+        QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'"));
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            if (plain.match(name).hasMatch() && !q.value(1).toString().contains(QLatin1String("WITHOUT ROWID")))
+                tables.append({0, name});
+        }
+        for (auto &t : tables)
+            t.first = Sql::scalar(db, QStringLiteral("SELECT MAX(rowid) FROM ") + t.second, {}, 0).toLongLong();
+        std::sort(tables.begin(), tables.end());
+        r.tablesTotal = int(tables.size());
+        if (handle)
+            sqlite3_progress_handler(handle, 2000, &pastDeadline, &deadline);
+        for (const auto &t : tables) {
+            if (deadline.clock.elapsed() > budgetMs)
+                break;
+            QSqlQuery check(db);
+            if (!check.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(t.second))) {
+                const int code = check.lastError().nativeErrorCode().toInt() & 0xff;
+                if (code == 9) // SQLITE_INTERRUPT: the budget ran out inside this table
+                    break;
+                r.problems << t.second + QStringLiteral(": ") + check.lastError().text();
+                continue;
+            }
+            r.problems << problemsOf(check);
+            ++r.tablesChecked;
+        }
+    } catch (const StoreError &e) {
+        r.problems << e.detail();
+    }
+    if (handle)
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    r.complete = r.tablesChecked == r.tablesTotal;
+    r.elapsedMs = deadline.clock.elapsed();
+    if (!r.problems.isEmpty())
+        markDamaged(r.problems.first());
+    return r;
+}
+
+namespace {
+int cancelled(void *p)
+{
+    return static_cast<const std::atomic<bool> *>(p)->load() ? 1 : 0;
+}
+} // namespace
+
+Database::CheckResult Database::integrityCheck(int maxProblems, const std::atomic<bool> *cancel)
+{
+    CheckResult r;
+    if (!m_target.isSqlite() || !m_open)
+        return r;
+    r.ran = true;
+    QElapsedTimer clock;
+    clock.start();
+    QSqlDatabase db = connection();
+    sqlite3 *handle = sqliteHandle(db);
+    if (handle && cancel)
+        sqlite3_progress_handler(handle, 5000, &cancelled, const_cast<std::atomic<bool> *>(cancel));
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA integrity_check(%1)").arg(qMax(1, maxProblems)))) {
+            r.problems = problemsOf(q);
+            r.complete = true;
+        } else if ((q.lastError().nativeErrorCode().toInt() & 0xff) != 9) { // 9: interrupted (cancelled)
+            r.problems << q.lastError().text();
+        }
+    }
+    if (handle && cancel)
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (!r.complete && r.problems.isEmpty()) {
+        r.elapsedMs = clock.elapsed();
+        return r;
+    }
+    QSqlQuery count(db);
+    if (count.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'")) && count.next())
+        r.tablesTotal = r.tablesChecked = count.value(0).toInt();
+    r.elapsedMs = clock.elapsed();
+    if (!r.problems.isEmpty())
+        markDamaged(r.problems.first());
+    return r;
 }
 
 } // namespace dd

@@ -103,7 +103,7 @@ void Demo::loadCatalogsIn(CommandContext &ctx, Summary &summary)
         if (!file.open(QIODevice::ReadOnly))
             throw StoreError(StoreError::Kind::Failure, tr("The demo catalog %1 is missing from the program.").arg(file.fileName()));
         Importer::Report report;
-        Importer::runIn(ctx, kinds[k], Csv::parse(Csv::decode(file.readAll(), &report.encoding)), report);
+        Importer::runIn(ctx, kinds[k], Importer::rowsOf(kinds[k], Csv::decode(file.readAll())), report);
         if (report.rejected)
             throw StoreError(StoreError::Kind::Failure, tr("The demo catalog %1 has rejected rows: %2")
                                                             .arg(file.fileName(), report.lines.first().reason));

@@ -62,21 +62,45 @@ QStringList Importer::header(Kind kind)
             QStringLiteral("notes")};
 }
 
-Importer::Report Importer::run(Commands &commands, Kind kind, const QByteArray &data, bool dryRun)
+QList<Csv::Row> Importer::rowsOf(Kind kind, const Csv::Decoded &decoded)
 {
-    Report report;
-    const QList<Csv::Row> rows = Csv::parse(Csv::decode(data, &report.encoding));
+    if (!decoded.ok())
+        throw StoreError(StoreError::Kind::Validation, decoded.error);
+    const QList<Csv::Row> rows = Csv::parse(decoded.text);
     const QStringList expected = header(kind);
     if (rows.isEmpty())
         throw StoreError(StoreError::Kind::Validation, tr("The file is empty; its first line must be the header: %1")
                                                            .arg(expected.join(QLatin1Char(','))));
+    // Only the last row can hold a quote that never closes: it swallowed the rest of the file.
+    if (rows.last().unclosedQuote)
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("Line %1 of the file opens a quoted field (\") that is never closed, so the rest of the "
+                            "file would run into it. Nothing was imported; close the quote and import again.")
+                             .arg(rows.last().line));
     QStringList got;
     for (const QString &h : rows.first().fields)
         got << h.trimmed().toLower();
     if (got != expected)
         throw StoreError(StoreError::Kind::Validation,
                          tr("The header is \"%1\"; it must be \"%2\". Nothing was imported.")
-                             .arg(rows.first().fields.join(QLatin1Char(',')), expected.join(QLatin1Char(','))));
+                             .arg(Csv::excerpt(rows.first().fields.join(QLatin1Char(','))),
+                                  expected.join(QLatin1Char(','))));
+    return rows;
+}
+
+Importer::Report Importer::run(Commands &commands, Kind kind, const QByteArray &data, bool dryRun)
+{
+    Report report;
+    const Csv::Decoded decoded = Csv::decode(data);
+    const QList<Csv::Row> rows = rowsOf(kind, decoded);
+    report.encoding = decoded.encoding;
+    // The column people recognise a row by: the customer's, the owner's, the operation's, the part's, the job's.
+    const int nameColumn = kind == Kind::Customers ? 0 : kind == Kind::Vehicles ? 5 : 1;
+    for (int i = 1; i < rows.size() && report.samples.size() < 3; ++i) {
+        const QString name = Csv::excerpt(rows.at(i).fields.value(nameColumn), 40);
+        if (!name.isEmpty() && !report.samples.contains(name))
+            report.samples << name;
+    }
 
     try {
         commands.run(QStringLiteral("import.") + kindNames().at(int(kind)), Permission::ImportData, [&](CommandContext &ctx) {
@@ -89,9 +113,28 @@ Importer::Report Importer::run(Commands &commands, Kind kind, const QByteArray &
     return report;
 }
 
+void Importer::lockForImport(CommandContext &ctx, Kind kind)
+{
+    // On SQLite the command's BEGIN IMMEDIATE already holds the database's one write lock. On PostgreSQL the
+    // "already on file" checks would run before the inserts without one, and two stations importing the same
+    // file at once each found nothing and both inserted (1,929 duplicate customers in a test). SHARE ROW
+    // EXCLUSIVE conflicts with itself and with every writer of the table, not with readers: the second import
+    // waits for the first to commit, then finds its rows on file; a station saving a customer meanwhile waits
+    // until the import is done.
+    if (ctx.database().isSqlite())
+        return;
+    const QString tables = kind == Kind::Customers   ? QStringLiteral("customers, customer_phones")
+                           : kind == Kind::Vehicles  ? QStringLiteral("customers, customer_phones, vehicles")
+                           : kind == Kind::Parts     ? QStringLiteral("parts_catalog")
+                           : kind == Kind::CannedJobs ? QStringLiteral("canned_jobs, canned_job_items")
+                                                      : QStringLiteral("labor_operations");
+    ctx.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(tables));
+}
+
 void Importer::runIn(CommandContext &ctx, Kind kind, const QList<Csv::Row> &rows, Report &report)
 {
     const QStringList expected = header(kind);
+    lockForImport(ctx, kind);
     if (kind == Kind::CannedJobs)
         return importJobs(ctx, rows, report);
     const QList<LaborRate> rates = DealershipStore(ctx.database()).laborRates(true);
@@ -117,8 +160,7 @@ void Importer::runIn(CommandContext &ctx, Kind kind, const QList<Csv::Row> &rows
                 const QString key = catalogRow(ctx, kind, f, rates);
                 if (catalogKeys.contains(key))
                     warnings << tr("%1 was already on line %2 of this file; this line replaces it.")
-                                    .arg(key)
-                                    .arg(catalogKeys.value(key));
+                                    .arg(key, QString::number(catalogKeys.value(key)));
                 else
                     catalogKeys.insert(key, lineNo);
             } else if (kind == Kind::Vehicles) {
@@ -166,7 +208,7 @@ void Importer::runIn(CommandContext &ctx, Kind kind, const QList<Csv::Row> &rows
                     c.kind = Customer::Kind::Company;
                 else if (!k.isEmpty() && k != QLatin1String("person") && k != QStringLiteral("个人"))
                     throw StoreError(StoreError::Kind::Validation,
-                                     tr("kind must be person or company, not \"%1\"").arg(f.at(1)));
+                                     tr("kind must be person or company, not \"%1\"").arg(Csv::excerpt(f.at(1))));
                 for (int p : {2, 3})
                     if (!f.at(p).isEmpty())
                         c.phones << PhoneNumber{f.at(p), true, {}};
@@ -194,7 +236,7 @@ void Importer::runIn(CommandContext &ctx, Kind kind, const QList<Csv::Row> &rows
                 throw; // the database failed: the whole import is rolled back and named
             ctx.exec(QStringLiteral("ROLLBACK TO SAVEPOINT import_row"));
             ctx.exec(QStringLiteral("RELEASE SAVEPOINT import_row"));
-            report.lines << Line{lineNo, true, e.message().simplified()};
+            report.lines << Line{lineNo, true, Csv::excerpt(e.message(), 300)}; // never the whole file
             ++report.rejected;
             continue;
         }
@@ -217,7 +259,7 @@ QString Importer::catalogRow(CommandContext &ctx, Kind kind, const QStringList &
         op.modelFamily = f.at(2);
         const std::optional<int> hours = CatalogRules::parseHours(f.at(3));
         if (!hours)
-            throw refuse(tr("hours must be a number of hours such as 1.5, not \"%1\"").arg(f.at(3)));
+            throw refuse(tr("hours must be a number of hours such as 1.5, not \"%1\"").arg(Csv::excerpt(f.at(3))));
         op.centiHours = *hours;
         op.laborCategory = f.at(4).toUpper();
         const Validation v = CatalogRules::check(op, rates);
@@ -235,11 +277,11 @@ QString Importer::catalogRow(CommandContext &ctx, Kind kind, const QStringList &
     part.unit = f.at(3);
     const std::optional<Fen> price = money::parse(f.at(4));
     if (!price)
-        throw refuse(tr("price must be an amount in yuan such as 48.50, not \"%1\"").arg(f.at(4)));
+        throw refuse(tr("price must be an amount in yuan such as 48.50, not \"%1\"").arg(Csv::excerpt(f.at(4))));
     part.priceFen = *price;
     const std::optional<QString> source = CatalogRules::parseSource(f.at(5));
     if (!source)
-        throw refuse(tr("source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not \"%1\"").arg(f.at(5)));
+        throw refuse(tr("source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not \"%1\"").arg(Csv::excerpt(f.at(5))));
     part.source = *source;
     const Validation v = CatalogRules::check(part);
     if (!v.ok())
@@ -292,7 +334,8 @@ void Importer::importJobs(CommandContext &ctx, const QList<Csv::Row> &rows, Repo
         if (!f.at(5).isEmpty()) {
             const std::optional<qint64> q = CatalogRules::parseQuantity(f.at(5));
             if (!q)
-                p.problems << tr("line %1: quantity must be a number such as 4 or 0.5, not \"%2\"").arg(i).arg(f.at(5));
+                p.problems << tr("line %1: quantity must be a number such as 4 or 0.5, not \"%2\"")
+                                  .arg(QString::number(i), Csv::excerpt(f.at(5)));
             else
                 item.quantityMilli = *q;
         }
@@ -300,10 +343,10 @@ void Importer::importJobs(CommandContext &ctx, const QList<Csv::Row> &rows, Repo
         if (item.kind == QLatin1String("labor") && !item.code.isEmpty() &&
             !catalog.operationFor(item.code, CatalogRules::normalizeFamily(f.at(2))))
             p.problems << tr("line %1: the labor operation %2 is not in the catalog; import the labor operations first")
-                              .arg(i)
-                              .arg(item.code);
+                              .arg(QString::number(i), Csv::excerpt(item.code));
         else if (item.kind == QLatin1String("part") && !item.code.isEmpty() && !catalog.part(item.code))
-            p.problems << tr("line %1: the part %2 is not in the price list; import the parts first").arg(i).arg(item.code);
+            p.problems << tr("line %1: the part %2 is not in the price list; import the parts first")
+                              .arg(QString::number(i), Csv::excerpt(item.code));
         p.job.items << item;
     }
     for (Pending &p : jobs) {
@@ -311,7 +354,8 @@ void Importer::importJobs(CommandContext &ctx, const QList<Csv::Row> &rows, Repo
         for (const QString &e : v.errors)
             p.problems << e;
         if (!p.problems.isEmpty()) {
-            const QString reason = tr("the job %1 was not imported: %2").arg(p.job.code, p.problems.join(QStringLiteral("; ")));
+            const QString reason = tr("the job %1 was not imported: %2")
+                                       .arg(Csv::excerpt(p.job.code), Csv::excerpt(p.problems.join(QStringLiteral("; ")), 500));
             for (int line : p.lines)
                 report.lines << Line{line, true, reason};
             report.rejected += int(p.lines.size());

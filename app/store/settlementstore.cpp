@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include "core/csv.h"
 #include "dealershipstore.h"
 #include "sequences.h"
 #include "sql.h"
@@ -562,20 +563,7 @@ DayCloseReport SettlementStore::closeDay(Commands &commands, const QDate &busine
 
 QByteArray SettlementStore::csv(const DayCloseReport &r)
 {
-    auto field = [](QString v) {
-        if (v.startsWith(QLatin1Char('=')) || v.startsWith(QLatin1Char('+')) ||
-            v.startsWith(QLatin1Char('@')))
-            v.prepend(QLatin1Char('\'')); // no formulas from data in Excel
-        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
-            v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return v;
-    };
-    auto line = [&](const QStringList &fields) {
-        QStringList out;
-        for (const QString &f : fields)
-            out << field(f);
-        return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
+    auto line = [](const QStringList &fields) { return Csv::line(fields); }; // quoting and the formula guard
     auto amount = [](Fen f) { return money::format(f, false); };
     QString text = line({tr("Day close"), r.businessDate.toString(Qt::ISODate),
                          r.closed ? tr("closed by %1").arg(r.closedBy) : tr("not closed")});

@@ -53,39 +53,49 @@ bool Sql::isConnectionError(const QSqlError &error)
 
 StoreError Sql::toError(const QSqlError &error, const QString &context)
 {
-    const QString detail = error.text() + QStringLiteral(" [") + error.nativeErrorCode() + QStringLiteral("] ")
-        + context.simplified().left(200);
-    if (isConnectionError(error))
-        return StoreError(StoreError::Kind::Connection,
-                          tr("The database cannot be reached. Nothing was saved; check the network or the "
-                             "database server, then try again."),
-                          detail);
     const QString code = error.nativeErrorCode();
+    const QString detail = error.text() + QStringLiteral(" [") + code + QStringLiteral("] ")
+        + context.simplified().left(200);
+    bool numeric = false;
+    const int extended = code.toInt(&numeric);
+    // SQLite's codes are numbers (extended codes keep the primary code in the low byte); PostgreSQL's are SQLSTATEs.
+    const int sqliteCode = numeric ? (extended & 0xff) : -1;
+    auto make = [&](StoreError::Kind kind, const QString &message) { return StoreError(kind, message, detail, code); };
+    if (isConnectionError(error)
+        || (!numeric && code.isEmpty() && error.databaseText().trimmed().isEmpty() && error.type() != QSqlError::NoError))
+        // PostgreSQL: an error without a code or a reason is a connection that went away in the middle.
+        return make(StoreError::Kind::Connection,
+                    tr("The connection to the database was lost. Nothing of this change was saved; check the network "
+                       "and that the database server is running, then do it again."));
     const QString text = error.text().toLower();
-    // SQLite result codes: 5 BUSY, 6 LOCKED, 11 CORRUPT, 13 FULL, 26 NOTADB (extended codes keep the low byte).
-    const int sqliteCode = code.toInt() & 0xff;
     if (sqliteCode == 5 || sqliteCode == 6 || text.contains(QLatin1String("database is locked")))
-        return StoreError(StoreError::Kind::Locked,
-                          tr("The database is busy or locked by another program. Nothing was saved; wait a moment "
-                             "and try again."),
-                          detail);
-    if (sqliteCode == 11 || sqliteCode == 26 || text.contains(QLatin1String("malformed"))
-        || text.contains(QLatin1String("not a database")))
-        return StoreError(StoreError::Kind::NotADatabase,
-                          tr("The database file is damaged. Stop using it and restore the latest backup."), detail);
+        return make(StoreError::Kind::Locked,
+                    tr("The database is busy or locked by another program. Nothing was saved; wait a moment "
+                       "and try again."));
+    if (sqliteCode == 11 || sqliteCode == 26 || text.contains(QLatin1String("malformed")))
+        return make(StoreError::Kind::Damaged,
+                    tr("The database file is damaged. Stop using it and restore the latest backup."));
     if (sqliteCode == 13 || code == QLatin1String("53100"))
-        return StoreError(StoreError::Kind::Failure,
-                          tr("The disk is full. Nothing was saved; free some space and try again."), detail);
+        return make(StoreError::Kind::Failure,
+                    tr("The disk is full. Nothing was saved; free some space and try again."));
+    if (sqliteCode == 8)
+        return make(StoreError::Kind::Failure,
+                    tr("The database cannot be written (it or its folder is read-only). Nothing was saved."));
     if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
-        return StoreError(StoreError::Kind::Conflict,
-                          tr("Another station was saving the same data at the same moment. Nothing was saved; "
-                             "try again."),
-                          detail);
-    return StoreError(StoreError::Kind::Failure,
-                      tr("The database refused the change: %1").arg(error.databaseText().isEmpty()
-                                                                        ? error.text()
-                                                                        : error.databaseText()),
-                      detail);
+        return make(StoreError::Kind::Conflict,
+                    tr("Another station was saving the same data at the same moment. Nothing was saved; "
+                       "try again."));
+    // 2067 SQLITE_CONSTRAINT_UNIQUE, 1555 SQLITE_CONSTRAINT_PRIMARYKEY, 23505 unique_violation.
+    if (extended == 2067 || extended == 1555 || code == QLatin1String("23505"))
+        return make(StoreError::Kind::Duplicate,
+                    tr("This is already on file (perhaps saved at another station a moment ago). Nothing was saved; "
+                       "look it up and try again."));
+    const QString reason = error.databaseText().trimmed().isEmpty() ? error.text().trimmed() : error.databaseText().trimmed();
+    if (reason.isEmpty())
+        return make(StoreError::Kind::Failure,
+                    tr("The database refused the change without giving a reason. Nothing was saved; try again, and "
+                       "tell the administrator if it happens again."));
+    return make(StoreError::Kind::Failure, tr("The database refused the change: %1").arg(reason));
 }
 
 QString Sql::toDb(const QDateTime &utc)

@@ -2,8 +2,9 @@
 
 namespace dd {
 
-StoreError::StoreError(Kind kind, QString message, QString detail)
-    : m_kind(kind), m_message(std::move(message)), m_detail(std::move(detail)), m_utf8(m_message.toUtf8())
+StoreError::StoreError(Kind kind, QString message, QString detail, QString nativeCode)
+    : m_kind(kind), m_message(std::move(message)), m_detail(std::move(detail)), m_nativeCode(std::move(nativeCode)),
+      m_utf8(m_message.toUtf8())
 {
 }
 

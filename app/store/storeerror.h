@@ -21,11 +21,15 @@ public:
         Locked,       // another program holds the SQLite file
         NotADatabase, // the file is not a DealerDesk database; refused untouched
         NewerSchema,  // written by a newer DealerDesk; refused untouched
+        Damaged,      // SQLite reports the file corrupt: nothing more is written; restore the latest backup
+        Duplicate,    // a unique value (a login, a code) is taken, perhaps by another station a moment ago
         Failure,      // anything else the database reported
     };
 
-    StoreError(Kind kind, QString message, QString detail = {});
+    StoreError(Kind kind, QString message, QString detail = {}, QString nativeCode = {});
     Kind kind() const { return m_kind; }
+    // The driver's error code when the error came from the database (SQLite's number, PostgreSQL's SQLSTATE).
+    QString nativeCode() const { return m_nativeCode; }
     QString message() const { return m_message; }
     QString detail() const { return m_detail; }
     const char *what() const noexcept override { return m_utf8.constData(); }
@@ -34,6 +38,7 @@ private:
     Kind m_kind;
     QString m_message;
     QString m_detail;
+    QString m_nativeCode;
     QByteArray m_utf8;
 };
 

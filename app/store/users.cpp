@@ -174,15 +174,24 @@ qint64 Users::addIn(CommandContext &ctx, const QString &login, const QString &di
         v.error(tr("Give the user at least one role."));
     throwIfInvalid(v);
     const QString normalized = Credentials::normalizeLogin(login);
+    const auto taken = [&] {
+        return StoreError(StoreError::Kind::Validation,
+                          tr("The sign-in name \"%1\" is already taken; choose another.").arg(normalized));
+    };
     if (ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = ?"), {normalized}, 0).toInt() > 0)
-        throw StoreError(StoreError::Kind::Validation,
-                         tr("The sign-in name \"%1\" is already taken; choose another.").arg(normalized));
-    const qint64 id = ctx.insert(QStringLiteral("users"),
-                                 {{QStringLiteral("login"), normalized},
-                                  {QStringLiteral("display_name"), displayName.trimmed()},
-                                  {QStringLiteral("password_hash"),
-                                   password.isEmpty() ? QVariant() : QVariant(m_hasher.hash(password))},
-                                  {QStringLiteral("active"), 1}});
+        throw taken();
+    qint64 id = 0;
+    try {
+        id = ctx.insert(QStringLiteral("users"),
+                        {{QStringLiteral("login"), normalized},
+                         {QStringLiteral("display_name"), displayName.trimmed()},
+                         {QStringLiteral("password_hash"), password.isEmpty() ? QVariant() : QVariant(m_hasher.hash(password))},
+                         {QStringLiteral("active"), 1}});
+    } catch (const StoreError &e) {
+        if (e.kind() == StoreError::Kind::Duplicate) // another station took it a moment ago
+            throw taken();
+        throw;
+    }
     for (Role r : roles)
         ctx.exec(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"), {id, Roles::code(r)});
     ctx.audit(QStringLiteral("user_roles"), id, CommandContext::Action::Insert, {},

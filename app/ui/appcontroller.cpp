@@ -1,7 +1,9 @@
 #include "appcontroller.h"
+#include "filedialogs.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -64,6 +66,13 @@ bool AppController::openDatabase()
     }
     if (!m_commandLineDb.isEmpty())
         Bootstrap::rememberTarget(target.target);
+    // File dialogs refuse the database's own files and never start in its folder; and any dialog Qt opens by itself
+    // falls back to the working folder, so that is moved away from the database too (issue 15: a dialog that reads
+    // the database file to pick an icon drops SQLite's locks).
+    ui::FileDialogs::setDatabase(m_db.get());
+    if (m_db->isSqlite()
+        && QDir::cleanPath(QDir::currentPath()) == QDir::cleanPath(QFileInfo(m_db->target().path).absolutePath()))
+        QDir::setCurrent(ui::FileDialogs::startFolder(QStringLiteral("work"), m_db.get()));
     m_ctx = std::make_unique<AppContext>(*m_db, m_hasher);
     return true;
 }

@@ -1,4 +1,5 @@
 #include "catalogdialog.h"
+#include "filedialogs.h"
 
 #include <QDir>
 #include <QFile>
@@ -153,17 +154,17 @@ void CatalogDialog::showFormat()
                    "quantity, or for "
                    "labor other hours than the standard. Import the labor operations and parts first.");
     ui->formatLabel->setText(
-        tr("CSV columns (UTF-8 or GBK): %1. %2 A row whose code is already on file replaces it.")
+        tr("CSV columns (UTF-8, GB18030/GBK or Big5): %1. %2 A row whose code is already on file replaces it.")
             .arg(Importer::header(kind).join(QLatin1Char(',')), rules));
 }
 
 void CatalogDialog::chooseAndImport()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this,
+    const QString path = ui::FileDialogs::openFile(
+        this, QStringLiteral("import"),
         tr("Import into the catalog: %1")
             .arg(ui->tabs->tabText(ui->tabs->currentIndex()).remove(QLatin1Char('&'))),
-        QDir::homePath(), tr("CSV files (*.csv);;All files (*)"));
+        tr("CSV files (*.csv);;All files (*)"), &m_ctx.db);
     if (!path.isEmpty())
         importFile(path);
 }
@@ -181,7 +182,7 @@ bool CatalogDialog::importFile(const QString &path, bool confirm)
     auto problems = [](const Importer::Report &r) {
         QStringList lines;
         for (const Importer::Line &l : r.lines.mid(0, 8))
-            lines << tr("line %1: %2").arg(l.line).arg(l.reason);
+            lines << tr("line %1: %2").arg(QString::number(l.line), l.reason);
         if (r.lines.size() > 8)
             lines << tr("… and %n more", nullptr, int(r.lines.size() - 8));
         return lines.join(QLatin1Char('\n'));
@@ -192,14 +193,19 @@ bool CatalogDialog::importFile(const QString &path, bool confirm)
             const Importer::Report dry = Importer::run(commands, kind, data, true);
             QMessageBox box(QMessageBox::Question, windowTitle(),
                             tr("%1: %2 row(s) can be imported, %3 with a warning, %4 rejected.")
-                                .arg(QFileInfo(path).fileName())
-                                .arg(dry.imported)
-                                .arg(dry.warnings)
-                                .arg(dry.rejected),
+                                .arg(QFileInfo(path).fileName(), QString::number(dry.imported),
+                                     QString::number(dry.warnings), QString::number(dry.rejected)),
                             QMessageBox::Cancel, this);
-            box.setInformativeText(dry.imported
-                                       ? tr("Import the accepted rows now? Rejected rows are left out.")
-                                       : tr("Nothing can be imported. Correct the file and try again."));
+            // The encoding and the first names as read: the person sees whether the file came out right.
+            const QString asRead =
+                dry.samples.isEmpty()
+                    ? tr("Read as %1.").arg(dry.encoding)
+                    : tr("Read as %1. The first names: %2. If they look wrong, cancel and save the file as CSV "
+                         "UTF-8.")
+                          .arg(dry.encoding, dry.samples.join(tr(", ")));
+            box.setInformativeText(asRead + QLatin1Char('\n') +
+                                   (dry.imported ? tr("Import the accepted rows now? Rejected rows are left out.")
+                                                 : tr("Nothing can be imported. Correct the file and try again.")));
             box.setDetailedText(problems(dry));
             if (dry.imported)
                 box.addButton(tr("&Import"), QMessageBox::AcceptRole);
@@ -210,9 +216,8 @@ bool CatalogDialog::importFile(const QString &path, bool confirm)
         refresh();
         ui::showMessage(ui->messageLabel,
                         tr("Imported %1 row(s) from %2; %3 rejected.")
-                                .arg(r.imported)
-                                .arg(QFileInfo(path).fileName())
-                                .arg(r.rejected) +
+                                .arg(QString::number(r.imported), QFileInfo(path).fileName(),
+                                     QString::number(r.rejected)) +
                             (r.lines.isEmpty() ? QString() : QLatin1Char('\n') + problems(r)),
                         r.rejected > 0);
         return true;

@@ -1,4 +1,5 @@
 #include "databasedialog.h"
+#include "filedialogs.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -54,9 +55,9 @@ void DatabaseDialog::updateEnabled()
 
 void DatabaseDialog::browse()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Database file"), ui->pathEdit->text(),
-                                                      tr("DealerDesk database (*.db)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    // Choosing the database itself is allowed here; the dialog still never reads a file's contents.
+    const QString file = ui::FileDialogs::saveFile(this, QStringLiteral("database"), tr("Database file"),
+                                                   ui->pathEdit->text(), tr("DealerDesk database (*.db)"), nullptr);
     if (!file.isEmpty())
         ui->pathEdit->setText(QDir::toNativeSeparators(file));
 }

@@ -1,4 +1,5 @@
 #include "dayclosedialog.h"
+#include "filedialogs.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -42,11 +43,10 @@ DayCloseDialog::DayCloseDialog(AppContext &ctx, QWidget *parent)
         d.exec();
     });
     connect(ui->csvButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(
-            this, tr("Export the day close"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                QStringLiteral("/dayclose-%1.csv").arg(m_report.businessDate.toString(Qt::ISODate)),
-            tr("CSV files (*.csv)"));
+        const QString file = ui::FileDialogs::saveFile(
+            this, QStringLiteral("csv-export"), tr("Export the day close"),
+            QStringLiteral("dayclose-%1.csv").arg(m_report.businessDate.toString(Qt::ISODate)), tr("CSV files (*.csv)"),
+            &m_ctx.db);
         if (!file.isEmpty())
             exportCsv(file);
     });

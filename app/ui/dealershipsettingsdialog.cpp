@@ -1,4 +1,5 @@
 #include "dealershipsettingsdialog.h"
+#include "filedialogs.h"
 
 #include <QBuffer>
 #include <QDate>
@@ -139,8 +140,8 @@ void DealershipSettingsDialog::showLogo()
 
 void DealershipSettingsDialog::chooseLogo()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose the logo"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.bmp)"));
+    const QString file = ui::FileDialogs::openFile(this, QStringLiteral("logo"), tr("Choose the logo"),
+                                                   tr("Images (*.png *.jpg *.jpeg *.bmp)"), &m_ctx.db);
     if (file.isEmpty())
         return;
     QImageReader reader(file);

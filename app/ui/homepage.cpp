@@ -3,9 +3,12 @@
 #include <QDate>
 #include <QLocale>
 #include <QPixmap>
+#include <QThread>
+#include <QTimer>
 
 #include "core/localformat.h"
 #include "appcontext.h"
+#include "store/databasecheck.h"
 #include "store/storeerror.h"
 #include "ui_homepage.h"
 
@@ -18,9 +21,44 @@ HomePage::HomePage(AppContext &ctx, QWidget *parent)
     connect(ui->settingsButton, &QPushButton::clicked, this, &HomePage::openDealershipSettings);
     connect(ui->usersButton, &QPushButton::clicked, this, &HomePage::openUsers);
     connect(ui->backupButton, &QPushButton::clicked, this, &HomePage::backUp);
+    // The full check reads every page: once a day, in the background, a while after the start.
+    m_checkTimer = new QTimer(this);
+    m_checkTimer->setInterval(3600 * 1000);
+    connect(m_checkTimer, &QTimer::timeout, this, &HomePage::startDatabaseCheckIfDue);
+    m_checkTimer->start();
+    QTimer::singleShot(60 * 1000, this, &HomePage::startDatabaseCheckIfDue);
 }
 
-HomePage::~HomePage() = default;
+HomePage::~HomePage()
+{
+    if (m_check) {
+        m_cancelCheck = true; // the check stops at its next progress call
+        m_check->wait();
+    }
+}
+
+void HomePage::startDatabaseCheckIfDue()
+{
+    if (m_check || !DatabaseCheck::due(m_ctx.db, QDateTime::currentDateTimeUtc()))
+        return;
+    Database *db = &m_ctx.db;
+    m_cancelCheck = false;
+    // Its own thread, so its own connection (closed when the thread ends); the screen's thread never waits for it.
+    m_check = QThread::create([db, cancel = &m_cancelCheck] { DatabaseCheck::run(*db, cancel); });
+    connect(m_check, &QThread::finished, this, [this] {
+        m_check->deleteLater();
+        m_check = nullptr;
+        ui->databaseCheckLabel->setText(databaseCheckText());
+        refresh();
+    });
+    m_check->start(QThread::LowPriority);
+    ui->databaseCheckLabel->setText(databaseCheckText());
+}
+
+QString HomePage::databaseCheckText() const
+{
+    return DatabaseCheck::describe(m_ctx.db, DatabaseCheck::last(m_ctx.db), m_check != nullptr);
+}
 
 void HomePage::refresh()
 {
@@ -89,6 +127,10 @@ void HomePage::refresh()
             ui->usersButton->setEnabled(m_ctx.can(Permission::ManageUsers));
             ui->backupButton->setEnabled(m_ctx.can(Permission::BackUpDatabase));
         }
+        const auto check = DatabaseCheck::last(m_ctx.db);
+        ui->databaseCheckLabel->setText(databaseCheckText());
+        ui->databaseCheckLabel->setStyleSheet(check && !check->ok ? QStringLiteral("color: #c0392b; font-weight: 600;")
+                                                                  : QString());
         ui->hintLabel->setText(tr("Press F1 for the keyboard shortcuts. Ctrl+L locks this PC when you step away "
                                   "from the counter."));
     } catch (const StoreError &e) {

@@ -1,6 +1,10 @@
 #pragma once
 #include <QWidget>
+#include <atomic>
 #include <memory>
+
+class QThread;
+class QTimer;
 
 namespace Ui {
 class HomePage;
@@ -21,6 +25,10 @@ public:
     void refresh();
     // The checklist as plain lines, "done|todo<TAB>text" (for tests and the log).
     QStringList checklist() const { return m_checklist; }
+    // Starts the daily full database check on a thread of its own when one is due; the result shows here.
+    void startDatabaseCheckIfDue();
+    bool databaseCheckRunning() const { return m_check != nullptr; }
+    QString databaseCheckText() const;
 
 signals:
     void openDealershipSettings();
@@ -34,6 +42,9 @@ private:
     std::unique_ptr<Ui::HomePage> ui;
     AppContext &m_ctx;
     QStringList m_checklist;
+    QThread *m_check = nullptr;
+    std::atomic<bool> m_cancelCheck{false};
+    QTimer *m_checkTimer = nullptr;
 };
 
 } // namespace dd

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "filedialogs.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -294,11 +295,10 @@ void MainWindow::backUp()
         QMessageBox::information(this, tr("Back up database"), Backup::postgresInstructions(m_ctx.db.target()));
         return;
     }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(
-        QStringLiteral("dealerdesk-backup-%1.db").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString file = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
-                                                      tr("DealerDesk database (*.db)"));
+    const QString suggested =
+        QStringLiteral("dealerdesk-backup-%1.db").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString file = ui::FileDialogs::saveFile(this, QStringLiteral("backup"), tr("Back up database"), suggested,
+                                                   tr("DealerDesk database (*.db)"), &m_ctx.db);
     if (file.isEmpty())
         return;
     try {

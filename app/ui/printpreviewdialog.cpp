@@ -1,4 +1,5 @@
 #include "printpreviewdialog.h"
+#include "filedialogs.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -55,15 +56,15 @@ PrintPreviewDialog::PrintPreviewDialog(AppContext &ctx, const QString &form, con
     connect(ui->printButton, &QPushButton::clicked, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
         QPrintDialog dialog(&printer, this);
+        ui::FileDialogs::harden(&dialog, &m_ctx.db, QStringLiteral("%1-%2.pdf").arg(m_form, m_number));
         dialog.setWindowTitle(windowTitle());
         if (dialog.exec() == QDialog::Accepted)
             issueOn(&printer);
     });
     connect(ui->pdfButton, &QPushButton::clicked, this, [this] {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"),
-                                                          QDir(folder).filePath(QStringLiteral("%1-%2.pdf").arg(m_form, m_number)),
-                                                          tr("PDF files (*.pdf)"));
+        const QString path = ui::FileDialogs::saveFile(this, QStringLiteral("pdf"), tr("Save as PDF"),
+                                                       QStringLiteral("%1-%2.pdf").arg(m_form, m_number),
+                                                       tr("PDF files (*.pdf)"), &m_ctx.db);
         if (!path.isEmpty())
             issuePdf(path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
     });

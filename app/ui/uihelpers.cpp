@@ -1,4 +1,5 @@
 #include "uihelpers.h"
+#include "filedialogs.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -81,8 +82,8 @@ QByteArray photoFromFile(const QString &file)
 
 QStringList choosePhotos(QWidget *parent, const QString &title)
 {
-    return QFileDialog::getOpenFileNames(parent, title, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                         QCoreApplication::translate("dd::ui", "Pictures (*.jpg *.jpeg *.png *.heic *.bmp)"));
+    return FileDialogs::openFiles(parent, QStringLiteral("photos"), title,
+                                  QCoreApplication::translate("dd::ui", "Pictures (*.jpg *.jpeg *.png *.heic *.bmp)"), nullptr);
 }
 
 bool maySwitchAway(QWidget *parent, bool &dirty, const QString &title, const QString &question,
@@ -122,6 +123,8 @@ QString errorTitle(const StoreError &e)
     case StoreError::Kind::Forbidden: return QCoreApplication::translate("dd::ui", "Not allowed");
     case StoreError::Kind::Connection: return QCoreApplication::translate("dd::ui", "Database not reachable");
     case StoreError::Kind::Locked: return QCoreApplication::translate("dd::ui", "Database busy");
+    case StoreError::Kind::Damaged: return QCoreApplication::translate("dd::ui", "Database damaged");
+    case StoreError::Kind::Duplicate: return QCoreApplication::translate("dd::ui", "Already on file");
     default: return QCoreApplication::translate("dd::ui", "DealerDesk");
     }
 }
@@ -138,7 +141,7 @@ QAction *pageShortcut(QWidget *page, const QKeySequence &key, const std::functio
 
 void showError(QWidget *parent, const StoreError &e)
 {
-    QMessageBox box(e.kind() == StoreError::Kind::Validation ? QMessageBox::Warning : QMessageBox::Critical,
+    QMessageBox box(e.kind() == StoreError::Kind::Validation || e.kind() == StoreError::Kind::Duplicate ? QMessageBox::Warning : QMessageBox::Critical,
                     errorTitle(e), e.message(), QMessageBox::Ok, parent);
     if (!e.detail().isEmpty())
         box.setDetailedText(e.detail());

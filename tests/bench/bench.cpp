@@ -1,14 +1,19 @@
 // DealerDesk's benchmark: search keystrokes and vehicle-history opens at dealership scale.
 //
 //   dd_bench --db FILE|postgresql://… [--generate] [--customers N] [--vehicles N] [--work-orders N]
-//            [--samples N] [--seed N] [--fresh]
+//            [--samples N] [--seed N] [--fresh] [--break-sample]
 //
 // --fresh deletes an SQLite file first (for a clean run).
 // With --generate, an empty database is first filled by the scale generator (the time it took is printed).
 // Then each kind of search keystroke is replayed the way an advisor types it, one query per keystroke, through
 // the same Search::find the reception screen runs, and vehicle histories are opened through History::load.
 // One line per measure, `NAME median_ms=X p95_ms=Y`; everything else is a comment line starting with '#'.
-// Not a test: it never fails on a slow figure.
+// It never fails on a slow figure, but it fails (exit 1, naming the probe) when a search does not find the
+// record its text was sampled from: a search that found nothing would otherwise post excellent figures. The
+// whole text of each sample (the last keystroke) must show its vehicle, customer or work order, unless a full
+// page of other lines that really match the text came first (a common name, four digits of a plate). History
+// opens must open the vehicle asked for. --break-sample pairs the first plate sample with another vehicle, so
+// the check must fail: CTest runs it that way to prove it.
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -19,11 +24,13 @@
 #include <cstdio>
 #include <random>
 
+#include "core/identifiers.h"
 #include "store/database.h"
 #include "store/history.h"
 #include "store/migrator.h"
 #include "store/scalegen.h"
 #include "store/search.h"
+#include "store/searchkeys.h"
 
 namespace {
 
@@ -49,6 +56,68 @@ void report(const QString &backend, const Measure &m)
           << " p95_ms=" << QString::number(at(0.95), 'f', 2) << Qt::endl;
 }
 
+// One sampled search: what is typed, keystroke by keystroke, and the record it was taken from.
+struct Probe {
+    QStringList typed;
+    qint64 vehicleId = 0;  // a plate, a VIN end: the vehicle; a work order: its vehicle
+    qint64 customerId = 0; // a phone end, a name, pinyin: the customer
+    QString workOrder;     // a work-order number: that number
+    QString record;        // the record, for the message
+};
+
+bool shows(const QList<dd::SearchHit> &hits, const Probe &p)
+{
+    for (const dd::SearchHit &h : hits) {
+        if (!p.workOrder.isEmpty()) {
+            if (h.match == dd::SearchHit::Match::WorkOrder && h.matchedText == p.workOrder && h.vehicleId == p.vehicleId)
+                return true;
+        } else if (p.customerId ? h.customerId == p.customerId : h.vehicleId == p.vehicleId) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether a line really matches what was typed, by the branch that found it.
+bool genuine(const dd::SearchHit &h, const QString &typed)
+{
+    using M = dd::SearchHit::Match;
+    const QString q = dd::SearchKeys::normalizeQuery(typed);
+    const QString upper = dd::Plate::normalize(q);
+    switch (h.match) {
+    case M::Plate: return dd::Plate::normalize(h.plate).contains(upper);
+    case M::Vin: return h.vin.toUpper().endsWith(upper);
+    case M::Phone: return !h.matchedText.isEmpty() && h.matchedText.endsWith(q);
+    case M::Name:
+        return dd::SearchKeys::nameKey(h.customerName).startsWith(q) || h.customerName.contains(typed.simplified());
+    case M::Pinyin:
+        return dd::SearchKeys::initials(h.customerName).startsWith(q) || dd::SearchKeys::pinyin(h.customerName).startsWith(q);
+    case M::WorkOrder: return h.matchedText.contains(upper);
+    }
+    return false;
+}
+
+// Empty when the whole text found its record (or a full page of genuine matches came first); else what went wrong.
+QString verify(const QString &measure, const Probe &p, const QList<dd::SearchHit> &hits, int limit)
+{
+    const QString text = p.typed.last();
+    if (shows(hits, p))
+        return {};
+    bool allGenuine = true;
+    for (const dd::SearchHit &h : hits)
+        allGenuine = allGenuine && genuine(h, text);
+    if (hits.size() >= limit && allGenuine)
+        return {};
+    QStringList lines;
+    for (const dd::SearchHit &h : hits.mid(0, 5))
+        lines << QStringLiteral("%1 %2 (%3)").arg(h.plate, h.customerName, dd::Search::matchName(h.match)).simplified();
+    return QStringLiteral("%1: \"%2\" was sampled from %3, but the search found %4 line(s)%5%6")
+        .arg(measure, text, p.record)
+        .arg(hits.size())
+        .arg(hits.isEmpty() ? QString() : QStringLiteral(", not it: ") + lines.join(QStringLiteral("; ")))
+        .arg(allGenuine ? QString() : QStringLiteral(" (some not matching the text)"));
+}
+
 // The text an advisor has typed after each keystroke: "2", "23", "234", "2345".
 QStringList keystrokes(const QString &text)
 {
@@ -71,7 +140,7 @@ int main(int argc, char **argv)
     const QString where = value(QStringLiteral("--db"));
     if (where.isEmpty()) {
         std::fprintf(stderr, "usage: dd_bench --db FILE|postgresql://... [--generate] [--customers N] "
-                             "[--vehicles N] [--work-orders N] [--samples N] [--seed N] [--fresh]\n");
+                             "[--vehicles N] [--work-orders N] [--samples N] [--seed N] [--fresh] [--break-sample]\n");
         return 2;
     }
     const dd::DbTargets::Parsed parsed = dd::DbTargets::parse(where, QDir::currentPath());
@@ -120,46 +189,76 @@ int main(int argc, char **argv)
         std::mt19937_64 rng(7);
         const auto anyVehicle = [&] { return std::uniform_int_distribution<qint64>(1, vehicles)(rng); };
         const auto anyCustomer = [&] { return std::uniform_int_distribution<qint64>(1, customers)(rng); };
-        QList<QStringList> platePart, vinEnd, phoneEnd, name, pinyin, initials, workOrder;
+        QList<Probe> platePart, vinEnd, phoneEnd, name, pinyin, initials, workOrder;
         QList<qint64> historyIds;
         for (int i = 0; i < samples; ++i) {
             QSqlQuery v = db.query(QStringLiteral("SELECT plate, vin, id FROM vehicles WHERE id >= ? ORDER BY id LIMIT 1"),
                                    {anyVehicle()});
             if (v.next()) {
                 const QString plate = v.value(0).toString();
+                const qint64 id = v.value(2).toLongLong();
+                const QString record = QStringLiteral("vehicle %1 (%2, VIN %3)").arg(id).arg(plate, v.value(1).toString());
                 if (plate.size() >= 6)
-                    platePart << keystrokes(plate.mid(plate.size() - 4)); // '2345' finds 沪A12345
-                vinEnd << keystrokes(v.value(1).toString().right(8));
-                historyIds << v.value(2).toLongLong();
+                    platePart << Probe{keystrokes(plate.mid(plate.size() - 4)), id, 0, {}, record}; // '2345' finds 沪A12345
+                vinEnd << Probe{keystrokes(v.value(1).toString().right(8)), id, 0, {}, record};
+                historyIds << id;
             }
-            QSqlQuery c = db.query(QStringLiteral("SELECT c.name, c.name_pinyin, c.name_initials, p.phone FROM customers c "
+            QSqlQuery c = db.query(QStringLiteral("SELECT c.name, c.name_pinyin, c.name_initials, p.phone, c.id FROM customers c "
                                                   "JOIN customer_phones p ON p.customer_id = c.id "
                                                   "WHERE c.id >= ? AND c.kind = 'person' ORDER BY c.id LIMIT 1"),
                                    {anyCustomer()});
             if (c.next()) {
-                name << keystrokes(c.value(0).toString());
-                pinyin << keystrokes(c.value(1).toString());
-                initials << keystrokes(c.value(2).toString());
-                phoneEnd << keystrokes(c.value(3).toString().right(4));
+                const qint64 id = c.value(4).toLongLong();
+                const QString record = QStringLiteral("customer %1 (%2, %3)").arg(id).arg(c.value(0).toString(), c.value(3).toString());
+                name << Probe{keystrokes(c.value(0).toString()), 0, id, {}, record};
+                pinyin << Probe{keystrokes(c.value(1).toString()), 0, id, {}, record};
+                initials << Probe{keystrokes(c.value(2).toString()), 0, id, {}, record};
+                phoneEnd << Probe{keystrokes(c.value(3).toString().right(4)), 0, id, {}, record};
             }
-            QSqlQuery w = db.query(QStringLiteral("SELECT number FROM work_orders WHERE id >= ? ORDER BY id LIMIT 1"),
+            QSqlQuery w = db.query(QStringLiteral("SELECT number, vehicle_id FROM work_orders WHERE id >= ? ORDER BY id LIMIT 1"),
                                    {std::uniform_int_distribution<qint64>(1, vehicles * 5)(rng)});
             if (w.next())
-                workOrder << keystrokes(w.value(0).toString());
+                workOrder << Probe{keystrokes(w.value(0).toString()), w.value(1).toLongLong(), 0, w.value(0).toString(),
+                                   QStringLiteral("work order %1").arg(w.value(0).toString())};
+        }
+        if (args.contains(QStringLiteral("--break-sample")) && platePart.size() >= 2) {
+            platePart[0].vehicleId = platePart[1].vehicleId; // its text now belongs to another vehicle
+            platePart[0].record = platePart[1].record;
         }
 
+        constexpr int limit = 30; // as the reception screen asks
+        QStringList failures;
+        int checked = 0, crowded = 0, failed = 0;
         dd::Search search(db);
-        const auto runSearch = [&](const QString &measure, const QList<QStringList> &typed) {
+        const auto runSearch = [&](const QString &measure, const QList<Probe> &probes, bool check) {
             Measure m{measure, {}};
-            for (const QStringList &word : typed) {
-                for (const QString &text : word) {
+            int found = 0, behind = 0, wrong = 0;
+            for (const Probe &p : probes) {
+                QList<dd::SearchHit> hits;
+                for (const QString &text : p.typed) {
                     QElapsedTimer t;
                     t.start();
-                    const QList<dd::SearchHit> hits = search.find(text, 30);
+                    hits = search.find(text, limit);
                     m.ms.push_back(double(t.nsecsElapsed()) / 1e6);
-                    Q_UNUSED(hits);
+                }
+                if (!check)
+                    continue;
+                const QString problem = verify(measure, p, hits, limit);
+                if (!problem.isEmpty()) {
+                    failures << problem;
+                    ++wrong;
+                } else if (shows(hits, p)) {
+                    ++found;
+                } else {
+                    ++behind;
                 }
             }
+            if (check)
+                out() << "# " << backend << '.' << measure << ": " << found << " found their record, " << behind
+                      << " behind a full page of other matches, " << wrong << " failed" << Qt::endl;
+            checked += found + behind + wrong;
+            crowded += behind;
+            failed += wrong;
             return m;
         };
         out() << "# " << samples << " samples of each kind of keystroke, one query per keystroke; "
@@ -167,13 +266,14 @@ int main(int argc, char **argv)
         // One pass to warm the caches as a running reception screen would have them, then the measured pass.
         for (int pass = 0; pass < 2; ++pass) {
             QList<Measure> ms;
-            ms << runSearch(QStringLiteral("search_plate_part"), platePart);
-            ms << runSearch(QStringLiteral("search_vin_end"), vinEnd);
-            ms << runSearch(QStringLiteral("search_phone_end"), phoneEnd);
-            ms << runSearch(QStringLiteral("search_name_chinese"), name);
-            ms << runSearch(QStringLiteral("search_pinyin_full"), pinyin);
-            ms << runSearch(QStringLiteral("search_pinyin_initials"), initials);
-            ms << runSearch(QStringLiteral("search_work_order"), workOrder);
+            const bool check = pass == 1; // what the measured pass returned
+            ms << runSearch(QStringLiteral("search_plate_part"), platePart, check);
+            ms << runSearch(QStringLiteral("search_vin_end"), vinEnd, check);
+            ms << runSearch(QStringLiteral("search_phone_end"), phoneEnd, check);
+            ms << runSearch(QStringLiteral("search_name_chinese"), name, check);
+            ms << runSearch(QStringLiteral("search_pinyin_full"), pinyin, check);
+            ms << runSearch(QStringLiteral("search_pinyin_initials"), initials, check);
+            ms << runSearch(QStringLiteral("search_work_order"), workOrder, check);
             Measure history{QStringLiteral("history_open"), {}};
             dd::History h(db);
             const QDate today = QDate::currentDate();
@@ -182,7 +282,8 @@ int main(int argc, char **argv)
                 t.start();
                 const dd::VehicleHistory vh = h.load(id, today);
                 history.ms.push_back(double(t.nsecsElapsed()) / 1e6);
-                Q_UNUSED(vh);
+                if (pass == 1 && vh.vehicle.id != id)
+                    failures << QStringLiteral("history_open: vehicle %1 opened vehicle %2").arg(id).arg(vh.vehicle.id);
             }
             ms << history;
             Measure all{QStringLiteral("search_all_keystrokes"), {}};
@@ -193,6 +294,17 @@ int main(int argc, char **argv)
             if (pass == 1)
                 for (const Measure &m : ms)
                     report(backend, m);
+        }
+        out() << "# checked " << checked << " searches: " << checked - crowded - failed << " found their record, "
+              << crowded << " behind a full page of other matches, " << failed << " failed" << Qt::endl;
+        if (checked == 0)
+            failures << QStringLiteral("no search was checked: the database gave no samples");
+        if (!failures.isEmpty()) {
+            for (const QString &f : failures.mid(0, 20))
+                std::fprintf(stderr, "dd_bench: FAILED %s\n", qPrintable(f));
+            std::fprintf(stderr, "dd_bench: %d search(es) did not find what they were sampled from\n",
+                         int(failures.size()));
+            return 1;
         }
     } catch (const dd::StoreError &e) {
         std::fprintf(stderr, "%s\n", qPrintable(e.message()));

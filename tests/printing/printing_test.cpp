@@ -632,12 +632,11 @@ TEST_CASE("cli: print writes a form to PDF, says so, and refuses what cannot pri
     static const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("shop.db"));
-    auto cli = [&](const QStringList &args) {
+    auto run = [&](const QStringList &args, QString input) {
         struct {
             int code;
             QString out, err;
         } r;
-        QString input;
         QTextStream out(&r.out), err(&r.err), in(&input);
         const Options options = Options::parse(QStringList{QStringLiteral("dealerdesk"), QStringLiteral("--db"), db} + args);
         r.code = Cli(options, hasher, {out, err, in, false}).run();
@@ -645,7 +644,17 @@ TEST_CASE("cli: print writes a form to PDF, says so, and refuses what cannot pri
         err.flush();
         return r;
     };
-    REQUIRE(cli({QStringLiteral("demo")}).code == 0);
+    // Signed in as the administrator, the password from DEALERDESK_PASSWORD.
+    auto cli = [&](const QStringList &args) {
+        return run(QStringList{QStringLiteral("--user"), QStringLiteral("admin")} + args, QString());
+    };
+    REQUIRE(run({QStringLiteral("demo")}, QString()).code == 0); // an empty database: no sign-in yet
+    REQUIRE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--role"),
+                 QStringLiteral("admin")},
+                QStringLiteral("Print-Admin-2026!\n"))
+                .code
+            == 0);
+    qputenv("DEALERDESK_PASSWORD", "Print-Admin-2026!");
     // The demo's first work order today has a completed inspection; its second one is still being inspected.
     Database probe(Bootstrap::chooseTarget(db).target);
     probe.open();

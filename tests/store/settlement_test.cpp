@@ -316,3 +316,25 @@ TEST_CASE(
     CHECK(r.deliveredAt.isValid());
     CHECK(WorkOrderStore(*db).history(r.id).last().note == q("客户满意"));
 }
+
+TEST_CASE("the day close CSV neutralises formulas in every field it takes from the data (OWASP)",
+          "[store][settlement][csv]")
+{
+    // Names are typed by people: a cashier's display name or a work-order number must never run in Excel.
+    DayCloseReport r;
+    r.businessDate = QDate(2026, 3, 2);
+    r.rows << DayCloseRow{QStringLiteral("-2+3+cmd|' /C calc'!A0"), QStringLiteral("cash"), 1, -73800};
+    r.rows << DayCloseRow{QStringLiteral("\t=1+1"), QStringLiteral("cash"), 1, 100};
+    Settlement s;
+    s.number = QStringLiteral("ST202603020001");
+    s.workOrderNumber = QStringLiteral("@SUM(1+1)");
+    s.cashierName = QStringLiteral("\r=HYPERLINK(\"http://x\")");
+    s.settledAt = QDateTime(r.businessDate, QTime(9, 0), Qt::UTC);
+    r.list << s;
+    const QString csv = QString::fromUtf8(SettlementStore::csv(r));
+    CHECK(csv.contains(QStringLiteral("\n'-2+3+cmd|' /C calc'!A0,")));
+    CHECK(csv.contains(QStringLiteral("\n'\t=1+1,")));
+    CHECK(csv.contains(QStringLiteral(",'@SUM(1+1),")));
+    CHECK(csv.contains(QStringLiteral(",\"'\r=HYPERLINK(\"\"http://x\"\")\",")));
+    CHECK(csv.contains(QStringLiteral(",-738.00\r\n"))); // an amount stays a number
+}

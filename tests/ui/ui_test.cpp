@@ -149,7 +149,7 @@ TEST_CASE("sign-in: a wrong password is refused with a message, repeated failure
     }
     CHECK_FALSE(ok->isEnabled());
     CHECK(ok->text().startsWith(QStringLiteral("Wait")));
-    QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled(), 5000);
+    waitFor([&] { return ok->isEnabled(); }, 5000, "the sign-in button to be enabled again");
 
     type(&dialog, "passwordEdit", QStringLiteral("front-desk-1"));
     pressEnter(&dialog);
@@ -429,6 +429,7 @@ TEST_CASE("the idle lock time and the greeting limit are dealership settings", "
 
 TEST_CASE("the front door: first start, then sign-in, then the shell, lock and unlock", "[ui][flow]")
 {
+    ModalGuard modals;
     TestDb t(Backend::Sqlite);
     AppController app(t.target().path, hasher());
     REQUIRE(app.openDatabase());
@@ -486,19 +487,18 @@ TEST_CASE("reception: search, a new customer and vehicle with a bad VIN, an appo
     // The demo's 张三 is found by plate part, by pinyin initials, without touching the mouse.
     auto *results = child<QTableWidget>(&page, "resultsTable");
     type(&page, "searchEdit", QStringLiteral("A12345"));
-    QTRY_VERIFY(page.searchIdle());
-    QTRY_VERIFY(results->rowCount() >= 1);
+    waitFor([&] { return page.searchIdle() && results->rowCount() >= 1; }, 5000, "A12345 to find 沪A12345");
     CHECK(results->item(0, 0)->text() == QStringLiteral("沪A12345"));
     type(&page, "searchEdit", QStringLiteral("zs"));
-    QTRY_VERIFY(page.searchIdle() && results->rowCount() >= 1);
+    waitFor([&] { return page.searchIdle() && results->rowCount() >= 1; }, 5000, "zs to find 张三");
     QTest::keyClick(child<QLineEdit>(&page, "searchEdit"), Qt::Key_Down);
     CHECK(results->hasFocus());
     QTest::keyClick(results, Qt::Key_Return);
     CHECK(page.currentVehicle() != 0);
 
     type(&page, "searchEdit", QStringLiteral("沪E99999"));
-    QTRY_VERIFY(page.searchIdle());
-    QTRY_COMPARE(results->rowCount(), 0);
+    waitFor([&] { return page.searchIdle(); }, 5000, "the search for 沪E99999 to finish");
+    CHECK(results->rowCount() == 0);
 
     // New customer and vehicle: a wrong check digit on a Chinese VIN is refused and everything typed stays.
     QString refusal;
@@ -741,7 +741,7 @@ TEST_CASE("a customer found without a vehicle gets the vehicle entered for them"
     QApplication::setActiveWindow(&page);
     auto *results = child<QTableWidget>(&page, "resultsTable");
     type(&page, "searchEdit", QStringLiteral("oyn"));
-    QTRY_VERIFY(page.searchIdle() && results->rowCount() >= 1);
+    waitFor([&] { return page.searchIdle() && results->rowCount() >= 1; }, 5000, "oyn to find 欧阳娜娜");
     CHECK(results->item(0, 2)->text() == QStringLiteral("欧阳娜娜"));
     QString owner, title;
     whenModal<VehicleDialog>([&](VehicleDialog *d) {

@@ -1,14 +1,16 @@
-// What the offscreen UI tests share: a demo dealership, finding children, typing as a keyboard does, and
-// acting on the next modal dialog.
+// What the offscreen UI tests share: a demo dealership, finding children, typing as a keyboard does, waiting
+// for what arrives later, and acting on the next modal dialog.
 #pragma once
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QTest>
-#include <QTimer>
 #include <catch2/catch.hpp>
 #include <functional>
 #include <memory>
+#include <source_location>
+#include <string>
+#include <vector>
 
 #include "store/setup.h"
 #include "support/testdb.h"
@@ -57,8 +59,62 @@ inline void pressEnter(QWidget *window)
     QTest::keyClick(window, Qt::Key_Return);
 }
 
+// ---- Waiting for what arrives later (a search on its thread, a timer, another station's change) ----
+
+// Processes events until `done()` holds or `timeoutMs` have passed, and says whether it held. The waiting loop
+// itself; tests use waitFor.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs);
+
+// Waits as waitUntil does and, on timeout, fails the test naming `what` and the line that waited (Catch2's
+// FAIL: the test stops there, as at a failed REQUIRE). Never QTRY_VERIFY/QTRY_COMPARE: outside a QTest run
+// they only `return` on timeout, so the rest of the test is skipped and Catch2 records a pass.
+void waitFor(const std::function<bool()> &done, int timeoutMs, const std::string &what,
+             std::source_location where = std::source_location::current());
+
+// ---- Acting on the next modal dialog ----
+//
+// whenModal<T>(act) runs `act` on the next modal dialog of type T once it is up and is the active window (the
+// step under test calls exec() next). A dialog that no expectation matches, or one that `act` leaves open, is
+// closed with a failure, so a test fails instead of hanging in exec(). Expectations belong to the test that
+// made them: a ModalGuard (every Shop has one) stops those still waiting at the end of the test and fails the
+// test for each dialog that never came.
+//
+// Why the wait for the active window: the offscreen platform (like a real window system) activates a shown
+// window through a queued window-system event, while QApplication::activeModalWidget() names the dialog as
+// soon as show() returns. When the dialog took longer to build than the polling interval (a slow or loaded
+// machine, an ASan build), the poll was already due when exec() entered its event loop and ran before the
+// activation: `act` then typed into a dialog whose fields could not take the focus, so a code field never
+// saw focus-out, its line was not filled, Enter was refused, and exec() waited for ever.
+class ModalGuard
+{
+public:
+    ModalGuard();
+    ~ModalGuard();
+    ModalGuard(const ModalGuard &) = delete;
+    ModalGuard &operator=(const ModalGuard &) = delete;
+};
+
+// How many expectations are still waiting for their dialog.
+int pendingModals();
+// Stops and forgets every expectation still waiting; says what each waited for ("QMessageBox (file:line)").
+std::vector<std::string> cancelPendingModals();
+
+namespace detail {
+void expectModal(const char *className, std::source_location where, std::function<bool(QWidget *)> accepts,
+                 std::function<void(QWidget *)> act);
+}
+
+template <typename T>
+void whenModal(std::function<void(T *)> act, std::source_location where = std::source_location::current())
+{
+    detail::expectModal(
+        T::staticMetaObject.className(), where, [](QWidget *w) { return qobject_cast<T *>(w) != nullptr; },
+        [act = std::move(act)](QWidget *w) { act(static_cast<T *>(w)); });
+}
+
 // A demo dealership with a signed-in administrator, as after the first start.
 struct Shop {
+    ModalGuard modals;
     TestDb t{Backend::Sqlite};
     std::unique_ptr<Database> db = t.open();
     AppContext ctx{*db, hasher()};
@@ -76,19 +132,4 @@ struct Shop {
         return ctx.users.signIn(login, QStringLiteral("Staff-Key-4826"), QStringLiteral("pc2"));
     }
 };
-// Runs `act` on the next modal dialog of type T as soon as it is up (the step under test calls exec()).
-template <typename T>
-void whenModal(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
 } // namespace uitest

@@ -293,14 +293,14 @@ TEST_CASE("dispatch board: another station's step shows by itself within seconds
     Commands there(*other, shop.ctx.session);
     const WorkOrder o = WorkOrderStore(*other).load(id);
     WorkOrderStore(*other).transition(there, id, o.version, QStringLiteral("start"));
-    QTRY_VERIFY_WITH_TIMEOUT(
+    waitFor(
         [&] {
             for (const BoardRow &r : board.rows())
                 if (r.workOrderId == id)
                     return r.state == QLatin1String("in_progress");
             return false;
-        }(),
-        8000);
+        },
+        8000, "the board to show the other station's start");
     // The load per technician heads the board.
     CHECK(child<QLabel>(&board, "summaryLabel")->text().contains(QStringLiteral("李师傅")));
 }
