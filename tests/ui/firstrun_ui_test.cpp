@@ -28,6 +28,7 @@ QLineEdit *field(QWidget *parent, const char *name)
 TEST_CASE("first start on a demo database: only the administrator's password, the dealership kept",
           "[ui][firstrun]")
 {
+    ModalGuard modals;
     TestDb t(Backend::Sqlite);
     int staff = 0;
     {
