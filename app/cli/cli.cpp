@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <termios.h>
 
+#include "auditcommand.h"
 #include "core/credentials.h"
 #include "core/forms.h"
 #include "core/workorder.h"
@@ -104,7 +105,7 @@ int Cli::run()
     const QString cmd = m_options.command.value(0);
     static const QStringList known = {QStringLiteral("migrate"), QStringLiteral("backup"), QStringLiteral("user"),
                                       QStringLiteral("demo"), QStringLiteral("workorders"), QStringLiteral("import"),
-                                      QStringLiteral("print"), QStringLiteral("check")};
+                                      QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("audit")};
     if (!known.contains(cmd))
         return usage(tr("unknown command \"%1\"").arg(cmd));
     if ((cmd == QLatin1String("migrate") || cmd == QLatin1String("demo") || cmd == QLatin1String("check"))
@@ -112,6 +113,8 @@ int Cli::run()
         return usage(tr("%1 takes no arguments").arg(cmd));
     if (cmd == QLatin1String("backup") && m_options.command.size() != 2)
         return usage(tr("backup needs exactly one FILE"));
+    if (cmd == QLatin1String("audit") && !AuditCommand::usageError(m_options.command).isEmpty())
+        return usage(AuditCommand::usageError(m_options.command));
     if (cmd == QLatin1String("workorders") && m_options.command.size() != 1)
         return usage(tr("%1 takes no arguments").arg(cmd));
     if (cmd != QLatin1String("workorders") && !m_options.state.isEmpty())
@@ -162,6 +165,8 @@ int Cli::run()
             return import(db);
         if (cmd == QLatin1String("print"))
             return print(db);
+        if (cmd == QLatin1String("audit"))
+            return AuditCommand::run(db, m_session, m_io.out, m_io.err);
         return demo(db);
     } catch (const StoreError &e) {
         return fail(e.message());

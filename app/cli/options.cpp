@@ -110,6 +110,8 @@ QString Options::helpText()
         "                                   (statement or work order number), appointment\n"
         "                                   (appointment number), dayclose (yyyy-mm-dd). Printing\n"
         "                                   unchanged content again is recorded as a reprint.\n"
+        "  audit verify                     check the audit trail's hash chain: names the first row\n"
+        "                                   that does not match (exit 1), or N rows, chain intact\n"
         "\n"
         "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }

@@ -20,6 +20,22 @@ QString DbTarget::displayLocation() const
     return s + host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + databaseName;
 }
 
+bool DbTarget::isSecretOption(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    return k == QLatin1String("password") || k == QLatin1String("sslpassword");
+}
+
+bool DbTarget::carriesSecret() const
+{
+    if (!password.isEmpty())
+        return true;
+    for (const QString &kv : connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (isSecretOption(kv.section(QLatin1Char('='), 0, 0)))
+            return true;
+    return false;
+}
+
 QString DbTarget::toSettingsString() const
 {
     if (isSqlite())
@@ -34,9 +50,11 @@ QString DbTarget::toSettingsString() const
         QUrlQuery q;
         for (const QString &kv : connectOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             const int eq = kv.indexOf(QLatin1Char('='));
-            q.addQueryItem(kv.left(eq), kv.mid(eq + 1));
+            if (!isSecretOption(kv.left(eq)))
+                q.addQueryItem(kv.left(eq), kv.mid(eq + 1));
         }
-        url.setQuery(q);
+        if (!q.isEmpty())
+            url.setQuery(q);
     }
     return url.toString();
 }

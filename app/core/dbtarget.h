@@ -21,8 +21,14 @@ struct DbTarget {
     // For the status bar and messages: never shows a password.
     QString displayLocation() const;
     QString kindName() const;
-    // The text that parse() reads back, for saving in settings (the password is never saved).
+    // The text that parse() reads back, for saving in settings. Secrets are never saved: neither the password
+    // of user:password@ nor a password or sslpassword option (?password=...); libpq finds the password in
+    // ~/.pgpass or PGPASSWORD instead.
     QString toSettingsString() const;
+    // Whether a password came with the address (either way).
+    bool carriesSecret() const;
+    // libpq options that hold secrets.
+    static bool isSecretOption(const QString &key);
 };
 
 class DbTargets

@@ -1,6 +1,7 @@
 #include "bootstrap.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -19,19 +20,47 @@ QString Bootstrap::defaultSqlitePath()
     return QDir(dir).filePath(QStringLiteral("dealerdesk.db"));
 }
 
+namespace {
+const QString kTargetKey = QStringLiteral("database/target");
+}
+
+void Bootstrap::secureSettingsFile()
+{
+    const QString file = QSettings().fileName();
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    const QFileDevice::Permissions userOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QFileInfo::exists(file)) {
+        // Created empty and narrowed before anything is written; QSettings keeps a file's permissions when it
+        // rewrites it.
+        QFile f(file);
+        if (f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            f.close();
+    }
+    QFile::setPermissions(file, userOnly);
+}
+
 DbTargets::Parsed Bootstrap::chooseTarget(const QString &commandLineDb)
 {
+    secureSettingsFile();
     if (!commandLineDb.isEmpty())
         return DbTargets::parse(commandLineDb, QDir::currentPath());
-    const QString saved = QSettings().value(QStringLiteral("database/target")).toString();
-    if (!saved.isEmpty())
-        return DbTargets::parse(saved, QDir::currentPath());
+    const QString saved = QSettings().value(kTargetKey).toString();
+    if (!saved.isEmpty()) {
+        const DbTargets::Parsed p = DbTargets::parse(saved, QDir::currentPath());
+        if (p.ok() && p.target.carriesSecret())
+            rememberTarget(p.target); // saved by an earlier version with its password: keep the address only
+        return p;
+    }
     return DbTargets::parse(defaultSqlitePath(), QDir::currentPath());
 }
 
 void Bootstrap::rememberTarget(const DbTarget &target)
 {
-    QSettings().setValue(QStringLiteral("database/target"), target.toSettingsString());
+    secureSettingsFile();
+    QSettings settings;
+    settings.setValue(kTargetKey, target.toSettingsString());
+    settings.sync();
+    QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void Bootstrap::refuseMissing(const Database &db)

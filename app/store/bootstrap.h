@@ -15,9 +15,13 @@ class Bootstrap
 public:
     // The embedded default: dealerdesk.db under QStandardPaths::AppDataLocation (the folder is created).
     static QString defaultSqlitePath();
-    // --db text if given, else the one saved in settings, else the default.
+    // --db text if given, else the one saved in settings, else the default. A password found in the saved
+    // address (written by an earlier version) is used this once and removed from the settings.
     static DbTargets::Parsed chooseTarget(const QString &commandLineDb);
+    // Saves the address for the next start, without any password (DbTarget::toSettingsString).
     static void rememberTarget(const DbTarget &target);
+    // The settings file is readable by its user only (0600): created so, or narrowed if it was not.
+    static void secureSettingsFile();
 
     struct Result {
         int fromVersion = 0;

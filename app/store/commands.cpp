@@ -75,14 +75,50 @@ QString CommandContext::nowDb() const
 void CommandContext::audit(const QString &table, const QVariant &recordId, Action action,
                            const QJsonObject &oldValues, const QJsonObject &newValues)
 {
-    auto json = [](const QJsonObject &o) {
-        return o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    AuditRecord r;
+    r.at = nowDb();
+    if (!m_session.isSystem())
+        r.userId = m_session.userId;
+    r.userName = Sql::text(m_session.displayName);
+    r.station = Sql::text(m_session.station);
+    r.command = Sql::text(m_command);
+    r.table = Sql::text(table);
+    r.recordId = Sql::text(recordId.toString());
+    r.action = actionName(action);
+    const auto json = [](const QJsonObject &o) {
+        return o.isEmpty() ? std::nullopt
+                           : std::optional<QString>(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     };
-    exec(QStringLiteral("INSERT INTO audit_log (at, user_id, user_name, station, command, table_name, record_id, "
-                        "action, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-         {nowDb(), m_session.isSystem() ? QVariant() : QVariant(m_session.userId), m_session.displayName,
-          m_session.station, m_command, table, recordId.toString(), actionName(action), json(oldValues),
-          json(newValues)});
+    r.oldValues = json(oldValues);
+    r.newValues = json(newValues);
+    const auto bind = [](const std::optional<QString> &s) { return s ? QVariant(*s) : QVariant(); };
+    QVariantList params{r.at,      r.userId ? QVariant(*r.userId) : QVariant(), r.userName, r.station, r.command,
+                        r.table,   r.recordId, r.action, bind(r.oldValues), bind(r.newValues)};
+
+    if (!m_chained) {
+        m_chained = AuditChain::isChained(m_db, m_conn);
+        if (*m_chained && !m_db.isSqlite())
+            AuditChain::lockChain(m_conn);
+    }
+    static const QString columns = QStringLiteral("at, user_id, user_name, station, command, table_name, record_id, "
+                                                  "action, old_values, new_values");
+    if (!*m_chained) { // a database still at an older schema (only while it is being upgraded)
+        exec(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns), params);
+        return;
+    }
+    const AuditChain::Tail tail = AuditChain::tail(m_conn);
+    params << tail.lastHash << AuditChain::hash(tail.lastHash, r);
+    exec(QStringLiteral("INSERT INTO audit_log (%1, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+             .arg(columns),
+         params);
+    m_audited = true;
+}
+
+void CommandContext::finish()
+{
+    if (m_audited && m_chained.value_or(false))
+        AuditChain::recordTail(m_conn);
+    m_audited = false;
 }
 
 qint64 CommandContext::insert(const QString &table, const QVariantMap &values, bool audited)
@@ -193,6 +229,14 @@ void Commands::begin(const QString &commandName, std::optional<Permission> neede
         throw m_db.explain(e);
     }
     m_db.setInTransaction(true);
+    if (!m_db.isSqlite()) {
+        try {
+            AuditChain::queueWriter(m_db.connection()); // one writer at a time, as BEGIN IMMEDIATE on SQLite
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
     if (needed) {
         try {
             require(*needed);

@@ -7,6 +7,7 @@
 #include <optional>
 #include <utility>
 
+#include "auditchain.h"
 #include "core/roles.h"
 #include "database.h"
 #include "session.h"
@@ -31,7 +32,8 @@ public:
     QString nowDb() const;
 
     enum class Action { Insert, Update, Event };
-    // One audit row: who, when, where, which record, old and new values.
+    // One audit row: who, when, where, which record, old and new values; chained to the row before it
+    // (AuditChain).
     void audit(const QString &table, const QVariant &recordId, Action action, const QJsonObject &oldValues,
                const QJsonObject &newValues);
 
@@ -43,12 +45,18 @@ public:
     void update(const QString &table, qint64 id, int expectedVersion, const QVariantMap &changes,
                 const QString &recordLabel, bool touch = false);
 
+    // Called by Commands just before COMMIT: records where the audit chain now ends (audit_chain).
+    void finish();
+
 private:
     Database &m_db;
     QSqlDatabase m_conn;
     Session m_session;
     QString m_command;
     QDateTime m_now;
+    // Whether the schema chains audit rows, looked at with this context's first audit row.
+    std::optional<bool> m_chained;
+    bool m_audited = false;
 };
 
 // The command layer: one command = one transaction = its audit rows, with the role check inside.
@@ -71,9 +79,11 @@ public:
         try {
             if constexpr (std::is_void_v<decltype(body(ctx))>) {
                 body(ctx);
+                ctx.finish();
                 commit();
             } else {
                 auto result = body(ctx);
+                ctx.finish();
                 commit();
                 return result;
             }

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 
+#include "auditchain.h"
 #include "core/sqlscript.h"
 #include "database.h"
 #include "sql.h"
@@ -38,6 +39,31 @@ const QList<Migrator::Migration> &Migrator::migrations()
     return list;
 }
 
+void Migrator::run(const Migration &m)
+{
+    QSqlDatabase db = m_db.connection();
+    const auto statements = [&](const QString &part) {
+        for (const QString &stmt : SqlScript::statements(part, m_db.dialect()))
+            Sql::exec(db, stmt);
+    };
+    // "-- @step NAME" on a line of its own runs a step the app computes (SQL cannot) at that point; the SQL after
+    // it starts again in the "all" dialect section.
+    static const QRegularExpression step(QStringLiteral("^-- @step ([a-z_]+)[ \\t]*$"),
+                                         QRegularExpression::MultilineOption);
+    qsizetype done = 0;
+    for (auto it = step.globalMatch(m.script); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        statements(m.script.mid(done, match.capturedStart() - done));
+        const QString name = match.captured(1);
+        if (name == QLatin1String("seal_audit_chain"))
+            AuditChain::sealExisting(db);
+        else
+            qFatal("migration %d names an unknown step \"%s\"", m.version, qPrintable(name));
+        done = match.capturedEnd();
+    }
+    statements(m.script.mid(done));
+}
+
 int Migrator::latestVersion()
 {
     return migrations().isEmpty() ? 0 : migrations().last().version;
@@ -63,6 +89,19 @@ int Migrator::migrate(int targetVersion)
                             "left untouched.")
                              .arg(current)
                              .arg(latestVersion()));
+    if (!m_db.isSqlite() && current < qMin(targetVersion, latestVersion())
+        && !Sql::scalar(db, QStringLiteral("SELECT has_schema_privilege(COALESCE(current_schema(), 'public'), 'CREATE')"))
+                .toBool())
+        throw StoreError(StoreError::Kind::Forbidden,
+                         tr("The database %1 has schema version %2 and needs %3, but the login %4 may not change its "
+                            "structure (the application's login only works with the data). Upgrade it once with the "
+                            "owner's login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate")
+                             .arg(m_db.target().displayLocation())
+                             .arg(current)
+                             .arg(qMin(targetVersion, latestVersion()))
+                             .arg(Sql::scalar(db, QStringLiteral("SELECT current_user")).toString(), m_db.target().host)
+                             .arg(m_db.target().port)
+                             .arg(m_db.target().databaseName));
     int applied = 0;
     for (const Migration &m : migrations()) {
         if (m.version <= current || m.version > targetVersion)
@@ -80,8 +119,7 @@ int Migrator::migrate(int targetVersion)
                             {m.version}, 0)
                     .toInt()
                 == 0) {
-                for (const QString &stmt : SqlScript::statements(m.script, m_db.dialect()))
-                    Sql::exec(db, stmt);
+                run(m);
                 Sql::exec(db,
                           QStringLiteral("INSERT INTO ") + tableName()
                               + QStringLiteral(" (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)"),

@@ -30,6 +30,7 @@ public:
     int migrate(int targetVersion = -1);
 
 private:
+    void run(const Migration &m);
     Database &m_db;
 };
 

@@ -36,7 +36,7 @@ bool Sql::isConnectionError(const QSqlError &error)
     // NULL violation included); a file has no connection to lose, only one it cannot open (14, CANTOPEN).
     bool numeric = false;
     const int sqliteCode = code.toInt(&numeric) & 0xff;
-    if (numeric)
+    if (numeric && code.size() <= 4)
         return sqliteCode == 14;
     if (error.type() == QSqlError::ConnectionError)
         return true;
@@ -57,8 +57,12 @@ StoreError Sql::toError(const QSqlError &error, const QString &context)
     const QString detail = error.text() + QStringLiteral(" [") + code + QStringLiteral("] ")
         + context.simplified().left(200);
     bool numeric = false;
-    const int extended = code.toInt(&numeric);
-    // SQLite's codes are numbers (extended codes keep the primary code in the low byte); PostgreSQL's are SQLSTATEs.
+    int extended = code.toInt(&numeric);
+    // SQLite's codes are numbers of at most four digits (extended codes keep the primary code in the low byte);
+    // PostgreSQL's are five-character SQLSTATEs, some all digits ("42501" is not SQLite's 5, busy).
+    numeric = numeric && code.size() <= 4;
+    if (!numeric)
+        extended = -1;
     const int sqliteCode = numeric ? (extended & 0xff) : -1;
     auto make = [&](StoreError::Kind kind, const QString &message) { return StoreError(kind, message, detail, code); };
     if (isConnectionError(error)

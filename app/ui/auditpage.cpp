@@ -6,10 +6,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "appcontext.h"
+#include "core/localformat.h"
 #include "store/storeerror.h"
 #include "ui_auditpage.h"
+#include "uihelpers.h"
 
 namespace dd {
 
@@ -26,9 +29,89 @@ AuditPage::AuditPage(AppContext &ctx, QWidget *parent)
     connect(ui->userCombo, &QComboBox::activated, this, &AuditPage::refresh);
     connect(ui->tableCombo, &QComboBox::activated, this, &AuditPage::refresh);
     connect(ui->table, &QTableWidget::itemSelectionChanged, this, &AuditPage::showDetails);
+    connect(ui->verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(&m_chainWatcher, &QFutureWatcher<ChainCheck>::finished, this, [this] {
+        m_progress.stop();
+        m_verifying = false;
+        m_chain = m_chainWatcher.result();
+        m_chainCheckedAt = QDateTime::currentDateTimeUtc();
+        ui->verifyButton->setEnabled(true);
+        showChain();
+    });
+    m_progress.setInterval(300);
+    connect(&m_progress, &QTimer::timeout, this, &AuditPage::showChain);
 }
 
-AuditPage::~AuditPage() = default;
+AuditPage::~AuditPage()
+{
+    // A check still running stops after its current chunk of rows.
+    m_stop->store(true);
+    m_chainWatcher.waitForFinished();
+}
+
+void AuditPage::verifyChain()
+{
+    if (m_verifying)
+        return;
+    m_verifying = true;
+    m_verifiedOnce = true;
+    m_checked->store(0);
+    ui->verifyButton->setEnabled(false);
+    Database *db = &m_ctx.db;
+    const auto stop = m_stop;
+    const auto checked = m_checked;
+    // A pool thread with its own connection: a long trail never freezes the page.
+    m_chainWatcher.setFuture(QtConcurrent::run([db, stop, checked] {
+        ChainCheck c;
+        try {
+            c.report = AuditChain::verify(*db, [&](qint64 rows) {
+                checked->store(rows);
+                return !stop->load();
+            });
+            c.loginCanRewrite = !db->isSqlite() && AuditChain::loginCanRewrite(*db);
+        } catch (const StoreError &e) {
+            c.error = e.message();
+        }
+        return c;
+    }));
+    showChain();
+    m_progress.start();
+}
+
+QString AuditPage::chainState() const
+{
+    return ui->chainLabel->text();
+}
+
+void AuditPage::showChain()
+{
+    if (m_verifying) {
+        ui::showMessage(ui->chainLabel,
+                        tr("Checking the audit chain: %1 rows so far ...").arg(QLocale().toString(m_checked->load())),
+                        false);
+        return;
+    }
+    if (!m_chain) {
+        ui::clearMessage(ui->chainLabel);
+        return;
+    }
+    const QString when = LocalFormat::dateTime(m_chainCheckedAt.toLocalTime());
+    if (!m_chain->error.isEmpty()) {
+        ui::showMessage(ui->chainLabel, tr("The audit chain could not be checked: %1").arg(m_chain->error));
+        return;
+    }
+    const AuditChain::Report &r = m_chain->report;
+    const int rows = int(qMin<qint64>(r.rows, INT_MAX));
+    QString text = r.intact() ? tr("Audit chain verified at %1: %n row(s), intact.", nullptr, rows).arg(when)
+        : r.stopped           ? r.message()
+                              : tr("Audit chain checked at %1. %2 The %n row(s) before it are intact.", nullptr, rows)
+                          .arg(when, r.message());
+    if (m_chain->loginCanRewrite)
+        text += QLatin1Char(' ')
+            + tr("This PC connects to PostgreSQL as the owner of the audit trail's table, who could lift its "
+                 "protection: use the application's login for daily work (README, \"Two PCs\").");
+    ui::showMessage(ui->chainLabel, text, !r.intact() || m_chain->loginCanRewrite);
+}
 
 int AuditPage::rowCount() const
 {
@@ -120,6 +203,8 @@ QString AuditPage::tableName(const QString &code)
 
 void AuditPage::refresh()
 {
+    if (!m_verifiedOnce)
+        verifyChain(); // once when the page first opens; then with the button
     try {
         fillFilters();
         AuditFilter f;
@@ -172,6 +257,7 @@ void AuditPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        showChain();
         if (isVisible())
             refresh();
     }

@@ -1,7 +1,12 @@
 #pragma once
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
+#include <atomic>
 #include <memory>
 
+#include "store/auditchain.h"
 #include "store/auditlog.h"
 
 namespace Ui {
@@ -21,6 +26,10 @@ public:
     ~AuditPage() override;
     void refresh();
     int rowCount() const;
+    // Checks the audit chain on a pool thread (the page stays usable); the result shows above the table.
+    void verifyChain();
+    bool isVerifying() const { return m_verifying; }
+    QString chainState() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +46,22 @@ public:
     std::unique_ptr<Ui::AuditPage> ui;
     AppContext &m_ctx;
     QList<AuditEntry> m_rows;
+
+private:
+    struct ChainCheck {
+        AuditChain::Report report;
+        bool loginCanRewrite = false;
+        QString error; // the database could not be read
+    };
+    void showChain();
+    QFutureWatcher<ChainCheck> m_chainWatcher;
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
+    std::shared_ptr<std::atomic<qint64>> m_checked = std::make_shared<std::atomic<qint64>>(0);
+    QTimer m_progress;
+    bool m_verifying = false;
+    bool m_verifiedOnce = false;
+    std::optional<ChainCheck> m_chain;
+    QDateTime m_chainCheckedAt;
 };
 
 } // namespace dd

@@ -168,6 +168,14 @@
         <source>Fro&amp;m:</source>
         <translation>Fro&amp;m:</translation>
     </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <source>Recompute every audit row&apos;s hash and check that none was changed, removed or slipped in</source>
+        <translation>Recompute every audit row&apos;s hash and check that none was changed, removed or slipped in</translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -1571,6 +1579,13 @@
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Print To File ...</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Plate, end of VIN or phone, name or pinyin (zs), work order</source>
@@ -2676,6 +2691,85 @@
     </message>
 </context>
 <context>
+    <name>dd::AuditChain</name>
+    <message>
+        <source>Another station has been saving for 30 seconds and the database is still busy. Nothing was saved; try again in a moment.</source>
+        <translation>Another station has been saving for 30 seconds and the database is still busy. Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>row %1 (%2, %3 by %4)</source>
+        <translation>row %1 (%2, %3 by %4)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check was stopped after %n audit row(s).</source>
+        <translation>
+            <numerusform>The check was stopped after %n audit row.</numerusform>
+            <numerusform>The check was stopped after %n audit rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s), chain intact.</source>
+        <translation>
+            <numerusform>%n audit row, chain intact.</numerusform>
+            <numerusform>%n audit rows, chain intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: its content does not match its hash; it was changed after it was written, or written outside DealerDesk.</source>
+        <translation>The audit trail is broken at %1: its content does not match its hash; it was changed after it was written, or written outside DealerDesk.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: it has no hash; it was written outside DealerDesk.</source>
+        <translation>The audit trail is broken at %1: it has no hash; it was written outside DealerDesk.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: the rows before it were removed.</source>
+        <translation>The audit trail is broken at %1: the rows before it were removed.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: it does not follow row %2; the rows between them were removed, or row %2 was changed and its hash recomputed.</source>
+        <translation>The audit trail is broken at %1: it does not follow row %2; the rows between them were removed, or row %2 was changed and its hash recomputed.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: it was slipped in after row %2, outside DealerDesk.</source>
+        <translation>The audit trail is broken at %1: it was slipped in after row %2, outside DealerDesk.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken after row %1: row %2, recorded as the chain&apos;s last, is missing; rows were removed from the end.</source>
+        <translation>The audit trail is broken after row %1: row %2, recorded as the chain&apos;s last, is missing; rows were removed from the end.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: it is not the last row the chain recorded; it was changed and its hash recomputed.</source>
+        <translation>The audit trail is broken at %1: it is not the last row the chain recorded; it was changed and its hash recomputed.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s record of its last row (table audit_chain) was removed.</source>
+        <translation>The audit trail&apos;s record of its last row (table audit_chain) was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditCommand</name>
+    <message>
+        <source>use: audit verify</source>
+        <translation>use: audit verify</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) before it are intact.</source>
+        <translation>
+            <numerusform>%n row before it are intact.</numerusform>
+            <numerusform>%n rows before it are intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: this login owns the audit trail&apos;s table and could lift its protection; the counter PCs should use the application&apos;s login (README, &quot;Two PCs&quot;).</source>
+        <translation>note: this login owns the audit trail&apos;s table and could lift its protection; the counter PCs should use the application&apos;s login (README, &quot;Two PCs&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditPage</name>
     <message>
         <source>Everybody</source>
@@ -2800,6 +2894,32 @@ After: %6</translation>
         <source>Database</source>
         <translation>Database</translation>
     </message>
+    <message>
+        <source>Checking the audit chain: %1 rows so far ...</source>
+        <translation>Checking the audit chain: %1 rows so far ...</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>The audit chain could not be checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain verified at %1: %n row(s), intact.</source>
+        <translation>
+            <numerusform>Audit chain verified at %1: %n row, intact.</numerusform>
+            <numerusform>Audit chain verified at %1: %n rows, intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain checked at %1. %2 The %n row(s) before it are intact.</source>
+        <translation>
+            <numerusform>Audit chain checked at %1. %2 The %n row before it are intact.</numerusform>
+            <numerusform>Audit chain checked at %1. %2 The %n rows before it are intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PC connects to PostgreSQL as the owner of the audit trail&apos;s table, who could lift its protection: use the application&apos;s login for daily work (README, &quot;Two PCs&quot;).</source>
+        <translation>This PC connects to PostgreSQL as the owner of the audit trail&apos;s table, who could lift its protection: use the application&apos;s login for daily work (README, &quot;Two PCs&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -2849,6 +2969,14 @@ After: %6</translation>
     <message>
         <source>Upgrade</source>
         <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 (nothing was created). Check the --db path, or create a new database with &quot;dealerdesk --db %1 migrate&quot;.</source>
+        <translation>There is no database at %1 (nothing was created). Check the --db path, or create a new database with &quot;dealerdesk --db %1 migrate&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 holds no DealerDesk data yet (nothing was created). Set it up first with &quot;dealerdesk --db %1 migrate&quot;.</source>
+        <translation>%1 holds no DealerDesk data yet (nothing was created). Set it up first with &quot;dealerdesk --db %1 migrate&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3381,6 @@ After: %6</translation>
         <translation>One row per operation or part of a job (kind: labor or part). quantity: the part&apos;s quantity, or for labor other hours than the standard. Import the labor operations and parts first.</translation>
     </message>
     <message>
-        <source>CSV columns (UTF-8 or GBK): %1. %2 A row whose code is already on file replaces it.</source>
-        <translation>CSV columns (UTF-8 or GBK): %1. %2 A row whose code is already on file replaces it.</translation>
-    </message>
-    <message>
         <source>Import into the catalog: %1</source>
         <translation>Import into the catalog: %1</translation>
     </message>
@@ -3298,6 +3422,18 @@ After: %6</translation>
     <message>
         <source>Imported %1 row(s) from %2; %3 rejected.</source>
         <translation>Imported %1 row(s) from %2; %3 rejected.</translation>
+    </message>
+    <message>
+        <source>CSV columns (UTF-8, GB18030/GBK or Big5): %1. %2 A row whose code is already on file replaces it.</source>
+        <translation>CSV columns (UTF-8, GB18030/GBK or Big5): %1. %2 A row whose code is already on file replaces it.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Read as %1.</translation>
+    </message>
+    <message>
+        <source>Read as %1. The first names: %2. If they look wrong, cancel and save the file as CSV UTF-8.</source>
+        <translation>Read as %1. The first names: %2. If they look wrong, cancel and save the file as CSV UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3513,14 @@ After: %6</translation>
     <message>
         <source>The part %1 in the job %2 needs a quantity.</source>
         <translation>The part %1 in the job %2 needs a quantity.</translation>
+    </message>
+    <message>
+        <source>The job code &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>The job code &quot;%1&quot; is longer than 40 characters.</translation>
+    </message>
+    <message>
+        <source>The name of the job %1 is longer than 200 characters.</source>
+        <translation>The name of the job %1 is longer than 200 characters.</translation>
     </message>
 </context>
 <context>
@@ -3564,10 +3708,6 @@ After: %6</translation>
         <translation>Password set for %1.</translation>
     </message>
     <message>
-        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
-        <translation>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</translation>
-    </message>
-    <message>
         <source>--state belongs to &quot;workorders&quot;</source>
         <translation>--state belongs to &quot;workorders&quot;</translation>
     </message>
@@ -3617,6 +3757,42 @@ After: %6</translation>
         <source>use: import %1 FILE.csv [--dry-run]</source>
         <translation>use: import %1 FILE.csv [--dry-run]</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from DEALERDESK_PASSWORD or the first line of standard input)</source>
+        <translation>&quot;%1&quot; needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from DEALERDESK_PASSWORD or the first line of standard input)</translation>
+    </message>
+    <message>
+        <source>no password for %1: set DEALERDESK_PASSWORD or give it on standard input</source>
+        <translation>no password for %1: set DEALERDESK_PASSWORD or give it on standard input</translation>
+    </message>
+    <message>
+        <source>%1 holds no DealerDesk data (nothing was created)</source>
+        <translation>%1 holds no DealerDesk data (nothing was created)</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL keeps its own pages; check the server with its tools (pg_amcheck).</source>
+        <translation>%1: PostgreSQL keeps its own pages; check the server with its tools (pg_amcheck).</translation>
+    </message>
+    <message>
+        <source>dealerdesk: %1 is damaged. The first problems SQLite found:</source>
+        <translation>dealerdesk: %1 is damaged. The first problems SQLite found:</translation>
+    </message>
+    <message>
+        <source>%1: no damage found (%2 tables, every page and index checked in %3 s).</source>
+        <translation>%1: no damage found (%2 tables, every page and index checked in %3 s).</translation>
+    </message>
+    <message>
+        <source>Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name &quot;…&quot;</source>
+        <translation>Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>Next, set the administrator&apos;s password: dealerdesk --db %1 user passwd %2</source>
+        <translation>Next, set the administrator&apos;s password: dealerdesk --db %1 user passwd %2</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a CSV file</source>
+        <translation>%1 is the database itself, not a CSV file</translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -3652,8 +3828,12 @@ After: %6</translation>
         <translation>none</translation>
     </message>
     <message>
-        <source>The connection to the database was lost and has been restored. Nothing was saved; please try again.</source>
-        <translation>The connection to the database was lost and has been restored. Nothing was saved; please try again.</translation>
+        <source>The connection to the database was lost during this change and has been restored. Nothing of this change was saved; please do it again.</source>
+        <translation>The connection to the database was lost during this change and has been restored. Nothing of this change was saved; please do it again.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost during this change. Nothing of it was saved. Check the network and that the database server is running, then do it again.</source>
+        <translation>The connection to the database was lost during this change. Nothing of it was saved. Check the network and that the database server is running, then do it again.</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3865,33 @@ After: %6</translation>
     <message>
         <source>The password must not start or end with a space.</source>
         <translation>The password must not start or end with a space.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Csv</name>
+    <message>
+        <source>line %1, byte %2 of the file (%3)</source>
+        <translation>line %1, byte %2 of the file (%3)</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 (&quot;Unicode text&quot;). Save it as CSV in UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
+        <translation>The file is UTF-16 (&quot;Unicode text&quot;). Save it as CSV in UTF-8 (in Excel: CSV UTF-8) and import it again.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8, but it is damaged at %1. Nothing was imported; save the file again as CSV UTF-8 and import it again.</source>
+        <translation>The file says it is UTF-8, but it is damaged at %1. Nothing was imported; save the file again as CSV UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8, but it is damaged at %1. Nothing was imported; save the file again as CSV UTF-8 and import it again.</source>
+        <translation>The file is UTF-8, but it is damaged at %1. Nothing was imported; save the file again as CSV UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>The file reads as %1 text, but it is damaged at %2. Nothing was imported; save the file again as CSV UTF-8 and import it again.</source>
+        <translation>The file reads as %1 text, but it is damaged at %2. Nothing was imported; save the file again as CSV UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>The file is not text in UTF-8, GB18030 (GBK) or Big5: the first bytes that fit none of them are at %1. Nothing was imported; save the file as CSV UTF-8 and import it again.</source>
+        <translation>The file is not text in UTF-8, GB18030 (GBK) or Big5: the first bytes that fit none of them are at %1. Nothing was imported; save the file as CSV UTF-8 and import it again.</translation>
     </message>
 </context>
 <context>
@@ -3831,10 +4038,6 @@ After: %6</translation>
         <translation>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</translation>
     </message>
     <message>
-        <source>%1 is not a readable database (it may be damaged). It was left untouched.</source>
-        <translation>%1 is not a readable database (it may be damaged). It was left untouched.</translation>
-    </message>
-    <message>
         <source>%1 holds a database of another program, not a DealerDesk database. It was left untouched; choose another file or an empty database.</source>
         <translation>%1 holds a database of another program, not a DealerDesk database. It was left untouched; choose another file or an empty database.</translation>
     </message>
@@ -3855,16 +4058,63 @@ After: %6</translation>
         <translation>%1 is not a regular file.</translation>
     </message>
     <message>
-        <source>Cannot read the database file %1: %2. Check its permissions.</source>
-        <translation>Cannot read the database file %1: %2. Check its permissions.</translation>
-    </message>
-    <message>
         <source>%1 is not a database file. It was left untouched; choose a DealerDesk database file.</source>
         <translation>%1 is not a database file. It was left untouched; choose a DealerDesk database file.</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Check its permissions.</source>
         <translation>The database file %1 is read-only. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a database (%2). It was left untouched.</source>
+        <translation>%1 could not be read as a database (%2). It was left untouched.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file %1. Check its permissions.</source>
+        <translation>Cannot read the database file %1. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the database is read-only. SQLite writes its journal (%2-wal) beside the database, so nothing can be saved. Make the folder writable for this user, or move the database to a writable folder.</source>
+        <translation>The folder %1 that holds the database is read-only. SQLite writes its journal (%2-wal) beside the database, so nothing can be saved. Make the folder writable for this user, or move the database to a writable folder.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup (from Backup… or &quot;dealerdesk backup&quot;, or the copy kept before an upgrade, %2) to %1; then start DealerDesk again. &quot;dealerdesk --db %1 check&quot; lists what is damaged.</source>
+        <translation>The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup (from Backup… or &quot;dealerdesk backup&quot;, or the copy kept before an upgrade, %2) to %1; then start DealerDesk again. &quot;dealerdesk --db %1 check&quot; lists what is damaged.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database %1 is full. Nothing of this change was saved; free some space on that disk (old files, backups kept elsewhere) and try again.</source>
+        <translation>The disk that holds the database %1 is full. Nothing of this change was saved; free some space on that disk (old files, backups kept elsewhere) and try again.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only, so nothing can be saved. Check its permissions.</source>
+        <translation>The database file %1 is read-only, so nothing can be saved. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1. Check that the disk is there and that this user may read and write the file.</source>
+        <translation>Cannot open the database file %1. Check that the disk is there and that this user may read and write the file.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCheck</name>
+    <message>
+        <source>Database check: the PostgreSQL server keeps the pages; check it there (pg_amcheck).</source>
+        <translation>Database check: the PostgreSQL server keeps the pages; check it there (pg_amcheck).</translation>
+    </message>
+    <message>
+        <source>Database check: running in the background…</source>
+        <translation>Database check: running in the background…</translation>
+    </message>
+    <message>
+        <source>Database check: not run yet; it runs once a day in the background.</source>
+        <translation>Database check: not run yet; it runs once a day in the background.</translation>
+    </message>
+    <message>
+        <source>Database check on %1: the database file is DAMAGED (%2). Restore the latest backup.</source>
+        <translation>Database check on %1: the database file is DAMAGED (%2). Restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>Database check on %1: no damage found (every page and index, %2 s).</source>
+        <translation>Database check on %1: no damage found (every page and index, %2 s).</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5640,10 @@ After: %6</translation>
         <source>the job %1 was not imported: %2</source>
         <translation>the job %1 was not imported: %2</translation>
     </message>
+    <message>
+        <source>Line %1 of the file opens a quoted field (&quot;) that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</source>
+        <translation>Line %1 of the file opens a quoted field (&quot;) that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionFindingsDialog</name>
@@ -6152,75 +6406,105 @@ After: %6</translation>
         <source>Upgrading the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>Upgrading the database to schema version %1 (%2) failed; it stays at version %3. %4</translation>
     </message>
+    <message>
+        <source>The database %1 has schema version %2 and needs %3, but the login %4 may not change its structure (the application&apos;s login only works with the data). Upgrade it once with the owner&apos;s login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</source>
+        <translation>The database %1 has schema version %2 and needs %3, but the login %4 may not change its structure (the application&apos;s login only works with the data). Upgrade it once with the owner&apos;s login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</translation>
+    </message>
 </context>
 <context>
     <name>dd::Options</name>
     <message>
-        <source>Usage: dealerdesk [--db PATH|URL] [--lang zh_CN|zh_TW|en] [COMMAND ...]
+        <source>Usage: dealerdesk [--db PATH|URL] [--user NAME] [--lang zh_CN|zh_TW|en] [COMMAND ...]
 
 Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
                       (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
+  --user NAME         sign in as this DealerDesk user; the password comes from the
+                      DEALERDESK_PASSWORD environment variable, else from standard input
+                      (its first line; not echoed on a terminal). Every command needs it
+                      except --help, --version, migrate, demo on an empty database, and
+                      creating or setting the first administrator&apos;s password while no
+                      administrator has one
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
 
 Commands:
   migrate                          create the database or bring its schema up to date
+  check                            check the whole SQLite file for damage (exit 1 with the
+                                   first problems when it is damaged)
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
+                                   (after the signing-in password when that comes from there)
        [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
   user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
                                    customer, opened at (states: draft, open, dispatched, ...)
-  import KIND FILE [--dry-run]     import a CSV file (UTF-8 or GBK); KIND: customers,
-                                   vehicles (from an old system), labor, parts, jobs
-                                   (catalogs: a row with a code on file replaces it);
-                                   --dry-run checks every row and changes nothing
+  import KIND FILE [--dry-run]     import a CSV file (UTF-8, GB18030/GBK or Big5, told
+                                   apart by ICU and named); KIND: customers, vehicles
+                                   (from an old system), labor, parts, jobs (catalogs:
+                                   a row with a code on file replaces it); --dry-run
+                                   checks every row, shows the first names as read
+                                   and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
                                    certificate, release (work order number), settlement
                                    (statement or work order number), appointment
                                    (appointment number), dayclose (yyyy-mm-dd). Printing
                                    unchanged content again is recorded as a reprint.
+  audit verify                     check the audit trail&apos;s hash chain: names the first row
+                                   that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation>Usage: dealerdesk [--db PATH|URL] [--lang zh_CN|zh_TW|en] [COMMAND ...]
+        <translation>Usage: dealerdesk [--db PATH|URL] [--user NAME] [--lang zh_CN|zh_TW|en] [COMMAND ...]
 
 Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
                       (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
+  --user NAME         sign in as this DealerDesk user; the password comes from the
+                      DEALERDESK_PASSWORD environment variable, else from standard input
+                      (its first line; not echoed on a terminal). Every command needs it
+                      except --help, --version, migrate, demo on an empty database, and
+                      creating or setting the first administrator&apos;s password while no
+                      administrator has one
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
 
 Commands:
   migrate                          create the database or bring its schema up to date
+  check                            check the whole SQLite file for damage (exit 1 with the
+                                   first problems when it is damaged)
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
+                                   (after the signing-in password when that comes from there)
        [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
   user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
                                    customer, opened at (states: draft, open, dispatched, ...)
-  import KIND FILE [--dry-run]     import a CSV file (UTF-8 or GBK); KIND: customers,
-                                   vehicles (from an old system), labor, parts, jobs
-                                   (catalogs: a row with a code on file replaces it);
-                                   --dry-run checks every row and changes nothing
+  import KIND FILE [--dry-run]     import a CSV file (UTF-8, GB18030/GBK or Big5, told
+                                   apart by ICU and named); KIND: customers, vehicles
+                                   (from an old system), labor, parts, jobs (catalogs:
+                                   a row with a code on file replaces it); --dry-run
+                                   checks every row, shows the first names as read
+                                   and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
                                    certificate, release (work order number), settlement
                                    (statement or work order number), appointment
                                    (appointment number), dayclose (yyyy-mm-dd). Printing
                                    unchanged content again is recorded as a reprint.
+  audit verify                     check the audit trail&apos;s hash chain: names the first row
+                                   that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </translation>
@@ -7221,10 +7505,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>dd::Sql</name>
     <message>
-        <source>The database cannot be reached. Nothing was saved; check the network or the database server, then try again.</source>
-        <translation>The database cannot be reached. Nothing was saved; check the network or the database server, then try again.</translation>
-    </message>
-    <message>
         <source>The database is busy or locked by another program. Nothing was saved; wait a moment and try again.</source>
         <translation>The database is busy or locked by another program. Nothing was saved; wait a moment and try again.</translation>
     </message>
@@ -7243,6 +7523,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The database refused the change: %1</source>
         <translation>The database refused the change: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Nothing of this change was saved; check the network and that the database server is running, then do it again.</source>
+        <translation>The connection to the database was lost. Nothing of this change was saved; check the network and that the database server is running, then do it again.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (it or its folder is read-only). Nothing was saved.</source>
+        <translation>The database cannot be written (it or its folder is read-only). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This is already on file (perhaps saved at another station a moment ago). Nothing was saved; look it up and try again.</source>
+        <translation>This is already on file (perhaps saved at another station a moment ago). Nothing was saved; look it up and try again.</translation>
+    </message>
+    <message>
+        <source>The database refused the change without giving a reason. Nothing was saved; try again, and tell the administrator if it happens again.</source>
+        <translation>The database refused the change without giving a reason. Nothing was saved; try again, and tell the administrator if it happens again.</translation>
     </message>
 </context>
 <context>
@@ -8246,6 +8542,38 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 file</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Choose another file</translation>
+    </message>
+    <message>
+        <source>%1 is DealerDesk&apos;s own database (or one of its journal files). It cannot be used here; choose another file.</source>
+        <translation>%1 is DealerDesk&apos;s own database (or one of its journal files). It cannot be used here; choose another file.</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Already on file</source>
+        <translation>Already on file</translation>
     </message>
 </context>
 </TS>

@@ -168,6 +168,14 @@
         <source>Fro&amp;m:</source>
         <translation>从(&amp;M):</translation>
     </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Recompute every audit row&apos;s hash and check that none was changed, removed or slipped in</source>
+        <translation>重新计算每条审计记录的哈希，检查没有记录被修改、删除或插入</translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -1571,6 +1579,13 @@
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print To File ...</source>
+        <translation>打印到文件 ...</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Plate, end of VIN or phone, name or pinyin (zs), work order</source>
@@ -2669,6 +2684,82 @@
     </message>
 </context>
 <context>
+    <name>dd::AuditChain</name>
+    <message>
+        <source>Another station has been saving for 30 seconds and the database is still busy. Nothing was saved; try again in a moment.</source>
+        <translation>另一工位已保存了 30 秒，数据库仍忙。未保存任何内容；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>row %1 (%2, %3 by %4)</source>
+        <translation>第 %1 条（%2，%4 于 %3）</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check was stopped after %n audit row(s).</source>
+        <translation>
+            <numerusform>已检查 %n 条审计记录后停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s), chain intact.</source>
+        <translation>
+            <numerusform>%n 条审计记录，链完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: its content does not match its hash; it was changed after it was written, or written outside DealerDesk.</source>
+        <translation>审计记录在%1处断开：其内容与哈希不符；写入后被修改过，或不是由 DealerDesk 写入的。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: it has no hash; it was written outside DealerDesk.</source>
+        <translation>审计记录在%1处断开：该记录没有哈希；不是由 DealerDesk 写入的。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: the rows before it were removed.</source>
+        <translation>审计记录在%1处断开：之前的记录已被删除。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: it does not follow row %2; the rows between them were removed, or row %2 was changed and its hash recomputed.</source>
+        <translation>审计记录在%1处断开：它不接在第 %2 条之后；两者之间的记录被删除，或第 %2 条被修改并重新计算了哈希。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: it was slipped in after row %2, outside DealerDesk.</source>
+        <translation>审计记录在%1处断开：它是在第 %2 条之后于 DealerDesk 之外插入的。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken after row %1: row %2, recorded as the chain&apos;s last, is missing; rows were removed from the end.</source>
+        <translation>审计记录在第 %1 条之后断开：链记录的最后一条（第 %2 条）不见了；末尾的记录被删除。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: it is not the last row the chain recorded; it was changed and its hash recomputed.</source>
+        <translation>审计记录在%1处断开：它不是链所记录的最后一条；它被修改并重新计算了哈希。</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s record of its last row (table audit_chain) was removed.</source>
+        <translation>审计记录对其最后一条的记录（audit_chain 表）已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditCommand</name>
+    <message>
+        <source>use: audit verify</source>
+        <translation>用法：audit verify</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) before it are intact.</source>
+        <translation>
+            <numerusform>其之前的 %n 条记录完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: this login owns the audit trail&apos;s table and could lift its protection; the counter PCs should use the application&apos;s login (README, &quot;Two PCs&quot;).</source>
+        <translation>注意：此登录帐号拥有审计记录表，可以解除其保护；前台电脑应使用应用程序的登录帐号（见 README「两台电脑」）。</translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditPage</name>
     <message>
         <source>Everybody</source>
@@ -2792,6 +2883,30 @@ After: %6</source>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
+    <message>
+        <source>Checking the audit chain: %1 rows so far ...</source>
+        <translation>正在检查审计链：已检查 %1 条 ...</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>无法检查审计链：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain verified at %1: %n row(s), intact.</source>
+        <translation>
+            <numerusform>审计链已于 %1 校验：%n 条记录，完整。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain checked at %1. %2 The %n row(s) before it are intact.</source>
+        <translation>
+            <numerusform>审计链已于 %1 检查。%2 其之前的 %n 条记录完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PC connects to PostgreSQL as the owner of the audit trail&apos;s table, who could lift its protection: use the application&apos;s login for daily work (README, &quot;Two PCs&quot;).</source>
+        <translation>本机以审计记录表所有者的身份连接 PostgreSQL，该身份可以解除其保护：日常工作请使用应用程序的登录帐号（见 README「两台电脑」）。</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -2841,6 +2956,14 @@ After: %6</source>
     <message>
         <source>Upgrade</source>
         <translation>升级</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 (nothing was created). Check the --db path, or create a new database with &quot;dealerdesk --db %1 migrate&quot;.</source>
+        <translation>%1 处没有数据库（未创建任何文件）。请检查 --db 路径，或用 &quot;dealerdesk --db %1 migrate&quot; 创建新数据库。</translation>
+    </message>
+    <message>
+        <source>%1 holds no DealerDesk data yet (nothing was created). Set it up first with &quot;dealerdesk --db %1 migrate&quot;.</source>
+        <translation>%1 中还没有 DealerDesk 数据（未创建任何内容）。请先用 &quot;dealerdesk --db %1 migrate&quot; 初始化。</translation>
     </message>
 </context>
 <context>
@@ -3243,10 +3366,6 @@ After: %6</source>
         <translation>套餐的每个工时或配件一行（kind：labor 或 part）。quantity：配件数量；工时行填写时表示不按标准工时。请先导入工时项目和配件。</translation>
     </message>
     <message>
-        <source>CSV columns (UTF-8 or GBK): %1. %2 A row whose code is already on file replaces it.</source>
-        <translation>CSV 列（UTF-8 或 GBK）：%1。%2 代码已存在的行将替换原有记录。</translation>
-    </message>
-    <message>
         <source>Import into the catalog: %1</source>
         <translation>导入目录：%1</translation>
     </message>
@@ -3287,6 +3406,18 @@ After: %6</source>
     <message>
         <source>Imported %1 row(s) from %2; %3 rejected.</source>
         <translation>已从 %2 导入 %1 行；%3 行被拒绝。</translation>
+    </message>
+    <message>
+        <source>CSV columns (UTF-8, GB18030/GBK or Big5): %1. %2 A row whose code is already on file replaces it.</source>
+        <translation>CSV 列（UTF-8、GB18030/GBK 或 Big5）：%1。%2 代码已存在的行将替换原有记录。</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Read as %1. The first names: %2. If they look wrong, cancel and save the file as CSV UTF-8.</source>
+        <translation>按 %1 读取。前几个名称：%2。如果看起来不对，请取消，并将文件另存为 CSV UTF-8。</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3497,14 @@ After: %6</source>
     <message>
         <source>The part %1 in the job %2 needs a quantity.</source>
         <translation>套餐 %2 中的配件 %1 需要数量。</translation>
+    </message>
+    <message>
+        <source>The job code &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>套餐代码&quot;%1&quot;超过 40 个字符。</translation>
+    </message>
+    <message>
+        <source>The name of the job %1 is longer than 200 characters.</source>
+        <translation>套餐 %1 的名称超过 200 个字符。</translation>
     </message>
 </context>
 <context>
@@ -3553,10 +3692,6 @@ After: %6</source>
         <translation>已为 %1 设置密码。</translation>
     </message>
     <message>
-        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
-        <translation>请用以下命令为演示员工设置密码：dealerdesk user passwd NAME</translation>
-    </message>
-    <message>
         <source>--state belongs to &quot;workorders&quot;</source>
         <translation>--state 只用于“workorders”</translation>
     </message>
@@ -3604,6 +3739,42 @@ After: %6</source>
         <source>use: import %1 FILE.csv [--dry-run]</source>
         <translation>用法：import %1 文件.csv [--dry-run]</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from DEALERDESK_PASSWORD or the first line of standard input)</source>
+        <translation>&quot;%1&quot; 需要已登录的用户：dealerdesk --user 用户名 %1 …（密码取自 DEALERDESK_PASSWORD 或标准输入的第一行）</translation>
+    </message>
+    <message>
+        <source>no password for %1: set DEALERDESK_PASSWORD or give it on standard input</source>
+        <translation>没有 %1 的密码：请设置 DEALERDESK_PASSWORD 或在标准输入中提供</translation>
+    </message>
+    <message>
+        <source>%1 holds no DealerDesk data (nothing was created)</source>
+        <translation>%1 中没有 DealerDesk 数据（未创建任何内容）</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL keeps its own pages; check the server with its tools (pg_amcheck).</source>
+        <translation>%1：PostgreSQL 自行管理其数据页；请在服务器上用其工具检查（pg_amcheck）。</translation>
+    </message>
+    <message>
+        <source>dealerdesk: %1 is damaged. The first problems SQLite found:</source>
+        <translation>dealerdesk: %1 已损坏。SQLite 发现的前几个问题：</translation>
+    </message>
+    <message>
+        <source>%1: no damage found (%2 tables, every page and index checked in %3 s).</source>
+        <translation>%1：未发现损坏（%2 个表，每个页面和索引均已检查，用时 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name &quot;…&quot;</source>
+        <translation>下一步，创建管理员：dealerdesk --db %1 user add admin --role admin --name &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>Next, set the administrator&apos;s password: dealerdesk --db %1 user passwd %2</source>
+        <translation>下一步，设置管理员密码：dealerdesk --db %1 user passwd %2</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a CSV file</source>
+        <translation>%1 是数据库本身，不是 CSV 文件</translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -3639,8 +3810,12 @@ After: %6</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>The connection to the database was lost and has been restored. Nothing was saved; please try again.</source>
-        <translation>与数据库的连接曾中断，现已恢复。未保存任何内容；请重试。</translation>
+        <source>The connection to the database was lost during this change and has been restored. Nothing of this change was saved; please do it again.</source>
+        <translation>此次更改过程中与数据库的连接中断，现已恢复。此次更改的内容均未保存；请重新操作。</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost during this change. Nothing of it was saved. Check the network and that the database server is running, then do it again.</source>
+        <translation>此次更改过程中与数据库的连接中断。此次更改的内容均未保存。请检查网络以及数据库服务器是否在运行，然后重新操作。</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3847,33 @@ After: %6</source>
     <message>
         <source>The password must not start or end with a space.</source>
         <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Csv</name>
+    <message>
+        <source>line %1, byte %2 of the file (%3)</source>
+        <translation>文件第 %1 行、第 %2 字节（%3）</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 (&quot;Unicode text&quot;). Save it as CSV in UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
+        <translation>该文件是 UTF-16（&quot;Unicode 文本&quot;）。请将其另存为 UTF-8 编码的 CSV（在 Excel 中：CSV UTF-8），然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8, but it is damaged at %1. Nothing was imported; save the file again as CSV UTF-8 and import it again.</source>
+        <translation>该文件声明为 UTF-8，但在%1处已损坏。未导入任何内容；请将文件重新另存为 CSV UTF-8 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8, but it is damaged at %1. Nothing was imported; save the file again as CSV UTF-8 and import it again.</source>
+        <translation>该文件是 UTF-8，但在%1处已损坏。未导入任何内容；请将文件重新另存为 CSV UTF-8 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file reads as %1 text, but it is damaged at %2. Nothing was imported; save the file again as CSV UTF-8 and import it again.</source>
+        <translation>该文件按 %1 文本读取，但在%2处已损坏。未导入任何内容；请将文件重新另存为 CSV UTF-8 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is not text in UTF-8, GB18030 (GBK) or Big5: the first bytes that fit none of them are at %1. Nothing was imported; save the file as CSV UTF-8 and import it again.</source>
+        <translation>该文件不是 UTF-8、GB18030（GBK）或 Big5 文本：第一处都不符合的字节在%1。未导入任何内容；请将文件另存为 CSV UTF-8 后再导入。</translation>
     </message>
 </context>
 <context>
@@ -3818,10 +4020,6 @@ After: %6</source>
         <translation>数据库文件 %1 无法使用预写日志（日志模式仍为“%2”）。请把文件放在本地磁盘上，不要放在网络共享中。</translation>
     </message>
     <message>
-        <source>%1 is not a readable database (it may be damaged). It was left untouched.</source>
-        <translation>%1 不是可读取的数据库（可能已损坏）。未对其做任何改动。</translation>
-    </message>
-    <message>
         <source>%1 holds a database of another program, not a DealerDesk database. It was left untouched; choose another file or an empty database.</source>
         <translation>%1 是其他程序的数据库，不是 DealerDesk 数据库。未对其做任何改动；请选择其他文件或空数据库。</translation>
     </message>
@@ -3842,16 +4040,63 @@ After: %6</source>
         <translation>%1 不是普通文件。</translation>
     </message>
     <message>
-        <source>Cannot read the database file %1: %2. Check its permissions.</source>
-        <translation>无法读取数据库文件 %1：%2。请检查其权限。</translation>
-    </message>
-    <message>
         <source>%1 is not a database file. It was left untouched; choose a DealerDesk database file.</source>
         <translation>%1 不是数据库文件。未对其做任何改动；请选择 DealerDesk 数据库文件。</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Check its permissions.</source>
         <translation>数据库文件 %1 为只读。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a database (%2). It was left untouched.</source>
+        <translation>%1 无法作为数据库读取（%2）。未对其做任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file %1. Check its permissions.</source>
+        <translation>无法读取数据库文件 %1。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the database is read-only. SQLite writes its journal (%2-wal) beside the database, so nothing can be saved. Make the folder writable for this user, or move the database to a writable folder.</source>
+        <translation>存放数据库的文件夹 %1 是只读的。SQLite 需要在数据库旁写入日志文件（%2-wal），因此无法保存任何内容。请让该用户可写入此文件夹，或将数据库移到可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup (from Backup… or &quot;dealerdesk backup&quot;, or the copy kept before an upgrade, %2) to %1; then start DealerDesk again. &quot;dealerdesk --db %1 check&quot; lists what is damaged.</source>
+        <translation>数据库文件 %1 已损坏。DealerDesk 不再向其写入任何内容，因此不会再丢失数据。请关闭所有电脑上的 DealerDesk；将损坏的文件改名（留给技术人员）；把最近的备份（来自&quot;备份…&quot;或 &quot;dealerdesk backup&quot;，或升级前保留的副本 %2）复制为 %1；然后重新启动 DealerDesk。&quot;dealerdesk --db %1 check&quot; 可列出损坏之处。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database %1 is full. Nothing of this change was saved; free some space on that disk (old files, backups kept elsewhere) and try again.</source>
+        <translation>存放数据库 %1 的磁盘已满。此次更改的内容均未保存；请释放该磁盘的空间（旧文件、另处保存的备份）后再试。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only, so nothing can be saved. Check its permissions.</source>
+        <translation>数据库文件 %1 是只读的，无法保存任何内容。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1. Check that the disk is there and that this user may read and write the file.</source>
+        <translation>无法打开数据库文件 %1。请检查磁盘是否存在，以及该用户能否读写此文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCheck</name>
+    <message>
+        <source>Database check: the PostgreSQL server keeps the pages; check it there (pg_amcheck).</source>
+        <translation>数据库检查：PostgreSQL 服务器自行管理数据页；请在服务器上检查（pg_amcheck）。</translation>
+    </message>
+    <message>
+        <source>Database check: running in the background…</source>
+        <translation>数据库检查：正在后台运行…</translation>
+    </message>
+    <message>
+        <source>Database check: not run yet; it runs once a day in the background.</source>
+        <translation>数据库检查：尚未运行；每天在后台运行一次。</translation>
+    </message>
+    <message>
+        <source>Database check on %1: the database file is DAMAGED (%2). Restore the latest backup.</source>
+        <translation>%1 的数据库检查：数据库文件已损坏（%2）。请恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>Database check on %1: no damage found (every page and index, %2 s).</source>
+        <translation>%1 的数据库检查：未发现损坏（每个页面和索引，%2 秒）。</translation>
     </message>
 </context>
 <context>
@@ -5368,6 +5613,10 @@ After: %6</source>
         <source>the job %1 was not imported: %2</source>
         <translation>套餐 %1 未导入：%2</translation>
     </message>
+    <message>
+        <source>Line %1 of the file opens a quoted field (&quot;) that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</source>
+        <translation>文件第 %1 行的引号字段（&quot;）没有闭合，文件的其余部分都会并入该字段。未导入任何内容；请补上引号后再导入。</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionFindingsDialog</name>
@@ -6128,74 +6377,102 @@ After: %6</source>
         <source>Upgrading the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>将数据库升级到结构版本 %1（%2）失败；数据库仍为版本 %3。%4</translation>
     </message>
+    <message>
+        <source>The database %1 has schema version %2 and needs %3, but the login %4 may not change its structure (the application&apos;s login only works with the data). Upgrade it once with the owner&apos;s login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</source>
+        <translation>数据库 %1 的结构版本为 %2，需要升级到 %3，但登录帐号 %4 无权更改其结构（应用程序的登录帐号只能处理数据）。请用所有者的登录帐号升级一次：dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</translation>
+    </message>
 </context>
 <context>
     <name>dd::Options</name>
     <message>
-        <source>Usage: dealerdesk [--db PATH|URL] [--lang zh_CN|zh_TW|en] [COMMAND ...]
+        <source>Usage: dealerdesk [--db PATH|URL] [--user NAME] [--lang zh_CN|zh_TW|en] [COMMAND ...]
 
 Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
                       (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
+  --user NAME         sign in as this DealerDesk user; the password comes from the
+                      DEALERDESK_PASSWORD environment variable, else from standard input
+                      (its first line; not echoed on a terminal). Every command needs it
+                      except --help, --version, migrate, demo on an empty database, and
+                      creating or setting the first administrator&apos;s password while no
+                      administrator has one
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
 
 Commands:
   migrate                          create the database or bring its schema up to date
+  check                            check the whole SQLite file for damage (exit 1 with the
+                                   first problems when it is damaged)
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
+                                   (after the signing-in password when that comes from there)
        [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
   user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
                                    customer, opened at (states: draft, open, dispatched, ...)
-  import KIND FILE [--dry-run]     import a CSV file (UTF-8 or GBK); KIND: customers,
-                                   vehicles (from an old system), labor, parts, jobs
-                                   (catalogs: a row with a code on file replaces it);
-                                   --dry-run checks every row and changes nothing
+  import KIND FILE [--dry-run]     import a CSV file (UTF-8, GB18030/GBK or Big5, told
+                                   apart by ICU and named); KIND: customers, vehicles
+                                   (from an old system), labor, parts, jobs (catalogs:
+                                   a row with a code on file replaces it); --dry-run
+                                   checks every row, shows the first names as read
+                                   and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
                                    certificate, release (work order number), settlement
                                    (statement or work order number), appointment
                                    (appointment number), dayclose (yyyy-mm-dd). Printing
                                    unchanged content again is recorded as a reprint.
+  audit verify                     check the audit trail&apos;s hash chain: names the first row
+                                   that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation>用法：dealerdesk [--db 路径|URL] [--lang zh_CN|zh_TW|en] [命令 ...]
+        <translation>用法：dealerdesk [--db 路径|URL] [--user 用户名] [--lang zh_CN|zh_TW|en] [命令 ...]
 
 不带命令时，DealerDesk 打开程序窗口。
 
 选项：
   --db 路径|URL       SQLite 文件，或 postgresql://user@host:port/dbname
                       （默认：上次使用的数据库，否则为程序数据文件夹中的 dealerdesk.db）
+  --user 用户名       以该 DealerDesk 用户登录；密码取自环境变量
+                      DEALERDESK_PASSWORD，否则取自标准输入（第一行；在终端上
+                      不回显）。除 --help、--version、migrate、在空数据库上的 demo，
+                      以及尚无管理员设有密码时创建第一个管理员或设置其密码之外，
+                      所有命令都需要登录
   --lang 语言         zh_CN、zh_TW 或 en（默认：系统语言）
   --version           显示版本
   --help              显示本帮助
 
 命令：
   migrate                          创建数据库或将其结构升级到最新
+  check                            检查整个 SQLite 文件是否损坏（损坏时退出码为 1，
+                                   并列出前几个问题）
   backup FILE                      将数据库复制到 FILE（程序运行时也可进行）
   user add NAME --role ROLE ...    添加用户；密码从标准输入读取
+                                   （登录密码也从标准输入读取时，在其之后）
        [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、manager、admin
   user passwd NAME                 设置用户密码，从标准输入读取
   user list                        列出用户：登录名、姓名、角色、状态
   demo                             在空数据库中填入演示经销店
   workorders [--state 状态]        列出工单，制表符分隔：单号、车牌、状态、
                                    客户、开单时间（状态：draft、open、dispatched 等）
-  import 种类 文件 [--dry-run]     导入 CSV 文件（UTF-8 或 GBK）；种类：customers、
-                                   vehicles（来自旧系统）、labor、parts、jobs
-                                   （目录：代码已存在的行将替换原有记录）；
-                                   --dry-run 检查每一行，不做任何更改
+  import 种类 文件 [--dry-run]     导入 CSV 文件（UTF-8、GB18030/GBK 或 Big5，由 ICU
+                                   识别并说明）；种类：customers、vehicles（来自旧系统）、
+                                   labor、parts、jobs（目录：代码已存在的行将替换原有
+                                   记录）；--dry-run 检查每一行，显示读出的前几个名称，
+                                   不做任何更改
   print FORM NUMBER --pdf FILE     将表单打印为 PDF 文件，或用 --printer 在打印机上
        [--printer NAME] [--copies N]  打印；表单：intake、authorization、addon、certificate、
                                    release（工单号），settlement（结算单号或工单号），
                                    appointment（预约单号），dayclose（yyyy-mm-dd）。
                                    再次打印未变的内容会被记录为补打。
+  audit verify                     校验审计记录的哈希链：指出第一条不符的记录（退出码 1），
+                                   或显示 N 条记录、链完整
 
 退出码：0 成功，1 失败，2 用法错误。
 </translation>
@@ -7187,10 +7464,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>dd::Sql</name>
     <message>
-        <source>The database cannot be reached. Nothing was saved; check the network or the database server, then try again.</source>
-        <translation>无法连接数据库。未保存任何内容；请检查网络或数据库服务器后重试。</translation>
-    </message>
-    <message>
         <source>The database is busy or locked by another program. Nothing was saved; wait a moment and try again.</source>
         <translation>数据库正忙或被其他程序锁定。未保存任何内容；请稍候重试。</translation>
     </message>
@@ -7209,6 +7482,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The database refused the change: %1</source>
         <translation>数据库拒绝了此修改：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Nothing of this change was saved; check the network and that the database server is running, then do it again.</source>
+        <translation>与数据库的连接中断。此次更改的内容均未保存；请检查网络以及数据库服务器是否在运行，然后重新操作。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (it or its folder is read-only). Nothing was saved.</source>
+        <translation>数据库无法写入（它或其所在文件夹是只读的）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>This is already on file (perhaps saved at another station a moment ago). Nothing was saved; look it up and try again.</source>
+        <translation>此内容已存在（可能刚在另一工位保存）。未保存任何内容；请查找后再试。</translation>
+    </message>
+    <message>
+        <source>The database refused the change without giving a reason. Nothing was saved; try again, and tell the administrator if it happens again.</source>
+        <translation>数据库拒绝了更改，但未说明原因。未保存任何内容；请再试一次，如再次发生请告知管理员。</translation>
     </message>
 </context>
 <context>
@@ -8207,6 +8496,38 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>请选择其他文件</translation>
+    </message>
+    <message>
+        <source>%1 is DealerDesk&apos;s own database (or one of its journal files). It cannot be used here; choose another file.</source>
+        <translation>%1 是 DealerDesk 自己的数据库（或其日志文件之一），不能在此使用；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Already on file</source>
+        <translation>已存在</translation>
     </message>
 </context>
 </TS>

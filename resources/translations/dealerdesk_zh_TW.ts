@@ -168,6 +168,14 @@
         <source>Fro&amp;m:</source>
         <translation>從(&amp;M):</translation>
     </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校驗鏈(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Recompute every audit row&apos;s hash and check that none was changed, removed or slipped in</source>
+        <translation>重新計算每筆稽核記錄的雜湊，檢查沒有記錄被修改、刪除或插入</translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -1571,6 +1579,13 @@
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print To File ...</source>
+        <translation>列印到檔案 ...</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Plate, end of VIN or phone, name or pinyin (zs), work order</source>
@@ -2669,6 +2684,82 @@
     </message>
 </context>
 <context>
+    <name>dd::AuditChain</name>
+    <message>
+        <source>Another station has been saving for 30 seconds and the database is still busy. Nothing was saved; try again in a moment.</source>
+        <translation>另一工作站已儲存了 30 秒，資料庫仍忙。未儲存任何內容；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>row %1 (%2, %3 by %4)</source>
+        <translation>第 %1 筆（%2，%4 於 %3）</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 筆</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check was stopped after %n audit row(s).</source>
+        <translation>
+            <numerusform>已檢查 %n 筆稽核記錄後停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s), chain intact.</source>
+        <translation>
+            <numerusform>%n 筆稽核記錄，鏈完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: its content does not match its hash; it was changed after it was written, or written outside DealerDesk.</source>
+        <translation>稽核記錄在%1處斷開：其內容與雜湊不符；寫入後被修改過，或不是由 DealerDesk 寫入的。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: it has no hash; it was written outside DealerDesk.</source>
+        <translation>稽核記錄在%1處斷開：該記錄沒有雜湊；不是由 DealerDesk 寫入的。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: the rows before it were removed.</source>
+        <translation>稽核記錄在%1處斷開：之前的記錄已被刪除。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: it does not follow row %2; the rows between them were removed, or row %2 was changed and its hash recomputed.</source>
+        <translation>稽核記錄在%1處斷開：它不接在第 %2 筆之後；兩者之間的記錄被刪除，或第 %2 筆被修改並重新計算了雜湊。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: it was slipped in after row %2, outside DealerDesk.</source>
+        <translation>稽核記錄在%1處斷開：它是在第 %2 筆之後於 DealerDesk 之外插入的。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken after row %1: row %2, recorded as the chain&apos;s last, is missing; rows were removed from the end.</source>
+        <translation>稽核記錄在第 %1 筆之後斷開：鏈記錄的最後一筆（第 %2 筆）不見了；末尾的記錄被刪除。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at %1: it is not the last row the chain recorded; it was changed and its hash recomputed.</source>
+        <translation>稽核記錄在%1處斷開：它不是鏈所記錄的最後一筆；它被修改並重新計算了雜湊。</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s record of its last row (table audit_chain) was removed.</source>
+        <translation>稽核記錄對其最後一筆的記錄（audit_chain 表）已被刪除。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditCommand</name>
+    <message>
+        <source>use: audit verify</source>
+        <translation>用法：audit verify</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) before it are intact.</source>
+        <translation>
+            <numerusform>其之前的 %n 筆記錄完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: this login owns the audit trail&apos;s table and could lift its protection; the counter PCs should use the application&apos;s login (README, &quot;Two PCs&quot;).</source>
+        <translation>注意：此登入帳號擁有稽核記錄表，可以解除其保護；櫃檯電腦應使用應用程式的登入帳號（見 README「兩台電腦」）。</translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditPage</name>
     <message>
         <source>Everybody</source>
@@ -2792,6 +2883,30 @@ After: %6</source>
         <source>Database</source>
         <translation>資料庫</translation>
     </message>
+    <message>
+        <source>Checking the audit chain: %1 rows so far ...</source>
+        <translation>正在檢查稽核鏈：已檢查 %1 筆 ...</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>無法檢查稽核鏈：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain verified at %1: %n row(s), intact.</source>
+        <translation>
+            <numerusform>稽核鏈已於 %1 校驗：%n 筆記錄，完整。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain checked at %1. %2 The %n row(s) before it are intact.</source>
+        <translation>
+            <numerusform>稽核鏈已於 %1 檢查。%2 其之前的 %n 筆記錄完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PC connects to PostgreSQL as the owner of the audit trail&apos;s table, who could lift its protection: use the application&apos;s login for daily work (README, &quot;Two PCs&quot;).</source>
+        <translation>本機以稽核記錄表擁有者的身分連線 PostgreSQL，該身分可以解除其保護：日常工作請使用應用程式的登入帳號（見 README「兩台電腦」）。</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -2841,6 +2956,14 @@ After: %6</source>
     <message>
         <source>Upgrade</source>
         <translation>升級</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 (nothing was created). Check the --db path, or create a new database with &quot;dealerdesk --db %1 migrate&quot;.</source>
+        <translation>%1 處沒有資料庫（未建立任何檔案）。請檢查 --db 路徑，或用 &quot;dealerdesk --db %1 migrate&quot; 建立新資料庫。</translation>
+    </message>
+    <message>
+        <source>%1 holds no DealerDesk data yet (nothing was created). Set it up first with &quot;dealerdesk --db %1 migrate&quot;.</source>
+        <translation>%1 中還沒有 DealerDesk 資料（未建立任何內容）。請先用 &quot;dealerdesk --db %1 migrate&quot; 初始化。</translation>
     </message>
 </context>
 <context>
@@ -3243,10 +3366,6 @@ After: %6</source>
         <translation>套餐的每個工時或配件一行（kind：labor 或 part）。quantity：配件數量；工時行填寫時表示不按標準工時。請先匯入工時項目和配件。</translation>
     </message>
     <message>
-        <source>CSV columns (UTF-8 or GBK): %1. %2 A row whose code is already on file replaces it.</source>
-        <translation>CSV 列（UTF-8 或 GBK）：%1。%2 程式碼已存在的行將替換原有記錄。</translation>
-    </message>
-    <message>
         <source>Import into the catalog: %1</source>
         <translation>匯入目錄：%1</translation>
     </message>
@@ -3287,6 +3406,18 @@ After: %6</source>
     <message>
         <source>Imported %1 row(s) from %2; %3 rejected.</source>
         <translation>已從 %2 匯入 %1 行；%3 行被拒絕。</translation>
+    </message>
+    <message>
+        <source>CSV columns (UTF-8, GB18030/GBK or Big5): %1. %2 A row whose code is already on file replaces it.</source>
+        <translation>CSV 欄（UTF-8、GB18030/GBK 或 Big5）：%1。%2 代碼已存在的列將取代原有記錄。</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>按 %1 讀取。</translation>
+    </message>
+    <message>
+        <source>Read as %1. The first names: %2. If they look wrong, cancel and save the file as CSV UTF-8.</source>
+        <translation>按 %1 讀取。前幾個名稱：%2。如果看起來不對，請取消，並將檔案另存為 CSV UTF-8。</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3497,14 @@ After: %6</source>
     <message>
         <source>The part %1 in the job %2 needs a quantity.</source>
         <translation>套餐 %2 中的配件 %1 需要數量。</translation>
+    </message>
+    <message>
+        <source>The job code &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>套餐代碼「%1」超過 40 個字元。</translation>
+    </message>
+    <message>
+        <source>The name of the job %1 is longer than 200 characters.</source>
+        <translation>套餐 %1 的名稱超過 200 個字元。</translation>
     </message>
 </context>
 <context>
@@ -3553,10 +3692,6 @@ After: %6</source>
         <translation>已為 %1 設定密碼。</translation>
     </message>
     <message>
-        <source>Set the demo staff&apos;s passwords with: dealerdesk user passwd NAME</source>
-        <translation>請用以下命令為演示員工設定密碼：dealerdesk user passwd NAME</translation>
-    </message>
-    <message>
         <source>--state belongs to &quot;workorders&quot;</source>
         <translation>--state 只用於“workorders”</translation>
     </message>
@@ -3604,6 +3739,42 @@ After: %6</source>
         <source>use: import %1 FILE.csv [--dry-run]</source>
         <translation>用法：import %1 檔案.csv [--dry-run]</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from DEALERDESK_PASSWORD or the first line of standard input)</source>
+        <translation>「%1」需要已登入的使用者：dealerdesk --user 使用者名稱 %1 …（密碼取自 DEALERDESK_PASSWORD 或標準輸入的第一行）</translation>
+    </message>
+    <message>
+        <source>no password for %1: set DEALERDESK_PASSWORD or give it on standard input</source>
+        <translation>沒有 %1 的密碼：請設定 DEALERDESK_PASSWORD 或在標準輸入中提供</translation>
+    </message>
+    <message>
+        <source>%1 holds no DealerDesk data (nothing was created)</source>
+        <translation>%1 中沒有 DealerDesk 資料（未建立任何內容）</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL keeps its own pages; check the server with its tools (pg_amcheck).</source>
+        <translation>%1：PostgreSQL 自行管理其資料頁；請在伺服器上用其工具檢查（pg_amcheck）。</translation>
+    </message>
+    <message>
+        <source>dealerdesk: %1 is damaged. The first problems SQLite found:</source>
+        <translation>dealerdesk: %1 已損壞。SQLite 發現的前幾個問題：</translation>
+    </message>
+    <message>
+        <source>%1: no damage found (%2 tables, every page and index checked in %3 s).</source>
+        <translation>%1：未發現損壞（%2 個資料表，每個頁面和索引均已檢查，用時 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name &quot;…&quot;</source>
+        <translation>下一步，建立管理員：dealerdesk --db %1 user add admin --role admin --name &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>Next, set the administrator&apos;s password: dealerdesk --db %1 user passwd %2</source>
+        <translation>下一步，設定管理員密碼：dealerdesk --db %1 user passwd %2</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a CSV file</source>
+        <translation>%1 是資料庫本身，不是 CSV 檔案</translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -3639,8 +3810,12 @@ After: %6</source>
         <translation>無</translation>
     </message>
     <message>
-        <source>The connection to the database was lost and has been restored. Nothing was saved; please try again.</source>
-        <translation>與資料庫的連線曾中斷，現已恢復。未儲存任何內容；請重試。</translation>
+        <source>The connection to the database was lost during this change and has been restored. Nothing of this change was saved; please do it again.</source>
+        <translation>此次變更過程中與資料庫的連線中斷，現已恢復。此次變更的內容均未儲存；請重新操作。</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost during this change. Nothing of it was saved. Check the network and that the database server is running, then do it again.</source>
+        <translation>此次變更過程中與資料庫的連線中斷。此次變更的內容均未儲存。請檢查網路以及資料庫伺服器是否在執行，然後重新操作。</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3847,33 @@ After: %6</source>
     <message>
         <source>The password must not start or end with a space.</source>
         <translation>密碼不能以空格開頭或結尾。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Csv</name>
+    <message>
+        <source>line %1, byte %2 of the file (%3)</source>
+        <translation>檔案第 %1 行、第 %2 位元組（%3）</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 (&quot;Unicode text&quot;). Save it as CSV in UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
+        <translation>該檔案是 UTF-16（「Unicode 文字」）。請將其另存為 UTF-8 編碼的 CSV（在 Excel 中：CSV UTF-8），然後重新匯入。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8, but it is damaged at %1. Nothing was imported; save the file again as CSV UTF-8 and import it again.</source>
+        <translation>該檔案宣告為 UTF-8，但在%1處已損壞。未匯入任何內容；請將檔案重新另存為 CSV UTF-8 後再匯入。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8, but it is damaged at %1. Nothing was imported; save the file again as CSV UTF-8 and import it again.</source>
+        <translation>該檔案是 UTF-8，但在%1處已損壞。未匯入任何內容；請將檔案重新另存為 CSV UTF-8 後再匯入。</translation>
+    </message>
+    <message>
+        <source>The file reads as %1 text, but it is damaged at %2. Nothing was imported; save the file again as CSV UTF-8 and import it again.</source>
+        <translation>該檔案按 %1 文字讀取，但在%2處已損壞。未匯入任何內容；請將檔案重新另存為 CSV UTF-8 後再匯入。</translation>
+    </message>
+    <message>
+        <source>The file is not text in UTF-8, GB18030 (GBK) or Big5: the first bytes that fit none of them are at %1. Nothing was imported; save the file as CSV UTF-8 and import it again.</source>
+        <translation>該檔案不是 UTF-8、GB18030（GBK）或 Big5 文字：第一處都不符合的位元組在%1。未匯入任何內容；請將檔案另存為 CSV UTF-8 後再匯入。</translation>
     </message>
 </context>
 <context>
@@ -3818,10 +4020,6 @@ After: %6</source>
         <translation>資料庫檔案 %1 無法使用預寫日誌（日誌模式仍為“%2”）。請把檔案放在本地磁碟上，不要放在網路共享中。</translation>
     </message>
     <message>
-        <source>%1 is not a readable database (it may be damaged). It was left untouched.</source>
-        <translation>%1 不是可讀取的資料庫（可能已損壞）。未對其做任何改動。</translation>
-    </message>
-    <message>
         <source>%1 holds a database of another program, not a DealerDesk database. It was left untouched; choose another file or an empty database.</source>
         <translation>%1 是其他程式的資料庫，不是 DealerDesk 資料庫。未對其做任何改動；請選擇其他檔案或空資料庫。</translation>
     </message>
@@ -3842,16 +4040,63 @@ After: %6</source>
         <translation>%1 不是普通檔案。</translation>
     </message>
     <message>
-        <source>Cannot read the database file %1: %2. Check its permissions.</source>
-        <translation>無法讀取資料庫檔案 %1：%2。請檢查其許可權。</translation>
-    </message>
-    <message>
         <source>%1 is not a database file. It was left untouched; choose a DealerDesk database file.</source>
         <translation>%1 不是資料庫檔案。未對其做任何改動；請選擇 DealerDesk 資料庫檔案。</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Check its permissions.</source>
         <translation>資料庫檔案 %1 為只讀。請檢查其許可權。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a database (%2). It was left untouched.</source>
+        <translation>%1 無法作為資料庫讀取（%2）。未對其做任何變動。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file %1. Check its permissions.</source>
+        <translation>無法讀取資料庫檔案 %1。請檢查其權限。</translation>
+    </message>
+    <message>
+        <source>The folder %1 that holds the database is read-only. SQLite writes its journal (%2-wal) beside the database, so nothing can be saved. Make the folder writable for this user, or move the database to a writable folder.</source>
+        <translation>存放資料庫的資料夾 %1 是唯讀的。SQLite 需要在資料庫旁寫入日誌檔案（%2-wal），因此無法儲存任何內容。請讓該使用者可寫入此資料夾，或將資料庫移到可寫入的資料夾。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup (from Backup… or &quot;dealerdesk backup&quot;, or the copy kept before an upgrade, %2) to %1; then start DealerDesk again. &quot;dealerdesk --db %1 check&quot; lists what is damaged.</source>
+        <translation>資料庫檔案 %1 已損壞。DealerDesk 不再向其寫入任何內容，因此不會再遺失資料。請關閉所有電腦上的 DealerDesk；將損壞的檔案改名（留給技術人員）；把最近的備份（來自「備份…」或 &quot;dealerdesk backup&quot;，或升級前保留的副本 %2）複製為 %1；然後重新啟動 DealerDesk。&quot;dealerdesk --db %1 check&quot; 可列出損壞之處。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database %1 is full. Nothing of this change was saved; free some space on that disk (old files, backups kept elsewhere) and try again.</source>
+        <translation>存放資料庫 %1 的磁碟已滿。此次變更的內容均未儲存；請釋放該磁碟的空間（舊檔案、另處保存的備份）後再試。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only, so nothing can be saved. Check its permissions.</source>
+        <translation>資料庫檔案 %1 是唯讀的，無法儲存任何內容。請檢查其權限。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1. Check that the disk is there and that this user may read and write the file.</source>
+        <translation>無法開啟資料庫檔案 %1。請檢查磁碟是否存在，以及該使用者能否讀寫此檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCheck</name>
+    <message>
+        <source>Database check: the PostgreSQL server keeps the pages; check it there (pg_amcheck).</source>
+        <translation>資料庫檢查：PostgreSQL 伺服器自行管理資料頁；請在伺服器上檢查（pg_amcheck）。</translation>
+    </message>
+    <message>
+        <source>Database check: running in the background…</source>
+        <translation>資料庫檢查：正在背景執行…</translation>
+    </message>
+    <message>
+        <source>Database check: not run yet; it runs once a day in the background.</source>
+        <translation>資料庫檢查：尚未執行；每天在背景執行一次。</translation>
+    </message>
+    <message>
+        <source>Database check on %1: the database file is DAMAGED (%2). Restore the latest backup.</source>
+        <translation>%1 的資料庫檢查：資料庫檔案已損壞（%2）。請還原最近的備份。</translation>
+    </message>
+    <message>
+        <source>Database check on %1: no damage found (every page and index, %2 s).</source>
+        <translation>%1 的資料庫檢查：未發現損壞（每個頁面和索引，%2 秒）。</translation>
     </message>
 </context>
 <context>
@@ -5368,6 +5613,10 @@ After: %6</source>
         <source>the job %1 was not imported: %2</source>
         <translation>套餐 %1 未匯入：%2</translation>
     </message>
+    <message>
+        <source>Line %1 of the file opens a quoted field (&quot;) that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</source>
+        <translation>檔案第 %1 行的引號欄位（&quot;）沒有閉合，檔案的其餘部分都會併入該欄位。未匯入任何內容；請補上引號後再匯入。</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionFindingsDialog</name>
@@ -6128,74 +6377,102 @@ After: %6</source>
         <source>Upgrading the database to schema version %1 (%2) failed; it stays at version %3. %4</source>
         <translation>將資料庫升級到結構版本 %1（%2）失敗；資料庫仍為版本 %3。%4</translation>
     </message>
+    <message>
+        <source>The database %1 has schema version %2 and needs %3, but the login %4 may not change its structure (the application&apos;s login only works with the data). Upgrade it once with the owner&apos;s login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</source>
+        <translation>資料庫 %1 的結構版本為 %2，需要升級到 %3，但登入帳號 %4 無權變更其結構（應用程式的登入帳號只能處理資料）。請用擁有者的登入帳號升級一次：dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</translation>
+    </message>
 </context>
 <context>
     <name>dd::Options</name>
     <message>
-        <source>Usage: dealerdesk [--db PATH|URL] [--lang zh_CN|zh_TW|en] [COMMAND ...]
+        <source>Usage: dealerdesk [--db PATH|URL] [--user NAME] [--lang zh_CN|zh_TW|en] [COMMAND ...]
 
 Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
                       (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
+  --user NAME         sign in as this DealerDesk user; the password comes from the
+                      DEALERDESK_PASSWORD environment variable, else from standard input
+                      (its first line; not echoed on a terminal). Every command needs it
+                      except --help, --version, migrate, demo on an empty database, and
+                      creating or setting the first administrator&apos;s password while no
+                      administrator has one
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
   --help              show this help
 
 Commands:
   migrate                          create the database or bring its schema up to date
+  check                            check the whole SQLite file for damage (exit 1 with the
+                                   first problems when it is damaged)
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
+                                   (after the signing-in password when that comes from there)
        [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
   user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
                                    customer, opened at (states: draft, open, dispatched, ...)
-  import KIND FILE [--dry-run]     import a CSV file (UTF-8 or GBK); KIND: customers,
-                                   vehicles (from an old system), labor, parts, jobs
-                                   (catalogs: a row with a code on file replaces it);
-                                   --dry-run checks every row and changes nothing
+  import KIND FILE [--dry-run]     import a CSV file (UTF-8, GB18030/GBK or Big5, told
+                                   apart by ICU and named); KIND: customers, vehicles
+                                   (from an old system), labor, parts, jobs (catalogs:
+                                   a row with a code on file replaces it); --dry-run
+                                   checks every row, shows the first names as read
+                                   and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
                                    certificate, release (work order number), settlement
                                    (statement or work order number), appointment
                                    (appointment number), dayclose (yyyy-mm-dd). Printing
                                    unchanged content again is recorded as a reprint.
+  audit verify                     check the audit trail&apos;s hash chain: names the first row
+                                   that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation>用法：dealerdesk [--db 路徑|URL] [--lang zh_CN|zh_TW|en] [命令 ...]
+        <translation>用法：dealerdesk [--db 路徑|URL] [--user 使用者名稱] [--lang zh_CN|zh_TW|en] [命令 ...]
 
 不帶命令時，DealerDesk 開啟程式視窗。
 
 選項：
   --db 路徑|URL       SQLite 檔案，或 postgresql://user@host:port/dbname
                       （預設：上次使用的資料庫，否則為程式資料資料夾中的 dealerdesk.db）
+  --user 使用者名稱   以該 DealerDesk 使用者登入；密碼取自環境變數
+                      DEALERDESK_PASSWORD，否則取自標準輸入（第一行；在終端機上
+                      不回顯）。除 --help、--version、migrate、在空資料庫上的 demo，
+                      以及尚無管理員設有密碼時建立第一個管理員或設定其密碼之外，
+                      所有命令都需要登入
   --lang 語言         zh_CN、zh_TW 或 en（預設：系統語言）
   --version           顯示版本
   --help              顯示本幫助
 
 命令：
   migrate                          建立資料庫或將其結構升級到最新
+  check                            檢查整個 SQLite 檔案是否損壞（損壞時退出碼為 1，
+                                   並列出前幾個問題）
   backup FILE                      將資料庫複製到 FILE（程式執行時也可進行）
   user add NAME --role ROLE ...    新增使用者；密碼從標準輸入讀取
+                                   （登入密碼也從標準輸入讀取時，在其之後）
        [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、manager、admin
   user passwd NAME                 設定使用者密碼，從標準輸入讀取
   user list                        列出使用者：登入帳號、姓名、角色、狀態
   demo                             在空資料庫中填入演示經銷商
   workorders [--state 狀態]        列出工單，製表符分隔：單號、車牌、狀態、
                                    客戶、開單時間（狀態：draft、open、dispatched 等）
-  import 種類 檔案 [--dry-run]     匯入 CSV 檔案（UTF-8 或 GBK）；種類：customers、
-                                   vehicles（來自舊系統）、labor、parts、jobs
-                                   （目錄：程式碼已存在的行將替換原有記錄）；
-                                   --dry-run 檢查每一行，不做任何更改
+  import 種類 檔案 [--dry-run]     匯入 CSV 檔案（UTF-8、GB18030/GBK 或 Big5，由 ICU
+                                   識別並說明）；種類：customers、vehicles（來自舊系統）、
+                                   labor、parts、jobs（目錄：代碼已存在的列將取代原有
+                                   記錄）；--dry-run 檢查每一行，顯示讀出的前幾個名稱，
+                                   不做任何變更
   print FORM NUMBER --pdf FILE     將表單列印為 PDF 檔案，或用 --printer 在印表機上
        [--printer NAME] [--copies N]  列印；表單：intake、authorization、addon、certificate、
                                    release（工單號），settlement（結算單號或工單號），
                                    appointment（預約單號），dayclose（yyyy-mm-dd）。
                                    再次列印未變的內容會被記錄為補打。
+  audit verify                     校驗稽核記錄的雜湊鏈：指出第一筆不符的記錄（退出碼 1），
+                                   或顯示 N 筆記錄、鏈完整
 
 退出碼：0 成功，1 失敗，2 用法錯誤。
 </translation>
@@ -7187,10 +7464,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>dd::Sql</name>
     <message>
-        <source>The database cannot be reached. Nothing was saved; check the network or the database server, then try again.</source>
-        <translation>無法連線資料庫。未儲存任何內容；請檢查網路或資料庫伺服器後重試。</translation>
-    </message>
-    <message>
         <source>The database is busy or locked by another program. Nothing was saved; wait a moment and try again.</source>
         <translation>資料庫正忙或被其他程式鎖定。未儲存任何內容；請稍候重試。</translation>
     </message>
@@ -7209,6 +7482,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The database refused the change: %1</source>
         <translation>資料庫拒絕了此修改：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Nothing of this change was saved; check the network and that the database server is running, then do it again.</source>
+        <translation>與資料庫的連線中斷。此次變更的內容均未儲存；請檢查網路以及資料庫伺服器是否在執行，然後重新操作。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (it or its folder is read-only). Nothing was saved.</source>
+        <translation>資料庫無法寫入（它或其所在資料夾是唯讀的）。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>This is already on file (perhaps saved at another station a moment ago). Nothing was saved; look it up and try again.</source>
+        <translation>此內容已存在（可能剛在另一工作站儲存）。未儲存任何內容；請查找後再試。</translation>
+    </message>
+    <message>
+        <source>The database refused the change without giving a reason. Nothing was saved; try again, and tell the administrator if it happens again.</source>
+        <translation>資料庫拒絕了變更，但未說明原因。未儲存任何內容；請再試一次，如再次發生請告知管理員。</translation>
     </message>
 </context>
 <context>
@@ -8207,6 +8496,38 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic *.bmp)</source>
         <translation>圖片 (*.jpg *.jpeg *.png *.heic *.bmp)</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>磁碟機</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 檔案</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>請選擇其他檔案</translation>
+    </message>
+    <message>
+        <source>%1 is DealerDesk&apos;s own database (or one of its journal files). It cannot be used here; choose another file.</source>
+        <translation>%1 是 DealerDesk 自己的資料庫（或其日誌檔案之一），不能在此使用；請選擇其他檔案。</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>資料庫已損壞</translation>
+    </message>
+    <message>
+        <source>Already on file</source>
+        <translation>已存在</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,24 @@ TEST_CASE("a database is a file path or a postgresql:// address", "[dbtarget]")
         CHECK_FALSE(p.target.toSettingsString().contains(QStringLiteral("secret")));
         CHECK(DbTargets::parse(p.target.toSettingsString(), QStringLiteral("/")).target.port == 5433);
     }
+    SECTION("a password given as an option is used but never saved")
+    {
+        const auto p = DbTargets::parse(QStringLiteral("postgresql://desk@db.local/dealer?password=s3cret&connect_timeout=9"
+                                                       "&sslpassword=k3y"),
+                                        QStringLiteral("/"));
+        REQUIRE(p.ok());
+        CHECK(p.target.connectOptions.contains(QStringLiteral("password=s3cret")));
+        CHECK(p.target.carriesSecret());
+        const QString saved = p.target.toSettingsString();
+        CHECK_FALSE(saved.contains(QStringLiteral("s3cret")));
+        CHECK_FALSE(saved.contains(QStringLiteral("k3y")));
+        CHECK_FALSE(saved.contains(QStringLiteral("password")));
+        const auto back = DbTargets::parse(saved, QStringLiteral("/"));
+        CHECK(back.target.connectOptions == QStringLiteral("connect_timeout=9"));
+        CHECK_FALSE(back.target.carriesSecret());
+        CHECK_FALSE(DbTargets::parse(QStringLiteral("postgresql://desk@db.local/dealer"), QStringLiteral("/"))
+                        .target.carriesSecret());
+    }
     SECTION("defaults for host and port")
     {
         const auto p = DbTargets::parse(QStringLiteral("postgres:///dealer"), QStringLiteral("/"));

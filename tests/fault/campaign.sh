@@ -5,7 +5,7 @@
 #   tests/fault/campaign.sh BUILD_DIR [ROUNDS]      (ROUNDS scales every loop; default 10)
 # Prints one line per part and a closing "N passed, M failed" line; exit 1 on any failure.
 set -uo pipefail
-build=${1:?build folder}
+build=$(cd "${1:?build folder}" && pwd)
 rounds=${2:-10}
 dd="$build/app/dealerdesk"
 [[ -x "$dd" ]] || { echo "campaign: $dd not built" >&2; exit 1; }
@@ -54,7 +54,7 @@ customers_csv "$work/c.csv" 3000
 for ((r = 0; r < rounds * 3; r++)); do
   "$dd" --db "$db" --user admin import customers "$work/c.csv" >/dev/null 2>&1 </dev/null &
   pid=$!
-  sleep "0.$((RANDOM % 9 + 1))"
+  sleep "$((RANDOM % 6)).$((RANDOM % 10))"
   kill -9 "$pid" 2>/dev/null && kills=$((kills + 1))
   wait "$pid" 2>/dev/null
   n=$(count "$db" "SELECT COUNT(*) FROM customers")
@@ -154,8 +154,16 @@ words=(migrate demo check backup user add passwd list workorders import print --
 for ((r = 0; r < rounds * 30; r++)); do
   args=()
   for ((k = 0; k < RANDOM % 6 + 1; k++)); do args+=("${words[RANDOM % ${#words[@]}]}"); done
+  # Without a command word (and without --help/--version) DealerDesk opens its window: not a command line.
+  command_line=no
+  for a in "${args[@]}"; do
+    case "$a" in migrate|demo|check|backup|user|workorders|import|print|--help|--version|--db|--user|--lang) command_line=yes ;; esac
+  done
+  [[ $command_line == yes ]] || args=(workorders "${args[@]}")
   inputs=$((inputs + 1))
   code=$(cd "$work" && run "${args[@]}")
+  # An option that swallowed the command word as its value leaves no command: the window opened (and timed out).
+  [[ $code == 124 ]] && grep -q "propagateSizeHints" "$work/err" && code=0
   ((code > 2)) && fail "command line [${args[*]}] exited $code: $(head -c 200 "$work/err")" || ok
 done
 echo "fuzzed command lines: $((rounds * 30))"

@@ -3,6 +3,10 @@
 #   pgfixture.sh start STATE_DIR   -> writes STATE_DIR/url (postgresql://dealerdesk@127.0.0.1:PORT/postgres)
 #   pgfixture.sh stop  STATE_DIR
 # The cluster lives in a fresh temp folder, listens on a free loopback port only, and is removed on stop.
+# `dealerdesk` is the cluster's superuser (it creates and drops the test databases). As in the README's two-PC
+# set-up, each test database belongs to an owner role that runs the migrations, dd_owner, and the app works as
+# dd_app, which may only INSERT and SELECT audit rows (tests/support/testdb.cpp grants the rest). dd_owner may
+# also end dd_app's sessions (pg_signal_backend), for the tests of a dropped connection.
 # initdb and postgres refuse to run as root, so as root they run as the postgres user.
 set -euo pipefail
 cmd=${1:?start or stop}
@@ -56,6 +60,14 @@ start)
         -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; then
     cat "$data/server.log" >&2 || true
     echo "pgfixture: the PostgreSQL server did not start" >&2
+    exit 1
+  fi
+  if ! "$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U dealerdesk -d postgres \
+        -c "CREATE ROLE dd_owner LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE" \
+        -c "CREATE ROLE dd_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE" \
+        -c "GRANT pg_signal_backend TO dd_owner" >"$data/roles.log" 2>&1; then
+    cat "$data/roles.log" >&2
+    echo "pgfixture: creating the owner and application roles failed" >&2
     exit 1
   fi
   echo "postgresql://dealerdesk@127.0.0.1:$port/postgres" > "$state/url"

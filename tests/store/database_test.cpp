@@ -285,3 +285,19 @@ TEST_CASE("database: a server gone in the middle of a command says the connectio
     }
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command = 'test.write'")).toInt() == 0);
 }
+
+TEST_CASE("database: PostgreSQL's all-digit SQLSTATEs are not read as SQLite codes", "[store][postgres]")
+{
+    // 42501 (permission denied) once came out as SQLite's 5 (busy): "wait a moment and try again".
+    TestDb t(Backend::Postgres);
+    auto db = t.open(); // the application's login
+    try {
+        db->query(QStringLiteral("UPDATE audit_log SET station = 'forged'"));
+        FAIL("the application's login changed an audit row");
+    } catch (const StoreError &e) {
+        INFO(e.message().toStdString());
+        CHECK(e.kind() == StoreError::Kind::Failure);
+        CHECK(e.nativeCode() == QStringLiteral("42501"));
+        CHECK_FALSE(e.message().contains(QStringLiteral("busy")));
+    }
+}

@@ -69,11 +69,23 @@ TestDb::TestDb(Backend backend) : m_backend(backend)
     if (backend == Backend::Sqlite) {
         m_target.kind = dd::DbTarget::Kind::Sqlite;
         m_target.path = m_dir.filePath(QStringLiteral("dealerdesk.db"));
+        m_appTarget = m_target;
         return;
     }
-    m_target = postgresAdminTarget();
-    m_target.databaseName = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
-    adminExec(QStringLiteral("CREATE DATABASE %1").arg(m_target.databaseName));
+    // The roles come from tests/pg/pgfixture.sh; the grants are the README's ("Two PCs on one PostgreSQL server").
+    const QString owner = QStringLiteral("dd_owner"), app = QStringLiteral("dd_app");
+    dd::DbTarget admin = postgresAdminTarget();
+    admin.databaseName = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
+    adminExec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(admin.databaseName, owner));
+    execOn(admin, QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"));
+    execOn(admin, QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE %1 IN SCHEMA public "
+                                 "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %2").arg(owner, app));
+    execOn(admin, QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE %1 IN SCHEMA public "
+                                 "GRANT USAGE, SELECT ON SEQUENCES TO %2").arg(owner, app));
+    m_target = admin;
+    m_target.user = owner;
+    m_appTarget = admin;
+    m_appTarget.user = app;
 }
 
 TestDb::~TestDb()
@@ -86,7 +98,7 @@ TestDb::~TestDb()
     }
 }
 
-std::unique_ptr<dd::Database> TestDb::open(bool migrate) const
+std::unique_ptr<dd::Database> TestDb::openAsOwner(bool migrate) const
 {
     auto db = std::make_unique<dd::Database>(m_target);
     db->open();
@@ -95,9 +107,19 @@ std::unique_ptr<dd::Database> TestDb::open(bool migrate) const
     return db;
 }
 
-void TestDb::rawExec(const QString &sql) const
+std::unique_ptr<dd::Database> TestDb::open() const
 {
-    execOn(m_target, sql);
+    if (m_backend == Backend::Sqlite)
+        return openAsOwner(true);
+    openAsOwner(true); // the owner migrates; its connection closes again
+    auto db = std::make_unique<dd::Database>(m_appTarget);
+    db->open();
+    return db;
+}
+
+void TestDb::rawExec(const QString &sql, Login login) const
+{
+    execOn(login == Login::App ? m_appTarget : m_target, sql);
 }
 
 } // namespace ddtest
