@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev
   libsodium-dev libsqlite3-dev libicu-dev qt6-svg-dev libzint-dev
+  libpwquality-dev cracklib-runtime  # password checks; cracklib-runtime builds the dictionary pwquality reads
   catch2
   postgresql
   fonts-noto-cjk fonts-symbola poppler-utils zbar-tools

@@ -6,6 +6,7 @@
 
 #include "core/credentials.h"
 #include "core/signinthrottle.h"
+#include "passwordpolicy.h"
 #include "sql.h"
 
 namespace dd {
@@ -32,6 +33,33 @@ void throwIfInvalid(const Validation &v)
 {
     if (!v.ok())
         throw StoreError(StoreError::Kind::Validation, v.errors.join(QLatin1Char('\n')));
+}
+
+const QString countAdminsWithPassword = QStringLiteral(
+    "SELECT COUNT(*) FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = ? AND u.active = 1 "
+    "AND u.password_hash IS NOT NULL");
+
+// The first start's administrator, read through `query` (the connection, or a command's transaction).
+template <typename Query>
+std::optional<Users::FirstAdministrator> findFirstAdministrator(Query &&query)
+{
+    const QVariant admin = Roles::code(Role::Administrator);
+    QSqlQuery has = query(countAdminsWithPassword, {admin});
+    if (has.next() && has.value(0).toInt() > 0)
+        return std::nullopt;
+    QSqlQuery q = query(QStringLiteral("SELECT u.id, u.login, u.display_name FROM users u JOIN user_roles r ON "
+                                       "r.user_id = u.id WHERE r.role = ? AND u.active = 1 AND u.password_hash IS "
+                                       "NULL ORDER BY u.id"),
+                        {admin});
+    if (q.next())
+        return Users::FirstAdministrator{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    Users::FirstAdministrator created{0, {}, Users::tr("Administrator")};
+    for (int n = 1;; ++n) {
+        created.login = n == 1 ? QStringLiteral("admin") : QStringLiteral("admin%1").arg(n);
+        QSqlQuery taken = query(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = ?"), {created.login});
+        if (taken.next() && taken.value(0).toInt() == 0)
+            return created;
+    }
 }
 
 const QString selectUser = QStringLiteral(
@@ -85,13 +113,35 @@ bool Users::hasAnyUser()
     return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users"), {}, 0).toInt() > 0;
 }
 
-bool Users::hasAdministrator()
+bool Users::hasAdministratorWithPassword()
 {
-    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = ? "
-                                      "AND u.active = 1 AND u.password_hash IS NOT NULL"),
-                       {Roles::code(Role::Administrator)}, 0)
-               .toInt()
-        > 0;
+    return m_db.scalar(countAdminsWithPassword, {Roles::code(Role::Administrator)}, 0).toInt() > 0;
+}
+
+std::optional<Users::FirstAdministrator> Users::firstAdministrator()
+{
+    return findFirstAdministrator([&](const QString &sql, const QVariantList &params) { return m_db.query(sql, params); });
+}
+
+UserRecord Users::setFirstAdministratorPassword(Commands &commands, const QString &password)
+{
+    const qint64 id = commands.run(
+        QStringLiteral("user.first_admin_password"), Permission::ManageUsers, [&](CommandContext &ctx) -> qint64 {
+            const auto admin = findFirstAdministrator(
+                [&](const QString &sql, const QVariantList &params) { return ctx.exec(sql, params); });
+            if (!admin)
+                throw StoreError(StoreError::Kind::Validation,
+                                 tr("This database already has an administrator; sign in instead."));
+            throwIfInvalid(PasswordPolicy::standard().check(password, admin->login, admin->displayName));
+            if (admin->userId == 0)
+                return addIn(ctx, admin->login, admin->displayName, {Role::Administrator}, password);
+            const UserRecord before = require(admin->userId);
+            ctx.update(QStringLiteral("users"), before.id, before.version,
+                       {{QStringLiteral("password_hash"), m_hasher.hash(password)}}, label(before));
+            ctx.exec(QStringLiteral("DELETE FROM sign_in_state WHERE user_id = ?"), {before.id});
+            return before.id;
+        });
+    return require(id);
 }
 
 bool Users::checkPassword(qint64 id, const QString &password)
@@ -119,7 +169,7 @@ qint64 Users::addIn(CommandContext &ctx, const QString &login, const QString &di
     Validation v = Credentials::validateLogin(login);
     v.merge(Credentials::validateDisplayName(displayName));
     if (!password.isEmpty())
-        v.merge(Credentials::validatePassword(password, login));
+        v.merge(PasswordPolicy::standard().check(password, login, displayName));
     if (roles.isEmpty())
         v.error(tr("Give the user at least one role."));
     throwIfInvalid(v);
@@ -201,7 +251,7 @@ void Users::setPassword(Commands &commands, qint64 id, int expectedVersion, cons
     commands.run(QStringLiteral("user.set_password"), own ? std::nullopt : std::optional(Permission::ManageUsers),
                  [&](CommandContext &ctx) {
                      const UserRecord before = require(id);
-                     throwIfInvalid(Credentials::validatePassword(password, before.login));
+                     throwIfInvalid(PasswordPolicy::standard().check(password, before.login, before.displayName));
                      ctx.update(QStringLiteral("users"), id, expectedVersion,
                                 {{QStringLiteral("password_hash"), m_hasher.hash(password)}}, label(before));
                      ctx.exec(QStringLiteral("DELETE FROM sign_in_state WHERE user_id = ?"), {id});

@@ -36,8 +36,26 @@ public:
     std::optional<UserRecord> find(const QString &login);
     std::optional<UserRecord> byId(qint64 id);
     bool hasAnyUser();
-    // True when an active administrator exists; without one the app asks for one at start.
-    bool hasAdministrator();
+    // True when an active administrator with a password exists, i.e. someone can sign in and manage users;
+    // without one the app (and the command line) asks for the first administrator.
+    bool hasAdministratorWithPassword();
+    // The same (the older name).
+    bool hasAdministrator() { return hasAdministratorWithPassword(); }
+
+    // The account whose password the first start sets on a database that already holds staff but no
+    // administrator with a password (one filled by `dealerdesk demo`): the first active administrator without
+    // a password; else a new account, sign-in name `admin` (admin2, admin3 … when taken), full name
+    // "Administrator". Nothing when an administrator with a password exists.
+    struct FirstAdministrator {
+        qint64 userId = 0; // 0: the account does not exist yet and is created with the password
+        QString login;
+        QString displayName;
+    };
+    std::optional<FirstAdministrator> firstAdministrator();
+    // Sets that account's password, creating the account when needed: one command ("user.first_admin_password",
+    // audited). Refused (Validation) once an administrator with a password exists, or when the password is too
+    // weak. Returns the account.
+    UserRecord setFirstAdministratorPassword(Commands &commands, const QString &password);
     // Checks a user's current password without signing in (changing one's own password).
     bool checkPassword(qint64 id, const QString &password);
 

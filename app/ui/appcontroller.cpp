@@ -79,19 +79,37 @@ bool AppController::openDatabase()
 
 bool AppController::firstStartIfNeeded()
 {
-    if (!FirstStart::needed(m_ctx->users))
-        return true;
-    bool demoAvailable = true;
+    std::optional<Users::FirstAdministrator> admin;
+    QString dealershipName;
     try {
-        demoAvailable = !m_ctx->users.hasAnyUser();
-    } catch (const StoreError &) {
+        if (!FirstStart::needed(m_ctx->users))
+            return true;
+        if (FirstStart::onlyPasswordNeeded(m_ctx->users)) {
+            admin = m_ctx->users.firstAdministrator();
+            dealershipName = m_ctx->dealership.load().name;
+        }
+    } catch (const StoreError &e) {
+        ui::showError(nullptr, e);
+        return false;
+    }
+    if (admin) {
+        // A database filled by `dealerdesk demo` (or one with staff but no administrator who can sign in): keep
+        // the dealership, only the administrator's password.
+        FirstRunDialog dialog(
+            [this](const QString &password) {
+                const UserRecord u = FirstStart::setAdministratorPassword(*m_db, m_ctx->users, password,
+                                                                          Database::stationName());
+                QSettings().setValue(QStringLiteral("signin/last"), u.login);
+            },
+            admin->login, admin->displayName, dealershipName);
+        return dialog.exec() == QDialog::Accepted;
     }
     FirstRunDialog dialog(
         [this](const FirstRunDialog::Input &in) {
             FirstStart::run(*m_db, m_ctx->users, m_ctx->dealership, in, Database::stationName());
             QSettings().setValue(QStringLiteral("signin/last"), in.login.trimmed().toLower());
         },
-        demoAvailable);
+        true); // an empty database: the demo is on offer
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -3,6 +3,7 @@
 #include <QPushButton>
 
 #include "core/credentials.h"
+#include "store/passwordpolicy.h"
 #include "store/storeerror.h"
 #include "ui_firstrundialog.h"
 #include "uihelpers.h"
@@ -12,19 +13,55 @@ namespace dd {
 FirstRunDialog::FirstRunDialog(Submit submit, bool demoAvailable, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::FirstRunDialog>()), m_submit(std::move(submit))
 {
-    ui->setupUi(this);
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
-    ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+    setUp();
     ui->demoRadio->setEnabled(demoAvailable);
     if (!demoAvailable)
         ui->demoRadio->setToolTip(tr("This database already holds a dealership's data."));
-    ui::clearMessage(ui->messageLabel);
-    connect(ui->emptyRadio, &QRadioButton::toggled, this, &FirstRunDialog::updateEnabled);
-    updateEnabled();
     ui->loginEdit->setFocus();
 }
 
+FirstRunDialog::FirstRunDialog(SubmitPassword submit, const QString &login, const QString &fullName,
+                               const QString &dealershipName, QWidget *parent)
+    : QDialog(parent), ui(std::make_unique<Ui::FirstRunDialog>()), m_submitPassword(std::move(submit))
+{
+    setUp();
+    ui->loginEdit->setText(login);
+    ui->nameEdit->setText(fullName);
+    ui->keptDealershipEdit->setText(dealershipName);
+    for (QLineEdit *e : {ui->loginEdit, ui->nameEdit}) {
+        e->setReadOnly(true);
+        e->setFocusPolicy(Qt::NoFocus);
+    }
+    ui->dealershipEdit->setText(dealershipName);
+    ui->passwordEdit->setFocus();
+    adjustSize(); // fewer fields than the full first start
+}
+
 FirstRunDialog::~FirstRunDialog() = default;
+
+void FirstRunDialog::setUp()
+{
+    ui->setupUi(this);
+    ui::clearMessage(ui->messageLabel);
+    connect(ui->emptyRadio, &QRadioButton::toggled, this, &FirstRunDialog::updateEnabled);
+    applyMode();
+    updateEnabled();
+}
+
+void FirstRunDialog::applyMode()
+{
+    const bool only = passwordOnly();
+    ui->buttonBox->button(QDialogButtonBox::Ok)->setText(only ? tr("&Set password") : tr("&Create"));
+    ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+    ui->startGroup->setVisible(!only);
+    ui->keptGroup->setVisible(only);
+    if (!only)
+        return;
+    ui->titleLabel->setText(tr("Set the administrator's password"));
+    ui->introLabel->setText(tr("This database already holds a dealership and its staff, but no administrator can "
+                               "sign in yet. Choose the administrator's password; DealerDesk has no default "
+                               "password. Then the administrator sets the staff's passwords under Settings > Users."));
+}
 
 void FirstRunDialog::updateEnabled()
 {
@@ -35,24 +72,29 @@ void FirstRunDialog::updateEnabled()
 FirstRunDialog::Input FirstRunDialog::input() const
 {
     return {ui->loginEdit->text().trimmed(), ui->nameEdit->text().trimmed(), ui->passwordEdit->text(),
-            ui->dealershipEdit->text().trimmed(), ui->demoRadio->isChecked()};
+            ui->dealershipEdit->text().trimmed(), !passwordOnly() && ui->demoRadio->isChecked()};
 }
 
 void FirstRunDialog::accept()
 {
     const Input in = input();
     ui::FieldChecks checks;
-    checks.add(Credentials::validateLogin(in.login), ui->loginEdit);
-    checks.add(Credentials::validateDisplayName(in.fullName), ui->nameEdit);
-    checks.add(Credentials::validatePassword(in.password, in.login), ui->passwordEdit);
+    if (!passwordOnly()) {
+        checks.add(Credentials::validateLogin(in.login), ui->loginEdit);
+        checks.add(Credentials::validateDisplayName(in.fullName), ui->nameEdit);
+    }
+    checks.add(PasswordPolicy::standard().check(in.password, in.login, in.fullName), ui->passwordEdit);
     if (in.password != ui->repeatEdit->text())
         checks.error(tr("The two passwords differ; type the same password twice."), ui->repeatEdit);
-    if (!in.demo && in.dealershipName.isEmpty())
+    if (!passwordOnly() && !in.demo && in.dealershipName.isEmpty())
         checks.error(tr("Enter the dealership's name; it is printed on every form."), ui->dealershipEdit);
     if (!checks.report(ui->messageLabel))
         return;
     try {
-        m_submit(in);
+        if (passwordOnly())
+            m_submitPassword(in.password);
+        else
+            m_submit(in);
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
         return;
@@ -62,8 +104,10 @@ void FirstRunDialog::accept()
 
 void FirstRunDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        applyMode();
+    }
     QDialog::changeEvent(event);
 }
 

@@ -1,7 +1,7 @@
 #include "passworddialog.h"
 
 #include "appcontext.h"
-#include "core/credentials.h"
+#include "store/passwordpolicy.h"
 #include "ui_passworddialog.h"
 #include "uihelpers.h"
 
@@ -41,7 +41,8 @@ void PasswordDialog::accept()
     ui::FieldChecks checks;
     if (m_own && !m_ctx.users.checkPassword(m_userId, ui->currentEdit->text()))
         checks.error(tr("The current password is not right."), ui->currentEdit);
-    checks.add(Credentials::validatePassword(ui->passwordEdit->text(), user->login), ui->passwordEdit);
+    checks.add(PasswordPolicy::standard().check(ui->passwordEdit->text(), user->login, user->displayName),
+               ui->passwordEdit);
     if (ui->passwordEdit->text() != ui->repeatEdit->text())
         checks.error(tr("The two passwords differ; type the same password twice."), ui->repeatEdit);
     if (!checks.report(ui->messageLabel))

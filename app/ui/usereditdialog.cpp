@@ -4,6 +4,7 @@
 
 #include "appcontext.h"
 #include "core/credentials.h"
+#include "store/passwordpolicy.h"
 #include "ui_usereditdialog.h"
 #include "uihelpers.h"
 
@@ -64,7 +65,9 @@ void UserEditDialog::accept()
         checks.add(Credentials::validateLogin(ui->loginEdit->text()), ui->loginEdit);
     checks.add(Credentials::validateDisplayName(ui->nameEdit->text()), ui->nameEdit);
     if (!m_existing) {
-        checks.add(Credentials::validatePassword(ui->passwordEdit->text(), ui->loginEdit->text()), ui->passwordEdit);
+        checks.add(PasswordPolicy::standard().check(ui->passwordEdit->text(), ui->loginEdit->text(),
+                                                    ui->nameEdit->text().trimmed()),
+                   ui->passwordEdit);
         if (ui->passwordEdit->text() != ui->repeatEdit->text())
             checks.error(tr("The two passwords differ; type the same password twice."), ui->repeatEdit);
     }

@@ -54,11 +54,11 @@ TEST_CASE("cli: audit verify names the first row that does not match", "[cli][au
         for (const char *login : {"wangfang", "liuyang", "zhaolei"})
             users.add(admin, QString::fromLatin1(login), QString::fromLatin1(login), {Role::Cashier}, QString());
         users.add(admin, QStringLiteral("admin"), QStringLiteral("admin"), {Role::Administrator},
-                  QStringLiteral("Audit-Admin-2026!"));
+                  QStringLiteral("Audit-Desk-2026!"));
     }
     // On PostgreSQL as the application's login: checking needs no more than reading. Signed in as the
     // administrator (each run's sign-in adds its own audit row before the check).
-    qputenv("DEALERDESK_PASSWORD", "Audit-Admin-2026!");
+    qputenv("DEALERDESK_PASSWORD", "Audit-Desk-2026!");
     const QStringList base = dbArgs(t.appTarget()) + QStringList{QStringLiteral("--user"), QStringLiteral("admin")};
     int rows = 0;
     {
@@ -111,9 +111,9 @@ TEST_CASE("cli: audit verify on PostgreSQL as the owner notes that the owner cou
         const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
         Commands admin(*db, Session::system(QStringLiteral("test admin"), QStringLiteral("pc")));
         Users(*db, hasher).add(admin, QStringLiteral("admin"), QStringLiteral("admin"), {Role::Administrator},
-                               QStringLiteral("Audit-Admin-2026!"));
+                               QStringLiteral("Audit-Desk-2026!"));
     }
-    qputenv("DEALERDESK_PASSWORD", "Audit-Admin-2026!");
+    qputenv("DEALERDESK_PASSWORD", "Audit-Desk-2026!");
     Run r = dealerdesk(dbArgs(t.target()) + QStringList{QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("audit"),
                                                         QStringLiteral("verify")});
     CHECK(r.code == 0);

@@ -108,7 +108,7 @@ TEST_CASE("cli: migrate, users and demo on both databases, backup of an SQLite f
     const QStringList admin = base + asAdmin();
 
     Run noRole = dealerdesk(admin + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x1")},
-                            QStringLiteral("password-1\n"));
+                            QStringLiteral("Staff-Key-4826\n"));
     CHECK(noRole.code == 2);
     oneLine(noRole);
     Run noPassword = dealerdesk(admin + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x2"),

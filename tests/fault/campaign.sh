@@ -21,7 +21,7 @@ kills=0
 inputs=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 ok() { pass=$((pass + 1)); }
-export DEALERDESK_PASSWORD='Campaign-Admin-2026!'
+export DEALERDESK_PASSWORD='Campaign-Desk-2026!'
 # Runs dealerdesk with a time limit; echoes the exit code. 124 = hung, >128 = crashed.
 run() { timeout "${FAULT_TIMEOUT:-120}" "$dd" "$@" >"$work/out" 2>"$work/err" </dev/null; echo $?; }
 
@@ -80,7 +80,7 @@ db="$work/work.db"
 fresh "$db"
 "$dd" --db "$db" --user admin import customers "$work/c.csv" >/dev/null 2>&1
 for ((r = 0; r < rounds; r++)); do
-  printf 'Pass-word-%05d!\n' "$r" | "$dd" --db "$db" --user admin user add "user$r" --role cashier >/dev/null 2>&1 &
+  printf 'Pass-word-%d!\n' "$r" | "$dd" --db "$db" --user admin user add "user$r" --role cashier >/dev/null 2>&1 &
   pid=$!; sleep "0.0$((RANDOM % 9))"; kill -9 "$pid" 2>/dev/null && kills=$((kills + 1)); wait "$pid" 2>/dev/null
   rm -f "$work/b.db"
   "$dd" --db "$db" --user admin backup "$work/b.db" >/dev/null 2>&1 </dev/null &

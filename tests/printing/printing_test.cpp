@@ -651,10 +651,10 @@ TEST_CASE("cli: print writes a form to PDF, says so, and refuses what cannot pri
     REQUIRE(run({QStringLiteral("demo")}, QString()).code == 0); // an empty database: no sign-in yet
     REQUIRE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--role"),
                  QStringLiteral("admin")},
-                QStringLiteral("Print-Admin-2026!\n"))
+                QStringLiteral("Print-Desk-2026!\n"))
                 .code
             == 0);
-    qputenv("DEALERDESK_PASSWORD", "Print-Admin-2026!");
+    qputenv("DEALERDESK_PASSWORD", "Print-Desk-2026!");
     // The demo's first work order today has a completed inspection; its second one is still being inspected.
     Database probe(Bootstrap::chooseTarget(db).target);
     probe.open();

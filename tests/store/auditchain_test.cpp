@@ -37,7 +37,7 @@ void someWork(Database &db)
     Users users(db, fastHasher());
     Commands admin(db, adminSession());
     const qint64 wang = users.add(admin, QStringLiteral("wangfang"), QStringLiteral("王芳"), {Role::ServiceAdvisor},
-                                  QStringLiteral("password-1"));
+                                  QStringLiteral("Staff-Key-4826"));
     users.add(admin, QStringLiteral("liuyang"), QStringLiteral("刘洋"), {Role::Cashier}, QString());
     const Session boss = signedIn(db, QStringLiteral("boss"), {Role::Administrator}, QStringLiteral("陈静"));
     Commands asBoss(db, boss);

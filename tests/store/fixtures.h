@@ -32,8 +32,8 @@ inline dd::Session signedIn(dd::Database &db, const QString &login, const QList<
 {
     dd::Users users(db, fastHasher());
     dd::Commands admin(db, adminSession());
-    users.add(admin, login, displayName.isEmpty() ? login : displayName, roles, QStringLiteral("password-1"));
-    return users.signIn(login, QStringLiteral("password-1"), QStringLiteral("station-") + login);
+    users.add(admin, login, displayName.isEmpty() ? login : displayName, roles, QStringLiteral("Staff-Key-4826"));
+    return users.signIn(login, QStringLiteral("Staff-Key-4826"), QStringLiteral("station-") + login);
 }
 
 template <typename F>

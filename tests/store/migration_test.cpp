@@ -53,7 +53,7 @@ TEST_CASE("every earlier schema version upgrades to the latest with its data kep
                 Users users(*db, fastHasher());
                 Commands admin(*db, adminSession());
                 users.add(admin, QStringLiteral("wangfang"), QStringLiteral("王芳"), {Role::ServiceAdvisor},
-                          QStringLiteral("password-1"));
+                          QStringLiteral("Staff-Key-4826"));
             }
         }
         auto db = t.open(false);
@@ -64,7 +64,7 @@ TEST_CASE("every earlier schema version upgrades to the latest with its data kep
             const auto u = users.find(QStringLiteral("wangfang"));
             REQUIRE(u.has_value());
             CHECK(u->displayName == QStringLiteral("王芳"));
-            CHECK(users.signIn(QStringLiteral("wangfang"), QStringLiteral("password-1"), QStringLiteral("pc")).userId == u->id);
+            CHECK(users.signIn(QStringLiteral("wangfang"), QStringLiteral("Staff-Key-4826"), QStringLiteral("pc")).userId == u->id);
         }
         CHECK(DealershipStore(*db).load().vatRateBp == 1300);
         Commands admin(*db, adminSession());

@@ -84,20 +84,20 @@ TEST_CASE("settling: split payments sum to the amount due, the work order is loc
     CHECK(errorKind([&] {
               settlements.settle(
                   desk.cashier, o.id, o.version, {orderPercent(1000)}, split, {},
-                  ManagerApproval{QStringLiteral("wangfang"), QStringLiteral("password-1"), q("老客户")});
+                  ManagerApproval{QStringLiteral("wangfang"), QStringLiteral("Staff-Key-4826"), q("老客户")});
           }) == StoreError::Kind::Forbidden); // an advisor cannot approve
     // Payments short of the amount: named, nothing written.
     CHECK(errorMessage([&] {
               settlements.settle(
                   desk.cashier, o.id, o.version, {orderPercent(1000)}, {pay("cash", 30000)}, {},
-                  ManagerApproval{QStringLiteral("chenjing"), QStringLiteral("password-1"), q("老客户")});
+                  ManagerApproval{QStringLiteral("chenjing"), QStringLiteral("Staff-Key-4826"), q("老客户")});
           }).contains(money::format(36420)));
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM settlements")).toInt() == 0);
     CHECK(orders.load(o.id).state == QStringLiteral("ready"));
 
     const Settlement s = settlements.settle(
         desk.cashier, o.id, o.version, {orderPercent(1000)}, split, QStringLiteral("customer_takes"),
-        ManagerApproval{QStringLiteral("chenjing"), QStringLiteral("password-1"), q("老客户，第五次保养")});
+        ManagerApproval{QStringLiteral("chenjing"), QStringLiteral("Staff-Key-4826"), q("老客户，第五次保养")});
     CHECK(s.number.startsWith(QStringLiteral("ST")));
     CHECK(s.totals.total == 66420);
     CHECK(s.totals.orderDiscount == 7380);
@@ -153,7 +153,7 @@ TEST_CASE("a reversal (冲红) is a negative settlement authorized by a manager,
           }).contains(QStringLiteral("reason")));
     const Settlement back =
         settlements.reverse(desk.cashier, first.id, q("收款方式录错：客户用的是微信"),
-                            ManagerApproval{QStringLiteral("chenjing"), QStringLiteral("password-1"), {}});
+                            ManagerApproval{QStringLiteral("chenjing"), QStringLiteral("Staff-Key-4826"), {}});
     CHECK(back.kind == QStringLiteral("reversal"));
     CHECK(back.reversesNumber == first.number);
     CHECK(back.approvedBy == q("陈静"));

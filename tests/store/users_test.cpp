@@ -155,7 +155,7 @@ TEST_CASE("the shop always keeps an active administrator", "[store][users]")
               .contains(QStringLiteral("last active administrator")));
     CHECK(errorMessage([&] { users.setActive(asBoss, me->id, me->version, false); }).contains(QStringLiteral("own account")));
     const qint64 other = users.add(asBoss, QStringLiteral("second"), QStringLiteral("Second"), {Role::Administrator},
-                                   QStringLiteral("second-admin-1"));
+                                   QStringLiteral("Other-Admin-72"));
     users.update(asBoss, me->id, me->version, me->displayName, {Role::ServiceManager, Role::Administrator});
     const auto o = users.byId(other);
     users.setActive(asBoss, other, o->version, false);

@@ -54,7 +54,7 @@ void approveAs(const char *login, const char *reason)
 {
     whenModal<ManagerApprovalDialog>([login, reason](ManagerApprovalDialog *d) {
         child<QLineEdit>(d, "loginEdit")->setText(QString::fromLatin1(login));
-        child<QLineEdit>(d, "passwordEdit")->setText(QStringLiteral("password-1"));
+        child<QLineEdit>(d, "passwordEdit")->setText(QStringLiteral("Staff-Key-4826"));
         child<QLineEdit>(d, "reasonEdit")->setText(QString::fromUtf8(reason));
         child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Ok)->click();
     });

@@ -153,6 +153,12 @@ int main(int argc, char *argv[])
             save(&d, QStringLiteral("first-start"));
         }
         {
+            // A database filled by `dealerdesk demo`: only the administrator's password.
+            FirstRunDialog d([](const QString &) {}, QStringLiteral("admin"), Users::tr("Administrator"),
+                             ctx.dealership.load().name);
+            save(&d, QStringLiteral("first-start-demo"));
+        }
+        {
             SignInDialog d([&](const QString &l, const QString &p) { return ctx.users.signIn(l, p, QStringLiteral("pc")); },
                            [&](const QString &l) { return ctx.users.secondsUntilNextAttempt(l); });
             d.setDealership(ctx.dealership.load().name);

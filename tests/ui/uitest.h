@@ -128,8 +128,8 @@ struct Shop {
     Session as(const QString &login, QList<Role> roles)
     {
         Commands c = ctx.commands();
-        ctx.users.add(c, login, login, roles, QStringLiteral("password-1"));
-        return ctx.users.signIn(login, QStringLiteral("password-1"), QStringLiteral("pc2"));
+        ctx.users.add(c, login, login, roles, QStringLiteral("Staff-Key-4826"));
+        return ctx.users.signIn(login, QStringLiteral("Staff-Key-4826"), QStringLiteral("pc2"));
     }
 };
 } // namespace uitest
