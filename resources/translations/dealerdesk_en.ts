@@ -894,6 +894,22 @@
         <source>Sign-in &amp;name:</source>
         <translation>Sign-in &amp;name:</translation>
     </message>
+    <message>
+        <source>Dealership</source>
+        <translation>Dealership</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>not set yet: enter it under Settings &gt; Dealership after signing in</source>
+        <translation>not set yet: enter it under Settings &gt; Dealership after signing in</translation>
+    </message>
+    <message>
+        <source>The dealership, its staff and its data stay as they are.</source>
+        <translation>The dealership, its staff and its data stay as they are.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -4903,6 +4919,18 @@ After: %6</translation>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>&amp;Set password</translation>
+    </message>
+    <message>
+        <source>Set the administrator&apos;s password</source>
+        <translation>Set the administrator&apos;s password</translation>
+    </message>
+    <message>
+        <source>This database already holds a dealership and its staff, but no administrator can sign in yet. Choose the administrator&apos;s password; DealerDesk has no default password. Then the administrator sets the staff&apos;s passwords under Settings &gt; Users.</source>
+        <translation>This database already holds a dealership and its staff, but no administrator can sign in yet. Choose the administrator&apos;s password; DealerDesk has no default password. Then the administrator sets the staff&apos;s passwords under Settings &gt; Users.</translation>
+    </message>
 </context>
 <context>
     <name>dd::FirstStart</name>
@@ -4917,6 +4945,10 @@ After: %6</translation>
     <message>
         <source>This database already has an administrator; sign in instead.</source>
         <translation>This database already has an administrator; sign in instead.</translation>
+    </message>
+    <message>
+        <source>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</source>
+        <translation>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</translation>
     </message>
 </context>
 <context>
@@ -6549,6 +6581,49 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::PasswordPolicy</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Enter a password.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 kinds of characters: small letters, capitals, digits, or signs such as - or #.</source>
+        <translation>The password needs at least %1 kinds of characters: small letters, capitals, digits, or signs such as - or #.</translation>
+    </message>
+    <message>
+        <source>The password repeats one character more than %1 times in a row.</source>
+        <translation>The password repeats one character more than %1 times in a row.</translation>
+    </message>
+    <message>
+        <source>The password contains a run such as 12345 or abcde (more than %1 characters in a row).</source>
+        <translation>The password contains a run such as 12345 or abcde (more than %1 characters in a row).</translation>
+    </message>
+    <message>
+        <source>The password reads the same backwards; choose another one.</source>
+        <translation>The password reads the same backwards; choose another one.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the sign-in name, forwards or backwards.</source>
+        <translation>The password must not contain the sign-in name, forwards or backwards.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the person&apos;s name, forwards or backwards.</source>
+        <translation>The password must not contain the person&apos;s name, forwards or backwards.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: it is a common word or a simple pattern, or based on one. Choose a longer or less obvious password.</source>
+        <translation>The password is too easy to guess: it is a common word or a simple pattern, or based on one. Choose a longer or less obvious password.</translation>
+    </message>
+    <message>
+        <source>The password could not be accepted (password check code %1); choose another one.</source>
+        <translation>The password could not be accepted (password check code %1); choose another one.</translation>
+    </message>
+</context>
+<context>
     <name>dd::PdfText</name>
     <message>
         <source>The PDF %1 could not be opened: %2</source>
@@ -7604,6 +7679,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The account %1 is deactivated; ask an administrator.</source>
         <translation>The account %1 is deactivated; ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>This database already has an administrator; sign in instead.</source>
+        <translation>This database already has an administrator; sign in instead.</translation>
     </message>
 </context>
 <context>

@@ -894,6 +894,22 @@
         <source>Sign-in &amp;name:</source>
         <translation>登录名(&amp;N):</translation>
     </message>
+    <message>
+        <source>Dealership</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>not set yet: enter it under Settings &gt; Dealership after signing in</source>
+        <translation>尚未设置：登录后在“设置 &gt; 经销商”中填写</translation>
+    </message>
+    <message>
+        <source>The dealership, its staff and its data stay as they are.</source>
+        <translation>经销商、员工及其数据保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -4879,6 +4895,18 @@ After: %6</source>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>设置密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set the administrator&apos;s password</source>
+        <translation>设置管理员密码</translation>
+    </message>
+    <message>
+        <source>This database already holds a dealership and its staff, but no administrator can sign in yet. Choose the administrator&apos;s password; DealerDesk has no default password. Then the administrator sets the staff&apos;s passwords under Settings &gt; Users.</source>
+        <translation>此数据库已有经销商及其员工，但还没有管理员能够登录。请设置管理员密码；DealerDesk 没有默认密码。之后由管理员在“设置 &gt; 用户”中为员工设置密码。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FirstStart</name>
@@ -4893,6 +4921,10 @@ After: %6</source>
     <message>
         <source>This database already has an administrator; sign in instead.</source>
         <translation>该数据库已有管理员；请直接登录。</translation>
+    </message>
+    <message>
+        <source>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</source>
+        <translation>此数据库已有经销商的员工；请设置管理员密码，而不是新建经销商。</translation>
     </message>
 </context>
 <context>
@@ -6517,6 +6549,49 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::PasswordPolicy</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 kinds of characters: small letters, capitals, digits, or signs such as - or #.</source>
+        <translation>密码至少需要 %1 类字符：小写字母、大写字母、数字，或 - 、# 等符号。</translation>
+    </message>
+    <message>
+        <source>The password repeats one character more than %1 times in a row.</source>
+        <translation>密码中同一字符连续重复超过 %1 次。</translation>
+    </message>
+    <message>
+        <source>The password contains a run such as 12345 or abcde (more than %1 characters in a row).</source>
+        <translation>密码包含 12345 或 abcde 这样的连续序列（连续超过 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The password reads the same backwards; choose another one.</source>
+        <translation>密码正读反读都一样；请换一个。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the sign-in name, forwards or backwards.</source>
+        <translation>密码不得包含登录名（无论正写还是倒写）。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the person&apos;s name, forwards or backwards.</source>
+        <translation>密码不得包含本人姓名（无论正写还是倒写）。</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: it is a common word or a simple pattern, or based on one. Choose a longer or less obvious password.</source>
+        <translation>密码太容易被猜到：它是常用单词或简单规律，或由其变化而来。请选择更长或不那么明显的密码。</translation>
+    </message>
+    <message>
+        <source>The password could not be accepted (password check code %1); choose another one.</source>
+        <translation>无法接受此密码（密码检查代码 %1）；请换一个。</translation>
+    </message>
+</context>
+<context>
     <name>dd::PdfText</name>
     <message>
         <source>The PDF %1 could not be opened: %2</source>
@@ -7562,6 +7637,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The account %1 is deactivated; ask an administrator.</source>
         <translation>账号 %1 已停用；请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>This database already has an administrator; sign in instead.</source>
+        <translation>此数据库已有管理员；请直接登录。</translation>
     </message>
 </context>
 <context>

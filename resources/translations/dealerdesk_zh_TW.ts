@@ -894,6 +894,22 @@
         <source>Sign-in &amp;name:</source>
         <translation>登入帳號(&amp;N):</translation>
     </message>
+    <message>
+        <source>Dealership</source>
+        <translation>經銷商</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>not set yet: enter it under Settings &gt; Dealership after signing in</source>
+        <translation>尚未設定：登入後在「設定 &gt; 經銷商」中填寫</translation>
+    </message>
+    <message>
+        <source>The dealership, its staff and its data stay as they are.</source>
+        <translation>經銷商、員工及其資料保持不變。</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -4879,6 +4895,18 @@ After: %6</source>
         <source>&amp;Create</source>
         <translation>建立(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>設定密碼(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set the administrator&apos;s password</source>
+        <translation>設定管理員密碼</translation>
+    </message>
+    <message>
+        <source>This database already holds a dealership and its staff, but no administrator can sign in yet. Choose the administrator&apos;s password; DealerDesk has no default password. Then the administrator sets the staff&apos;s passwords under Settings &gt; Users.</source>
+        <translation>此資料庫已有經銷商及其員工，但還沒有管理員能夠登入。請設定管理員密碼；DealerDesk 沒有預設密碼。之後由管理員在「設定 &gt; 使用者」中為員工設定密碼。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FirstStart</name>
@@ -4893,6 +4921,10 @@ After: %6</source>
     <message>
         <source>This database already has an administrator; sign in instead.</source>
         <translation>該資料庫已有管理員；請直接登入。</translation>
+    </message>
+    <message>
+        <source>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</source>
+        <translation>此資料庫已有經銷商的員工；請設定管理員密碼，而不是新建經銷商。</translation>
     </message>
 </context>
 <context>
@@ -6517,6 +6549,49 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::PasswordPolicy</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>請輸入密碼。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密碼至少需要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 kinds of characters: small letters, capitals, digits, or signs such as - or #.</source>
+        <translation>密碼至少需要 %1 類字元：小寫字母、大寫字母、數字，或 - 、# 等符號。</translation>
+    </message>
+    <message>
+        <source>The password repeats one character more than %1 times in a row.</source>
+        <translation>密碼中同一字元連續重複超過 %1 次。</translation>
+    </message>
+    <message>
+        <source>The password contains a run such as 12345 or abcde (more than %1 characters in a row).</source>
+        <translation>密碼包含 12345 或 abcde 這樣的連續序列（連續超過 %1 個字元）。</translation>
+    </message>
+    <message>
+        <source>The password reads the same backwards; choose another one.</source>
+        <translation>密碼正讀反讀都一樣；請換一個。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the sign-in name, forwards or backwards.</source>
+        <translation>密碼不得包含登入名稱（無論正寫還是倒寫）。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the person&apos;s name, forwards or backwards.</source>
+        <translation>密碼不得包含本人姓名（無論正寫還是倒寫）。</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: it is a common word or a simple pattern, or based on one. Choose a longer or less obvious password.</source>
+        <translation>密碼太容易被猜到：它是常用單字或簡單規律，或由其變化而來。請選擇更長或不那麼明顯的密碼。</translation>
+    </message>
+    <message>
+        <source>The password could not be accepted (password check code %1); choose another one.</source>
+        <translation>無法接受此密碼（密碼檢查代碼 %1）；請換一個。</translation>
+    </message>
+</context>
+<context>
     <name>dd::PdfText</name>
     <message>
         <source>The PDF %1 could not be opened: %2</source>
@@ -7562,6 +7637,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The account %1 is deactivated; ask an administrator.</source>
         <translation>帳號 %1 已停用；請聯絡管理員。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>This database already has an administrator; sign in instead.</source>
+        <translation>此資料庫已有管理員；請直接登入。</translation>
     </message>
 </context>
 <context>
