@@ -102,15 +102,31 @@ void CommandContext::audit(const QString &table, const QVariant &recordId, Actio
     }
     static const QString columns = QStringLiteral("at, user_id, user_name, station, command, table_name, record_id, "
                                                   "action, old_values, new_values");
+    Change change;
+    change.table = table;
+    change.recordId = recordId.toString();
+    change.kind = action == Action::Insert ? Change::Kind::Insert
+                  : action == Action::Update ? Change::Kind::Update
+                                             : Change::Kind::Event;
+    change.command = m_command;
+    change.userName = m_session.displayName;
+    change.station = m_session.station;
+    change.at = m_now;
     if (!*m_chained) { // a database still at an older schema (only while it is being upgraded)
         exec(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns), params);
+        m_changes.changes << change;
         return;
     }
     const AuditChain::Tail tail = AuditChain::tail(m_conn);
     params << tail.lastHash << AuditChain::hash(tail.lastHash, r);
-    exec(QStringLiteral("INSERT INTO audit_log (%1, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-             .arg(columns),
-         params);
+    // The audit row's id is the change's sequence number: writers take turns (BEGIN IMMEDIATE on SQLite, the
+    // chain's lock on PostgreSQL), so ids grow in commit order and a station reads "id > last seen".
+    QSqlQuery q = exec(QStringLiteral("INSERT INTO audit_log (%1, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                      "?, ?, ?)%2")
+                           .arg(columns, m_db.isSqlite() ? QString() : QStringLiteral(" RETURNING id")),
+                       params);
+    change.auditId = m_db.isSqlite() ? q.lastInsertId().toLongLong() : (q.next() ? q.value(0).toLongLong() : 0);
+    m_changes.changes << change;
     m_audited = true;
 }
 
@@ -119,6 +135,10 @@ void CommandContext::finish()
     if (m_audited && m_chained.value_or(false))
         AuditChain::recordTail(m_conn);
     m_audited = false;
+    // Other stations listen on PostgreSQL; the notice only says "look", the audit log says what.
+    if (!m_db.isSqlite() && !m_changes.isEmpty())
+        exec(QStringLiteral("SELECT pg_notify(?, ?)"),
+             {ChangeHub::channel(), QString::number(m_changes.changes.constLast().auditId)});
 }
 
 qint64 CommandContext::insert(const QString &table, const QVariantMap &values, bool audited)
@@ -270,10 +290,11 @@ void Commands::require(Permission permission)
                                   roles.isEmpty() ? tr("none") : Roles::displayNames(roles)));
 }
 
-void Commands::commit()
+void Commands::commit(const CommandContext &ctx)
 {
     Sql::exec(m_db.connection(), QStringLiteral("COMMIT"));
     m_db.setInTransaction(false);
+    m_db.changes().publish(ctx.changes());
 }
 
 void Commands::rollback()

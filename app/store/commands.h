@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "auditchain.h"
+#include "changes.h"
 #include "core/roles.h"
 #include "database.h"
 #include "session.h"
@@ -45,8 +46,11 @@ public:
     void update(const QString &table, qint64 id, int expectedVersion, const QVariantMap &changes,
                 const QString &recordLabel, bool touch = false);
 
-    // Called by Commands just before COMMIT: records where the audit chain now ends (audit_chain).
+    // Called by Commands just before COMMIT: records where the audit chain now ends (audit_chain) and, on
+    // PostgreSQL, tells the other stations (NOTIFY, delivered at commit).
     void finish();
+    // What this command changed, one entry per audit row; published after COMMIT.
+    const ChangeSet &changes() const { return m_changes; }
 
 private:
     Database &m_db;
@@ -57,6 +61,7 @@ private:
     // Whether the schema chains audit rows, looked at with this context's first audit row.
     std::optional<bool> m_chained;
     bool m_audited = false;
+    ChangeSet m_changes;
 };
 
 // The command layer: one command = one transaction = its audit rows, with the role check inside.
@@ -80,11 +85,11 @@ public:
             if constexpr (std::is_void_v<decltype(body(ctx))>) {
                 body(ctx);
                 ctx.finish();
-                commit();
+                commit(ctx);
             } else {
                 auto result = body(ctx);
                 ctx.finish();
-                commit();
+                commit(ctx);
                 return result;
             }
         } catch (const StoreError &e) {
@@ -101,7 +106,8 @@ public:
 
 private:
     void begin(const QString &commandName, std::optional<Permission> needed);
-    void commit();
+    // COMMIT, then announces the command's changes (ChangeHub) to this process's screens.
+    void commit(const CommandContext &ctx);
     void rollback();
     // The error as the person should read it: a lost connection (also one that only shows as a refusal without a
     // reason), a damaged file (after which nothing more is written), a full disk or a read-only folder.

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "changes.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -101,7 +102,8 @@ QSqlDatabase addConnection(const DbTarget &t, const QString &name, bool readOnly
 } // namespace
 
 Database::Database(DbTarget target)
-    : m_target(std::move(target)), m_baseName(QStringLiteral("dd-%1").arg(s_counter.fetchAndAddRelaxed(1)))
+    : m_target(std::move(target)), m_baseName(QStringLiteral("dd-%1").arg(s_counter.fetchAndAddRelaxed(1))),
+      m_changes(std::make_unique<ChangeHub>())
 {
 }
 
@@ -280,6 +282,30 @@ StoreError Database::cannotOpen(const QString &driverText) const
                          "address, user and password are right, and this PC may connect; then retry.")
                           .arg(m_target.displayLocation()),
                       driverText);
+}
+
+QSqlDatabase Database::openDedicated(const QString &purpose)
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        name = QStringLiteral("%1-%2-%3").arg(m_baseName, purpose).arg(++m_connectionSerial);
+    }
+    try {
+        return openConnection(name);
+    } catch (...) {
+        QSqlDatabase::removeDatabase(name);
+        throw;
+    }
+}
+
+void Database::closeDedicated(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
 }
 
 QSqlDatabase Database::openConnection(const QString &name)

@@ -14,7 +14,11 @@
 #include "core/sqlscript.h"
 #include "storeerror.h"
 
+#include <memory>
+
 namespace dd {
+
+class ChangeHub;
 
 // One database (SQLite file or PostgreSQL), with one QtSql connection per thread that uses it, for exactly that
 // thread's lifetime: a thread's connection is closed when the thread finishes, and a later thread never inherits
@@ -106,6 +110,14 @@ public:
     // This PC's name, recorded with every change.
     static QString stationName();
 
+    // Where committed changes are announced in this process (Commands publish, ChangeWatcher adds the other
+    // stations'). Lives in the thread that made the Database.
+    ChangeHub &changes() { return *m_changes; }
+    // A connection of its own for `purpose` (the change listener), in the calling thread; closed by
+    // closeDedicated. Not one of the per-thread connections.
+    QSqlDatabase openDedicated(const QString &purpose);
+    void closeDedicated(const QString &connectionName);
+
 private:
     void forgetThread(quint64 token);
     void probe();
@@ -129,6 +141,7 @@ private:
     QSet<quint64> m_inTransaction;
     QString m_damage; // SQLite's report once the file was found damaged
     int m_connectionSerial = 0;
+    std::unique_ptr<ChangeHub> m_changes;
 };
 
 } // namespace dd
