@@ -403,4 +403,19 @@ void WorkOrderStore::recordAuthorizationPrinted(CommandContext &ctx, const QStri
              {version, number, version});
 }
 
+Change WorkOrderStore::lastChange(qint64 id)
+{
+    Change c;
+    c.table = QStringLiteral("work_orders");
+    c.recordId = QString::number(id);
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT updated_by, updated_station, updated_at FROM work_orders WHERE id = ?"), {id});
+    if (q.next()) {
+        c.userName = q.value(0).toString();
+        c.station = q.value(1).toString();
+        c.at = Sql::fromDb(q.value(2));
+    }
+    return c;
+}
+
 } // namespace dd

@@ -29,6 +29,8 @@ public:
 
     // Throws NotFound for an unknown id.
     WorkOrder load(qint64 id);
+    // Who saved the work order last, where and when (its bookkeeping columns).
+    Change lastChange(qint64 id);
     std::optional<qint64> idOf(const QString &number);
     // The estimate of a draft: type, repair category, promised time, the concerns' words and the lines.
     // Refused once the customer authorized the work (changes then go through add-on approval) and when

@@ -1,4 +1,6 @@
 #include "appcontroller.h"
+
+#include "store/changewatcher.h"
 #include "filedialogs.h"
 
 #include <QApplication>
@@ -141,6 +143,8 @@ bool AppController::signIn()
 
 void AppController::showMainWindow()
 {
+    m_watcher = std::make_unique<ChangeWatcher>(*m_db);
+    m_watcher->start();
     m_window = std::make_unique<MainWindow>(*m_ctx);
     connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
     connect(m_window.get(), &MainWindow::switchUserRequested, this, &AppController::lock);

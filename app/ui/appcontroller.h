@@ -4,6 +4,8 @@
 
 namespace dd {
 
+class ChangeWatcher;
+
 class Database;
 class PasswordHasher;
 class MainWindow;
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<AppContext> m_ctx;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<IdleLock> m_idle;
+    std::unique_ptr<ChangeWatcher> m_watcher; // the other stations' commits, for every screen
 };
 
 } // namespace dd

@@ -18,6 +18,7 @@
 #include "printpreviewdialog.h"
 #include "ui_appointmentspage.h"
 #include "uihelpers.h"
+#include "liveupdates.h"
 
 namespace dd {
 
@@ -79,14 +80,10 @@ AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
     printKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(printKey, &QAction::triggered, this, &AppointmentsPage::printSlip);
     addAction(printKey);
-    // Other stations book and call too: follow them while the page is shown.
-    auto *timer = new QTimer(this);
-    timer->setInterval(30000);
-    connect(timer, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-    });
-    timer->start();
+    // Other stations book and call too: their changes show within a second.
+    new LiveUpdates(this, ctx.db.changes(),
+                    {QStringLiteral("appointments"), QStringLiteral("appointment_calls"), QStringLiteral("bays"), QStringLiteral("vehicles"), QStringLiteral("customers"), QStringLiteral("work_orders")},
+                    [this](const ChangeSet &) { refresh(); });
 }
 
 AppointmentsPage::~AppointmentsPage() = default;

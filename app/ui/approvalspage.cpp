@@ -15,6 +15,7 @@
 #include "store/workorderstore.h"
 #include "ui_approvalspage.h"
 #include "uihelpers.h"
+#include "liveupdates.h"
 
 namespace dd {
 
@@ -42,13 +43,9 @@ ApprovalsPage::ApprovalsPage(AppContext &ctx, QWidget *parent)
         }
         d.exec();
     });
-    m_timer = new QTimer(this);
-    m_timer->setInterval(10000);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            refresh();
-    });
-    m_timer->start();
+    // Findings proposed in the workshop and decisions taken elsewhere show within a second.
+    new LiveUpdates(this, ctx.db.changes(), {QStringLiteral("addon_findings"), QStringLiteral("line_decisions"), QStringLiteral("work_orders"), QStringLiteral("work_order_lines")},
+                    [this](const ChangeSet &) { refresh(); });
 }
 
 ApprovalsPage::~ApprovalsPage() = default;

@@ -15,6 +15,7 @@
 #include "store/workorderstore.h"
 #include "ui_cashierpage.h"
 #include "uihelpers.h"
+#include "liveupdates.h"
 
 namespace dd
 {
@@ -107,7 +108,7 @@ CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
             return;
         m_payments.removeAt(row);
         showPayments();
-        ui->amountEdit->setText(money::format(std::max<Fen>(remaining(), 0), false));
+        fillAmount(true);
     });
     connect(ui->settleButton, &QPushButton::clicked, this, &CashierPage::settle);
     connect(ui->statementButton, &QPushButton::clicked, this,
@@ -122,6 +123,11 @@ CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { print(QStringLiteral("settlement")); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { print(QStringLiteral("release")); });
     shortcut(QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    // Cars the workshop finishes join the queue, and those another cashier settles leave it, within a second.
+    new LiveUpdates(this, ctx.db.changes(),
+                    {QStringLiteral("work_orders"), QStringLiteral("settlements"), QStringLiteral("payments"),
+                     QStringLiteral("work_order_lines")},
+                    [this](const ChangeSet &) { refresh(); });
     updateButtons();
 }
 
@@ -254,8 +260,7 @@ bool CashierPage::openWorkOrder(qint64 id)
         recompute();
         ui->oldPartsCombo->setCurrentIndex(std::max(
             0, ui->oldPartsCombo->findData(m_settlement ? m_settlement->oldParts : m_preview.oldParts)));
-        ui->amountEdit->setText(m_settlement ? QString()
-                                             : money::format(std::max<Fen>(remaining(), 0), false));
+        fillAmount(true);
         ui->tenderedEdit->clear();
         ui->referenceEdit->clear();
         if (m_settlement)
@@ -313,6 +318,7 @@ void CashierPage::recompute()
     showTotals();
     showPayments();
     updateButtons();
+    fillAmount(false); // a discount changes what is left to pay
     if (!problems.isEmpty())
         ui::showMessage(ui->messageLabel, problems.join(QLatin1Char('\n')));
     else if (!m_settlement && m_preview.needsApproval)
@@ -323,6 +329,21 @@ void CashierPage::recompute()
                             .arg(money::formatBasisPoints(m_preview.totals.discountBasisPoints()),
                                  money::formatBasisPoints(m_preview.discountLimitBp)),
                         false);
+}
+
+void CashierPage::fillAmount(bool force)
+{
+    if (m_settlement || !m_orderId) {
+        ui->amountEdit->clear();
+        m_autoAmount.clear();
+        return;
+    }
+    // The figure the page proposed follows the discounts; one the cashier typed stays as typed.
+    const QString shown = ui->amountEdit->text().trimmed();
+    if (!force && !shown.isEmpty() && shown != m_autoAmount)
+        return;
+    m_autoAmount = money::format(std::max<Fen>(remaining(), 0), false);
+    ui->amountEdit->setText(m_autoAmount);
 }
 
 void CashierPage::showLines()
@@ -476,7 +497,7 @@ void CashierPage::addPayment()
     ui->referenceEdit->clear();
     ui::clearMessage(ui->messageLabel);
     showPayments();
-    ui->amountEdit->setText(money::format(std::max<Fen>(remaining(), 0), false));
+    fillAmount(true);
     if (remaining() == 0)
         ui->settleButton->setFocus();
     else

@@ -52,6 +52,8 @@ private:
     void updateButtons();
     void print(const QString &form);
     Fen remaining() const;
+    // The payment amount: what is left to pay, unless the cashier typed their own figure (force: always).
+    void fillAmount(bool force);
     QList<Discount> discounts(QStringList *problems) const;
 
     std::unique_ptr<Ui::CashierPage> ui;
@@ -62,6 +64,7 @@ private:
     qint64 m_orderId = 0;
     SettlementPreview m_preview;
     QMap<qint64, Discount> m_lineDiscounts; // by line id
+    QString m_autoAmount; // the amount the page last proposed
     QList<Payment> m_payments;              // the customer's
     std::optional<Settlement> m_settlement; // when the work order is settled
 };

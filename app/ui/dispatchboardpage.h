@@ -45,7 +45,6 @@ private:
     QList<BoardRow> m_rows;
     QString m_version;
     QTimer *m_timer = nullptr;
-    int m_ticks = 0;
 };
 
 } // namespace dd

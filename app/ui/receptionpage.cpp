@@ -17,6 +17,7 @@
 #include "store/history.h"
 #include "ui_receptionpage.h"
 #include "uihelpers.h"
+#include "liveupdates.h"
 #include "vehicledialog.h"
 
 namespace dd {
@@ -115,12 +116,14 @@ ReceptionPage::ReceptionPage(AppContext &ctx, QWidget *parent)
     shortcut(QKeySequence(Qt::Key_F3), [this] { startReception(); });
     shortcut(QKeySequence(Qt::Key_F4), [this] { checkIn(0); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newCustomerAndVehicle(); });
-    // The board follows other stations and the waiting clock by itself.
+    // The board follows other stations (within a second); its waiting clock moves every five seconds.
+    new LiveUpdates(this, ctx.db.changes(), {QStringLiteral("visits"), QStringLiteral("work_orders"), QStringLiteral("appointments"), QStringLiteral("vehicles"), QStringLiteral("customers"), QStringLiteral("inspections")},
+                    [this](const ChangeSet &) { refreshBoard(); });
     m_boardTimer = new QTimer(this);
     m_boardTimer->setInterval(5000);
     connect(m_boardTimer, &QTimer::timeout, this, [this] {
         if (isVisible())
-            refreshBoard();
+            showBoard(); // the waiting clock only: nothing is read from the database
     });
     m_boardTimer->start();
     refreshVehicle();
@@ -354,15 +357,20 @@ void ReceptionPage::refreshVehicle()
 
 void ReceptionPage::refreshBoard()
 {
-    const qint64 selected = selectedArrival() ? selectedArrival()->visitId : 0;
-    const QDateTime now = m_ctx.db.now();
-    const int limit = m_greetingLimit;
     try {
         m_arrivals = Reception(m_ctx.db).board(QDate::currentDate());
     } catch (const StoreError &e) {
         ui->boardSummary->setText(e.message());
         return;
     }
+    showBoard();
+}
+
+void ReceptionPage::showBoard()
+{
+    const qint64 selected = selectedArrival() ? selectedArrival()->visitId : 0;
+    const QDateTime now = m_ctx.db.now();
+    const int limit = m_greetingLimit;
     ui->boardTable->setRowCount(int(m_arrivals.size()));
     int late = 0, waiting = 0;
     for (int r = 0; r < m_arrivals.size(); ++r) {

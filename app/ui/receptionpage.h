@@ -55,6 +55,8 @@ private:
     void showResults(const QList<SearchHit> &hits);
     void openSelectedResult();
     void refreshBoard();
+    // The board as loaded, with the waiting times as of now.
+    void showBoard();
     void refreshVehicle();
     void setHeaders();
     std::optional<Arrival> selectedArrival() const;

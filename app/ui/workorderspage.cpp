@@ -16,6 +16,8 @@
 #include "core/settlement.h"
 #include "deliverydialog.h"
 #include "uihelpers.h"
+#include "liveupdates.h"
+#include "stalebar.h"
 #include "cannedjobdialog.h"
 #include "findingdialog.h"
 #include "inspectionfindingsdialog.h"
@@ -114,6 +116,19 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), QString(), next);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), QString(), next);
+    // Live: what the approvals page, the workshop, the cashier or another station change shows here.
+    new LiveUpdates(this, ctx.db.changes(),
+                    {QStringLiteral("work_orders"), QStringLiteral("work_order_lines"),
+                     QStringLiteral("work_order_concerns"), QStringLiteral("work_order_transitions"),
+                     QStringLiteral("addon_findings"), QStringLiteral("line_decisions"), QStringLiteral("promises"),
+                     QStringLiteral("settlements"), QStringLiteral("vehicles"), QStringLiteral("customers")},
+                    [this](const ChangeSet &set) {
+                        m_syncing = true;
+                        refresh();
+                        m_syncing = false;
+                        syncCurrent(set);
+                    });
+    connect(ui->staleBar, &StaleBar::reloadRequested, this, &WorkOrdersPage::reloadCurrent);
     showOrder();
 }
 
@@ -216,6 +231,58 @@ void WorkOrdersPage::refresh()
         ui->ordersTable->setCurrentCell(current, 0);
     m_loading = false;
     ui->ordersTableLabel->setText(tr("&Work orders in the shop (%1):").arg(m_list.size()));
+    if (!m_syncing)
+        syncCurrent({});
+}
+
+void WorkOrdersPage::syncCurrent(const ChangeSet &changes)
+{
+    if (!m_order.id)
+        return;
+    WorkOrder fresh;
+    try {
+        fresh = WorkOrderStore(m_ctx.db).load(m_order.id);
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    if (fresh.version == m_order.version) {
+        updateButtons(); // the user may have changed (switch user): what they may do here
+        return;
+    }
+    if (!m_dirty) {
+        m_order = fresh;
+        ui->staleBar->hide();
+        m_syncing = true;
+        showOrder();
+        m_syncing = false;
+        return;
+    }
+    // Typing stays; the bar says who changed the work order, and saving is refused by the version check.
+    Change who;
+    if (const Change *c = changes.last(QStringLiteral("work_orders"), m_order.id))
+        who = *c;
+    else
+        try {
+            who = WorkOrderStore(m_ctx.db).lastChange(m_order.id);
+        } catch (const StoreError &) {
+        }
+    ui->staleBar->showChange(tr("Work order %1").arg(m_order.number), who);
+}
+
+void WorkOrdersPage::reloadCurrent()
+{
+    if (!m_order.id)
+        return;
+    m_dirty = false;
+    const qint64 id = m_order.id;
+    m_order = WorkOrder();
+    openWorkOrder(id);
+}
+
+QString WorkOrdersPage::staleMessage() const
+{
+    return ui->staleBar->isVisible() ? ui->staleBar->message() : QString();
 }
 
 bool WorkOrdersPage::maySwitchAway()
@@ -654,6 +721,8 @@ bool WorkOrdersPage::save()
                                               ? e.message() + QLatin1Char(' ') +
                                                     tr("Note your changes, then open the work order again to see theirs.")
                                               : e.message());
+        if (e.kind() == StoreError::Kind::Conflict)
+            syncCurrent({}); // the bar: who changed it, with Reload
         return false;
     }
     m_dirty = false;

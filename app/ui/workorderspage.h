@@ -1,6 +1,8 @@
 #pragma once
 #include <QMap>
 #include <QWidget>
+
+#include "store/changes.h"
 #include <memory>
 
 #include "core/dealership.h"
@@ -27,8 +29,12 @@ public:
     WorkOrdersPage(AppContext &ctx, QWidget *parent = nullptr);
     ~WorkOrdersPage() override;
 
+    // The list, and the open work order when it changed (here or at another station): reloaded when nothing
+    // is typed, otherwise the bar says who changed it and the typing stays.
     void refresh();
     bool openWorkOrder(qint64 id);
+    // What the bar over the work order says now; empty when it is hidden.
+    QString staleMessage() const;
     qint64 workOrderId() const { return m_order.id; }
     WorkOrder current() const;
     bool hasUnsavedChanges() const { return m_dirty; }
@@ -60,6 +66,8 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    void syncCurrent(const ChangeSet &changes);
+    void reloadCurrent();
     void setHeaders();
     void showOrder();
     void showLines();
@@ -77,6 +85,7 @@ private:
     QMap<QString, QPushButton *> m_steps;
     bool m_loading = false;
     bool m_dirty = false;
+    bool m_syncing = false;
 };
 
 } // namespace dd

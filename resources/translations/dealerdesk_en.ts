@@ -1691,6 +1691,25 @@
     </message>
 </context>
 <context>
+    <name>StaleBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Show the saved version; the changes made here are dropped</source>
+        <translation>Show the saved version; the changes made here are dropped</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+        <source>Go on with the changes made here; saving them is refused until they are made on the saved version</source>
+        <translation>Go on with the changes made here; saving them is refused until they are made on the saved version</translation>
+    </message>
+</context>
+<context>
     <name>UserEditDialog</name>
     <message>
         <source>User</source>
@@ -7617,6 +7636,21 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::StaleBar</name>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>another station</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 at %4. Your changes here are not saved yet: Reload shows the saved version, Keep mine goes on with yours.</source>
+        <translation>%1 was changed by %2 at %3 at %4. Your changes here are not saved yet: Reload shows the saved version, Keep mine goes on with yours.</translation>
+    </message>
+</context>
+<context>
     <name>dd::UserEditDialog</name>
     <message>
         <source>Edit user %1</source>
@@ -8594,6 +8628,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Delivered. The car has left with the customer.</source>
         <translation>Delivered. The car has left with the customer.</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>Work order %1</translation>
     </message>
 </context>
 <context>

@@ -1691,6 +1691,25 @@
     </message>
 </context>
 <context>
+    <name>StaleBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the saved version; the changes made here are dropped</source>
+        <translation>显示已保存的版本；在此所做的修改将被放弃</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>保留我的修改(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Go on with the changes made here; saving them is refused until they are made on the saved version</source>
+        <translation>继续编辑在此所做的修改；在基于已保存版本重新修改之前，保存将被拒绝</translation>
+    </message>
+</context>
+<context>
     <name>UserEditDialog</name>
     <message>
         <source>User</source>
@@ -7576,6 +7595,21 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::StaleBar</name>
+    <message>
+        <source>someone</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>另一工作站</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 at %4. Your changes here are not saved yet: Reload shows the saved version, Keep mine goes on with yours.</source>
+        <translation>%1 已由 %2 在 %3 于 %4 修改。您在此的修改尚未保存：“重新载入”显示已保存的版本，“保留我的修改”继续使用您的修改。</translation>
+    </message>
+</context>
+<context>
     <name>dd::UserEditDialog</name>
     <message>
         <source>Edit user %1</source>
@@ -8548,6 +8582,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Delivered. The car has left with the customer.</source>
         <translation>已交车，车辆已由客户开走。</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工单 %1</translation>
     </message>
 </context>
 <context>

@@ -1691,6 +1691,25 @@
     </message>
 </context>
 <context>
+    <name>StaleBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the saved version; the changes made here are dropped</source>
+        <translation>顯示已儲存的版本；在此所做的修改將被放棄</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>保留我的修改(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Go on with the changes made here; saving them is refused until they are made on the saved version</source>
+        <translation>繼續編輯在此所做的修改；在基於已儲存版本重新修改之前，儲存將被拒絕</translation>
+    </message>
+</context>
+<context>
     <name>UserEditDialog</name>
     <message>
         <source>User</source>
@@ -7576,6 +7595,21 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::StaleBar</name>
+    <message>
+        <source>someone</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>另一工作站</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 at %4. Your changes here are not saved yet: Reload shows the saved version, Keep mine goes on with yours.</source>
+        <translation>%1 已由 %2 在 %3 於 %4 修改。您在此的修改尚未儲存：「重新載入」顯示已儲存的版本，「保留我的修改」繼續使用您的修改。</translation>
+    </message>
+</context>
+<context>
     <name>dd::UserEditDialog</name>
     <message>
         <source>Edit user %1</source>
@@ -8548,6 +8582,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Delivered. The car has left with the customer.</source>
         <translation>已交車，車輛已由客戶開走。</translation>
+    </message>
+    <message>
+        <source>Work order %1</source>
+        <translation>工單 %1</translation>
     </message>
 </context>
 <context>

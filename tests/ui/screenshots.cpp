@@ -25,6 +25,7 @@
 #include "ui/databasedialog.h"
 #include "ui/dealershipsettingsdialog.h"
 #include "ui/firstrundialog.h"
+#include "ui/stalebar.h"
 #include "ui/fonts.h"
 #include "ui/mainwindow.h"
 #include "ui/passworddialog.h"
@@ -251,6 +252,16 @@ int main(int argc, char *argv[])
                     if (v.workOrderState == QLatin1String("in_progress")) {
                         w.workOrdersPage()->openWorkOrder(v.workOrderId);
                         save(&w, QStringLiteral("main-workorders"));
+                        // Changed at the workshop's PC while something is typed here: the bar.
+                        Change change;
+                        change.userName = QStringLiteral("张伟");
+                        change.station = QStringLiteral("workshop-pc");
+                        change.at = QDateTime::currentDateTimeUtc();
+                        auto *bar = w.workOrdersPage()->findChild<StaleBar *>(QStringLiteral("staleBar"));
+                        bar->showChange(WorkOrdersPage::tr("Work order %1").arg(w.workOrdersPage()->current().number),
+                                        change);
+                        save(&w, QStringLiteral("main-workorders-stale"));
+                        bar->hide();
                         break;
                     }
                 for (const ShopVehicle &v : InspectionStore(db).inShop())
