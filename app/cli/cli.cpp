@@ -11,9 +11,9 @@
 
 #include "auditcommand.h"
 #include "core/credentials.h"
-#include "core/forms.h"
 #include "core/workorder.h"
 #include "documents/documentservice.h"
+#include "documents/formregistry.h"
 #include "store/backup.h"
 #include "store/bootstrap.h"
 #include "store/database.h"
@@ -130,8 +130,8 @@ int Cli::run()
             return usage(tr("use: print FORM NUMBER --pdf FILE | --printer NAME"));
         if (m_options.pdf.isEmpty() == m_options.printer.isEmpty())
             return usage(tr("print needs either --pdf FILE or --printer NAME"));
-        if (!Forms::all().contains(m_options.command.at(1)))
-            return usage(tr("FORM must be one of %1").arg(Forms::all().join(QStringLiteral(", "))));
+        if (!FormRegistry::find(m_options.command.at(1)))
+            return usage(tr("FORM must be one of %1").arg(FormRegistry::cliNames().join(QStringLiteral(", "))));
     } else if (!m_options.pdf.isEmpty() || !m_options.printer.isEmpty() || m_options.copies != 1) {
         return usage(tr("--pdf, --printer and --copies belong to \"print\""));
     }
@@ -426,7 +426,7 @@ int Cli::print(Database &db)
 {
     Commands commands(db, m_session);
     PrintRequest request;
-    request.form = m_options.command.at(1);
+    request.form = FormRegistry::find(m_options.command.at(1))->code;
     request.number = m_options.command.at(2);
     request.pdfPath = m_options.pdf;
     request.printerName = m_options.printer;

@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include "documents/formregistry.h"
+
 #include <QCommandLineParser>
 #include <utility>
 
@@ -105,15 +107,14 @@ QString Options::helpText()
         "                                   checks every row, shows the first names as read\n"
         "                                   and changes nothing\n"
         "  print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with\n"
-        "       [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,\n"
-        "                                   certificate, release (work order number), settlement\n"
-        "                                   (statement or work order number), appointment\n"
-        "                                   (appointment number), dayclose (yyyy-mm-dd). Printing\n"
-        "                                   unchanged content again is recorded as a reprint.\n"
+        "       [--printer NAME] [--copies N]  --printer. Printing unchanged content again is\n"
+        "                                   recorded as a reprint. The forms, and their NUMBER:\n"
+        "%1"
         "  audit verify                     check the audit trail's hash chain: names the first row\n"
         "                                   that does not match (exit 1), or N rows, chain intact\n"
         "\n"
-        "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+        "Exit codes: 0 success, 1 failure, 2 usage error.\n")
+        .arg(FormRegistry::cliHelp(4));
 }
 
 } // namespace dd

@@ -1,6 +1,5 @@
 #pragma once
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -14,18 +13,8 @@
 
 namespace dd {
 
-// The forms the shop hands out. The data each one prints is gathered by the store (FormData) and laid out by
-// the printing library; nothing here knows about SQL or paint.
-class Forms
-{
-    Q_DECLARE_TR_FUNCTIONS(dd::Forms)
-public:
-    // Command-line names: intake, appointment, and those later work adds (authorization, addon, settlement,
-    // release, certificate).
-    static QStringList all();
-    static QStringList available(); // the ones that can be printed today
-    static QString title(const QString &form);
-};
+// The data each of the shop's forms prints, gathered by the store (FormData) and laid out by the printing
+// library; nothing here knows about SQL or paint. Which forms there are: documents/formregistry.h.
 
 // What every page header carries.
 struct FormHeader {

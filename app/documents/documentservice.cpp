@@ -6,8 +6,8 @@
 #include <QPrinterInfo>
 #include <stdexcept>
 
+#include "formregistry.h"
 #include "i18n/i18n.h"
-#include "printing/formbuilders.h"
 #include "printing/formrenderer.h"
 #include "printing/pdftext.h"
 #include "store/documentstore.h"
@@ -18,38 +18,12 @@ namespace dd {
 
 FormDocument DocumentService::build(const QString &form, const QString &number)
 {
-    const QString language = I18n::current();
-    if (!Forms::all().contains(form))
-        throw StoreError(StoreError::Kind::Validation,
-                         tr("There is no form \"%1\". Forms: %2.").arg(form, Forms::all().join(QStringLiteral(", "))));
+    const FormSpec *spec = FormRegistry::find(form);
+    if (!spec)
+        throw StoreError(StoreError::Kind::Validation, tr("There is no form \"%1\". Forms: %2.")
+                                                            .arg(form, FormRegistry::cliNames().join(QStringLiteral(", "))));
     FormData data(m_db);
-    if (form == QLatin1String("intake")) {
-        const IntakeSheet sheet = data.intake(number);
-        if (!sheet.inspection.isCompleted()) {
-            const QStringList missing = InspectionRules::missingForCompletion(sheet.inspection);
-            throw StoreError(StoreError::Kind::Validation,
-                             missing.isEmpty()
-                                 ? tr("The intake sheet of %1 is printed once its inspection is completed.")
-                                       .arg(sheet.workOrderNumber)
-                                 : tr("The intake sheet of %1 is printed once its inspection is completed. Still "
-                                      "missing: %2.")
-                                       .arg(sheet.workOrderNumber, missing.join(tr(", "))));
-        }
-        return FormBuilders::intake(sheet, language);
-    }
-    if (form == QLatin1String("appointment"))
-        return FormBuilders::appointment(data.appointment(number), language);
-    if (form == QLatin1String("authorization"))
-        return FormBuilders::authorization(data.authorization(number), language);
-    if (form == QLatin1String("addon"))
-        return FormBuilders::addon(data.addon(number), language);
-    if (form == QLatin1String("certificate"))
-        return FormBuilders::certificate(data.certificate(number), language);
-    if (form == QLatin1String("settlement"))
-        return FormBuilders::settlement(data.settlement(number), language);
-    if (form == QLatin1String("release"))
-        return FormBuilders::release(data.release(number), language);
-    return FormBuilders::dayClose(data.dayClose(number), language);
+    return spec->build(data, number, spec->identity(I18n::current()));
 }
 
 PrintOutcome DocumentService::issue(Commands &commands, const PrintRequest &request)
@@ -128,7 +102,9 @@ PrintOutcome DocumentService::issue(Commands &commands, const PrintRequest &requ
     PrintOutcome outcome;
     outcome.reprint = issued.reprintOf != 0;
     outcome.pages = renderer.pageCount();
-    outcome.documentId = commands.run(QStringLiteral("document.print"), Permission::PrintDocuments, [&](CommandContext &ctx) {
+    const FormSpec *spec = FormRegistry::find(document.form);
+    const Permission permission = spec ? spec->permission : Permission::PrintDocuments;
+    outcome.documentId = commands.run(QStringLiteral("document.print"), permission, [&](CommandContext &ctx) {
         const qint64 id = DocumentStore::record(ctx, issued);
         if (!request.reprintOf && document.form == QLatin1String("authorization"))
             WorkOrderStore::recordAuthorizationPrinted(ctx, document.number, document.sourceVersion);

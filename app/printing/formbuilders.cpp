@@ -1,5 +1,7 @@
 #include "formbuilders.h"
 
+#include "formparts.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QLocale>
@@ -11,120 +13,11 @@
 #include "htmltemplate.h"
 #include "vehiclediagram.h"
 
+
 namespace dd {
 
-namespace {
-QString dateTime(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
+using namespace formparts;
 using money::yuan;
-
-QByteArray png(const QImage &image)
-{
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return out;
-}
-
-QString box(bool checked)
-{
-    return checked ? QStringLiteral("■") : QStringLiteral("□");
-}
-
-QString orDash(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
-}
-
-// 1. ..., 2. ... as a borderless table, or a dash.
-QString numberedList(const QStringList &items)
-{
-    if (items.isEmpty())
-        return QStringLiteral("<p>—</p>");
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
-    int n = 0;
-    for (const QString &c : items)
-        html += QStringLiteral("<tr><td width=\"4%\" valign=\"top\">%1.</td><td>%2</td></tr>").arg(++n).arg(HtmlTemplate::escape(c));
-    return html + QStringLiteral("</table>");
-}
-
-QString kmText(int km)
-{
-    return km >= 0 ? FormBuilders::tr("%L1 km").arg(km) : QStringLiteral("—");
-}
-
-QString quantityOf(const WorkOrderLine &l)
-{
-    if (l.kind == QLatin1String("labor"))
-        return FormBuilders::tr("%1 h").arg(QString::number(l.centiHours / 100.0, 'f', 2));
-    QString q = QString::number(l.quantityMilli / 1000.0, 'f', 3);
-    while (q.contains(QLatin1Char('.')) && (q.endsWith(QLatin1Char('0')) || q.endsWith(QLatin1Char('.'))))
-        q.chop(1);
-    return l.unit.isEmpty() ? q : q + QLatin1Char(' ') + l.unit;
-}
-
-QString kindOf(const WorkOrderLine &l)
-{
-    if (l.kind == QLatin1String("labor"))
-        return FormBuilders::tr("Labor");
-    if (l.kind == QLatin1String("part"))
-        return FormBuilders::tr("Part");
-    return WorkOrderRules::otherKindName(l.otherKind);
-}
-
-// Work-order lines as a priced table; `decisionColumn` adds boxes to tick for add-on approval.
-QString linesTable(const QList<WorkOrderLine> &lines, bool decisionColumn)
-{
-    auto e = [](const QString &s) { return HtmlTemplate::escape(s); };
-    QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr><th width=\"4%\">#</th>"
-                                  "<th width=\"9%\">%1</th><th>%2</th><th width=\"11%\" class=\"amount\">%3</th>"
-                                  "<th width=\"11%\" class=\"amount\">%4</th><th width=\"12%\" class=\"amount\">%5</th>"
-                                  "<th width=\"15%\">%6</th>")
-                       .arg(e(FormBuilders::tr("Kind")), e(FormBuilders::tr("Item")), e(FormBuilders::tr("Hours / qty")),
-                            e(FormBuilders::tr("Rate / price")), e(FormBuilders::tr("Amount")), e(FormBuilders::tr("Who pays")));
-    if (decisionColumn)
-        html += QStringLiteral("<th width=\"22%\">%1</th>").arg(e(FormBuilders::tr("Customer's decision")));
-    html += QStringLiteral("</tr>");
-    int n = 0;
-    for (const WorkOrderLine &l : lines) {
-        QString item = e(l.description);
-        if (!l.code.isEmpty())
-            item = e(l.code) + QStringLiteral(" ") + item;
-        if (l.kind == QLatin1String("part"))
-            item += QStringLiteral(" <span class=\"small\">(%1)</span>").arg(e(WorkOrderRules::partSourceName(l.partSource)));
-        const Fen price = l.kind == QLatin1String("labor") ? l.rateFen : l.unitPriceFen;
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"amount\">%4</td><td class=\"amount\">%5</td>"
-                               "<td class=\"amount\">%6</td><td>%7</td>")
-                    .arg(++n)
-                    .arg(e(kindOf(l)), item, e(quantityOf(l)), e(yuan(price)), e(yuan(l.amount())),
-                         e(WorkOrderRules::payTypeName(l.payType)));
-        if (decisionColumn)
-            html += QStringLiteral("<td>%1 %2 &nbsp;%3 %4 &nbsp;%5 %6</td>")
-                        .arg(box(l.status == QLatin1String("approved")), e(FormBuilders::tr("yes")),
-                             box(l.status == QLatin1String("declined")), e(FormBuilders::tr("no")),
-                             box(l.status == QLatin1String("deferred")), e(FormBuilders::tr("later")));
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
-}
-
-FormDocument newDocument(const QString &form, const QString &number, const QString &language, const FormHeader &header,
-                         QPageSize::PageSizeId pageSize)
-{
-    FormDocument doc;
-    doc.form = form;
-    doc.number = number;
-    doc.language = language;
-    doc.title = Forms::title(form);
-    doc.header = header;
-    doc.pageSize = pageSize;
-    return doc;
-}
-} // namespace
 
 QByteArray FormBuilders::fuelGauge(int eighths)
 {
@@ -154,12 +47,109 @@ QByteArray FormBuilders::fuelGauge(int eighths)
     return png(img);
 }
 
-FormDocument FormBuilders::intake(const IntakeSheet &s, const QString &language)
+namespace {
+// The intake sheet's parts.
+QString damageMarksTable(const QList<DamageMark> &marks)
 {
-    const Inspection &in = s.inspection;
-    FormDocument doc = newDocument(QStringLiteral("intake"), s.workOrderNumber, language, s.header, QPageSize::A4);
+    QString html;
+    if (marks.isEmpty()) {
+        html = QStringLiteral("<p>%1</p>").arg(HtmlTemplate::escape(FormBuilders::tr("No damage found on the walk-around.")));
+    } else {
+        html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr><th width=\"6%\">%1</th>"
+                               "<th width=\"11%\">%2</th><th width=\"11%\">%3</th><th>%4</th><th width=\"40%\">%5</th></tr>")
+                    .arg(HtmlTemplate::escape(FormBuilders::tr("No.")), HtmlTemplate::escape(FormBuilders::tr("Where")),
+                         HtmlTemplate::escape(FormBuilders::tr("Damage")), HtmlTemplate::escape(FormBuilders::tr("Size, note")),
+                         HtmlTemplate::escape(FormBuilders::tr("This visit")));
+        for (const DamageMark &m : marks) {
+            QString status;
+            if (m.isNew)
+                status = QStringLiteral("<span class=\"new\">%1</span>").arg(HtmlTemplate::escape(FormBuilders::tr("New this visit")));
+            else
+                status = QStringLiteral("<span class=\"earlier\">%1</span>")
+                             .arg(HtmlTemplate::escape(FormBuilders::tr("%1 (recorded %2)")
+                                                           .arg(InspectionRules::markStatusName(m.status),
+                                                                m.foundAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")))));
+            html += QStringLiteral("<tr><td class=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                         .arg(m.number)
+                         .arg(HtmlTemplate::escape(InspectionRules::viewName(m.view)),
+                              HtmlTemplate::escape(InspectionRules::damageKindName(m.kind)),
+                              HtmlTemplate::escape(orDash(m.note)), status);
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
 
-    HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("intake"));
+QString belongingBoxes(const Inspection &in)
+{
+    QStringList belongings;
+    for (const QString &code : InspectionRules::belongings())
+        belongings << box(in.belongings.contains(code)) + QStringLiteral("&nbsp;") +
+                          HtmlTemplate::escape(InspectionRules::belongingName(code)).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    QString belongingsHtml = belongings.join(QStringLiteral("  "));
+    if (!in.belongingsOther.trimmed().isEmpty())
+        belongingsHtml += QStringLiteral("<br/>") + HtmlTemplate::escape(FormBuilders::tr("Other: %1").arg(in.belongingsOther.trimmed()));
+    return belongingsHtml;
+}
+
+QString handoverBoxes(const Inspection &in)
+{
+    const QStringList handover{
+        box(in.valuablesReminded) + QStringLiteral("&nbsp;") + HtmlTemplate::escape(FormBuilders::tr("Customer reminded to take valuables")),
+        HtmlTemplate::escape(FormBuilders::tr("Old parts: %1").arg(InspectionRules::oldPartsName(in.oldParts))),
+        box(in.coversFitted) + QStringLiteral("&nbsp;") + HtmlTemplate::escape(FormBuilders::tr("Seat, wheel and floor covers fitted")),
+        box(in.wash) + QStringLiteral("&nbsp;") + HtmlTemplate::escape(FormBuilders::tr("Wash wanted"))};
+    return handover.join(QStringLiteral("<br/>"));
+}
+
+QString quickChecks(const Inspection &in)
+{
+    QStringList checks;
+    for (const QString &item : InspectionRules::checkItems()) {
+        QuickCheck c{item, QString(), QString()};
+        for (const QuickCheck &x : in.checks)
+            if (x.item == item)
+                c = x;
+        QString line = InspectionRules::checkItemName(item) + FormBuilders::tr(": ") + InspectionRules::ratingName(c.rating);
+        if (!c.note.trimmed().isEmpty())
+            line += FormBuilders::tr(" (%1)").arg(c.note.trimmed());
+        const QString cls = c.rating == QLatin1String("red") ? QStringLiteral("new") : QString();
+        checks << (cls.isEmpty() ? HtmlTemplate::escape(line)
+                                 : QStringLiteral("<span class=\"%1\">%2</span>").arg(cls, HtmlTemplate::escape(line)));
+    }
+    return checks.join(QStringLiteral("<br/>"));
+}
+
+QString plannedItemsTable(const IntakeSheet &s)
+{
+    QString items;
+    if (s.plannedItems.isEmpty()) {
+        items = QStringLiteral("<p>%1</p>")
+                    .arg(HtmlTemplate::escape(FormBuilders::tr("The work order lists the items and their prices; no work starts before "
+                                                 "the customer approves them.")));
+    } else {
+        items = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th width=\"12%\" "
+                               "class=\"amount\">%2</th><th width=\"18%\" class=\"amount\">%3</th></tr>")
+                    .arg(HtmlTemplate::escape(FormBuilders::tr("Item")), HtmlTemplate::escape(FormBuilders::tr("Qty")),
+                         HtmlTemplate::escape(FormBuilders::tr("Amount")));
+        for (const PlannedItem &i : s.plannedItems)
+            items += QStringLiteral("<tr><td>%1</td><td class=\"amount\">%2</td><td class=\"amount\">%3</td></tr>")
+                         .arg(HtmlTemplate::escape(i.description), HtmlTemplate::escape(i.quantity),
+                              HtmlTemplate::escape(yuan(i.amountFen)));
+        items += QStringLiteral("<tr><td colspan=\"2\" class=\"total\">%1</td><td class=\"amount total\">%2</td></tr></table>")
+                     .arg(HtmlTemplate::escape(FormBuilders::tr("Estimate, VAT included")), HtmlTemplate::escape(yuan(s.estimateFen)));
+    }
+    return items;
+}
+} // namespace
+
+FormDocument FormBuilders::intake(const IntakeSheet &s, const FormIdentity &id)
+{
+    const QString &language = id.language;
+    const Inspection &in = s.inspection;
+    FormDocument doc = newDocument(id, s.workOrderNumber, s.header, QPageSize::A4);
+
+    HtmlTemplate t = HtmlTemplate::fromResource(id.templateName);
     t.set(QStringLiteral("title"), doc.title)
         .set(QStringLiteral("number"), s.workOrderNumber)
         .set(QStringLiteral("time_in"), dateTime(s.timeIn))
@@ -201,98 +191,31 @@ FormDocument FormBuilders::intake(const IntakeSheet &s, const QString &language)
     t.set(QStringLiteral("diagram_width"), QString::number(widthPt))
         .set(QStringLiteral("diagram_height"), QString::number(heightPt));
 
-    QString marks;
-    if (in.marks.isEmpty()) {
-        marks = QStringLiteral("<p>%1</p>").arg(HtmlTemplate::escape(tr("No damage found on the walk-around.")));
-    } else {
-        marks = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr><th width=\"6%\">%1</th>"
-                               "<th width=\"11%\">%2</th><th width=\"11%\">%3</th><th>%4</th><th width=\"40%\">%5</th></tr>")
-                    .arg(HtmlTemplate::escape(tr("No.")), HtmlTemplate::escape(tr("Where")),
-                         HtmlTemplate::escape(tr("Damage")), HtmlTemplate::escape(tr("Size, note")),
-                         HtmlTemplate::escape(tr("This visit")));
-        for (const DamageMark &m : in.marks) {
-            QString status;
-            if (m.isNew)
-                status = QStringLiteral("<span class=\"new\">%1</span>").arg(HtmlTemplate::escape(tr("New this visit")));
-            else
-                status = QStringLiteral("<span class=\"earlier\">%1</span>")
-                             .arg(HtmlTemplate::escape(tr("%1 (recorded %2)")
-                                                           .arg(InspectionRules::markStatusName(m.status),
-                                                                m.foundAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")))));
-            marks += QStringLiteral("<tr><td class=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                         .arg(m.number)
-                         .arg(HtmlTemplate::escape(InspectionRules::viewName(m.view)),
-                              HtmlTemplate::escape(InspectionRules::damageKindName(m.kind)),
-                              HtmlTemplate::escape(orDash(m.note)), status);
-        }
-        marks += QStringLiteral("</table>");
-    }
-    t.setHtml(QStringLiteral("marks"), marks);
+    t.setHtml(QStringLiteral("marks"), damageMarksTable(in.marks));
 
-    QStringList belongings;
-    for (const QString &code : InspectionRules::belongings())
-        belongings << box(in.belongings.contains(code)) + QStringLiteral("&nbsp;") +
-                          HtmlTemplate::escape(InspectionRules::belongingName(code)).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
-    QString belongingsHtml = belongings.join(QStringLiteral("  "));
-    if (!in.belongingsOther.trimmed().isEmpty())
-        belongingsHtml += QStringLiteral("<br/>") + HtmlTemplate::escape(tr("Other: %1").arg(in.belongingsOther.trimmed()));
-    t.setHtml(QStringLiteral("belongings"), belongingsHtml);
+    t.setHtml(QStringLiteral("belongings"), belongingBoxes(in));
 
     QStringList lamps;
     for (const QString &code : in.warningLamps)
         lamps << InspectionRules::warningLampName(code);
     t.set(QStringLiteral("lamps"), lamps.isEmpty() ? tr("None lit") : lamps.join(tr(", ")));
 
-    const QStringList handover{
-        box(in.valuablesReminded) + QStringLiteral("&nbsp;") + HtmlTemplate::escape(tr("Customer reminded to take valuables")),
-        HtmlTemplate::escape(tr("Old parts: %1").arg(InspectionRules::oldPartsName(in.oldParts))),
-        box(in.coversFitted) + QStringLiteral("&nbsp;") + HtmlTemplate::escape(tr("Seat, wheel and floor covers fitted")),
-        box(in.wash) + QStringLiteral("&nbsp;") + HtmlTemplate::escape(tr("Wash wanted"))};
-    t.setHtml(QStringLiteral("handover"), handover.join(QStringLiteral("<br/>")));
+    t.setHtml(QStringLiteral("handover"), handoverBoxes(in));
 
-    QStringList checks;
-    for (const QString &item : InspectionRules::checkItems()) {
-        QuickCheck c{item, QString(), QString()};
-        for (const QuickCheck &x : in.checks)
-            if (x.item == item)
-                c = x;
-        QString line = InspectionRules::checkItemName(item) + tr(": ") + InspectionRules::ratingName(c.rating);
-        if (!c.note.trimmed().isEmpty())
-            line += tr(" (%1)").arg(c.note.trimmed());
-        const QString cls = c.rating == QLatin1String("red") ? QStringLiteral("new") : QString();
-        checks << (cls.isEmpty() ? HtmlTemplate::escape(line)
-                                 : QStringLiteral("<span class=\"%1\">%2</span>").arg(cls, HtmlTemplate::escape(line)));
-    }
-    t.setHtml(QStringLiteral("checks"), checks.join(QStringLiteral("<br/>")));
+    t.setHtml(QStringLiteral("checks"), quickChecks(in));
 
     t.setHtml(QStringLiteral("concerns"), numberedList(s.concerns));
 
-    QString items;
-    if (s.plannedItems.isEmpty()) {
-        items = QStringLiteral("<p>%1</p>")
-                    .arg(HtmlTemplate::escape(tr("The work order lists the items and their prices; no work starts before "
-                                                 "the customer approves them.")));
-    } else {
-        items = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th width=\"12%\" "
-                               "class=\"amount\">%2</th><th width=\"18%\" class=\"amount\">%3</th></tr>")
-                    .arg(HtmlTemplate::escape(tr("Item")), HtmlTemplate::escape(tr("Qty")),
-                         HtmlTemplate::escape(tr("Amount")));
-        for (const PlannedItem &i : s.plannedItems)
-            items += QStringLiteral("<tr><td>%1</td><td class=\"amount\">%2</td><td class=\"amount\">%3</td></tr>")
-                         .arg(HtmlTemplate::escape(i.description), HtmlTemplate::escape(i.quantity),
-                              HtmlTemplate::escape(yuan(i.amountFen)));
-        items += QStringLiteral("<tr><td colspan=\"2\" class=\"total\">%1</td><td class=\"amount total\">%2</td></tr></table>")
-                     .arg(HtmlTemplate::escape(tr("Estimate, VAT included")), HtmlTemplate::escape(yuan(s.estimateFen)));
-    }
-    t.setHtml(QStringLiteral("items"), items);
+    t.setHtml(QStringLiteral("items"), plannedItemsTable(s));
 
     doc.html = t.fill();
     return doc;
 }
 
-FormDocument FormBuilders::appointment(const AppointmentSlip &s, const QString &language)
+FormDocument FormBuilders::appointment(const AppointmentSlip &s, const FormIdentity &id)
 {
-    FormDocument doc = newDocument(QStringLiteral("appointment"), s.number, language, s.header, QPageSize::A5);
+    const QString &language = id.language;
+    FormDocument doc = newDocument(id, s.number, s.header, QPageSize::A5);
 
     const QLocale locale(language);
     const QDateTime local = s.startsAt.toLocalTime();
@@ -312,7 +235,7 @@ FormDocument FormBuilders::appointment(const AppointmentSlip &s, const QString &
     else
         deposit = tr("None");
 
-    HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("appointment"));
+    HtmlTemplate t = HtmlTemplate::fromResource(id.templateName);
     t.set(QStringLiteral("title"), doc.title)
         .set(QStringLiteral("number"), s.number)
         .set(QStringLiteral("when"),
@@ -352,13 +275,13 @@ FormDocument FormBuilders::appointment(const AppointmentSlip &s, const QString &
     return doc;
 }
 
-FormDocument FormBuilders::authorization(const AuthorizationForm &f, const QString &language)
+FormDocument FormBuilders::authorization(const AuthorizationForm &f, const FormIdentity &id)
 {
     const WorkOrderParty &p = f.party;
     const WorkOrder &o = f.order;
-    FormDocument doc = newDocument(QStringLiteral("authorization"), p.workOrderNumber, language, f.header, QPageSize::A4);
+    FormDocument doc = newDocument(id, p.workOrderNumber, f.header, QPageSize::A4);
     doc.sourceVersion = o.version;
-    HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("authorization"));
+    HtmlTemplate t = HtmlTemplate::fromResource(id.templateName);
     QString oldParts = tr("Not chosen yet");
     if (f.oldParts == QLatin1String("customer_takes"))
         oldParts = tr("The customer takes them");
@@ -423,11 +346,11 @@ FormDocument FormBuilders::authorization(const AuthorizationForm &f, const QStri
     return doc;
 }
 
-FormDocument FormBuilders::addon(const AddOnForm &f, const QString &language)
+FormDocument FormBuilders::addon(const AddOnForm &f, const FormIdentity &id)
 {
     const WorkOrderParty &p = f.party;
-    FormDocument doc = newDocument(QStringLiteral("addon"), p.workOrderNumber, language, f.header, QPageSize::A4);
-    HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("addon"));
+    FormDocument doc = newDocument(id, p.workOrderNumber, f.header, QPageSize::A4);
+    HtmlTemplate t = HtmlTemplate::fromResource(id.templateName);
     t.set(QStringLiteral("title"), doc.title)
         .set(QStringLiteral("number"), p.workOrderNumber)
         .set(QStringLiteral("plate"), orDash(p.plate))
@@ -458,293 +381,6 @@ FormDocument FormBuilders::addon(const AddOnForm &f, const QString &language)
         html += QStringLiteral("<p class=\"total\">%1</p>").arg(e(time));
     }
     t.setHtml(QStringLiteral("findings"), html);
-    doc.html = t.fill();
-    return doc;
-}
-
-FormDocument FormBuilders::certificate(const CompletionCertificate &c, const QString &language)
-{
-    const WorkOrderParty &p = c.party;
-    FormDocument doc = newDocument(QStringLiteral("certificate"), p.workOrderNumber, language, c.header, QPageSize::A5);
-    HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("certificate"));
-    const int days = WorkOrderRules::guaranteeDays(c.repairCategory);
-    const int km = WorkOrderRules::guaranteeKm(c.repairCategory);
-    QString until = tr("%L1 km or %2 days from completion, whichever comes first").arg(km).arg(days);
-    if (c.completedAt.isValid() && p.mileageKm >= 0)
-        until = tr("until %1 or %L2 km on the odometer, whichever comes first")
-                    .arg(c.completedAt.toLocalTime().date().addDays(days).toString(QStringLiteral("yyyy-MM-dd")))
-                    .arg(p.mileageKm + km);
-    t.set(QStringLiteral("title"), doc.title)
-        .set(QStringLiteral("number"), p.workOrderNumber)
-        .set(QStringLiteral("customer"), p.customerName)
-        .set(QStringLiteral("plate"), orDash(p.plate))
-        .set(QStringLiteral("vin"), orDash(p.vin))
-        .set(QStringLiteral("model"), orDash(p.model))
-        .set(QStringLiteral("odometer"), kmText(p.mileageKm))
-        .set(QStringLiteral("category"), WorkOrderRules::repairCategoryName(c.repairCategory))
-        .set(QStringLiteral("time_in"), dateTime(p.timeIn))
-        .set(QStringLiteral("completed"), c.completedAt.isValid() ? dateTime(c.completedAt) : QStringLiteral("—"))
-        .set(QStringLiteral("inspector"), orDash(c.inspectorName))
-        .set(QStringLiteral("guarantee"), until);
-    t.setHtml(QStringLiteral("work"), numberedList(c.work));
-    doc.html = t.fill();
-    return doc;
-}
-
-namespace {
-QString th(const QString &text, const char *attrs = "")
-{
-    return QStringLiteral("<th%1>%2</th>").arg(QString::fromLatin1(attrs), HtmlTemplate::escape(text));
-}
-
-QString td(const QString &text, const char *attrs = "")
-{
-    return QStringLiteral("<td%1>%2</td>").arg(QString::fromLatin1(attrs), HtmlTemplate::escape(text));
-}
-
-QString grid(const QString &head, const QStringList &rows)
-{
-    if (rows.isEmpty())
-        return QStringLiteral("<p>—</p>");
-    return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr>") + head + QStringLiteral("</tr>") +
-           rows.join(QString()) + QStringLiteral("</table>");
-}
-
-QString dateOnly(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("—");
-}
-} // namespace
-
-FormDocument FormBuilders::settlement(const SettlementStatement &f, const QString &language)
-{
-    const WorkOrderParty &p = f.party;
-    const WorkOrder &o = f.order;
-    const Settlement &s = f.settlement;
-    const bool reversal = s.kind == QLatin1String("reversal");
-    const Fen sign = reversal ? -1 : 1; // a reversal prints every line negated, like its totals
-    FormDocument doc = newDocument(QStringLiteral("settlement"), s.number, language, f.header, QPageSize::A4);
-    HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("settlement"));
-    t.set(QStringLiteral("title"), reversal ? tr("%1 (Reversal)").arg(doc.title) : doc.title)
-        .set(QStringLiteral("number"), s.number)
-        .set(QStringLiteral("work_order"), p.workOrderNumber)
-        .set(QStringLiteral("type"), orDash(WorkOrderRules::typeName(o.type)))
-        .set(QStringLiteral("customer"), p.customerName)
-        .set(QStringLiteral("drop_off"), orDash(p.dropOffName))
-        .set(QStringLiteral("odometer"), kmText(p.mileageKm))
-        .set(QStringLiteral("plate"), orDash(p.plate))
-        .set(QStringLiteral("vin"), orDash(p.vin))
-        .set(QStringLiteral("model"), orDash(p.model))
-        .set(QStringLiteral("category"), orDash(WorkOrderRules::repairCategoryName(o.repairCategory)))
-        .set(QStringLiteral("date_in"), dateTime(p.timeIn))
-        .set(QStringLiteral("date_out"), dateTime(o.deliveredAt.isValid() ? o.deliveredAt : s.settledAt))
-        .set(QStringLiteral("advisor"), orDash(p.advisorName))
-        .set(QStringLiteral("cashier"), s.cashierName)
-        .set(QStringLiteral("old_parts"), SettlementRules::oldPartsName(s.oldParts))
-        .set(QStringLiteral("tax_note"),
-             f.taxNumber.isEmpty() ? tr("All prices include VAT at %1 %.").arg(money::formatBasisPoints(s.vatRateBp))
-                                   : tr("All prices include VAT at %1 %. Taxpayer number of the shop: %2.")
-                                         .arg(money::formatBasisPoints(s.vatRateBp), f.taxNumber));
-    t.setHtml(QStringLiteral("reversal"),
-              reversal ? QStringLiteral("<p class=\"new\">%1</p>")
-                             .arg(HtmlTemplate::escape(tr("Reverses statement %1. Reason: %2. Authorized by %3.")
-                                                           .arg(s.reversesNumber, s.reason, s.approvedBy)))
-                       : QString());
-
-    QStringList labor, materials, other;
-    for (const WorkOrderLine &l : o.lines) {
-        if (!l.counts())
-            continue;
-        const QString who = td(WorkOrderRules::payTypeName(l.payType));
-        if (l.kind == QLatin1String("labor")) {
-            labor << QStringLiteral("<tr>") + td(QString::number(labor.size() + 1)) + td(orDash(l.code)) + td(l.description) +
-                         td(quantityOf(l), " class=\"amount\"") + td(yuan(l.rateFen), " class=\"amount\"") +
-                         td(yuan(sign * l.amount()), " class=\"amount\"") + who + QStringLiteral("</tr>");
-        } else if (l.kind == QLatin1String("part")) {
-            QString q = QString::number(l.quantityMilli / 1000.0, 'f', 3);
-            while (q.contains(QLatin1Char('.')) && (q.endsWith(QLatin1Char('0')) || q.endsWith(QLatin1Char('.'))))
-                q.chop(1);
-            materials << QStringLiteral("<tr>") + td(QString::number(materials.size() + 1)) + td(orDash(l.code)) +
-                             td(l.description) + td(orDash(l.brandSpec)) + td(orDash(l.unit)) + td(q, " class=\"amount\"") +
-                             td(yuan(l.unitPriceFen), " class=\"amount\"") + td(yuan(sign * l.amount()), " class=\"amount\"") +
-                             td(WorkOrderRules::partSourceName(l.partSource)) + who + QStringLiteral("</tr>");
-        } else {
-            other << QStringLiteral("<tr>") + td(QString::number(other.size() + 1)) + td(WorkOrderRules::otherKindName(l.otherKind)) +
-                         td(l.description) + td(yuan(sign * l.amount()), " class=\"amount\"") + who + QStringLiteral("</tr>");
-        }
-    }
-    t.setHtml(QStringLiteral("labor"),
-              grid(th(QStringLiteral("#"), " width=\"4%\"") + th(tr("Code"), " width=\"12%\"") + th(tr("Operation")) +
-                       th(tr("Hours"), " width=\"9%\" class=\"amount\"") + th(tr("Rate"), " width=\"11%\" class=\"amount\"") +
-                       th(tr("Amount"), " width=\"12%\" class=\"amount\"") + th(tr("Who pays"), " width=\"12%\""),
-                   labor));
-    t.setHtml(QStringLiteral("materials"),
-              grid(th(QStringLiteral("#"), " width=\"4%\"") + th(tr("Part no."), " width=\"12%\"") + th(tr("Name")) +
-                       th(tr("Brand / spec"), " width=\"12%\"") + th(tr("Unit"), " width=\"5%\"") +
-                       th(tr("Qty"), " width=\"6%\" class=\"amount\"") + th(tr("Unit price"), " width=\"10%\" class=\"amount\"") +
-                       th(tr("Amount"), " width=\"11%\" class=\"amount\"") + th(tr("Source"), " width=\"8%\"") +
-                       th(tr("Who pays"), " width=\"10%\""),
-                   materials));
-    t.setHtml(QStringLiteral("other"),
-              grid(th(QStringLiteral("#"), " width=\"4%\"") + th(tr("Kind"), " width=\"14%\"") + th(tr("Item")) +
-                       th(tr("Amount"), " width=\"12%\" class=\"amount\"") + th(tr("Who pays"), " width=\"12%\""),
-                   other));
-    QString notes;
-    for (const WorkOrderLine &l : o.lines)
-        if (l.counts() && l.kind == QLatin1String("part") && l.partSource == QLatin1String("customer_supplied"))
-            notes += QStringLiteral("<p class=\"small\">%1</p>")
-                         .arg(HtmlTemplate::escape(WorkOrderRules::noGuaranteeNote() + QStringLiteral(" (") + l.description +
-                                                   QLatin1Char(')')));
-    t.setHtml(QStringLiteral("notes"), notes);
-
-    const SettlementTotals &tot = s.totals;
-    t.set(QStringLiteral("labor_total"), yuan(tot.labor))
-        .set(QStringLiteral("parts_total"), yuan(tot.parts))
-        .set(QStringLiteral("other_total"), yuan(tot.diagnosis + tot.sublet + tot.otherCharges))
-        .set(QStringLiteral("total"), yuan(tot.total))
-        .set(QStringLiteral("vat"), yuan(tot.vat))
-        .set(QStringLiteral("customer_due"), yuan(tot.customerDue()))
-        .set(QStringLiteral("capital"), money::capital(tot.total));
-    // What each payer covers: the customer, and warranty, insurance or the shop itself.
-    QStringList payerCells;
-    for (const QString &payer : SettlementRules::payers())
-        if (tot.grossByPayer.value(payer) != 0)
-            payerCells << QStringLiteral("<td class=\"label\">%1</td><td class=\"amount\">%2</td>")
-                              .arg(HtmlTemplate::escape(SettlementRules::payerName(payer)),
-                                   HtmlTemplate::escape(yuan(tot.grossByPayer.value(payer))));
-    QString payers;
-    for (int i = 0; i < payerCells.size(); i += 3) {
-        QStringList row = payerCells.mid(i, 3);
-        while (row.size() < 3)
-            row << QStringLiteral("<td class=\"label\"></td><td></td>");
-        payers += QStringLiteral("<tr>") + row.join(QString()) + QStringLiteral("</tr>");
-    }
-    t.setHtml(QStringLiteral("payers"), payers);
-    QString discounts;
-    for (const Discount &d : s.discounts)
-        discounts += QStringLiteral("<tr><td class=\"label\">%1</td><td colspan=\"4\">%2%3</td><td class=\"amount\">%4</td></tr>")
-                         .arg(HtmlTemplate::escape(SettlementRules::discountScopeName(d.scope)), HtmlTemplate::escape(d.description),
-                              s.approvedBy.isEmpty() || reversal || d.scope == QLatin1String("round_off")
-                                  ? QString()
-                                  : HtmlTemplate::escape(tr(" (approved by %1)").arg(s.approvedBy)),
-                              HtmlTemplate::escape(yuan(-d.amountFen)));
-    t.setHtml(QStringLiteral("discounts"), discounts);
-
-    QStringList pays;
-    for (const Payment &pay : s.payments)
-        pays << QStringLiteral("<tr>") + td(SettlementRules::methodName(pay.method)) + td(orDash(pay.reference)) +
-                    td(yuan(pay.amountFen), " class=\"amount\"") +
-                    td(pay.method == QLatin1String("cash") && pay.tenderedFen > 0 ? yuan(pay.tenderedFen) : QStringLiteral("—"),
-                       " class=\"amount\"") +
-                    td(pay.changeFen() > 0 ? yuan(pay.changeFen()) : QStringLiteral("—"), " class=\"amount\"") +
-                    QStringLiteral("</tr>");
-    t.setHtml(QStringLiteral("payments"),
-              grid(th(tr("Method"), " width=\"28%\"") + th(tr("Reference")) + th(tr("Amount"), " width=\"15%\" class=\"amount\"") +
-                       th(tr("Handed over"), " width=\"15%\" class=\"amount\"") + th(tr("Change"), " width=\"12%\" class=\"amount\""),
-                   pays));
-    doc.html = t.fill();
-    return doc;
-}
-
-FormDocument FormBuilders::release(const ReleaseNotice &r, const QString &language)
-{
-    const WorkOrderParty &p = r.party;
-    FormDocument doc = newDocument(QStringLiteral("release"), p.workOrderNumber, language, r.header, QPageSize::A5);
-    HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("release"));
-    const QDate completed = (r.completedAt.isValid() ? r.completedAt : r.settledAt).toLocalTime().date();
-    const QString category = r.order.repairCategory;
-    const QDate guaranteeEnd = DeliveryRules::guaranteeEndDate(category, completed);
-    const int guaranteeKm = DeliveryRules::guaranteeEndKm(category, r.odometerOutKm);
-    QString guarantee = QStringLiteral("—");
-    if (!category.isEmpty())
-        guarantee = guaranteeKm >= 0 ? tr("%1 or %L2 km, whichever comes first").arg(guaranteeEnd.toString(QStringLiteral("yyyy-MM-dd"))).arg(guaranteeKm)
-                                     : guaranteeEnd.toString(QStringLiteral("yyyy-MM-dd"));
-    const int nextKm = DeliveryRules::nextMaintenanceKm(r.odometerOutKm, r.maintenanceIntervalKm);
-    const QString nextDate = DeliveryRules::nextMaintenanceDate(completed, r.maintenanceIntervalMonths).toString(QStringLiteral("yyyy-MM-dd"));
-    t.set(QStringLiteral("title"), doc.title)
-        .set(QStringLiteral("number"), p.workOrderNumber)
-        .set(QStringLiteral("statement"), r.settlementNumber)
-        .set(QStringLiteral("plate"), orDash(p.plate))
-        .set(QStringLiteral("customer"), p.customerName)
-        .set(QStringLiteral("model"), orDash(p.model))
-        .set(QStringLiteral("vin"), orDash(p.vin))
-        .set(QStringLiteral("completed"), r.completedAt.isValid() ? dateTime(r.completedAt) : QStringLiteral("—"))
-        .set(QStringLiteral("settled"), dateTime(r.settledAt))
-        .set(QStringLiteral("odometer_out"), kmText(r.odometerOutKm))
-        .set(QStringLiteral("category"), orDash(WorkOrderRules::repairCategoryName(category)))
-        .set(QStringLiteral("guarantee"), guarantee)
-        .set(QStringLiteral("next_service"), nextKm >= 0 ? tr("%1 or %L2 km, whichever comes first").arg(nextDate).arg(nextKm) : nextDate)
-        .set(QStringLiteral("old_parts"), SettlementRules::oldPartsName(r.oldParts))
-        .set(QStringLiteral("guarantee_note"),
-             category.isEmpty() ? QString()
-                                : tr("Quality guarantee for %1: %L2 km or %3 days from the completion date. This notice is "
-                                     "not a completion certificate.")
-                                      .arg(WorkOrderRules::repairCategoryName(category))
-                                      .arg(WorkOrderRules::guaranteeKm(category))
-                                      .arg(WorkOrderRules::guaranteeDays(category)));
-    QStringList work;
-    for (const WorkOrderLine &l : r.order.lines)
-        if (l.counts() && l.kind != QLatin1String("part"))
-            work << l.description;
-    t.setHtml(QStringLiteral("work"), numberedList(work));
-    QStringList returned;
-    for (const QString &b : r.belongings)
-        returned << box(false) + QLatin1Char(' ') + b;
-    returned << box(false) + QLatin1Char(' ') +
-                    (r.keyTag.isEmpty() ? tr("Keys") : tr("Keys (tag %1)").arg(r.keyTag));
-    if (r.oldParts == QLatin1String("customer_takes"))
-        returned << box(false) + QLatin1Char(' ') + tr("Old parts");
-    returned << box(false) + QLatin1Char(' ') + tr("Documents: licence, service book, statement");
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
-    for (int i = 0; i < returned.size(); i += 2)
-        html += QStringLiteral("<tr><td width=\"50%\">%1</td><td>%2</td></tr>")
-                    .arg(HtmlTemplate::escape(returned[i]), i + 1 < returned.size() ? HtmlTemplate::escape(returned[i + 1]) : QString());
-    t.setHtml(QStringLiteral("returned"), html + QStringLiteral("</table>"));
-    doc.html = t.fill();
-    return doc;
-}
-
-FormDocument FormBuilders::dayClose(const DayCloseSheet &sheet, const QString &language)
-{
-    const DayCloseReport &d = sheet.report;
-    FormDocument doc = newDocument(QStringLiteral("dayclose"), d.businessDate.toString(Qt::ISODate), language, sheet.header,
-                                   QPageSize::A4);
-    HtmlTemplate t = HtmlTemplate::fromResource(QStringLiteral("dayclose"));
-    t.set(QStringLiteral("title"), doc.title)
-        .set(QStringLiteral("day"), d.businessDate.toString(Qt::ISODate))
-        .set(QStringLiteral("closed"), d.closed ? tr("%1 by %2").arg(dateTime(d.closedAt), d.closedBy) : tr("Not closed yet"))
-        .set(QStringLiteral("settlements"), QString::number(d.settlements))
-        .set(QStringLiteral("reversals"), d.reversals ? tr("%1, %2").arg(d.reversals).arg(yuan(d.reversalsFen)) : QStringLiteral("0"))
-        .set(QStringLiteral("collected"), yuan(d.collectedFen))
-        .set(QStringLiteral("receivable"), yuan(d.receivableFen));
-    QStringList rows;
-    QMap<QString, Fen> methods;
-    for (const DayCloseRow &r : d.rows) {
-        rows << QStringLiteral("<tr>") + td(r.cashier) + td(SettlementRules::methodName(r.method)) +
-                    td(QString::number(r.count), " class=\"amount\"") + td(yuan(r.amountFen), " class=\"amount\"") +
-                    QStringLiteral("</tr>");
-        methods[r.method] += r.amountFen;
-    }
-    t.setHtml(QStringLiteral("rows"), grid(th(tr("Cashier"), " width=\"30%\"") + th(tr("Method")) +
-                                               th(tr("Payments"), " width=\"14%\" class=\"amount\"") +
-                                               th(tr("Amount"), " width=\"18%\" class=\"amount\""),
-                                           rows));
-    QStringList byMethod;
-    for (const QString &m : SettlementRules::paymentMethods())
-        if (methods.contains(m))
-            byMethod << QStringLiteral("<tr>") + td(SettlementRules::methodName(m)) + td(yuan(methods.value(m)), " class=\"amount\"") +
-                            QStringLiteral("</tr>");
-    t.setHtml(QStringLiteral("methods"), grid(th(tr("Method")) + th(tr("Amount"), " width=\"18%\" class=\"amount\""), byMethod));
-    QStringList list;
-    for (const Settlement &s : d.list)
-        list << QStringLiteral("<tr>") + td(s.number) + td(s.kind == QLatin1String("reversal") ? tr("Reversal of %1").arg(s.reversesNumber) : s.workOrderNumber) +
-                    td(s.settledAt.toLocalTime().toString(QStringLiteral("HH:mm"))) + td(s.cashierName) +
-                    td(yuan(s.totals.total), " class=\"amount\"") + td(yuan(s.totals.customerDue()), " class=\"amount\"") +
-                    QStringLiteral("</tr>");
-    t.setHtml(QStringLiteral("list"), grid(th(tr("Statement"), " width=\"20%\"") + th(tr("Work order")) + th(tr("Time"), " width=\"8%\"") +
-                                               th(tr("Cashier"), " width=\"14%\"") + th(tr("Total"), " width=\"14%\" class=\"amount\"") +
-                                               th(tr("Customer pays"), " width=\"14%\" class=\"amount\""),
-                                           list));
     doc.html = t.fill();
     return doc;
 }

@@ -8,6 +8,14 @@
 
 namespace dd {
 
+// Which form a builder fills, and how: the forms registry (documents/formregistry.h) names it.
+struct FormIdentity {
+    QString form;         // its code: intake, appointment, ...
+    QString title;        // in the language printed
+    QString templateName; // resources/print/<templateName>.html
+    QString language;     // zh_CN, zh_TW, en
+};
+
 // One form, filled and ready to paint: the body HTML (every value escaped), the images it refers to, the
 // page header's data and the barcode. This is also the snapshot stored with each issued document, so a
 // reprint paints exactly what was printed the first time.

@@ -13,6 +13,7 @@
 #include "core/localformat.h"
 #include "appcontext.h"
 #include "documents/documentservice.h"
+#include "documents/formregistry.h"
 #include "printing/formrenderer.h"
 #include "ui_printpreviewdialog.h"
 #include "uihelpers.h"
@@ -23,7 +24,7 @@ PrintPreviewDialog::PrintPreviewDialog(AppContext &ctx, const QString &form, con
     : QDialog(parent), ui(std::make_unique<Ui::PrintPreviewDialog>()), m_ctx(ctx), m_form(form), m_number(number)
 {
     ui->setupUi(this);
-    setWindowTitle(tr("Print %1 %2").arg(Forms::title(form), number));
+    setWindowTitle(tr("Print %1 %2").arg(FormRegistry::title(form), number));
     ui->historyTable->setColumnCount(4);
     ui->historyTable->setHorizontalHeaderLabels({tr("Printed"), tr("By"), tr("Copies"), tr("Kind")});
     ui->historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -145,16 +146,6 @@ qint64 PrintPreviewDialog::selectedIssue() const
     return ranges.isEmpty() ? 0 : m_history.value(ranges.first().topRow()).id;
 }
 
-bool PrintPreviewDialog::selectIssue(qint64 id)
-{
-    for (int r = 0; r < m_history.size(); ++r)
-        if (m_history[r].id == id) {
-            ui->historyTable->selectRow(r);
-            return true;
-        }
-    return false;
-}
-
 bool PrintPreviewDialog::issue(const PrintRequest &request)
 {
     try {
@@ -208,7 +199,7 @@ void PrintPreviewDialog::reprint()
         return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Reprint %1 %2").arg(Forms::title(m_form), m_number));
+    dialog.setWindowTitle(tr("Reprint %1 %2").arg(FormRegistry::title(m_form), m_number));
     if (dialog.exec() == QDialog::Accepted)
         issueOn(&printer, id);
 }

@@ -37,7 +37,6 @@ public:
     bool issuePdf(const QString &path, qint64 reprintOf = 0);
     bool issueOn(QPrinter *printer, qint64 reprintOf = 0);
     qint64 selectedIssue() const;
-    bool selectIssue(qint64 id);
 
 private:
     void paint(QPrinter *printer);

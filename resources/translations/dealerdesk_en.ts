@@ -4819,18 +4819,6 @@ After: %6</translation>
         <translation>There is no form &quot;%1&quot;. Forms: %2.</translation>
     </message>
     <message>
-        <source>The intake sheet of %1 is printed once its inspection is completed.</source>
-        <translation>The intake sheet of %1 is printed once its inspection is completed.</translation>
-    </message>
-    <message>
-        <source>The intake sheet of %1 is printed once its inspection is completed. Still missing: %2.</source>
-        <translation>The intake sheet of %1 is printed once its inspection is completed. Still missing: %2.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>That printed document is no longer on record.</source>
         <translation>That printed document is no longer on record.</translation>
     </message>
@@ -5538,6 +5526,50 @@ After: %6</translation>
     <message>
         <source>Day Close Report</source>
         <translation>Day Close Report</translation>
+    </message>
+    <message>
+        <source>The intake sheet of %1 is printed once its inspection is completed.</source>
+        <translation>The intake sheet of %1 is printed once its inspection is completed.</translation>
+    </message>
+    <message>
+        <source>The intake sheet of %1 is printed once its inspection is completed. Still missing: %2.</source>
+        <translation>The intake sheet of %1 is printed once its inspection is completed. Still missing: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>a work order number, once its inspection is completed</source>
+        <translation>a work order number, once its inspection is completed</translation>
+    </message>
+    <message>
+        <source>an appointment number</source>
+        <translation>an appointment number</translation>
+    </message>
+    <message>
+        <source>a work order number</source>
+        <translation>a work order number</translation>
+    </message>
+    <message>
+        <source>a work order number with findings for the customer</source>
+        <translation>a work order number with findings for the customer</translation>
+    </message>
+    <message>
+        <source>a work order number: level-2 or major repair, quality check passed</source>
+        <translation>a work order number: level-2 or major repair, quality check passed</translation>
+    </message>
+    <message>
+        <source>a statement number, or a settled work order&apos;s number</source>
+        <translation>a statement number, or a settled work order&apos;s number</translation>
+    </message>
+    <message>
+        <source>a settled work order&apos;s number</source>
+        <translation>a settled work order&apos;s number</translation>
+    </message>
+    <message>
+        <source>a business day, yyyy-mm-dd</source>
+        <translation>a business day, yyyy-mm-dd</translation>
     </message>
 </context>
 <context>
@@ -6502,12 +6534,9 @@ Commands:
                                    checks every row, shows the first names as read
                                    and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
-       [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
-                                   certificate, release (work order number), settlement
-                                   (statement or work order number), appointment
-                                   (appointment number), dayclose (yyyy-mm-dd). Printing
-                                   unchanged content again is recorded as a reprint.
-  audit verify                     check the audit trail&apos;s hash chain: names the first row
+       [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
+                                   recorded as a reprint. The forms, and their NUMBER:
+%1  audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -6549,12 +6578,9 @@ Commands:
                                    checks every row, shows the first names as read
                                    and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
-       [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
-                                   certificate, release (work order number), settlement
-                                   (statement or work order number), appointment
-                                   (appointment number), dayclose (yyyy-mm-dd). Printing
-                                   unchanged content again is recorded as a reprint.
-  audit verify                     check the audit trail&apos;s hash chain: names the first row
+       [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
+                                   recorded as a reprint. The forms, and their NUMBER:
+%1  audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.

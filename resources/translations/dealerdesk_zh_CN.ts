@@ -4796,18 +4796,6 @@ After: %6</source>
         <translation>没有表单“%1”。可用表单：%2。</translation>
     </message>
     <message>
-        <source>The intake sheet of %1 is printed once its inspection is completed.</source>
-        <translation>%1 的接车单须在环车检查完成后打印。</translation>
-    </message>
-    <message>
-        <source>The intake sheet of %1 is printed once its inspection is completed. Still missing: %2.</source>
-        <translation>%1 的接车单须在环车检查完成后打印。尚缺：%2。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>That printed document is no longer on record.</source>
         <translation>该打印记录已不存在。</translation>
     </message>
@@ -5512,6 +5500,50 @@ After: %6</source>
     <message>
         <source>Day Close Report</source>
         <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>The intake sheet of %1 is printed once its inspection is completed.</source>
+        <translation>%1 的接车单须在环车检查完成后打印。</translation>
+    </message>
+    <message>
+        <source>The intake sheet of %1 is printed once its inspection is completed. Still missing: %2.</source>
+        <translation>%1 的接车单须在环车检查完成后打印。尚缺：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>a work order number, once its inspection is completed</source>
+        <translation>工单号，环车检查完成后</translation>
+    </message>
+    <message>
+        <source>an appointment number</source>
+        <translation>预约单号</translation>
+    </message>
+    <message>
+        <source>a work order number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>a work order number with findings for the customer</source>
+        <translation>有待客户确认的增修项目的工单号</translation>
+    </message>
+    <message>
+        <source>a work order number: level-2 or major repair, quality check passed</source>
+        <translation>工单号：二级维护或大修，且已质检合格</translation>
+    </message>
+    <message>
+        <source>a statement number, or a settled work order&apos;s number</source>
+        <translation>结算单号，或已结算工单的工单号</translation>
+    </message>
+    <message>
+        <source>a settled work order&apos;s number</source>
+        <translation>已结算工单的工单号</translation>
+    </message>
+    <message>
+        <source>a business day, yyyy-mm-dd</source>
+        <translation>营业日，yyyy-mm-dd</translation>
     </message>
 </context>
 <context>
@@ -6473,12 +6505,9 @@ Commands:
                                    checks every row, shows the first names as read
                                    and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
-       [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
-                                   certificate, release (work order number), settlement
-                                   (statement or work order number), appointment
-                                   (appointment number), dayclose (yyyy-mm-dd). Printing
-                                   unchanged content again is recorded as a reprint.
-  audit verify                     check the audit trail&apos;s hash chain: names the first row
+       [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
+                                   recorded as a reprint. The forms, and their NUMBER:
+%1  audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -6518,11 +6547,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
                                    记录）；--dry-run 检查每一行，显示读出的前几个名称，
                                    不做任何更改
   print FORM NUMBER --pdf FILE     将表单打印为 PDF 文件，或用 --printer 在打印机上
-       [--printer NAME] [--copies N]  打印；表单：intake、authorization、addon、certificate、
-                                   release（工单号），settlement（结算单号或工单号），
-                                   appointment（预约单号），dayclose（yyyy-mm-dd）。
-                                   再次打印未变的内容会被记录为补打。
-  audit verify                     校验审计记录的哈希链：指出第一条不符的记录（退出码 1），
+       [--printer NAME] [--copies N]  打印。再次打印未变的内容会被记录为补打。
+                                   表单及其单号：
+%1  audit verify                     校验审计记录的哈希链：指出第一条不符的记录（退出码 1），
                                    或显示 N 条记录、链完整
 
 退出码：0 成功，1 失败，2 用法错误。

@@ -4796,18 +4796,6 @@ After: %6</source>
         <translation>沒有表單“%1”。可用表單：%2。</translation>
     </message>
     <message>
-        <source>The intake sheet of %1 is printed once its inspection is completed.</source>
-        <translation>%1 的接車單須在環車檢查完成後列印。</translation>
-    </message>
-    <message>
-        <source>The intake sheet of %1 is printed once its inspection is completed. Still missing: %2.</source>
-        <translation>%1 的接車單須在環車檢查完成後列印。尚缺：%2。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>That printed document is no longer on record.</source>
         <translation>該列印記錄已不存在。</translation>
     </message>
@@ -5512,6 +5500,50 @@ After: %6</source>
     <message>
         <source>Day Close Report</source>
         <translation>日結報表</translation>
+    </message>
+    <message>
+        <source>The intake sheet of %1 is printed once its inspection is completed.</source>
+        <translation>%1 的接車單須在環車檢查完成後列印。</translation>
+    </message>
+    <message>
+        <source>The intake sheet of %1 is printed once its inspection is completed. Still missing: %2.</source>
+        <translation>%1 的接車單須在環車檢查完成後列印。尚缺：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>a work order number, once its inspection is completed</source>
+        <translation>工單號，環車檢查完成後</translation>
+    </message>
+    <message>
+        <source>an appointment number</source>
+        <translation>預約單號</translation>
+    </message>
+    <message>
+        <source>a work order number</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>a work order number with findings for the customer</source>
+        <translation>有待客戶確認的增修項目的工單號</translation>
+    </message>
+    <message>
+        <source>a work order number: level-2 or major repair, quality check passed</source>
+        <translation>工單號：二級維護或大修，且已品檢合格</translation>
+    </message>
+    <message>
+        <source>a statement number, or a settled work order&apos;s number</source>
+        <translation>結算單號，或已結算工單的工單號</translation>
+    </message>
+    <message>
+        <source>a settled work order&apos;s number</source>
+        <translation>已結算工單的工單號</translation>
+    </message>
+    <message>
+        <source>a business day, yyyy-mm-dd</source>
+        <translation>營業日，yyyy-mm-dd</translation>
     </message>
 </context>
 <context>
@@ -6473,12 +6505,9 @@ Commands:
                                    checks every row, shows the first names as read
                                    and changes nothing
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
-       [--printer NAME] [--copies N]  --printer; forms: intake, authorization, addon,
-                                   certificate, release (work order number), settlement
-                                   (statement or work order number), appointment
-                                   (appointment number), dayclose (yyyy-mm-dd). Printing
-                                   unchanged content again is recorded as a reprint.
-  audit verify                     check the audit trail&apos;s hash chain: names the first row
+       [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
+                                   recorded as a reprint. The forms, and their NUMBER:
+%1  audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -6518,11 +6547,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
                                    記錄）；--dry-run 檢查每一行，顯示讀出的前幾個名稱，
                                    不做任何變更
   print FORM NUMBER --pdf FILE     將表單列印為 PDF 檔案，或用 --printer 在印表機上
-       [--printer NAME] [--copies N]  列印；表單：intake、authorization、addon、certificate、
-                                   release（工單號），settlement（結算單號或工單號），
-                                   appointment（預約單號），dayclose（yyyy-mm-dd）。
-                                   再次列印未變的內容會被記錄為補打。
-  audit verify                     校驗稽核記錄的雜湊鏈：指出第一筆不符的記錄（退出碼 1），
+       [--printer NAME] [--copies N]  列印。再次列印未變的內容會被記錄為補打。
+                                   表單及其單號：
+%1  audit verify                     校驗稽核記錄的雜湊鏈：指出第一筆不符的記錄（退出碼 1），
                                    或顯示 N 筆記錄、鏈完整
 
 退出碼：0 成功，1 失敗，2 用法錯誤。

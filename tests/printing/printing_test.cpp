@@ -10,6 +10,8 @@
 
 #include "cli/cli.h"
 #include "documents/documentservice.h"
+#include "documents/formregistry.h"
+#include "cli/options.h"
 #include "store/bootstrap.h"
 #include "store/passwordhasher.h"
 #include "printing/formbuilders.h"
@@ -316,6 +318,13 @@ DayCloseSheet dayCloseSheet()
     return sheet;
 }
 
+FormIdentity english(const QString &form)
+{
+    const FormSpec *spec = FormRegistry::find(form);
+    REQUIRE(spec);
+    return spec->identity(QStringLiteral("en"));
+}
+
 FormDocument build(const QString &form, bool hostile)
 {
     const QString evil0 = q("<b>张三</b><script>alert(1)</script> & {{number}} 臺灣車主 😀") + QString(150, QChar(u'长'));
@@ -327,7 +336,7 @@ FormDocument build(const QString &form, bool hostile)
             st.settlement.payments[1].reference = q("<i>ref</i>");
             st.party.vin.clear();
         }
-        return FormBuilders::settlement(st, QStringLiteral("en"));
+        return FormBuilders::settlement(st, english(form));
     }
     if (form == QLatin1String("release")) {
         ReleaseNotice r = releaseNotice();
@@ -336,7 +345,7 @@ FormDocument build(const QString &form, bool hostile)
             r.belongings << q("<img src=x> ") + QString(200, QChar(u'响'));
             r.keyTag.clear();
         }
-        return FormBuilders::release(r, QStringLiteral("en"));
+        return FormBuilders::release(r, english(form));
     }
     if (form == QLatin1String("dayclose")) {
         DayCloseSheet d = dayCloseSheet();
@@ -344,7 +353,7 @@ FormDocument build(const QString &form, bool hostile)
             d.report.rows.first().cashier = evil0;
             d.report.list.first().cashierName = q("<script>");
         }
-        return FormBuilders::dayClose(d, QStringLiteral("en"));
+        return FormBuilders::dayClose(d, english(form));
     }
     if (form == QLatin1String("certificate")) {
         CompletionCertificate c = certificate();
@@ -353,7 +362,7 @@ FormDocument build(const QString &form, bool hostile)
             c.work << q("<i>") + QString(200, QChar(u'响'));
             c.inspectorName.clear();
         }
-        return FormBuilders::certificate(c, QStringLiteral("en"));
+        return FormBuilders::certificate(c, english(form));
     }
     const QString evil = q("<b>张三</b><script>alert(1)</script> & {{number}} 臺灣車主 😀") + QString(150, QChar(u'长'));
     if (form == QLatin1String("authorization")) {
@@ -365,7 +374,7 @@ FormDocument build(const QString &form, bool hostile)
             f.order.concerns.first().text = q("<img src=x> ") + QString(200, QChar(u'响'));
             f.order.lines.first().description = q("</td></tr></table><h1>BIG</h1>");
         }
-        return FormBuilders::authorization(f, QStringLiteral("en"));
+        return FormBuilders::authorization(f, english(form));
     }
     if (form == QLatin1String("addon")) {
         AddOnForm f = addOnForm();
@@ -374,7 +383,7 @@ FormDocument build(const QString &form, bool hostile)
             f.findings.first().reason = q("<i>") + QString(200, QChar(u'响'));
             f.party.model.clear();
         }
-        return FormBuilders::addon(f, QStringLiteral("en"));
+        return FormBuilders::addon(f, english(form));
     }
     if (form == QLatin1String("intake")) {
         IntakeSheet s = intakeSheet();
@@ -389,7 +398,7 @@ FormDocument build(const QString &form, bool hostile)
             s.concerns = QStringList{q("<img src=x> 冷车 ") + QString(200, QChar(u'响'))};
             s.inspection.marks[1].note = q("</td></tr></table><h1>BIG</h1>");
         }
-        return FormBuilders::intake(s, QStringLiteral("en"));
+        return FormBuilders::intake(s, english(form));
     }
     AppointmentSlip s = appointmentSlip();
     if (hostile) {
@@ -399,7 +408,7 @@ FormDocument build(const QString &form, bool hostile)
         s.advisorName.clear();
         s.customerPhone.clear();
     }
-    return FormBuilders::appointment(s, QStringLiteral("en"));
+    return FormBuilders::appointment(s, english(form));
 }
 } // namespace
 
@@ -464,6 +473,13 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
           q("¥120.00"), QStringLiteral("ST202611220003"), QStringLiteral("Not closed yet"), QStringLiteral("Page 1 of 1")},
          {}},
     };
+    QStringList tested; // a row for every form in the registry
+    for (const Row &row : rows)
+        tested << QString::fromLatin1(row.form);
+    for (const FormSpec &spec : FormRegistry::all()) {
+        INFO("the registry's form " << spec.code.toStdString() << " needs a row here");
+        CHECK(tested.contains(spec.code));
+    }
     QTemporaryDir dir;
     for (const Row &row : rows) {
         const QString form = QString::fromLatin1(row.form);
@@ -492,13 +508,41 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
     }
 }
 
+TEST_CASE("the forms registry is the one list of forms: names, titles, templates, help", "[printing]")
+{
+    QStringList codes, names, titles;
+    for (const FormSpec &spec : FormRegistry::all()) {
+        INFO("form " << spec.code.toStdString());
+        CHECK_FALSE(codes.contains(spec.code));
+        CHECK_FALSE(names.contains(spec.cliName));
+        CHECK_FALSE(titles.contains(spec.translatedTitle()));
+        codes << spec.code;
+        names << spec.cliName;
+        titles << spec.translatedTitle();
+        CHECK(QFile::exists(QStringLiteral(":/print/%1.html").arg(spec.templateName)));
+        CHECK(QString::fromLatin1(spec.numberHint).size() > 5);
+        CHECK(bool(spec.build));
+        CHECK(FormRegistry::find(spec.cliName) == &spec);
+        CHECK(FormRegistry::title(spec.code) == spec.translatedTitle());
+        const FormIdentity id = spec.identity(QStringLiteral("en"));
+        CHECK(id.form == spec.code);
+        CHECK(id.templateName == spec.templateName);
+        CHECK(build(spec.code, false).title == spec.translatedTitle()); // the builder prints the registry's title
+        CHECK(Options::helpText().contains(spec.cliName + QStringLiteral("  ")));
+        CHECK(Options::helpText().contains(spec.translatedTitle()));
+    }
+    CHECK(codes.size() == 8);
+    CHECK(FormRegistry::find(QStringLiteral("invoice")) == nullptr);
+    CHECK(FormRegistry::title(QStringLiteral("invoice")) == QStringLiteral("invoice"));
+}
+
 TEST_CASE("hostile data prints literally and stays inside the page", "[printing]")
 {
     QTemporaryDir dir;
-    for (const char *form : {"intake", "appointment", "authorization", "addon", "certificate", "settlement", "release", "dayclose"}) {
-        INFO("form " << form);
-        const QString pdf = dir.filePath(QString::fromLatin1(form) + QStringLiteral(".pdf"));
-        const FormDocument doc = build(QString::fromLatin1(form), true);
+    for (const FormSpec &spec : FormRegistry::all()) {
+        INFO("form " << spec.code.toStdString());
+        const QString pdf = dir.filePath(spec.code + QStringLiteral(".pdf"));
+        const FormDocument doc = build(spec.code, true);
         CHECK_FALSE(doc.html.contains(QStringLiteral("<script>")));
         CHECK(doc.html.contains(QStringLiteral("&lt;script&gt;")));
         REQUIRE(FormRenderer(doc).writePdf(pdf, {}));
@@ -536,8 +580,9 @@ TEST_CASE("templates fill every placeholder and list every label for translation
     QFile strings(QStringLiteral(DD_SOURCE_DIR "/app/printing/templatestrings.cpp"));
     REQUIRE(strings.open(QIODevice::ReadOnly));
     const QString listed = QString::fromUtf8(strings.readAll()).simplified();
-    for (const char *name : {"intake", "appointment", "authorization", "addon", "certificate", "settlement", "release", "dayclose"}) {
-        QFile f(QStringLiteral(DD_SOURCE_DIR "/resources/print/%1.html").arg(QString::fromLatin1(name)));
+    for (const FormSpec &spec : FormRegistry::all()) {
+        const std::string name = spec.code.toStdString();
+        QFile f(QStringLiteral(DD_SOURCE_DIR "/resources/print/%1.html").arg(spec.templateName));
         REQUIRE(f.open(QIODevice::ReadOnly));
         for (const QString &label : HtmlTemplate::labels(QString::fromUtf8(f.readAll()))) {
             INFO(name << ": [[" << label.toStdString() << "]] must be listed in templatestrings.cpp");
