@@ -70,23 +70,20 @@ AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
     ui->confirmTable->installEventFilter(this);
     connect(ui->dayTable, &QTableWidget::itemSelectionChanged, this, &AppointmentsPage::updateButtons);
     connect(ui->confirmTable, &QTableWidget::itemSelectionChanged, this, &AppointmentsPage::updateButtons);
-    auto *checkInKey = new QAction(this);
-    checkInKey->setShortcut(QKeySequence(Qt::Key_F4));
-    checkInKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(checkInKey, &QAction::triggered, this, &AppointmentsPage::checkIn);
-    addAction(checkInKey);
-    auto *printKey = new QAction(this);
-    printKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    printKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(printKey, &QAction::triggered, this, &AppointmentsPage::printSlip);
-    addAction(printKey);
+    m_keys.add(QKeySequence(Qt::Key_F4), QT_TR_NOOP("Check in the selected appointment"), [this] { checkIn(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_P), QT_TR_NOOP("Print the appointment slip"), [this] { printSlip(); });
+    m_keys.note(QKeySequence(Qt::Key_Return), QT_TR_NOOP("On a call to make: log the call"));
     // Other stations book and call too: their changes show within a second.
-    new LiveUpdates(this, ctx.db.changes(),
-                    {QStringLiteral("appointments"), QStringLiteral("appointment_calls"), QStringLiteral("bays"), QStringLiteral("vehicles"), QStringLiteral("customers"), QStringLiteral("work_orders")},
-                    [this](const ChangeSet &) { refresh(); });
+    goLive(ctx);
 }
 
 AppointmentsPage::~AppointmentsPage() = default;
+
+QStringList AppointmentsPage::listensTo() const
+{
+    return {QStringLiteral("appointments"), QStringLiteral("appointment_calls"), QStringLiteral("bays"),
+            QStringLiteral("vehicles"),     QStringLiteral("customers"),         QStringLiteral("work_orders")};
+}
 
 void AppointmentsPage::setHeaders()
 {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 
+#include "workstation.h"
 #include "core/appointment.h"
 
 class QTableWidget;
@@ -19,14 +20,21 @@ struct AppContext;
 // The appointment book (预约): a day's appointments with the load per advisor and bay (overbooking shown in
 // colour), and the next day's list of customers to call and confirm. From a row: edit, cancel with a reason,
 // mark a no-show, or check the vehicle in with everything the appointment carries.
-class AppointmentsPage : public QWidget
+class AppointmentsPage : public QWidget, public Workstation
 {
     Q_OBJECT
 public:
     AppointmentsPage(AppContext &ctx, QWidget *parent = nullptr);
     ~AppointmentsPage() override;
 
-    void refresh();
+    // Workstation (workstation.h)
+    QWidget *widget() override { return this; }
+    QString id() const override { return QStringLiteral("appointments"); }
+    QString title() const override { return tr("Appointments"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/pages/appointments.svg")); }
+    QList<KeyRow> keys() const override { return m_keys.rows(); }
+    QStringList listensTo() const override;
+    void refresh() override;
     void setDay(const QDate &day);
     QDate day() const;
     // For tests and the shell: the appointment selected in the day table.
@@ -56,6 +64,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    PageKeys m_keys{this};
     void setHeaders();
     void updateButtons();
     std::optional<Appointment> selectedIn(QTableWidget *table, const QList<Appointment> &list) const;

@@ -13,6 +13,7 @@
 #include "store/addonstore.h"
 #include "store/customerstore.h"
 #include "store/workorderstore.h"
+#include "store/deskcounts.h"
 #include "ui_approvalspage.h"
 #include "uihelpers.h"
 #include "liveupdates.h"
@@ -44,11 +45,23 @@ ApprovalsPage::ApprovalsPage(AppContext &ctx, QWidget *parent)
         d.exec();
     });
     // Findings proposed in the workshop and decisions taken elsewhere show within a second.
-    new LiveUpdates(this, ctx.db.changes(), {QStringLiteral("addon_findings"), QStringLiteral("line_decisions"), QStringLiteral("work_orders"), QStringLiteral("work_order_lines")},
-                    [this](const ChangeSet &) { refresh(); });
+    m_keys.note(QKeySequence(Qt::Key_Return), QT_TR_NOOP("On the selected row: record the decision, or tell the workshop"));
+    goLive(ctx);
 }
 
 ApprovalsPage::~ApprovalsPage() = default;
+
+QStringList ApprovalsPage::listensTo() const
+{
+    return {QStringLiteral("addon_findings"), QStringLiteral("line_decisions"), QStringLiteral("work_orders"),
+            QStringLiteral("work_order_lines")};
+}
+
+Workstation::Count ApprovalsPage::count()
+{
+    const int n = DeskCounts(m_ctx.db).approvalsWaiting();
+    return {n, tr("%n finding(s) waiting for the customer", nullptr, n), false};
+}
 
 void ApprovalsPage::setHeaders()
 {

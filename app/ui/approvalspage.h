@@ -2,6 +2,7 @@
 #include <QWidget>
 #include <memory>
 
+#include "workstation.h"
 #include "core/addon.h"
 
 class QTimer;
@@ -17,14 +18,23 @@ struct AppContext;
 // Add-on approvals (增修确认): findings waiting for the customer, oldest first, those waiting longer than the
 // dealership's limit in red; the decision recorded per line with its provenance; then the workshop told, with
 // who received it and when. Follows other stations by itself.
-class ApprovalsPage : public QWidget
+class ApprovalsPage : public QWidget, public Workstation
 {
     Q_OBJECT
 public:
     ApprovalsPage(AppContext &ctx, QWidget *parent = nullptr);
     ~ApprovalsPage() override;
 
-    void refresh();
+    // Workstation (workstation.h)
+    QWidget *widget() override { return this; }
+    QString id() const override { return QStringLiteral("approvals"); }
+    QString title() const override { return tr("Approvals"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/pages/approvals.svg")); }
+    std::optional<Permission> permission() const override { return Permission::EditWorkOrders; }
+    QList<KeyRow> keys() const override { return m_keys.rows(); }
+    QStringList listensTo() const override;
+    Count count() override;
+    void refresh() override;
     int pendingCount() const { return int(m_pending.size()); }
     int relayCount() const { return int(m_relay.size()); }
     bool selectPending(qint64 findingId);
@@ -37,6 +47,7 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    PageKeys m_keys{this};
     void setHeaders();
     void showDetail();
     int selectedRow(const QWidget *table) const;

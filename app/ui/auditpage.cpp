@@ -40,6 +40,14 @@ AuditPage::AuditPage(AppContext &ctx, QWidget *parent)
     });
     m_progress.setInterval(300);
     connect(&m_progress, &QTimer::timeout, this, &AuditPage::showChain);
+    m_keys.add(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Read the trail again"), [this] { refresh(); });
+    // Every committed change is an audit row: the trail follows them all, here and at other stations.
+    goLive(ctx);
+}
+
+QStringList AuditPage::listensTo() const
+{
+    return {QStringLiteral("*")};
 }
 
 AuditPage::~AuditPage()

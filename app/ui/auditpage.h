@@ -6,6 +6,7 @@
 #include <atomic>
 #include <memory>
 
+#include "workstation.h"
 #include "store/auditchain.h"
 #include "store/auditlog.h"
 
@@ -18,13 +19,21 @@ namespace dd {
 struct AppContext;
 
 // Reads the audit trail (managers and administrators): who changed what, when, at which PC, old and new values.
-class AuditPage : public QWidget
+class AuditPage : public QWidget, public Workstation
 {
     Q_OBJECT
 public:
     explicit AuditPage(AppContext &ctx, QWidget *parent = nullptr);
     ~AuditPage() override;
-    void refresh();
+    // Workstation (workstation.h)
+    QWidget *widget() override { return this; }
+    QString id() const override { return QStringLiteral("audit"); }
+    QString title() const override { return tr("Audit trail"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/pages/audit.svg")); }
+    std::optional<Permission> permission() const override { return Permission::ViewAuditTrail; }
+    QList<KeyRow> keys() const override { return m_keys.rows(); }
+    QStringList listensTo() const override;
+    void refresh() override;
     int rowCount() const;
     // Checks the audit chain on a pool thread (the page stays usable); the result shows above the table.
     void verifyChain();
@@ -35,6 +44,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    PageKeys m_keys{this};
     void showDetails();
     void fillFilters();
     static QString summary(const AuditEntry &e);

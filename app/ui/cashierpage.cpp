@@ -13,6 +13,7 @@
 #include "printpreviewdialog.h"
 #include "scannerinput.h"
 #include "store/workorderstore.h"
+#include "store/deskcounts.h"
 #include "ui_cashierpage.h"
 #include "uihelpers.h"
 #include "liveupdates.h"
@@ -117,21 +118,30 @@ CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
     connect(ui->reverseButton, &QPushButton::clicked, this, &CashierPage::reverse);
     connect(ui->dayCloseButton, &QPushButton::clicked, this, &CashierPage::dayClose);
 
-    auto shortcut = [this](const QKeySequence &key, const std::function<void()> &slot) { ui::pageShortcut(this, key, slot); };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { settle(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), [this] { settle(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { print(QStringLiteral("settlement")); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { print(QStringLiteral("release")); });
-    shortcut(QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_Return), QT_TR_NOOP("Settle the work order"), [this] { settle(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_Enter), nullptr, [this] { settle(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_P), QT_TR_NOOP("Print the settlement statement"), [this] { print(QStringLiteral("settlement")); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_R), QT_TR_NOOP("Print the release notice"), [this] { print(QStringLiteral("release")); });
+    m_keys.add(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Read the queue again"), [this] { refresh(); });
+    m_keys.note(QKeySequence(Qt::Key_Return), QT_TR_NOOP("In the amount or reference field: add the payment"));
     // Cars the workshop finishes join the queue, and those another cashier settles leave it, within a second.
-    new LiveUpdates(this, ctx.db.changes(),
-                    {QStringLiteral("work_orders"), QStringLiteral("settlements"), QStringLiteral("payments"),
-                     QStringLiteral("work_order_lines")},
-                    [this](const ChangeSet &) { refresh(); });
+    goLive(ctx);
     updateButtons();
 }
 
 CashierPage::~CashierPage() = default;
+
+QStringList CashierPage::listensTo() const
+{
+    return {QStringLiteral("work_orders"), QStringLiteral("settlements"), QStringLiteral("payments"),
+            QStringLiteral("work_order_lines")};
+}
+
+Workstation::Count CashierPage::count()
+{
+    const int n = DeskCounts(m_ctx.db).readyToSettle();
+    return {n, tr("%n car(s) ready to settle", nullptr, n), false};
+}
 
 void CashierPage::setHeaders()
 {

@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 
+#include "workstation.h"
 #include "store/settlementstore.h"
 
 namespace Ui {
@@ -18,14 +19,23 @@ class ScannerInput;
 // the customer's form (anywhere on the screen) or typing its number; the statement's figures with line and order
 // discounts and 抹零; split payments with change; settling in one step (a service manager approves discounts
 // above the limit at the counter); the statement and release notice printed; reversal (冲红); the day close.
-class CashierPage : public QWidget
+class CashierPage : public QWidget, public Workstation
 {
     Q_OBJECT
 public:
     CashierPage(AppContext &ctx, QWidget *parent = nullptr);
     ~CashierPage() override;
 
-    void refresh();
+    // Workstation (workstation.h)
+    QWidget *widget() override { return this; }
+    QString id() const override { return QStringLiteral("cashier"); }
+    QString title() const override { return tr("Cashier"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/pages/cashier.svg")); }
+    std::optional<Permission> permission() const override { return Permission::SettleWorkOrders; }
+    QList<KeyRow> keys() const override { return m_keys.rows(); }
+    QStringList listensTo() const override;
+    Count count() override;
+    void refresh() override;
     // Opens a work order by its id; false (with the reason shown) when there is nothing to settle or show.
     bool openWorkOrder(qint64 id);
     // What was scanned or typed: a work-order or statement number.
@@ -44,6 +54,7 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    PageKeys m_keys{this};
     void setHeaders();
     void recompute();
     void showLines();

@@ -29,11 +29,8 @@ DispatchBoardPage::DispatchBoardPage(AppContext &ctx, QWidget *parent)
             emit openWorkOrder(m_rows[index.row()].workOrderId);
     });
     // Other stations' changes arrive within a second; the clock columns move every half minute.
-    new LiveUpdates(this, ctx.db.changes(),
-                    {QStringLiteral("work_orders"), QStringLiteral("work_order_lines"),
-                     QStringLiteral("work_order_transitions"), QStringLiteral("addon_findings"),
-                     QStringLiteral("promises")},
-                    [this](const ChangeSet &) { refresh(); });
+    m_keys.note(QKeySequence(Qt::Key_Return), QT_TR_NOOP("Open the selected work order"));
+    goLive(ctx);
     m_timer = new QTimer(this);
     m_timer->setInterval(30000);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -44,6 +41,12 @@ DispatchBoardPage::DispatchBoardPage(AppContext &ctx, QWidget *parent)
 }
 
 DispatchBoardPage::~DispatchBoardPage() = default;
+
+QStringList DispatchBoardPage::listensTo() const
+{
+    return {QStringLiteral("work_orders"), QStringLiteral("work_order_lines"), QStringLiteral("work_order_transitions"),
+            QStringLiteral("addon_findings"), QStringLiteral("promises")};
+}
 
 void DispatchBoardPage::setHeaders()
 {

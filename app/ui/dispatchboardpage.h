@@ -2,6 +2,7 @@
 #include <QWidget>
 #include <memory>
 
+#include "workstation.h"
 #include "store/dispatchboard.h"
 
 class QTimer;
@@ -17,14 +18,21 @@ struct AppContext;
 // The dispatch board (车间调度): work from authorization to ready for settlement, with technicians, bay,
 // handover to the minute and by whom, planned hours and how far they have run (a progress check is due at
 // 75 %), and the promised time (overdue in red). It follows other stations by itself every few seconds.
-class DispatchBoardPage : public QWidget
+class DispatchBoardPage : public QWidget, public Workstation
 {
     Q_OBJECT
 public:
     DispatchBoardPage(AppContext &ctx, QWidget *parent = nullptr);
     ~DispatchBoardPage() override;
 
-    void refresh();
+    // Workstation (workstation.h)
+    QWidget *widget() override { return this; }
+    QString id() const override { return QStringLiteral("dispatch"); }
+    QString title() const override { return tr("Dispatch board"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/pages/dispatch.svg")); }
+    QList<KeyRow> keys() const override { return m_keys.rows(); }
+    QStringList listensTo() const override;
+    void refresh() override;
     // Re-reads the board only when the data changed since (what the timer calls).
     bool poll();
     int rowCount() const;
@@ -37,6 +45,7 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    PageKeys m_keys{this};
     void setHeaders();
     void showRows();
 

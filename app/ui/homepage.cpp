@@ -27,6 +27,12 @@ HomePage::HomePage(AppContext &ctx, QWidget *parent)
     connect(m_checkTimer, &QTimer::timeout, this, &HomePage::startDatabaseCheckIfDue);
     m_checkTimer->start();
     QTimer::singleShot(60 * 1000, this, &HomePage::startDatabaseCheckIfDue);
+    goLive(ctx);
+}
+
+QStringList HomePage::listensTo() const
+{
+    return {QStringLiteral("dealership"), QStringLiteral("users"), QStringLiteral("user_roles"), QStringLiteral("labor_rates")};
 }
 
 HomePage::~HomePage()

@@ -1,5 +1,7 @@
 #pragma once
 #include <QWidget>
+
+#include "workstation.h"
 #include <atomic>
 #include <memory>
 
@@ -16,13 +18,20 @@ struct AppContext;
 
 // The overview: the dealership, who is signed in, and for administrators and managers a set-up checklist
 // built from the data (dealership details, tax number, labour rates, staff passwords, last backup).
-class HomePage : public QWidget
+class HomePage : public QWidget, public Workstation
 {
     Q_OBJECT
 public:
     explicit HomePage(AppContext &ctx, QWidget *parent = nullptr);
     ~HomePage() override;
-    void refresh();
+    // Workstation (workstation.h)
+    QWidget *widget() override { return this; }
+    QString id() const override { return QStringLiteral("overview"); }
+    QString title() const override { return tr("Overview"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/pages/overview.svg")); }
+    QList<KeyRow> keys() const override { return m_keys.rows(); }
+    QStringList listensTo() const override;
+    void refresh() override;
     // The checklist as plain lines, "done|todo<TAB>text" (for tests and the log).
     QStringList checklist() const { return m_checklist; }
     // Starts the daily full database check on a thread of its own when one is due; the result shows here.
@@ -39,6 +48,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    PageKeys m_keys{this};
     std::unique_ptr<Ui::HomePage> ui;
     AppContext &m_ctx;
     QStringList m_checklist;

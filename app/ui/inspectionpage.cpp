@@ -177,23 +177,25 @@ InspectionPage::InspectionPage(AppContext &ctx, QWidget *parent)
     });
     connect(ui->printButton, &QPushButton::clicked, this, &InspectionPage::printIntake);
 
-    // The page's keys; those with a text are listed in the shortcut list (F1) while the page is shown.
-    auto shortcut = [this](const QKeySequence &key, const char *what, const std::function<void()> &slot) {
-        QAction *a = ui::pageShortcut(this, key, slot);
-        if (what)
-            m_keyTexts.append({a, what});
-    };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), QT_TR_NOOP("Save the inspection"), [this] { save(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), QT_TR_NOOP("Complete the inspection"), [this] { complete(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), nullptr, [this] { complete(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), QT_TR_NOOP("Print the intake sheet"), [this] { printIntake(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), QT_TR_NOOP("Key cabinet"), [this] { showKeyCabinet(); });
-    shortcut(QKeySequence(Qt::Key_Insert), QT_TR_NOOP("Add a damage mark (then the arrow keys move it)"), [this] { addMark(); });
-    shortcut(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Refresh the list of vehicles"), [this] { refresh(); });
+    // The page's keys, listed by F1.
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_S), QT_TR_NOOP("Save the inspection"), [this] { save(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_Return), QT_TR_NOOP("Complete the inspection"), [this] { complete(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_Enter), nullptr, [this] { complete(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_P), QT_TR_NOOP("Print the intake sheet"), [this] { printIntake(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_K), QT_TR_NOOP("Key cabinet"), [this] { showKeyCabinet(); });
+    m_keys.add(QKeySequence(Qt::Key_Insert), QT_TR_NOOP("Add a damage mark (then the arrow keys move it)"), [this] { addMark(); });
+    m_keys.add(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Refresh the list of vehicles"), [this] { refresh(); });
+    // The list of cars in the shop follows other stations; the inspection being typed is never reloaded.
+    goLive(ctx);
     showInspection();
 }
 
 InspectionPage::~InspectionPage() = default;
+
+QStringList InspectionPage::listensTo() const
+{
+    return {QStringLiteral("work_orders"), QStringLiteral("inspections"), QStringLiteral("visits"), QStringLiteral("vehicles")};
+}
 
 void InspectionPage::buildGrids()
 {
@@ -294,8 +296,6 @@ void InspectionPage::setHeaders()
         tr("<span style='color:#c62828'>●</span> new this visit &nbsp; <span style='color:#1565c0'>○</span> "
            "from an earlier visit &nbsp; <span style='color:#888'>◌</span> found repaired. Click the car to mark "
            "damage, drag a new mark to move it, Delete removes it."));
-    for (const auto &[action, what] : m_keyTexts)
-        action->setText(tr(what));
 }
 
 void InspectionPage::changeEvent(QEvent *e)

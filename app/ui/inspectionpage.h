@@ -2,6 +2,7 @@
 #include <QWidget>
 #include <memory>
 
+#include "workstation.h"
 #include "core/inspection.h"
 #include "store/inspectionstore.h"
 
@@ -22,14 +23,22 @@ struct AppContext;
 // marks confirmed present or repaired, new ones placed, moved, removed), readings and quick checks, handover
 // and the key tag. Save keeps it open; Complete names whatever is still missing. Once completed it is
 // read-only and the intake sheet can be printed for the customer to sign.
-class InspectionPage : public QWidget
+class InspectionPage : public QWidget, public Workstation
 {
     Q_OBJECT
 public:
     InspectionPage(AppContext &ctx, QWidget *parent = nullptr);
     ~InspectionPage() override;
 
-    void refresh();
+    // Workstation (workstation.h)
+    QWidget *widget() override { return this; }
+    QString id() const override { return QStringLiteral("inspection"); }
+    QString title() const override { return tr("Inspection", "navigator"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/pages/inspection.svg")); }
+    std::optional<Permission> permission() const override { return Permission::InspectVehicles; }
+    QList<KeyRow> keys() const override { return m_keys.rows(); }
+    QStringList listensTo() const override;
+    void refresh() override;
     // Opens a work order's inspection (from reception after check-in, or from the list). False when the
     // user chose to stay with unsaved changes.
     bool openWorkOrder(qint64 workOrderId);
@@ -38,7 +47,7 @@ public:
     Inspection current() const;
     bool hasUnsavedChanges() const { return m_dirty; }
     // Asks to keep, discard or stay when there are unsaved changes; true when it is fine to move on.
-    bool maySwitchAway();
+    bool maySwitchAway() override;
 
 public slots:
     bool save();
@@ -54,6 +63,7 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    PageKeys m_keys{this};
     void buildGrids();
     void setHeaders();
     void showInspection();
@@ -79,7 +89,6 @@ private:
     QMap<QString, QCheckBox *> m_belongingChecks;
     QMap<QString, QComboBox *> m_ratingCombos;
     QMap<QString, QLineEdit *> m_checkNotes;
-    QList<QPair<QAction *, const char *>> m_keyTexts;
     bool m_loading = false;
     bool m_dirty = false;
 };

@@ -16,7 +16,7 @@ LiveUpdates::LiveUpdates(QWidget *page, ChangeHub &hub, QStringList tables,
         ChangeSet mine;
         mine.local = set.local;
         for (const Change &c : set.changes)
-            if (m_tables.contains(c.table))
+            if (m_tables.contains(c.table) || m_tables.contains(QStringLiteral("*")))
                 mine.changes << c;
         if (mine.isEmpty())
             return;

@@ -13,6 +13,7 @@ namespace dd {
 // Keeps a screen live: `apply` runs when a change to one of `tables` was committed, here or at another
 // station (ChangeHub), coalesced over a short moment so a burst reloads once. While the screen is hidden the
 // changes wait and are applied once when it is shown again. This replaces the pages' polling timers.
+// The table "*" stands for every table (the audit trail shows them all).
 class LiveUpdates : public QObject
 {
     Q_OBJECT

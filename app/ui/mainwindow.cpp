@@ -9,25 +9,20 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include "appcontext.h"
-#include "appointmentspage.h"
-#include "auditpage.h"
 #include "catalogdialog.h"
 #include "databasedialog.h"
 #include "dealershipsettingsdialog.h"
 #include "fonts.h"
-#include "homepage.h"
-#include "inspectionpage.h"
-#include "workorderspage.h"
-#include "approvalspage.h"
-#include "cashierpage.h"
-#include "dispatchboardpage.h"
 #include "i18n/i18n.h"
+#include "liveupdates.h"
+#include "workstations.h"
 #include "passworddialog.h"
-#include "receptionpage.h"
 #include "shortcutsdialog.h"
 #include "store/backup.h"
 #include "store/bootstrap.h"
@@ -67,65 +62,32 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     connect(ui->navigator, &QListWidget::currentRowChanged, this, &MainWindow::onNavigatorRow);
     buildLanguageMenu();
 
-    m_home = new HomePage(ctx, this);
-    addPage(m_home, [] { return tr("Overview"); }, QKeySequence(Qt::CTRL | Qt::Key_0), std::nullopt,
-            [this] { m_home->refresh(); });
-    m_reception = new ReceptionPage(ctx, this);
-    addPage(m_reception, [] { return tr("Reception"); }, QKeySequence(Qt::CTRL | Qt::Key_1), std::nullopt,
-            [this] { m_reception->refresh(); m_reception->focusSearch(); });
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    find->setShortcutContext(Qt::WindowShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        showPage(m_reception);
-        m_reception->focusSearch();
+    DeskLinks links;
+    links.show = [this](Workstation *w) { showPage(w); };
+    links.dealershipSettings = [this] { dealershipSettings(); };
+    links.manageUsers = [this] { manageUsers(); };
+    links.backUp = [this] { backUp(); };
+    m_stations = Workstations::create(ctx, this, links);
+    for (int i = 0; i < m_stations.size(); ++i)
+        addStation(m_stations[i], i);
+    updateNavigator();
+    connect(this, &MainWindow::dealershipChanged, this, [this] {
+        if (Workstation *w = currentStation())
+            w->refresh(); // e.g. the greeting limit on the reception board
     });
-    addAction(find);
-    m_inspection = new InspectionPage(ctx, this);
-    addPage(m_inspection, [] { return tr("Inspection"); }, QKeySequence(Qt::CTRL | Qt::Key_2), Permission::InspectVehicles,
-            [this] { m_inspection->refresh(); });
-    auto inspect = [this](qint64 workOrderId) {
-        showPage(m_inspection);
-        m_inspection->openWorkOrder(workOrderId);
-    };
-    connect(m_reception, &ReceptionPage::inspectionRequested, this, inspect);
-    m_workOrders = new WorkOrdersPage(ctx, this);
-    addPage(m_workOrders, [] { return tr("Work orders"); }, QKeySequence(Qt::CTRL | Qt::Key_3), std::nullopt,
-            [this] { m_workOrders->refresh(); });
-    m_approvals = new ApprovalsPage(ctx, this);
-    addPage(m_approvals, [] { return tr("Approvals"); }, QKeySequence(Qt::CTRL | Qt::Key_4), Permission::EditWorkOrders,
-            [this] { m_approvals->refresh(); });
-    m_cashier = new CashierPage(ctx, this);
-    addPage(m_cashier, [] { return tr("Cashier"); }, QKeySequence(Qt::CTRL | Qt::Key_5), Permission::SettleWorkOrders,
-            [this] { m_cashier->refresh(); });
-    m_board = new DispatchBoardPage(ctx, this);
-    addPage(m_board, [] { return tr("Dispatch board"); }, QKeySequence(Qt::CTRL | Qt::Key_7), std::nullopt,
-            [this] { m_board->refresh(); });
-    connect(m_board, &DispatchBoardPage::openWorkOrder, this, [this](qint64 id) {
-        showPage(m_workOrders);
-        m_workOrders->openWorkOrder(id);
-    });
-    m_appointments = new AppointmentsPage(ctx, this);
-    addPage(m_appointments, [] { return tr("Appointments"); }, QKeySequence(Qt::CTRL | Qt::Key_6), std::nullopt,
-            [this] { m_appointments->refresh(); });
-    connect(this, &MainWindow::dealershipChanged, m_reception, &ReceptionPage::refresh); // e.g. the greeting limit
-    connect(m_appointments, &AppointmentsPage::newAppointmentRequested, this, [this] {
-        showPage(m_reception);
-        m_reception->focusSearch();
-        m_reception->showHint(tr("Find the vehicle for the new appointment, open it with Enter, then press Alt+B "
-                                 "(Book appointment)."));
-    });
-    connect(m_appointments, &AppointmentsPage::checkedIn, this, [this](qint64 vehicleId) {
-        showPage(m_reception);
-        m_reception->openVehicle(vehicleId);
-    });
-    connect(m_appointments, &AppointmentsPage::inspectionRequested, this, inspect);
-    m_audit = new AuditPage(ctx, this);
-    addPage(m_audit, [] { return tr("Audit trail"); }, QKeySequence(Qt::CTRL | Qt::Key_9), Permission::ViewAuditTrail,
-            [this] { m_audit->refresh(); });
-    connect(m_home, &HomePage::openDealershipSettings, this, &MainWindow::dealershipSettings);
-    connect(m_home, &HomePage::openUsers, this, &MainWindow::manageUsers);
-    connect(m_home, &HomePage::backUp, this, &MainWindow::backUp);
+    // The navigator's counts follow committed changes, here and at other stations, like the pages do.
+    QStringList countTables;
+    for (Workstation *w : m_stations)
+        if (w->count().value >= 0)
+            countTables += w->countsFrom();
+    countTables.removeDuplicates();
+    auto *counts = new LiveUpdates(ui->navigator, ctx.db.changes(), countTables, [this](const ChangeSet &) { updateCounts(); });
+    Q_UNUSED(counts);
+    // Overdue promises become overdue with time alone: once a minute.
+    auto *minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, this, &MainWindow::updateCounts);
+    minute->start();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
@@ -137,74 +99,94 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(QWidget *page, std::function<QString()> title, const QKeySequence &shortcut,
-                         std::optional<Permission> needs, std::function<void()> onShow)
+void MainWindow::addStation(Workstation *station, int index)
 {
     auto *action = new QAction(this);
-    action->setShortcut(shortcut);
+    if (index <= 9) // Ctrl+0 … Ctrl+9, in the navigator's order
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + index)));
     action->setShortcutContext(Qt::WindowShortcut);
     addAction(action);
-    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
-    ui->pages->addWidget(page);
-    m_pages.append({page, std::move(title), shortcut, needs, std::move(onShow), action});
+    connect(action, &QAction::triggered, this, [this, station] { showPage(station); });
+    m_goActions.append(action);
+    ui->pages->addWidget(station->widget());
     auto *item = new QListWidgetItem(ui->navigator);
-    Q_UNUSED(item);
-    updateNavigator();
+    item->setIcon(station->icon());
 }
 
 void MainWindow::updateNavigator()
 {
-    for (int i = 0; i < m_pages.size(); ++i) {
-        const Page &p = m_pages[i];
-        const bool allowed = !p.needs || m_ctx.can(*p.needs);
+    for (int i = 0; i < m_stations.size(); ++i) {
+        Workstation *w = m_stations[i];
+        const bool allowed = !w->permission() || m_ctx.can(*w->permission());
         QListWidgetItem *item = ui->navigator->item(i);
-        item->setText(p.title());
-        item->setToolTip(p.shortcut.toString(QKeySequence::NativeText));
         item->setHidden(!allowed);
-        p.action->setEnabled(allowed);
+        m_goActions[i]->setEnabled(allowed);
     }
+    updateCounts();
     QListWidgetItem *current = ui->navigator->currentItem();
-    if (!current || current->isHidden())
-        showPage(m_home);
+    if ((!current || current->isHidden()) && !m_stations.isEmpty())
+        showPage(m_stations.first());
 }
 
-void MainWindow::showPage(QWidget *page)
+void MainWindow::updateCounts()
 {
-    for (int i = 0; i < m_pages.size(); ++i) {
-        if (m_pages[i].widget != page)
-            continue;
-        if (ui->navigator->item(i)->isHidden())
-            return;
-        ui->navigator->setCurrentRow(i);
-        return;
+    for (int i = 0; i < m_stations.size(); ++i) {
+        Workstation *w = m_stations[i];
+        QListWidgetItem *item = ui->navigator->item(i);
+        Workstation::Count c;
+        if (!item->isHidden()) {
+            try {
+                c = w->count();
+            } catch (const StoreError &) {
+                c = {}; // the database is away for a moment: no number rather than a wrong one
+            }
+        }
+        const QString keys = m_goActions[i]->shortcut().toString(QKeySequence::NativeText);
+        item->setText(c.value > 0 ? tr("%1 (%2)").arg(w->title()).arg(c.value) : w->title());
+        item->setToolTip(c.value > 0 ? tr("%1 · %2").arg(keys, c.toolTip) : keys);
+        item->setForeground(c.value > 0 && c.alarm ? QBrush(QColor(0xb0, 0x20, 0x20)) : QBrush());
+        QFont f = item->font();
+        f.setBold(c.value > 0);
+        item->setFont(f);
     }
+}
+
+void MainWindow::showPage(Workstation *station)
+{
+    const int i = m_stations.indexOf(station);
+    if (i < 0 || ui->navigator->item(i)->isHidden())
+        return;
+    ui->navigator->setCurrentRow(i);
 }
 
 void MainWindow::onNavigatorRow(int row)
 {
-    if (row < 0 || row >= m_pages.size())
+    if (row < 0 || row >= m_stations.size())
         return;
-    // An inspection with unsaved changes is saved, dropped or kept on screen before another page opens.
-    QWidget *leaving = ui->pages->currentWidget();
-    const bool stay = leaving != m_pages[row].widget &&
-                      ((leaving == m_inspection && !m_inspection->maySwitchAway()) ||
-                       (leaving == m_workOrders && !m_workOrders->maySwitchAway()));
-    if (stay) {
+    // A page with unsaved input saves it, drops it or keeps it on screen before another page opens.
+    Workstation *leaving = currentStation();
+    Workstation *coming = m_stations[row];
+    if (leaving && leaving != coming && !leaving->maySwitchAway()) {
         const QSignalBlocker block(ui->navigator);
-        for (int i = 0; i < m_pages.size(); ++i)
-            if (m_pages[i].widget == leaving)
-                ui->navigator->setCurrentRow(i);
+        ui->navigator->setCurrentRow(m_stations.indexOf(leaving));
         return;
     }
-    ui->pages->setCurrentWidget(m_pages[row].widget);
-    if (m_pages[row].onShow)
-        m_pages[row].onShow();
-    m_pages[row].widget->setFocus();
+    ui->pages->setCurrentWidget(coming->widget());
+    coming->shown();
+    coming->widget()->setFocus();
 }
 
 QWidget *MainWindow::currentPage() const
 {
     return ui->pages->currentWidget();
+}
+
+Workstation *MainWindow::currentStation() const
+{
+    for (Workstation *w : m_stations)
+        if (w->widget() == ui->pages->currentWidget())
+            return w;
+    return nullptr;
 }
 
 void MainWindow::sessionChanged()
@@ -217,11 +199,10 @@ void MainWindow::sessionChanged()
     updateNavigator();
     updateStatus();
     // The counter's first screen: the search box, focused, for whoever receives customers.
-    if (m_ctx.can(Permission::ReceiveVehicles) || m_ctx.can(Permission::EditCustomers))
-        showPage(m_reception);
-    const int row = ui->navigator->currentRow();
-    if (row >= 0 && m_pages[row].onShow)
-        m_pages[row].onShow();
+    if (Workstation *first = Workstations::firstScreen(m_stations, m_ctx); first && first != currentStation())
+        showPage(first);
+    if (Workstation *w = currentStation())
+        w->shown();
 }
 
 void MainWindow::updateStatus()
@@ -278,10 +259,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_inspection->maySwitchAway() || !m_workOrders->maySwitchAway()) {
-        event->ignore();
-        return;
-    }
+    for (Workstation *w : m_stations)
+        if (!w->maySwitchAway()) {
+            showPage(w);
+            event->ignore();
+            return;
+        }
     QSettings settings;
     settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());
@@ -310,7 +293,8 @@ void MainWindow::backUp()
                                  tr("The database was copied to %1 (%2 KB). Keep a copy away from this PC.")
                                      .arg(QDir::toNativeSeparators(file))
                                      .arg((QFileInfo(file).size() + 1023) / 1024));
-        m_home->refresh();
+        if (Workstation *w = currentStation())
+            w->refresh(); // the overview's "last backup"
     } catch (const StoreError &e) {
         QApplication::restoreOverrideCursor();
         ui::showError(this, e);
@@ -322,7 +306,6 @@ void MainWindow::dealershipSettings()
     DealershipSettingsDialog dialog(m_ctx, this);
     if (dialog.exec() == QDialog::Accepted) {
         updateStatus();
-        m_home->refresh();
         emit dealershipChanged();
     }
 }
@@ -331,7 +314,8 @@ void MainWindow::manageUsers()
 {
     UsersDialog dialog(m_ctx, this);
     dialog.exec();
-    m_home->refresh();
+    if (Workstation *w = currentStation())
+        w->refresh();
 }
 
 void MainWindow::databaseConnection()
@@ -362,14 +346,27 @@ void MainWindow::showShortcuts()
                              ui->actionUsers, ui->actionShortcuts,  ui->actionQuit};
     actions.removeIf([](QAction *a) { return a->shortcut().isEmpty(); });
     QList<ShortcutsDialog::Row> rows;
-    for (const Page &p : m_pages)
-        rows.append({tr("Go to %1").arg(p.title()), p.shortcut});
+    rows.append({tr("Anywhere"), {}});
+    for (int i = 0; i < m_stations.size(); ++i)
+        if (!ui->navigator->item(i)->isHidden() && !m_goActions[i]->shortcut().isEmpty())
+            rows.append({tr("Go to %1").arg(m_stations[i]->title()), m_goActions[i]->shortcut()});
+    rows.append({tr("Find a customer or vehicle"), QKeySequence(Qt::CTRL | Qt::Key_F)});
     for (QAction *a : actions)
-        rows.append({a->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")), a->shortcut()});
-    // The keys of the page on screen.
-    for (QAction *a : currentPage()->actions())
-        if (!a->text().isEmpty() && !a->shortcut().isEmpty())
-            rows.append({a->text(), a->shortcut()});
+        rows.append({a->text().remove(QRegularExpression(QStringLiteral("\\(&\\w\\)"))).remove(QLatin1Char('&')).remove(QStringLiteral("...")), a->shortcut()});
+    // Every page's keys, the page on screen first.
+    QList<Workstation *> order = m_stations;
+    if (Workstation *w = currentStation())
+        order.move(order.indexOf(w), 0);
+    for (Workstation *w : order) {
+        const int i = m_stations.indexOf(w);
+        const QList<KeyRow> keys = w->keys();
+        if (ui->navigator->item(i)->isHidden() || keys.isEmpty())
+            continue;
+        rows.append({w->title(), {}});
+        for (const KeyRow &k : keys)
+            rows.append({k.what, k.keys});
+    }
+    rows.append({tr("In every dialog"), {}});
     rows.append({tr("Move between fields"), QKeySequence(Qt::Key_Tab)});
     rows.append({tr("Confirm a dialog"), QKeySequence(Qt::Key_Return)});
     rows.append({tr("Close a dialog without saving"), QKeySequence(Qt::Key_Escape)});

@@ -1,11 +1,9 @@
 #pragma once
 #include <QKeySequence>
 #include <QMainWindow>
-#include <functional>
 #include <memory>
-#include <optional>
 
-#include "core/roles.h"
+#include "workstation.h"
 
 class QLabel;
 class QActionGroup;
@@ -17,45 +15,31 @@ class MainWindow;
 namespace dd {
 
 struct AppContext;
-class HomePage;
-class AuditPage;
-class ReceptionPage;
-class AppointmentsPage;
-class InspectionPage;
-class WorkOrdersPage;
-class ApprovalsPage;
-class CashierPage;
-class DispatchBoardPage;
-
-// The shell: a navigator of pages (workstations arrive with their issues at Ctrl+1 ... Ctrl+5), menus for
-// settings, users, backup and help, and a status bar with the user, their roles and the database.
+// The shell: a navigator of the workstations in the registry's order (workstations.h; Ctrl+0 … Ctrl+9 in the
+// same order, icons and live counts), menus for settings, users, backup and help, and a status bar with the
+// user, their roles and the database. It names no page: it knows them through the Workstation interface.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // The workstations' fixed places and shortcuts (Ctrl+1 ... Ctrl+5); the appointment book is Ctrl+6.
-    enum class Workstation { Reception = 1, Inspection, WorkOrders, Approvals, Settlement };
-
     explicit MainWindow(AppContext &ctx, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Adds a page to the navigator, shown only to users whose roles grant `needs`.
-    void addPage(QWidget *page, std::function<QString()> title, const QKeySequence &shortcut,
-                 std::optional<Permission> needs, std::function<void()> onShow = {});
-    void showPage(QWidget *page);
+    void showPage(Workstation *station);
     QWidget *currentPage() const;
+    Workstation *currentStation() const;
+    const QList<Workstation *> &stations() const { return m_stations; }
+    template <class T> T *page() const
+    {
+        for (Workstation *w : m_stations)
+            if (auto *p = dynamic_cast<T *>(w))
+                return p;
+        return nullptr;
+    }
     // Another user signed in at this PC: menus, pages and status bar follow their roles.
     void sessionChanged();
-
-    HomePage *homePage() const { return m_home; }
-    AuditPage *auditPage() const { return m_audit; }
-    ReceptionPage *receptionPage() const { return m_reception; }
-    AppointmentsPage *appointmentsPage() const { return m_appointments; }
-    InspectionPage *inspectionPage() const { return m_inspection; }
-    WorkOrdersPage *workOrdersPage() const { return m_workOrders; }
-    ApprovalsPage *approvalsPage() const { return m_approvals; }
-    CashierPage *cashierPage() const { return m_cashier; }
-    DispatchBoardPage *dispatchBoardPage() const { return m_board; }
+    // Reads the navigator's counts again (they also follow committed changes by themselves).
+    void updateCounts();
 
 signals:
     void lockRequested();
@@ -68,14 +52,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct Page {
-        QWidget *widget;
-        std::function<QString()> title;
-        QKeySequence shortcut;
-        std::optional<Permission> needs;
-        std::function<void()> onShow;
-        QAction *action;
-    };
+    void addStation(Workstation *station, int index);
     void buildLanguageMenu();
     void retranslate();
     void updateStatus();
@@ -92,16 +69,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> ui;
     AppContext &m_ctx;
-    QList<Page> m_pages;
-    HomePage *m_home = nullptr;
-    AuditPage *m_audit = nullptr;
-    ReceptionPage *m_reception = nullptr;
-    AppointmentsPage *m_appointments = nullptr;
-    InspectionPage *m_inspection = nullptr;
-    WorkOrdersPage *m_workOrders = nullptr;
-    CashierPage *m_cashier = nullptr;
-    ApprovalsPage *m_approvals = nullptr;
-    DispatchBoardPage *m_board = nullptr;
+    QList<Workstation *> m_stations;
+    QList<QAction *> m_goActions; // Ctrl+digit, per station
     QLabel *m_userLabel = nullptr;
     QLabel *m_rolesLabel = nullptr;
     QLabel *m_dbLabel = nullptr;

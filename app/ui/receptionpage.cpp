@@ -15,6 +15,7 @@
 #include "core/identifiers.h"
 #include "store/customerstore.h"
 #include "store/history.h"
+#include "store/deskcounts.h"
 #include "ui_receptionpage.h"
 #include "uihelpers.h"
 #include "liveupdates.h"
@@ -111,14 +112,14 @@ ReceptionPage::ReceptionPage(AppContext &ctx, QWidget *parent)
         ui->checkInArrivalButton->setEnabled(a && a->state != QLatin1String("checked_in") && a->state != QLatin1String("left"));
         ui->leftButton->setEnabled(a && a->state != QLatin1String("checked_in") && a->state != QLatin1String("left"));
     });
-    auto shortcut = [this](const QKeySequence &key, const std::function<void()> &slot) { ui::pageShortcut(this, key, slot); };
-    shortcut(QKeySequence(Qt::Key_F2), [this] { vehicleArrived(); });
-    shortcut(QKeySequence(Qt::Key_F3), [this] { startReception(); });
-    shortcut(QKeySequence(Qt::Key_F4), [this] { checkIn(0); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newCustomerAndVehicle(); });
+    m_keys.add(QKeySequence(Qt::Key_F2), QT_TR_NOOP("A vehicle arrived: put it on the board"), [this] { vehicleArrived(); });
+    m_keys.add(QKeySequence(Qt::Key_F3), QT_TR_NOOP("Start receiving the selected arrival"), [this] { startReception(); });
+    m_keys.add(QKeySequence(Qt::Key_F4), QT_TR_NOOP("Check in the open vehicle"), [this] { checkIn(0); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_N), QT_TR_NOOP("New customer and vehicle"), [this] { newCustomerAndVehicle(); });
+    m_keys.note(QKeySequence(Qt::Key_Down), QT_TR_NOOP("From the search box to the results"));
+    m_keys.note(QKeySequence(Qt::Key_Return), QT_TR_NOOP("Open the selected result"));
     // The board follows other stations (within a second); its waiting clock moves every five seconds.
-    new LiveUpdates(this, ctx.db.changes(), {QStringLiteral("visits"), QStringLiteral("work_orders"), QStringLiteral("appointments"), QStringLiteral("vehicles"), QStringLiteral("customers"), QStringLiteral("inspections")},
-                    [this](const ChangeSet &) { refreshBoard(); });
+    goLive(ctx);
     m_boardTimer = new QTimer(this);
     m_boardTimer->setInterval(5000);
     connect(m_boardTimer, &QTimer::timeout, this, [this] {
@@ -127,6 +128,29 @@ ReceptionPage::ReceptionPage(AppContext &ctx, QWidget *parent)
     });
     m_boardTimer->start();
     refreshVehicle();
+}
+
+QStringList ReceptionPage::listensTo() const
+{
+    return {QStringLiteral("visits"),   QStringLiteral("work_orders"), QStringLiteral("appointments"),
+            QStringLiteral("vehicles"), QStringLiteral("customers"),   QStringLiteral("inspections")};
+}
+
+void ReceptionPage::changed(const ChangeSet &)
+{
+    refreshBoard();
+}
+
+Workstation::Count ReceptionPage::count()
+{
+    const int n = DeskCounts(m_ctx.db).arrivalsWaiting(QDateTime::currentDateTimeUtc());
+    return {n, tr("%n arrival(s) waiting to be received", nullptr, n), false};
+}
+
+void ReceptionPage::shown()
+{
+    refresh();
+    focusSearch();
 }
 
 ReceptionPage::~ReceptionPage()

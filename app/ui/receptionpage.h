@@ -3,6 +3,7 @@
 #include <QWidget>
 #include <memory>
 
+#include "workstation.h"
 #include "store/reception.h"
 #include "store/search.h"
 
@@ -18,14 +19,24 @@ struct AppContext;
 
 // The advisor's first screen: one search box (results as you type, off the GUI thread), the open vehicle's
 // history with what must resurface, and today's arrivals with the 2-minute greeting.
-class ReceptionPage : public QWidget
+class ReceptionPage : public QWidget, public Workstation
 {
     Q_OBJECT
 public:
     ReceptionPage(AppContext &ctx, QWidget *parent = nullptr);
     ~ReceptionPage() override;
 
-    void refresh();
+    // Workstation (workstation.h)
+    QWidget *widget() override { return this; }
+    QString id() const override { return QStringLiteral("reception"); }
+    QString title() const override { return tr("Reception"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/pages/reception.svg")); }
+    QList<KeyRow> keys() const override { return m_keys.rows(); }
+    QStringList listensTo() const override;
+    void changed(const ChangeSet &set) override;
+    Count count() override;
+    void shown() override;
+    void refresh() override;
     void focusSearch();
     // Shows what to do next above the results until the user types (e.g. "find the vehicle to book").
     void showHint(const QString &text);
@@ -51,6 +62,7 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    PageKeys m_keys{this};
     void startSearch();
     void showResults(const QList<SearchHit> &hits);
     void openSelectedResult();

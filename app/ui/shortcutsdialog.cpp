@@ -14,6 +14,16 @@ ShortcutsDialog::ShortcutsDialog(const QList<Row> &rows, QWidget *parent)
     ui->table->setHorizontalHeaderLabels({tr("Keys"), tr("What they do")});
     ui->table->setRowCount(rows.size());
     for (int r = 0; r < rows.size(); ++r) {
+        if (rows[r].keys.isEmpty()) { // a heading: the page whose keys follow
+            auto *heading = new QTableWidgetItem(rows[r].what);
+            QFont f = heading->font();
+            f.setBold(true);
+            heading->setFont(f);
+            heading->setBackground(QColor(0xdd, 0xe8, 0xf3));
+            ui->table->setItem(r, 0, heading);
+            ui->table->setSpan(r, 0, 1, 2);
+            continue;
+        }
         auto *keys = new QTableWidgetItem(rows[r].keys.toString(QKeySequence::NativeText));
         QFont f = keys->font();
         f.setBold(true);

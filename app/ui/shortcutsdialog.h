@@ -16,7 +16,7 @@ class ShortcutsDialog : public QDialog
 public:
     struct Row {
         QString what;
-        QKeySequence keys;
+        QKeySequence keys; // empty: `what` is a heading (a page's name) for the rows after it
     };
     explicit ShortcutsDialog(const QList<Row> &rows, QWidget *parent = nullptr);
     ~ShortcutsDialog() override;

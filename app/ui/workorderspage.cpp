@@ -12,6 +12,7 @@
 #include "store/dispatchboard.h"
 #include "store/catalogstore.h"
 #include "store/workorderstore.h"
+#include "store/deskcounts.h"
 #include "ui_workorderspage.h"
 #include "core/settlement.h"
 #include "deliverydialog.h"
@@ -98,14 +99,11 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
         d.exec();
     });
 
-    auto shortcut = [this](const QKeySequence &key, const QString &text, const std::function<void()> &slot) {
-        ui::pageShortcut(this, key, slot, text);
-    };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), QString(), [this] { save(); });
-    shortcut(QKeySequence(Qt::Key_Insert), QString(), [this] { addLine(); });
-    shortcut(QKeySequence(Qt::Key_F5), QString(), [this] { refresh(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), QString(), [this] { printAuthorization(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_T), QString(), [this] { customerNotifications(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_S), QT_TR_NOOP("Save the work order"), [this] { save(); });
+    m_keys.add(QKeySequence(Qt::Key_Insert), QT_TR_NOOP("Add a line"), [this] { addLine(); });
+    m_keys.add(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Read the list and the open work order again"), [this] { refresh(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_P), QT_TR_NOOP("Print the repair authorization"), [this] { printAuthorization(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_T), QT_TR_NOOP("Tell the customer: ready or delayed"), [this] { customerNotifications(); });
     // The next step forward (the first step button other than cancelling), from the keyboard.
     auto next = [this] {
         for (const QString &t : WorkOrderRules::transitions())
@@ -114,25 +112,37 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
                 return;
             }
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), QString(), next);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), QString(), next);
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_Return), QT_TR_NOOP("Take the next step (authorize, hand over, ...)"), next);
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_Enter), nullptr, next);
     // Live: what the approvals page, the workshop, the cashier or another station change shows here.
-    new LiveUpdates(this, ctx.db.changes(),
-                    {QStringLiteral("work_orders"), QStringLiteral("work_order_lines"),
-                     QStringLiteral("work_order_concerns"), QStringLiteral("work_order_transitions"),
-                     QStringLiteral("addon_findings"), QStringLiteral("line_decisions"), QStringLiteral("promises"),
-                     QStringLiteral("settlements"), QStringLiteral("vehicles"), QStringLiteral("customers")},
-                    [this](const ChangeSet &set) {
-                        m_syncing = true;
-                        refresh();
-                        m_syncing = false;
-                        syncCurrent(set);
-                    });
+    goLive(ctx);
     connect(ui->staleBar, &StaleBar::reloadRequested, this, &WorkOrdersPage::reloadCurrent);
     showOrder();
 }
 
 WorkOrdersPage::~WorkOrdersPage() = default;
+
+QStringList WorkOrdersPage::listensTo() const
+{
+    return {QStringLiteral("work_orders"),    QStringLiteral("work_order_lines"),       QStringLiteral("work_order_concerns"),
+            QStringLiteral("work_order_transitions"), QStringLiteral("addon_findings"), QStringLiteral("line_decisions"),
+            QStringLiteral("promises"),       QStringLiteral("settlements"),            QStringLiteral("vehicles"),
+            QStringLiteral("customers")};
+}
+
+void WorkOrdersPage::changed(const ChangeSet &set)
+{
+    m_syncing = true;
+    refresh();
+    m_syncing = false;
+    syncCurrent(set);
+}
+
+Workstation::Count WorkOrdersPage::count()
+{
+    const int n = DeskCounts(m_ctx.db).overduePromises(QDateTime::currentDateTimeUtc());
+    return {n, tr("%n promise(s) overdue", nullptr, n), true};
+}
 
 void WorkOrdersPage::setHeaders()
 {

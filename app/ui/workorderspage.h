@@ -2,6 +2,7 @@
 #include <QMap>
 #include <QWidget>
 
+#include "workstation.h"
 #include "store/changes.h"
 #include <memory>
 
@@ -22,7 +23,7 @@ struct AppContext;
 // The work order (委托书) after check-in: type and repair category, the concerns with the workshop's cause and
 // correction, labor / parts / other lines with who pays, the estimate with its VAT, and the next steps as
 // buttons (authorize, hand over, start, quality check, cancel ...). A refused step names what is missing.
-class WorkOrdersPage : public QWidget
+class WorkOrdersPage : public QWidget, public Workstation
 {
     Q_OBJECT
 public:
@@ -31,14 +32,23 @@ public:
 
     // The list, and the open work order when it changed (here or at another station): reloaded when nothing
     // is typed, otherwise the bar says who changed it and the typing stays.
-    void refresh();
+    // Workstation (workstation.h)
+    QWidget *widget() override { return this; }
+    QString id() const override { return QStringLiteral("workorders"); }
+    QString title() const override { return tr("Work orders"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/pages/workorders.svg")); }
+    QList<KeyRow> keys() const override { return m_keys.rows(); }
+    QStringList listensTo() const override;
+    void changed(const ChangeSet &set) override;
+    Count count() override;
+    void refresh() override;
     bool openWorkOrder(qint64 id);
     // What the bar over the work order says now; empty when it is hidden.
     QString staleMessage() const;
     qint64 workOrderId() const { return m_order.id; }
     WorkOrder current() const;
     bool hasUnsavedChanges() const { return m_dirty; }
-    bool maySwitchAway();
+    bool maySwitchAway() override;
     // The button of a step, for tests and the keyboard (nullptr when the step is not possible now).
     QPushButton *stepButton(const QString &transition) const;
 
@@ -66,6 +76,7 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    PageKeys m_keys{this};
     void syncCurrent(const ChangeSet &changes);
     void reloadCurrent();
     void setHeaders();

@@ -1671,8 +1671,8 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>DealerDesk works without a mouse. These keys work anywhere in the main window:</source>
-        <translation>DealerDesk works without a mouse. These keys work anywhere in the main window:</translation>
+        <source>DealerDesk works without a mouse. The keys of the main window, then those of each page you may open (the page on screen first):</source>
+        <translation>DealerDesk works without a mouse. The keys of the main window, then those of each page you may open (the page on screen first):</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2633,22 @@
         <source>To conf&amp;irm by phone: %1</source>
         <translation>To conf&amp;irm by phone: %1</translation>
     </message>
+    <message>
+        <source>Check in the selected appointment</source>
+        <translation>Check in the selected appointment</translation>
+    </message>
+    <message>
+        <source>Print the appointment slip</source>
+        <translation>Print the appointment slip</translation>
+    </message>
+    <message>
+        <source>On a call to make: log the call</source>
+        <translation>On a call to make: log the call</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
 </context>
 <context>
     <name>dd::ApprovalsPage</name>
@@ -2723,6 +2739,21 @@
     <message>
         <source>The workshop knows: %1 received it at %2.</source>
         <translation>The workshop knows: %1 received it at %2.</translation>
+    </message>
+    <message>
+        <source>On the selected row: record the decision, or tell the workshop</source>
+        <translation>On the selected row: record the decision, or tell the workshop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) waiting for the customer</source>
+        <translation>
+            <numerusform>%n finding waiting for the customer</numerusform>
+            <numerusform>%n findings waiting for the customer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2985,14 @@ After: %6</translation>
     <message>
         <source>This PC connects to PostgreSQL as the owner of the audit trail&apos;s table, who could lift its protection: use the application&apos;s login for daily work (README, &quot;Two PCs&quot;).</source>
         <translation>This PC connects to PostgreSQL as the owner of the audit trail&apos;s table, who could lift its protection: use the application&apos;s login for daily work (README, &quot;Two PCs&quot;).</translation>
+    </message>
+    <message>
+        <source>Read the trail again</source>
+        <translation>Read the trail again</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3355,37 @@ After: %6</translation>
     <message>
         <source>Plate</source>
         <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Settle the work order</source>
+        <translation>Settle the work order</translation>
+    </message>
+    <message>
+        <source>Print the settlement statement</source>
+        <translation>Print the settlement statement</translation>
+    </message>
+    <message>
+        <source>Print the release notice</source>
+        <translation>Print the release notice</translation>
+    </message>
+    <message>
+        <source>Read the queue again</source>
+        <translation>Read the queue again</translation>
+    </message>
+    <message>
+        <source>In the amount or reference field: add the payment</source>
+        <translation>In the amount or reference field: add the payment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) ready to settle</source>
+        <translation>
+            <numerusform>%n car ready to settle</numerusform>
+            <numerusform>%n cars ready to settle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +4858,14 @@ After: %6</translation>
         <source>delay due</source>
         <translation>delay due</translation>
     </message>
+    <message>
+        <source>Open the selected work order</source>
+        <translation>Open the selected work order</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>Dispatch board</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>
@@ -5656,6 +5734,10 @@ After: %6</translation>
         <source>Press F1 for the keyboard shortcuts. Ctrl+L locks this PC when you step away from the counter.</source>
         <translation>Press F1 for the keyboard shortcuts. Ctrl+L locks this PC when you step away from the counter.</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
 </context>
 <context>
     <name>dd::Importer</name>
@@ -5972,6 +6054,11 @@ After: %6</translation>
     <message>
         <source>Refresh the list of vehicles</source>
         <translation>Refresh the list of vehicles</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <comment>navigator</comment>
+        <translation>Inspection</translation>
     </message>
 </context>
 <context>
@@ -6356,14 +6443,6 @@ After: %6</translation>
 <context>
     <name>dd::MainWindow</name>
     <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Audit trail</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
@@ -6432,36 +6511,24 @@ After: %6</translation>
         <translation>From its next start, DealerDesk on this PC uses %1. Restart DealerDesk now?</translation>
     </message>
     <message>
-        <source>Reception</source>
-        <translation>Reception</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Appointments</source>
-        <translation>Appointments</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
-        <translation>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</translation>
+        <source>Anywhere</source>
+        <translation>Anywhere</translation>
     </message>
     <message>
-        <source>Inspection</source>
-        <translation>Inspection</translation>
+        <source>Find a customer or vehicle</source>
+        <translation>Find a customer or vehicle</translation>
     </message>
     <message>
-        <source>Work orders</source>
-        <translation>Work orders</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>Approvals</translation>
-    </message>
-    <message>
-        <source>Dispatch board</source>
-        <translation>Dispatch board</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>Cashier</translation>
+        <source>In every dialog</source>
+        <translation>In every dialog</translation>
     </message>
 </context>
 <context>
@@ -7144,6 +7211,45 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>%n waiting longer than %1 — greet them now</numerusform>
             <numerusform>%n waiting longer than %1 — greet them now</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A vehicle arrived: put it on the board</source>
+        <translation>A vehicle arrived: put it on the board</translation>
+    </message>
+    <message>
+        <source>Start receiving the selected arrival</source>
+        <translation>Start receiving the selected arrival</translation>
+    </message>
+    <message>
+        <source>Check in the open vehicle</source>
+        <translation>Check in the open vehicle</translation>
+    </message>
+    <message>
+        <source>New customer and vehicle</source>
+        <translation>New customer and vehicle</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>From the search box to the results</translation>
+    </message>
+    <message>
+        <source>Open the selected result</source>
+        <translation>Open the selected result</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrival(s) waiting to be received</source>
+        <translation>
+            <numerusform>%n arrival waiting to be received</numerusform>
+            <numerusform>%n arrivals waiting to be received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
+        <translation>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</translation>
     </message>
 </context>
 <context>
@@ -8658,6 +8764,41 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Work order %1</source>
         <translation>Work order %1</translation>
+    </message>
+    <message>
+        <source>Save the work order</source>
+        <translation>Save the work order</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <source>Read the list and the open work order again</source>
+        <translation>Read the list and the open work order again</translation>
+    </message>
+    <message>
+        <source>Print the repair authorization</source>
+        <translation>Print the repair authorization</translation>
+    </message>
+    <message>
+        <source>Tell the customer: ready or delayed</source>
+        <translation>Tell the customer: ready or delayed</translation>
+    </message>
+    <message>
+        <source>Take the next step (authorize, hand over, ...)</source>
+        <translation>Take the next step (authorize, hand over, ...)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) overdue</source>
+        <translation>
+            <numerusform>%n promise overdue</numerusform>
+            <numerusform>%n promises overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Work orders</translation>
     </message>
 </context>
 <context>

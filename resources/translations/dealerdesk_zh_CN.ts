@@ -1671,8 +1671,8 @@
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <source>DealerDesk works without a mouse. These keys work anywhere in the main window:</source>
-        <translation>DealerDesk 无需鼠标即可操作。以下按键在主窗口的任何位置都有效：</translation>
+        <source>DealerDesk works without a mouse. The keys of the main window, then those of each page you may open (the page on screen first):</source>
+        <translation>DealerDesk 无需鼠标即可操作。先列出主窗口的按键，再列出您可打开的各页面的按键（当前页面在前）：</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2626,22 @@
         <source>To conf&amp;irm by phone: %1</source>
         <translation>待电话确认(&amp;I)：%1</translation>
     </message>
+    <message>
+        <source>Check in the selected appointment</source>
+        <translation>为所选预约办理接车</translation>
+    </message>
+    <message>
+        <source>Print the appointment slip</source>
+        <translation>打印预约单</translation>
+    </message>
+    <message>
+        <source>On a call to make: log the call</source>
+        <translation>在待确认电话上：记录通话</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
 </context>
 <context>
     <name>dd::ApprovalsPage</name>
@@ -2716,6 +2732,20 @@
     <message>
         <source>The workshop knows: %1 received it at %2.</source>
         <translation>车间已知悉：%1 于 %2 接收。</translation>
+    </message>
+    <message>
+        <source>On the selected row: record the decision, or tell the workshop</source>
+        <translation>在所选行上：记录客户决定，或通知车间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) waiting for the customer</source>
+        <translation>
+            <numerusform>%n 项增修待客户确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>增修确认</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2971,14 @@ After: %6</source>
     <message>
         <source>This PC connects to PostgreSQL as the owner of the audit trail&apos;s table, who could lift its protection: use the application&apos;s login for daily work (README, &quot;Two PCs&quot;).</source>
         <translation>本机以审计记录表所有者的身份连接 PostgreSQL，该身份可以解除其保护：日常工作请使用应用程序的登录帐号（见 README「两台电脑」）。</translation>
+    </message>
+    <message>
+        <source>Read the trail again</source>
+        <translation>重新读取审计日志</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3340,36 @@ After: %6</source>
     <message>
         <source>Plate</source>
         <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Settle the work order</source>
+        <translation>结算工单</translation>
+    </message>
+    <message>
+        <source>Print the settlement statement</source>
+        <translation>打印结算单</translation>
+    </message>
+    <message>
+        <source>Print the release notice</source>
+        <translation>打印出厂通知单</translation>
+    </message>
+    <message>
+        <source>Read the queue again</source>
+        <translation>重新读取待结算队列</translation>
+    </message>
+    <message>
+        <source>In the amount or reference field: add the payment</source>
+        <translation>在金额或凭证号栏：添加这笔付款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) ready to settle</source>
+        <translation>
+            <numerusform>%n 辆车待结算</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银结算</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4833,14 @@ After: %6</source>
         <source>delay due</source>
         <translation>须告知延误</translation>
     </message>
+    <message>
+        <source>Open the selected work order</source>
+        <translation>打开所选工单</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>车间调度</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>
@@ -5629,6 +5705,10 @@ After: %6</source>
         <source>Press F1 for the keyboard shortcuts. Ctrl+L locks this PC when you step away from the counter.</source>
         <translation>按 F1 查看键盘快捷键。离开柜台时按 Ctrl+L 锁定本机。</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
 </context>
 <context>
     <name>dd::Importer</name>
@@ -5945,6 +6025,11 @@ After: %6</source>
     <message>
         <source>Refresh the list of vehicles</source>
         <translation>刷新车辆列表</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <comment>navigator</comment>
+        <translation>环车检查</translation>
     </message>
 </context>
 <context>
@@ -6327,14 +6412,6 @@ After: %6</source>
 <context>
     <name>dd::MainWindow</name>
     <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
@@ -6403,36 +6480,24 @@ After: %6</source>
         <translation>从下次启动起，本机 DealerDesk 将使用 %1。现在重新启动 DealerDesk 吗？</translation>
     </message>
     <message>
-        <source>Reception</source>
-        <translation>接待</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Appointments</source>
-        <translation>预约</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
-        <translation>搜索要预约的车辆，按回车打开，然后按 Alt+B（预约）。</translation>
+        <source>Anywhere</source>
+        <translation>任何页面</translation>
     </message>
     <message>
-        <source>Inspection</source>
-        <translation>环车检查</translation>
+        <source>Find a customer or vehicle</source>
+        <translation>查找客户或车辆</translation>
     </message>
     <message>
-        <source>Work orders</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>增修确认</translation>
-    </message>
-    <message>
-        <source>Dispatch board</source>
-        <translation>车间调度</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>收银结算</translation>
+        <source>In every dialog</source>
+        <translation>所有对话框</translation>
     </message>
 </context>
 <context>
@@ -7105,6 +7170,44 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>
             <numerusform>%n 辆等候超过 %1 — 请立即接待</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A vehicle arrived: put it on the board</source>
+        <translation>车辆到店：登记到到店看板</translation>
+    </message>
+    <message>
+        <source>Start receiving the selected arrival</source>
+        <translation>开始接待所选到店车辆</translation>
+    </message>
+    <message>
+        <source>Check in the open vehicle</source>
+        <translation>为打开的车辆办理接车</translation>
+    </message>
+    <message>
+        <source>New customer and vehicle</source>
+        <translation>新建客户和车辆</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>从搜索框转到搜索结果</translation>
+    </message>
+    <message>
+        <source>Open the selected result</source>
+        <translation>打开所选结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrival(s) waiting to be received</source>
+        <translation>
+            <numerusform>%n 辆到店车辆待接待</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>接待</translation>
+    </message>
+    <message>
+        <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
+        <translation>搜索要预约的车辆，按回车打开，然后按 Alt+B（预约）。</translation>
     </message>
 </context>
 <context>
@@ -8613,6 +8716,40 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Work order %1</source>
         <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>Save the work order</source>
+        <translation>保存工单</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>添加项目行</translation>
+    </message>
+    <message>
+        <source>Read the list and the open work order again</source>
+        <translation>重新读取工单列表和打开的工单</translation>
+    </message>
+    <message>
+        <source>Print the repair authorization</source>
+        <translation>打印维修委托书</translation>
+    </message>
+    <message>
+        <source>Tell the customer: ready or delayed</source>
+        <translation>通知客户：已完工或延期</translation>
+    </message>
+    <message>
+        <source>Take the next step (authorize, hand over, ...)</source>
+        <translation>执行下一步（客户授权、交车间……）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) overdue</source>
+        <translation>
+            <numerusform>%n 个承诺交车时间已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
     </message>
 </context>
 <context>

@@ -1671,8 +1671,8 @@
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <source>DealerDesk works without a mouse. These keys work anywhere in the main window:</source>
-        <translation>DealerDesk 無需滑鼠即可操作。以下按鍵在主視窗的任何位置都有效：</translation>
+        <source>DealerDesk works without a mouse. The keys of the main window, then those of each page you may open (the page on screen first):</source>
+        <translation>DealerDesk 無需滑鼠即可操作。先列出主視窗的按鍵，再列出您可開啟的各頁面的按鍵（目前頁面在前）：</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2626,22 @@
         <source>To conf&amp;irm by phone: %1</source>
         <translation>待電話確認(&amp;I)：%1</translation>
     </message>
+    <message>
+        <source>Check in the selected appointment</source>
+        <translation>為所選預約辦理接車</translation>
+    </message>
+    <message>
+        <source>Print the appointment slip</source>
+        <translation>列印預約單</translation>
+    </message>
+    <message>
+        <source>On a call to make: log the call</source>
+        <translation>在待確認電話上：記錄通話</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>預約</translation>
+    </message>
 </context>
 <context>
     <name>dd::ApprovalsPage</name>
@@ -2716,6 +2732,20 @@
     <message>
         <source>The workshop knows: %1 received it at %2.</source>
         <translation>車間已知悉：%1 於 %2 接收。</translation>
+    </message>
+    <message>
+        <source>On the selected row: record the decision, or tell the workshop</source>
+        <translation>在所選列上：記錄客戶決定，或通知車間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) waiting for the customer</source>
+        <translation>
+            <numerusform>%n 項增修待客戶確認</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>增修確認</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2971,14 @@ After: %6</source>
     <message>
         <source>This PC connects to PostgreSQL as the owner of the audit trail&apos;s table, who could lift its protection: use the application&apos;s login for daily work (README, &quot;Two PCs&quot;).</source>
         <translation>本機以稽核記錄表擁有者的身分連線 PostgreSQL，該身分可以解除其保護：日常工作請使用應用程式的登入帳號（見 README「兩台電腦」）。</translation>
+    </message>
+    <message>
+        <source>Read the trail again</source>
+        <translation>重新讀取審計日誌</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>審計日誌</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3340,36 @@ After: %6</source>
     <message>
         <source>Plate</source>
         <translation>車牌</translation>
+    </message>
+    <message>
+        <source>Settle the work order</source>
+        <translation>結算工單</translation>
+    </message>
+    <message>
+        <source>Print the settlement statement</source>
+        <translation>列印結算單</translation>
+    </message>
+    <message>
+        <source>Print the release notice</source>
+        <translation>列印出廠通知單</translation>
+    </message>
+    <message>
+        <source>Read the queue again</source>
+        <translation>重新讀取待結算佇列</translation>
+    </message>
+    <message>
+        <source>In the amount or reference field: add the payment</source>
+        <translation>在金額或憑證號欄：新增這筆付款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) ready to settle</source>
+        <translation>
+            <numerusform>%n 輛車待結算</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收銀結算</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4833,14 @@ After: %6</source>
         <source>delay due</source>
         <translation>須告知延誤</translation>
     </message>
+    <message>
+        <source>Open the selected work order</source>
+        <translation>開啟所選工單</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>車間調度</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentNumbers</name>
@@ -5629,6 +5705,10 @@ After: %6</source>
         <source>Press F1 for the keyboard shortcuts. Ctrl+L locks this PC when you step away from the counter.</source>
         <translation>按 F1 檢視鍵盤快捷鍵。離開櫃檯時按 Ctrl+L 鎖定本機。</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概覽</translation>
+    </message>
 </context>
 <context>
     <name>dd::Importer</name>
@@ -5945,6 +6025,11 @@ After: %6</source>
     <message>
         <source>Refresh the list of vehicles</source>
         <translation>重新整理車輛列表</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <comment>navigator</comment>
+        <translation>環車檢查</translation>
     </message>
 </context>
 <context>
@@ -6327,14 +6412,6 @@ After: %6</source>
 <context>
     <name>dd::MainWindow</name>
     <message>
-        <source>Overview</source>
-        <translation>概覽</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>審計日誌</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>當前使用者：%1（%2）</translation>
     </message>
@@ -6403,36 +6480,24 @@ After: %6</source>
         <translation>從下次啟動起，本機 DealerDesk 將使用 %1。現在重新啟動 DealerDesk 嗎？</translation>
     </message>
     <message>
-        <source>Reception</source>
-        <translation>接待</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Appointments</source>
-        <translation>預約</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
-        <translation>搜尋要預約的車輛，按回車開啟，然後按 Alt+B（預約）。</translation>
+        <source>Anywhere</source>
+        <translation>任何頁面</translation>
     </message>
     <message>
-        <source>Inspection</source>
-        <translation>環車檢查</translation>
+        <source>Find a customer or vehicle</source>
+        <translation>查找客戶或車輛</translation>
     </message>
     <message>
-        <source>Work orders</source>
-        <translation>工單</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>增修確認</translation>
-    </message>
-    <message>
-        <source>Dispatch board</source>
-        <translation>車間調度</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation>收銀結算</translation>
+        <source>In every dialog</source>
+        <translation>所有對話框</translation>
     </message>
 </context>
 <context>
@@ -7105,6 +7170,44 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>
             <numerusform>%n 輛等候超過 %1 — 請立即接待</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A vehicle arrived: put it on the board</source>
+        <translation>車輛到店：登記到到店看板</translation>
+    </message>
+    <message>
+        <source>Start receiving the selected arrival</source>
+        <translation>開始接待所選到店車輛</translation>
+    </message>
+    <message>
+        <source>Check in the open vehicle</source>
+        <translation>為開啟的車輛辦理接車</translation>
+    </message>
+    <message>
+        <source>New customer and vehicle</source>
+        <translation>新建客戶和車輛</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>從搜尋框轉到搜尋結果</translation>
+    </message>
+    <message>
+        <source>Open the selected result</source>
+        <translation>開啟所選結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrival(s) waiting to be received</source>
+        <translation>
+            <numerusform>%n 輛到店車輛待接待</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>接待</translation>
+    </message>
+    <message>
+        <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
+        <translation>搜尋要預約的車輛，按回車開啟，然後按 Alt+B（預約）。</translation>
     </message>
 </context>
 <context>
@@ -8613,6 +8716,40 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Work order %1</source>
         <translation>工單 %1</translation>
+    </message>
+    <message>
+        <source>Save the work order</source>
+        <translation>儲存工單</translation>
+    </message>
+    <message>
+        <source>Add a line</source>
+        <translation>新增項目行</translation>
+    </message>
+    <message>
+        <source>Read the list and the open work order again</source>
+        <translation>重新讀取工單列表和開啟的工單</translation>
+    </message>
+    <message>
+        <source>Print the repair authorization</source>
+        <translation>列印維修委託書</translation>
+    </message>
+    <message>
+        <source>Tell the customer: ready or delayed</source>
+        <translation>通知客戶：已完工或延期</translation>
+    </message>
+    <message>
+        <source>Take the next step (authorize, hand over, ...)</source>
+        <translation>執行下一步（客戶授權、交車間……）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) overdue</source>
+        <translation>
+            <numerusform>%n 個承諾交車時間已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工單</translation>
     </message>
 </context>
 <context>

@@ -318,28 +318,28 @@ TEST_CASE("inspection: Ctrl+2 opens it, check-in goes on to it, leaving with uns
     w.show();
     QApplication::setActiveWindow(&w);
     QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
-    REQUIRE(w.currentPage() == w.inspectionPage());
-    REQUIRE(w.inspectionPage()->openWorkOrder(visit.workOrderId));
-    type(w.inspectionPage(), "otherEdit", QStringLiteral("雨伞"));
-    CHECK(w.inspectionPage()->hasUnsavedChanges());
+    REQUIRE(w.currentPage() == w.page<InspectionPage>());
+    REQUIRE(w.page<InspectionPage>()->openWorkOrder(visit.workOrderId));
+    type(w.page<InspectionPage>(), "otherEdit", QStringLiteral("雨伞"));
+    CHECK(w.page<InspectionPage>()->hasUnsavedChanges());
 
     // Cancel: stay on the inspection with the entry.
     whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
     QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
     QApplication::setActiveWindow(&w); // as when the question closes
-    CHECK(w.currentPage() == w.inspectionPage());
-    CHECK(child<QLineEdit>(w.inspectionPage(), "otherEdit")->text() == QStringLiteral("雨伞"));
+    CHECK(w.currentPage() == w.page<InspectionPage>());
+    CHECK(child<QLineEdit>(w.page<InspectionPage>(), "otherEdit")->text() == QStringLiteral("雨伞"));
     // Save: saved, then reception.
     whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Save)->click(); });
     QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
-    INFO("message: " << message(w.inspectionPage()).toStdString());
-    CHECK(w.currentPage() == w.receptionPage());
+    INFO("message: " << message(w.page<InspectionPage>()).toStdString());
+    CHECK(w.currentPage() == w.page<ReceptionPage>());
     CHECK(InspectionStore(*shop.db).load(visit.workOrderId).belongingsOther == QStringLiteral("雨伞"));
 
     // Check-in at reception goes straight on to the new work order's inspection when the advisor says yes.
     const Visit second = checkInDamagedCar(shop, 500000); // just to find another car, then close its visit
     shop.t.rawExec(QStringLiteral("UPDATE work_orders SET state = 'cancelled' WHERE id = %1").arg(second.workOrderId));
-    w.receptionPage()->openVehicle(second.vehicleId);
+    w.page<ReceptionPage>()->openVehicle(second.vehicleId);
     // The odometer reads less than last time (500,000 km): first corrected, then confirmed as a replaced cluster.
     bool warned = false;
     whenModal<CheckInDialog>([&warned](CheckInDialog *d) {
@@ -360,22 +360,22 @@ TEST_CASE("inspection: Ctrl+2 opens it, check-in goes on to it, leaving with uns
         });
         pressEnter(d);
     });
-    w.receptionPage()->checkIn();
+    w.page<ReceptionPage>()->checkIn();
     CHECK(warned);
-    CHECK(w.currentPage() == w.inspectionPage());
-    CHECK(w.inspectionPage()->workOrderId() != 0);
-    CHECK(w.inspectionPage()->workOrderId() != visit.workOrderId);
-    CHECK(w.inspectionPage()->current().vehicleId == second.vehicleId);
-    CHECK(w.inspectionPage()->current().odometerKm == 1000);
-    CHECK(w.inspectionPage()->current().previousOdometerKm == 500000);
-    CHECK_FALSE(child<QLineEdit>(w.inspectionPage(), "reasonEdit")->isHidden());
+    CHECK(w.currentPage() == w.page<InspectionPage>());
+    CHECK(w.page<InspectionPage>()->workOrderId() != 0);
+    CHECK(w.page<InspectionPage>()->workOrderId() != visit.workOrderId);
+    CHECK(w.page<InspectionPage>()->current().vehicleId == second.vehicleId);
+    CHECK(w.page<InspectionPage>()->current().odometerKm == 1000);
+    CHECK(w.page<InspectionPage>()->current().previousOdometerKm == 500000);
+    CHECK_FALSE(child<QLineEdit>(w.page<InspectionPage>(), "reasonEdit")->isHidden());
 
     // Without the role the page is not offered.
     shop.ctx.session = shop.ctx.users.signIn(QStringLiteral("admin"), QStringLiteral("front-desk-1"), QStringLiteral("pc"));
     shop.ctx.session = shop.as(QStringLiteral("cashier"), {Role::Cashier});
     w.sessionChanged();
     QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
-    CHECK(w.currentPage() != w.inspectionPage());
+    CHECK(w.currentPage() != w.page<InspectionPage>());
 }
 
 TEST_CASE("appointments: Ctrl+P previews the appointment slip, which is issued and recorded", "[ui][appointments][print]")

@@ -184,11 +184,11 @@ int main(int argc, char *argv[])
             save(&w, QStringLiteral("main-overview"));
             ctx.session = advisor;
             w.sessionChanged();
-            w.showPage(w.receptionPage());
-            w.receptionPage()->openVehicle(1);
+            w.showPage(w.page<ReceptionPage>());
+            w.page<ReceptionPage>()->openVehicle(1);
             // A search in progress as an advisor types it: pinyin initials.
-            w.receptionPage()->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("zs"));
-            for (int i = 0; i < 100 && !w.receptionPage()->searchIdle(); ++i)
+            w.page<ReceptionPage>()->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("zs"));
+            for (int i = 0; i < 100 && !w.page<ReceptionPage>()->searchIdle(); ++i)
                 QTest::qWait(20);
             QTest::qWait(50);
             save(&w, QStringLiteral("main-reception"));
@@ -201,8 +201,8 @@ int main(int argc, char *argv[])
                     if (v.inspectionState == QLatin1String("completed") && !done)
                         done = v.workOrderId;
                 }
-                w.showPage(w.inspectionPage());
-                InspectionPage *page = w.inspectionPage();
+                w.showPage(w.page<InspectionPage>());
+                InspectionPage *page = w.page<InspectionPage>();
                 auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("tabs"));
                 if (open) {
                     page->openWorkOrder(open);
@@ -240,25 +240,25 @@ int main(int argc, char *argv[])
                 for (const ShopVehicle &v : InspectionStore(db).inShop())
                     if (v.workOrderId == done) {
                         // The counter's panel lists the damage on record.
-                        w.showPage(w.receptionPage());
-                        w.receptionPage()->openVehicle(v.vehicleId);
+                        w.showPage(w.page<ReceptionPage>());
+                        w.page<ReceptionPage>()->openVehicle(v.vehicleId);
                         save(&w, QStringLiteral("main-reception-damage"));
                     }
             }
             {
                 // The work orders: one with an add-on decided, one still a draft, one dialog.
-                w.showPage(w.workOrdersPage());
+                w.showPage(w.page<WorkOrdersPage>());
                 for (const ShopVehicle &v : InspectionStore(db).inShop())
                     if (v.workOrderState == QLatin1String("in_progress")) {
-                        w.workOrdersPage()->openWorkOrder(v.workOrderId);
+                        w.page<WorkOrdersPage>()->openWorkOrder(v.workOrderId);
                         save(&w, QStringLiteral("main-workorders"));
                         // Changed at the workshop's PC while something is typed here: the bar.
                         Change change;
                         change.userName = QStringLiteral("张伟");
                         change.station = QStringLiteral("workshop-pc");
                         change.at = QDateTime::currentDateTimeUtc();
-                        auto *bar = w.workOrdersPage()->findChild<StaleBar *>(QStringLiteral("staleBar"));
-                        bar->showChange(WorkOrdersPage::tr("Work order %1").arg(w.workOrdersPage()->current().number),
+                        auto *bar = w.page<WorkOrdersPage>()->findChild<StaleBar *>(QStringLiteral("staleBar"));
+                        bar->showChange(WorkOrdersPage::tr("Work order %1").arg(w.page<WorkOrdersPage>()->current().number),
                                         change);
                         save(&w, QStringLiteral("main-workorders-stale"));
                         bar->hide();
@@ -266,8 +266,8 @@ int main(int argc, char *argv[])
                     }
                 for (const ShopVehicle &v : InspectionStore(db).inShop())
                     if (v.workOrderState == QLatin1String("open")) {
-                        w.workOrdersPage()->openWorkOrder(v.workOrderId);
-                        const WorkOrder o = w.workOrdersPage()->current();
+                        w.page<WorkOrdersPage>()->openWorkOrder(v.workOrderId);
+                        const WorkOrder o = w.page<WorkOrdersPage>()->current();
                         WorkOrderLineDialog d(o.lines.value(1), ctx.dealership.laborRates(),
                                               WorkOrderLineDialog::Mode::Estimate, &w);
                         save(&d, QStringLiteral("workorder-line"));
@@ -291,15 +291,15 @@ int main(int argc, char *argv[])
                 save(&c, QStringLiteral("catalogs-jobs"));
             }
             {
-                w.showPage(w.dispatchBoardPage());
+                w.showPage(w.page<DispatchBoardPage>());
                 save(&w, QStringLiteral("main-dispatch"));
             }
             {
                 // The cashier desk: the car in the queue opened, a 5 % discount and 抹零, cash with change and WeChat.
                 ctx.session = cashier;
                 w.sessionChanged();
-                w.showPage(w.cashierPage());
-                CashierPage *page = w.cashierPage();
+                w.showPage(w.page<CashierPage>());
+                CashierPage *page = w.page<CashierPage>();
                 page->refresh();
                 save(&w, QStringLiteral("main-cashier-queue"));
                 QSqlQuery ready = db.query(QStringLiteral("SELECT id FROM work_orders WHERE state = 'ready' LIMIT 1"));
@@ -335,7 +335,7 @@ int main(int argc, char *argv[])
                 }
             }
             {
-                w.showPage(w.approvalsPage());
+                w.showPage(w.page<ApprovalsPage>());
                 save(&w, QStringLiteral("main-approvals"));
                 const QList<AddOnFinding> pending = AddOnStore(db).pending();
                 if (!pending.isEmpty()) {
@@ -349,13 +349,13 @@ int main(int argc, char *argv[])
                     save(&f, QStringLiteral("finding"));
                 }
             }
-            w.showPage(w.appointmentsPage());
-            w.appointmentsPage()->setDay(tomorrow);
-            w.appointmentsPage()->selectAppointment(AppointmentStore(db).day(tomorrow).at(1).id);
+            w.showPage(w.page<AppointmentsPage>());
+            w.page<AppointmentsPage>()->setDay(tomorrow);
+            w.page<AppointmentsPage>()->selectAppointment(AppointmentStore(db).day(tomorrow).at(1).id);
             save(&w, QStringLiteral("main-appointments"));
             ctx.session = admin;
             w.sessionChanged();
-            w.showPage(w.auditPage());
+            w.showPage(w.page<AuditPage>());
             save(&w, QStringLiteral("main-audit"));
             w.resize(1024, 640);
             save(&w, QStringLiteral("main-audit-small"));

@@ -159,7 +159,7 @@ TEST_CASE("sign-in: a wrong password is refused with a message, repeated failure
     CHECK(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
 }
 
-TEST_CASE("the shell: status bar, navigator by role, Ctrl+0/Ctrl+9, and switching user", "[ui][shell]")
+TEST_CASE("the shell: status bar, navigator by role, Ctrl+0 to Ctrl+8 in its order, and switching user", "[ui][shell]")
 {
     Shop shop;
     MainWindow w(shop.ctx);
@@ -178,17 +178,24 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0/Ctrl+9, and switchin
     CHECK(w.windowTitle().contains(QStringLiteral("上海浦江汽车销售服务有限公司")));
 
     auto *nav = child<QListWidget>(&w, "navigator");
-    REQUIRE(nav->count() == 9); // Overview, Reception, Inspection, Work orders, Approvals, Cashier, Dispatch board, Appointments, Audit trail
+    REQUIRE(nav->count() == 9); // Overview, Reception, Inspection, Work orders, Approvals, Cashier, Appointments, Dispatch board, Audit trail
+    REQUIRE(w.stations().size() == 9);
+    for (int i = 0; i < nav->count(); ++i) { // Ctrl+digit follows the navigator's order, and each row has its icon
+        INFO("row " << i);
+        CHECK(nav->item(i)->toolTip().startsWith(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)).toString(QKeySequence::NativeText)));
+        CHECK(nav->item(i)->text().startsWith(w.stations()[i]->title()));
+        CHECK_FALSE(nav->item(i)->icon().isNull());
+    }
     CHECK_FALSE(nav->item(8)->isHidden());
     CHECK(nav->item(5)->isHidden()); // the administrator is no cashier
-    CHECK(w.currentPage() == w.homePage());
-    QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
-    CHECK(w.currentPage() == w.auditPage());
-    CHECK(w.auditPage()->rowCount() > 0); // the first start and the demo are in the trail
+    CHECK(w.currentPage() == w.page<HomePage>());
+    QTest::keyClick(&w, Qt::Key_8, Qt::ControlModifier);
+    CHECK(w.currentPage() == w.page<AuditPage>());
+    CHECK(w.page<AuditPage>()->rowCount() > 0); // the first start and the demo are in the trail
     QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
-    CHECK(w.currentPage() == w.homePage());
-    CHECK(w.homePage()->checklist().size() == 6);
-    CHECK(w.homePage()->checklist().first().startsWith(QStringLiteral("done")));
+    CHECK(w.currentPage() == w.page<HomePage>());
+    CHECK(w.page<HomePage>()->checklist().size() == 6);
+    CHECK(w.page<HomePage>()->checklist().first().startsWith(QStringLiteral("done")));
 
     // An advisor signs in at the same PC: no audit trail, no administration.
     shop.ctx.session = shop.as(QStringLiteral("wangfang2"), {Role::ServiceAdvisor});
@@ -196,15 +203,15 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0/Ctrl+9, and switchin
     CHECK(nav->item(8)->isHidden());
     CHECK(nav->item(5)->isHidden()); // settling is the cashier's
     CHECK_FALSE(nav->item(2)->isHidden()); // the inspection is the advisor's
-    CHECK(w.currentPage() == w.receptionPage()); // the advisor starts at the counter's search
-    QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
-    CHECK(w.currentPage() == w.receptionPage());
+    CHECK(w.currentPage() == w.page<ReceptionPage>()); // the advisor starts at the counter's search
+    QTest::keyClick(&w, Qt::Key_8, Qt::ControlModifier);
+    CHECK(w.currentPage() == w.page<ReceptionPage>());
     QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
-    CHECK(w.currentPage() == w.homePage());
+    CHECK(w.currentPage() == w.page<HomePage>());
     QTest::keyClick(&w, Qt::Key_6, Qt::ControlModifier);
-    CHECK(w.currentPage() == w.appointmentsPage());
+    CHECK(w.currentPage() == w.page<AppointmentsPage>());
     QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
-    CHECK(w.currentPage() == w.receptionPage());
+    CHECK(w.currentPage() == w.page<ReceptionPage>());
     bool usersEnabled = true;
     for (QAction *a : w.findChildren<QAction *>())
         if (a->objectName() == QLatin1String("actionUsers"))
@@ -225,12 +232,13 @@ TEST_CASE("the shell follows a language switch at once", "[ui][shell][i18n]")
     CHECK(child<QListWidget>(&w, "navigator")->item(0)->text() == QStringLiteral("概览"));
     I18n::install(QStringLiteral("zh_TW"));
     QCoreApplication::processEvents();
-    CHECK(child<QListWidget>(&w, "navigator")->item(2)->text() == QStringLiteral("環車檢查"));
-    CHECK(child<QListWidget>(&w, "navigator")->item(4)->text() == QStringLiteral("增修確認"));
-    CHECK(child<QListWidget>(&w, "navigator")->item(5)->text() == QStringLiteral("收銀結算"));
-    CHECK(child<QListWidget>(&w, "navigator")->item(6)->text() == QStringLiteral("車間調度"));
-    CHECK(child<QListWidget>(&w, "navigator")->item(7)->text() == QStringLiteral("預約"));
-    CHECK(child<QListWidget>(&w, "navigator")->item(8)->text() == QStringLiteral("審計日誌"));
+    // A count may follow the title ("增修確認（2）"): the title comes first.
+    CHECK(child<QListWidget>(&w, "navigator")->item(2)->text().startsWith(QStringLiteral("環車檢查")));
+    CHECK(child<QListWidget>(&w, "navigator")->item(4)->text().startsWith(QStringLiteral("增修確認")));
+    CHECK(child<QListWidget>(&w, "navigator")->item(5)->text().startsWith(QStringLiteral("收銀結算")));
+    CHECK(child<QListWidget>(&w, "navigator")->item(6)->text().startsWith(QStringLiteral("預約")));
+    CHECK(child<QListWidget>(&w, "navigator")->item(7)->text().startsWith(QStringLiteral("車間調度")));
+    CHECK(child<QListWidget>(&w, "navigator")->item(8)->text().startsWith(QStringLiteral("審計日誌")));
     I18n::install(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(file->title() == QStringLiteral("&File"));

@@ -1,0 +1,39 @@
+#include "deskcounts.h"
+
+#include <QSqlQuery>
+
+#include "sql.h"
+
+namespace dd {
+
+int DeskCounts::count(const QString &sql, const QVariantList &params)
+{
+    QSqlQuery q = m_db.query(sql, params);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+int DeskCounts::arrivalsWaiting(const QDateTime &nowUtc)
+{
+    const QDate today = nowUtc.toLocalTime().date();
+    return count(QStringLiteral("SELECT COUNT(*) FROM visits WHERE arrived_at >= ? AND arrived_at < ? AND state = 'waiting'"),
+                 {Sql::toDb(QDateTime(today, QTime(0, 0)).toUTC()), Sql::toDb(QDateTime(today.addDays(1), QTime(0, 0)).toUTC())});
+}
+
+int DeskCounts::approvalsWaiting()
+{
+    return count(QStringLiteral("SELECT COUNT(*) FROM addon_findings WHERE state = 'pending'"));
+}
+
+int DeskCounts::readyToSettle()
+{
+    return count(QStringLiteral("SELECT COUNT(*) FROM work_orders WHERE state = 'ready'"));
+}
+
+int DeskCounts::overduePromises(const QDateTime &nowUtc)
+{
+    return count(QStringLiteral("SELECT COUNT(*) FROM work_orders WHERE state IN ('open', 'dispatched', 'in_progress', "
+                                "'awaiting_approval', 'quality_check') AND promised_at IS NOT NULL AND promised_at < ?"),
+                 {Sql::toDb(nowUtc)});
+}
+
+} // namespace dd

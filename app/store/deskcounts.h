@@ -1,0 +1,28 @@
+#pragma once
+#include <QDateTime>
+
+#include "database.h"
+
+namespace dd {
+
+// The few numbers the navigator shows next to the workstations, each one COUNT over an index.
+class DeskCounts
+{
+public:
+    explicit DeskCounts(Database &db) : m_db(db) {}
+
+    // Vehicles that arrived today (local day) and wait to be received.
+    int arrivalsWaiting(const QDateTime &nowUtc);
+    // Add-on findings waiting for the customer's decision.
+    int approvalsWaiting();
+    // Work orders ready for settlement at the cashier.
+    int readyToSettle();
+    // Work orders still in the workshop whose promised time has passed.
+    int overduePromises(const QDateTime &nowUtc);
+
+private:
+    int count(const QString &sql, const QVariantList &params = {});
+    Database &m_db;
+};
+
+} // namespace dd
