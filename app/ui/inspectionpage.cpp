@@ -88,40 +88,41 @@ InspectionPage::InspectionPage(AppContext &ctx, QWidget *parent)
     connect(ui->refreshButton, &QPushButton::clicked, this, &InspectionPage::refresh);
     connect(ui->keyCabinetButton, &QPushButton::clicked, this, &InspectionPage::showKeyCabinet);
 
-    connect(ui->diagram, &DiagramWidget::placeRequested, this, &InspectionPage::placeMark);
-    connect(ui->diagram, &DiagramWidget::selectionChanged, this, [this](int index) {
-        if (index >= 0) {
-            const QSignalBlocker block(ui->marksTable);
-            ui->marksTable->selectRow(index);
-        } else {
-            ui->marksTable->clearSelection();
-        }
-        updateButtons();
-    });
-    connect(ui->diagram, &DiagramWidget::markMoved, this, [this](int index, int x, int y) {
-        if (index < 0 || index >= m_inspection.marks.size())
-            return;
-        m_inspection.marks[index].x = x;
-        m_inspection.marks[index].y = y;
-        markDirty();
-    });
-    connect(ui->diagram, &DiagramWidget::removeRequested, this, [this](int index) {
-        selectMark(index);
-        removeMark();
-    });
-    connect(ui->diagram, &DiagramWidget::markActivated, this, &InspectionPage::openMark);
-    connect(ui->marksTable, &QTableWidget::itemSelectionChanged, this, [this] {
-        ui->diagram->setSelected(selectedMark());
-        updateButtons();
-    });
-    connect(ui->marksTable, &QTableWidget::activated, this, [this] { editMark(); });
-    connect(ui->marksTable, &QTableWidget::itemDoubleClicked, this, [this] { editMark(); });
-    connect(ui->addMarkButton, &QPushButton::clicked, this, &InspectionPage::addMark);
-    connect(ui->editMarkButton, &QPushButton::clicked, this, &InspectionPage::editMark);
-    connect(ui->removeMarkButton, &QPushButton::clicked, this, &InspectionPage::removeMark);
-    connect(ui->presentButton, &QPushButton::clicked, this, [this] { confirmMark(QStringLiteral("present")); });
-    connect(ui->repairedButton, &QPushButton::clicked, this, [this] { confirmMark(QStringLiteral("repaired")); });
+    connectMarks();
 
+    connectReadings();
+
+    connect(ui->saveButton, &QPushButton::clicked, this, &InspectionPage::save);
+    connect(ui->completeButton, &QPushButton::clicked, this, &InspectionPage::complete);
+    connect(ui->reloadButton, &QPushButton::clicked, this, [this] {
+        if (!m_inspection.workOrderId)
+            return;
+        if (m_dirty && QMessageBox::question(this, tr("Undo changes"),
+                                             tr("Forget the changes made since the last save?")) != QMessageBox::Yes)
+            return;
+        m_dirty = false;
+        openWorkOrder(m_inspection.workOrderId);
+    });
+    connect(ui->printButton, &QPushButton::clicked, this, &InspectionPage::printIntake);
+
+    // The page's keys, listed by F1.
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_S), QT_TR_NOOP("Save the inspection"), [this] { save(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_Return), QT_TR_NOOP("Complete the inspection"), [this] { complete(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_Enter), nullptr, [this] { complete(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_P), QT_TR_NOOP("Print the intake sheet"), [this] { printIntake(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_K), QT_TR_NOOP("Key cabinet"), [this] { showKeyCabinet(); });
+    m_keys.add(QKeySequence(Qt::Key_Insert), QT_TR_NOOP("Add a damage mark (then the arrow keys move it)"), [this] { addMark(); });
+    m_keys.add(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Refresh the list of vehicles"), [this] { refresh(); });
+    // The list of cars in the shop follows other stations; the inspection being typed is never reloaded.
+    goLive(ctx);
+    showInspection();
+}
+
+InspectionPage::~InspectionPage() = default;
+
+// Every reading and handover field marks the inspection as changed; the key tag is checked as it is left.
+void InspectionPage::connectReadings()
+{
     connect(ui->odometerSpin, &QSpinBox::valueChanged, this, [this] {
         updateOdometerHint();
         markDirty();
@@ -163,34 +164,7 @@ InspectionPage::InspectionPage(AppContext &ctx, QWidget *parent)
         }
         markDirty();
     });
-
-    connect(ui->saveButton, &QPushButton::clicked, this, &InspectionPage::save);
-    connect(ui->completeButton, &QPushButton::clicked, this, &InspectionPage::complete);
-    connect(ui->reloadButton, &QPushButton::clicked, this, [this] {
-        if (!m_inspection.workOrderId)
-            return;
-        if (m_dirty && QMessageBox::question(this, tr("Undo changes"),
-                                             tr("Forget the changes made since the last save?")) != QMessageBox::Yes)
-            return;
-        m_dirty = false;
-        openWorkOrder(m_inspection.workOrderId);
-    });
-    connect(ui->printButton, &QPushButton::clicked, this, &InspectionPage::printIntake);
-
-    // The page's keys, listed by F1.
-    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_S), QT_TR_NOOP("Save the inspection"), [this] { save(); });
-    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_Return), QT_TR_NOOP("Complete the inspection"), [this] { complete(); });
-    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_Enter), nullptr, [this] { complete(); });
-    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_P), QT_TR_NOOP("Print the intake sheet"), [this] { printIntake(); });
-    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_K), QT_TR_NOOP("Key cabinet"), [this] { showKeyCabinet(); });
-    m_keys.add(QKeySequence(Qt::Key_Insert), QT_TR_NOOP("Add a damage mark (then the arrow keys move it)"), [this] { addMark(); });
-    m_keys.add(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Refresh the list of vehicles"), [this] { refresh(); });
-    // The list of cars in the shop follows other stations; the inspection being typed is never reloaded.
-    goLive(ctx);
-    showInspection();
 }
-
-InspectionPage::~InspectionPage() = default;
 
 QStringList InspectionPage::listensTo() const
 {
@@ -458,43 +432,6 @@ void InspectionPage::showInspection()
     updateButtons();
 }
 
-void InspectionPage::showMarks()
-{
-    m_inspection.renumberMarks();
-    const int selected = selectedMark();
-    const QSignalBlocker block(ui->marksTable);
-    ui->marksTable->setRowCount(int(m_inspection.marks.size()));
-    for (int r = 0; r < m_inspection.marks.size(); ++r) {
-        const DamageMark &m = m_inspection.marks[r];
-        ui->marksTable->setItem(r, 0, cell(QString::number(m.number)));
-        ui->marksTable->setItem(r, 1, cell(InspectionRules::viewName(m.view)));
-        ui->marksTable->setItem(r, 2, cell(InspectionRules::damageKindName(m.kind)));
-        QTableWidgetItem *visit;
-        if (m.isNew) {
-            visit = cell(tr("new this visit"));
-            visit->setForeground(QColor(0xc6, 0x28, 0x28));
-        } else {
-            visit = cell(InspectionRules::markStatusName(m.status));
-            visit->setToolTip(tr("Found at visit %1 on %2")
-                                  .arg(m.foundIn, QLocale().toString(m.foundAt.toLocalTime().date(), QLocale::ShortFormat)));
-            if (m.status.isEmpty()) {
-                QFont bold = visit->font();
-                bold.setBold(true);
-                visit->setFont(bold);
-            }
-        }
-        ui->marksTable->setItem(r, 3, visit);
-        const int photos = m.photoCount + int(m.newPhotos.size());
-        ui->marksTable->setItem(r, 4, cell(photos ? QString::number(photos) : QString()));
-        ui->marksTable->setItem(r, 5, cell(m.note));
-    }
-    ui->diagram->setMarks(m_inspection.marks);
-    if (selected >= 0 && selected < m_inspection.marks.size())
-        ui->marksTable->selectRow(selected);
-    ui->diagram->setSelected(selectedMark());
-    updateButtons();
-}
-
 void InspectionPage::updateOdometerHint()
 {
     const int reading = ui->odometerSpin->value();
@@ -508,20 +445,6 @@ void InspectionPage::updateOdometerHint()
         ui::showMessage(ui->previousLabel, tr("lower than the last reading, %L1 km: correct it, or record why below").arg(previous));
     else
         ui::showMessage(ui->previousLabel, tr("last reading %L1 km").arg(previous), false);
-}
-
-int InspectionPage::selectedMark() const
-{
-    const QList<QTableWidgetSelectionRange> ranges = ui->marksTable->selectedRanges();
-    return ranges.isEmpty() ? -1 : ranges.first().topRow();
-}
-
-void InspectionPage::selectMark(int index)
-{
-    if (index >= 0 && index < ui->marksTable->rowCount())
-        ui->marksTable->selectRow(index);
-    else
-        ui->marksTable->clearSelection();
 }
 
 void InspectionPage::updateButtons()
@@ -583,251 +506,6 @@ Inspection InspectionPage::current() const
     in.keyTag = InspectionRules::normalizeKeyTag(ui->keyTagEdit->text());
     in.promisedAt = ui->promisedCheck->isChecked() ? QDateTime() : ui->promisedEdit->dateTime().toUTC();
     return in;
-}
-
-bool InspectionPage::placeMark(const QString &view, int x, int y)
-{
-    if (!ui->diagram->isEditable())
-        return false;
-    DamageMark m;
-    m.view = view;
-    m.x = x;
-    m.y = y;
-    m.isNew = true;
-    DamageMarkDialog d(m, {}, true, this);
-    if (d.exec() != QDialog::Accepted)
-        return false;
-    m_inspection.marks << d.mark();
-    markDirty();
-    showMarks();
-    selectMark(int(m_inspection.marks.size()) - 1);
-    return true;
-}
-
-void InspectionPage::addMark()
-{
-    // From the keyboard: the view is chosen in the dialog, the mark starts in its middle and the arrow keys
-    // move it on the diagram.
-    if (!placeMark(QStringLiteral("left"), 500, 500))
-        return;
-    ui->tabs->setCurrentWidget(ui->damageTab);
-    ui->diagram->setFocus();
-    ui::showMessage(ui->messageLabel, tr("Mark %1 placed in the middle of the view: move it with the arrow keys "
-                                         "(Shift for larger steps).")
-                                          .arg(m_inspection.marks.last().number),
-                    false);
-}
-
-void InspectionPage::editMark()
-{
-    openMark(selectedMark());
-}
-
-void InspectionPage::openMark(int index)
-{
-    if (index < 0 || index >= m_inspection.marks.size())
-        return;
-    const DamageMark &m = m_inspection.marks[index];
-    QList<QByteArray> saved;
-    if (m.id && m.photoCount) {
-        try {
-            saved = InspectionStore(m_ctx.db).photos(m.id);
-        } catch (const StoreError &e) {
-            ui::showMessage(ui->messageLabel, e.message());
-        }
-    }
-    DamageMarkDialog d(m, saved, ui->diagram->isEditable(), this);
-    if (d.exec() != QDialog::Accepted)
-        return;
-    m_inspection.marks[index] = d.mark();
-    markDirty();
-    showMarks();
-    selectMark(index);
-}
-
-void InspectionPage::removeMark()
-{
-    const int index = selectedMark();
-    if (index < 0 || !ui->diagram->isEditable())
-        return;
-    const DamageMark m = m_inspection.marks[index];
-    if (!m.isNew) {
-        ui::showMessage(ui->messageLabel, tr("Mark %1 was found at an earlier visit and stays on the vehicle's record: "
-                                             "confirm it still present or repaired.")
-                                              .arg(m.number));
-        return;
-    }
-    if ((m.photoCount || !m.newPhotos.isEmpty()) &&
-        QMessageBox::question(this, tr("Remove damage mark"),
-                              tr("Remove mark %1 and its photos?").arg(m.number)) != QMessageBox::Yes)
-        return;
-    if (m.id)
-        m_inspection.removedMarkIds << m.id;
-    m_inspection.marks.removeAt(index);
-    markDirty();
-    ui->marksTable->clearSelection();
-    showMarks();
-    selectMark(qMin(index, int(m_inspection.marks.size()) - 1));
-}
-
-void InspectionPage::confirmMark(const QString &status)
-{
-    const int index = selectedMark();
-    if (index < 0 || m_inspection.marks[index].isNew || !ui->diagram->isEditable())
-        return;
-    m_inspection.marks[index].status = status;
-    markDirty();
-    showMarks();
-    // On to the next earlier mark still to confirm, so a row of them goes quickly.
-    int next = index;
-    for (int i = 1; i <= m_inspection.marks.size(); ++i) {
-        const int j = (index + i) % int(m_inspection.marks.size());
-        if (!m_inspection.marks[j].isNew && m_inspection.marks[j].status.isEmpty()) {
-            next = j;
-            break;
-        }
-    }
-    selectMark(next);
-}
-
-void InspectionPage::focusFirstMissing(const Inspection &in)
-{
-    QWidget *field = nullptr;
-    if (in.odometerKm < 0)
-        field = ui->odometerSpin;
-    else if (!InspectionRules::checkOdometer(in.odometerKm, in.previousOdometerKm, in.odometerReason).ok())
-        field = ui->reasonEdit;
-    else if (in.fuelEighths < 0)
-        field = ui->fuelCombo;
-    else if (!in.valuablesReminded)
-        field = ui->valuablesCheck;
-    else if (in.oldParts.isEmpty())
-        field = ui->customerTakesRadio;
-    else if (in.keyTag.isEmpty())
-        field = ui->keyTagEdit;
-    else {
-        for (int i = 0; i < in.marks.size(); ++i)
-            if (!in.marks[i].isNew && in.marks[i].status.isEmpty()) {
-                ui->tabs->setCurrentWidget(ui->damageTab);
-                selectMark(i);
-                ui->marksTable->setFocus();
-                return;
-            }
-    }
-    if (!field)
-        return;
-    for (QWidget *tab : {ui->damageTab, ui->readingsTab, ui->handoverTab})
-        if (tab->isAncestorOf(field))
-            ui->tabs->setCurrentWidget(tab);
-    ui::focusField(field);
-}
-
-QString InspectionPage::keyTagTaken(const QString &tag) const
-{
-    if (tag.isEmpty())
-        return {};
-    try {
-        for (const ShopVehicle &k : InspectionStore(m_ctx.db).keyCabinet())
-            if (k.keyTag == tag && k.workOrderId != m_inspection.workOrderId)
-                return tr("Key tag %1 is already on %2 (%3): take another tag.").arg(tag, k.vehicleLabel, k.workOrderNumber);
-    } catch (const StoreError &) {
-        // the save reports the database problem
-    }
-    return {};
-}
-
-bool InspectionPage::store(bool completeIt)
-{
-    const Inspection in = current();
-    // A tag already hanging for another car: said here, with the car, before the database refuses it.
-    if (const QString taken = keyTagTaken(in.keyTag); !taken.isEmpty()) {
-        ui::showMessage(ui->messageLabel, taken);
-        ui->tabs->setCurrentWidget(ui->handoverTab);
-        ui::focusField(ui->keyTagEdit);
-        return false;
-    }
-    try {
-        Commands commands = m_ctx.commands();
-        m_inspection = InspectionStore(m_ctx.db).save(commands, in, completeIt);
-    } catch (const StoreError &e) {
-        // Whatever was entered stays on the screen.
-        if (e.kind() == StoreError::Kind::Conflict) {
-            QMessageBox box(QMessageBox::Warning, ui::errorTitle(e), e.message(), QMessageBox::NoButton, this);
-            QPushButton *reload = box.addButton(tr("Load their version"), QMessageBox::DestructiveRole);
-            box.addButton(tr("Keep my entries on screen"), QMessageBox::RejectRole);
-            box.setInformativeText(tr("Loading their version replaces what is on this screen. To keep your entries, "
-                                      "note them first, then load and enter them again."));
-            box.exec();
-            if (box.clickedButton() == reload) {
-                m_dirty = false;
-                openWorkOrder(in.workOrderId);
-            }
-            return false;
-        }
-        ui::showMessage(ui->messageLabel, e.message());
-        if (e.kind() == StoreError::Kind::Validation)
-            focusFirstMissing(in);
-        return false;
-    }
-    m_dirty = false;
-    refresh();
-    showInspection();
-    return true;
-}
-
-bool InspectionPage::save()
-{
-    if (!m_inspection.workOrderId || !ui->saveButton->isEnabled())
-        return false;
-    if (!store(false))
-        return false;
-    ui::showMessage(ui->messageLabel, tr("Saved at %1.").arg(LocalFormat::time(QTime::currentTime())), false);
-    return true;
-}
-
-bool InspectionPage::complete()
-{
-    if (!m_inspection.workOrderId || !ui->completeButton->isEnabled())
-        return false;
-    const Inspection in = current();
-    const QStringList missing = InspectionRules::missingForCompletion(in);
-    if (!missing.isEmpty()) {
-        ui::showMessage(ui->messageLabel, tr("The inspection cannot be completed yet. Still missing: %1.")
-                                              .arg(missing.join(tr(", "))));
-        focusFirstMissing(in);
-        return false;
-    }
-    if (!store(true))
-        return false;
-    ui::showMessage(ui->messageLabel, tr("Inspection completed. Print the intake sheet for the customer to sign "
-                                         "(Ctrl+P)."),
-                    false);
-    ui->printButton->setFocus();
-    return true;
-}
-
-void InspectionPage::printIntake()
-{
-    if (!m_inspection.workOrderId || !ui->printButton->isEnabled())
-        return;
-    if (m_dirty && !m_inspection.isCompleted() && !save())
-        return;
-    const QString number = ui->headerLabel->property("number").toString();
-    PrintPreviewDialog d(m_ctx, QStringLiteral("intake"), number, this);
-    if (!d.isReady()) {
-        ui::showMessage(ui->messageLabel, d.problem());
-        if (!m_inspection.isCompleted())
-            focusFirstMissing(current());
-        return;
-    }
-    d.exec();
-}
-
-void InspectionPage::showKeyCabinet()
-{
-    KeyCabinetDialog d(m_ctx, this);
-    if (d.exec() == QDialog::Accepted && d.chosenWorkOrder())
-        openWorkOrder(d.chosenWorkOrder());
 }
 
 } // namespace dd

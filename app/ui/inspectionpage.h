@@ -63,6 +63,8 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    void connectMarks();
+    void connectReadings();
     PageKeys m_keys{this};
     void buildGrids();
     void setHeaders();

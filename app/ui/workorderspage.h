@@ -76,6 +76,7 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    enum ConcernColumn { Text, Cause, Correction, NoFault }; // the concerns table
     PageKeys m_keys{this};
     void syncCurrent(const ChangeSet &changes);
     void reloadCurrent();

@@ -1,0 +1,223 @@
+#include "workorderspage.h"
+
+#include <QAction>
+#include <algorithm>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include "appcontext.h"
+#include "core/localformat.h"
+#include "store/dispatchboard.h"
+#include "store/catalogstore.h"
+#include "store/workorderstore.h"
+#include "store/deskcounts.h"
+#include "ui_workorderspage.h"
+#include "core/settlement.h"
+#include "deliverydialog.h"
+#include "uihelpers.h"
+#include "liveupdates.h"
+#include "stalebar.h"
+#include "cannedjobdialog.h"
+#include "findingdialog.h"
+#include "inspectionfindingsdialog.h"
+#include "printpreviewdialog.h"
+#include "workorderlinedialog.h"
+
+// The work-order page's estimate: concerns, lines, canned jobs, the inspection's findings and the promise.
+namespace dd {
+
+using ui::cell;
+
+void WorkOrdersPage::addConcern()
+{
+    if (!ui->addConcernButton->isEnabled())
+        return;
+    m_order = current();
+    m_order.concerns << Concern{};
+    const bool dirty = true;
+    showOrder();
+    m_dirty = dirty;
+    const int row = ui->concernsTable->rowCount() - 1;
+    ui->concernsTable->setCurrentCell(row, Text);
+    ui->concernsTable->setFocus();
+    ui->concernsTable->editItem(ui->concernsTable->item(row, Text));
+}
+
+void WorkOrdersPage::addLine()
+{
+    if (!ui->addLineButton->isEnabled())
+        return;
+    WorkOrderLineDialog d(WorkOrderLineDialog::blankLine(m_rates), m_rates, WorkOrderLineDialog::Mode::Estimate, this);
+    CatalogStore catalog(m_ctx.db);
+    d.setCatalog(&catalog, catalog.vehicleModelOf(m_order.id));
+    if (d.exec() != QDialog::Accepted)
+        return;
+    const WorkOrder shown = current();
+    m_order = shown;
+    m_order.lines << d.line();
+    m_dirty = true;
+    showLines();
+    ui->linesTable->selectRow(int(m_order.lines.size()) - 1);
+    updateButtons();
+}
+
+void WorkOrdersPage::editLine()
+{
+    const int s = selectedLine();
+    if (s < 0)
+        return;
+    const WorkOrderLine line = m_order.lines[s];
+    static const QStringList technicianStates{QStringLiteral("open"), QStringLiteral("dispatched"),
+                                              QStringLiteral("in_progress"), QStringLiteral("awaiting_approval")};
+    const auto mode = m_order.state == QLatin1String("draft") && m_ctx.can(Permission::EditWorkOrders)
+                          ? WorkOrderLineDialog::Mode::Estimate
+                      : technicianStates.contains(m_order.state) && line.kind == QLatin1String("labor") &&
+                              m_ctx.can(Permission::RunWorkshop)
+                          ? WorkOrderLineDialog::Mode::TechnicianOnly
+                          : WorkOrderLineDialog::Mode::ReadOnly;
+    WorkOrderLineDialog d(line, m_rates, mode, this);
+    CatalogStore catalog(m_ctx.db);
+    d.setCatalog(&catalog, catalog.vehicleModelOf(m_order.id));
+    if (d.exec() != QDialog::Accepted)
+        return;
+    if (mode == WorkOrderLineDialog::Mode::TechnicianOnly) {
+        if (d.line().technicianName == line.technicianName)
+            return;
+        try {
+            Commands commands = m_ctx.commands();
+            const WorkOrder shown = current();
+            m_order = WorkOrderStore(m_ctx.db).assignTechnician(commands, m_order.id, m_order.version, line.id, 0,
+                                                                d.line().technicianName);
+            // Keep what was typed in the concerns meanwhile.
+            for (int i = 0; i < m_order.concerns.size() && i < shown.concerns.size(); ++i)
+                m_order.concerns[i] = shown.concerns[i];
+            const bool dirty = m_dirty;
+            showOrder();
+            m_dirty = dirty;
+            ui->linesTable->selectRow(s);
+        } catch (const StoreError &e) {
+            ui::showMessage(ui->messageLabel, e.message());
+        }
+        return;
+    }
+    m_order = current();
+    m_order.lines[s] = d.line();
+    m_dirty = true;
+    showLines();
+}
+
+void WorkOrdersPage::suggestPromise()
+{
+    if (!ui->suggestButton->isEnabled())
+        return;
+    const WorkOrder o = current();
+    int queued = 0;
+    QStringList technicians;
+    try {
+        static const QStringList ahead{QStringLiteral("open"), QStringLiteral("dispatched"), QStringLiteral("in_progress"),
+                                       QStringLiteral("awaiting_approval")};
+        for (const BoardRow &r : DispatchBoard(m_ctx.db).rows()) {
+            if (r.workOrderId == o.id || !ahead.contains(r.state))
+                continue;
+            queued += r.soldCentiHours;
+            for (const QString &t : r.technicians)
+                if (!technicians.contains(t))
+                    technicians << t;
+        }
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    const WorkOrderTotals t = o.totals(m_vatBp);
+    const QDateTime promise = WorkOrderRules::suggestPromise(QDateTime::currentDateTime(), t.centiHours, queued,
+                                                             int(technicians.size()));
+    ui->promisedEdit->setDateTime(promise);
+    ui::showMessage(ui->messageLabel,
+                    tr("Suggested from %1 h of work, %2 h queued for %n technician(s) and a half-hour margin; change it "
+                       "if parts must be ordered.", nullptr, qMax(1, int(technicians.size())))
+                        .arg(QString::number(t.centiHours / 100.0, 'f', 1), QString::number(queued / 100.0, 'f', 1)),
+                    false);
+}
+
+void WorkOrdersPage::addCannedJob()
+{
+    if (!ui->jobButton->isEnabled())
+        return;
+    CatalogStore catalog(m_ctx.db);
+    QString model;
+    try {
+        model = catalog.vehicleModelOf(m_order.id);
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    CannedJobDialog d(catalog, model, m_rates, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    m_order = current();
+    m_order.lines << d.lines();
+    m_dirty = true;
+    showLines();
+    ui->linesTable->selectRow(int(m_order.lines.size()) - 1);
+    updateButtons();
+    ui::showMessage(ui->messageLabel, tr("%1: %n line(s) added to the estimate; check them, then save.", nullptr,
+                                         int(d.lines().size()))
+                                          .arg(d.jobName()),
+                    false);
+}
+
+void WorkOrdersPage::takeOverFindings()
+{
+    if (!ui->findingsButton->isEnabled())
+        return;
+    QList<QuickCheck> findings;
+    try {
+        const Inspection in = InspectionStore(m_ctx.db).load(m_order.id);
+        // Those already on the work order are not offered twice.
+        QStringList present;
+        for (const WorkOrderLine &l : m_order.lines)
+            present << l.description;
+        for (const QuickCheck &f : in.findings())
+            if (!present.contains(InspectionFindingsDialog::describe(f)))
+                findings << f;
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    if (findings.isEmpty()) {
+        ui::showMessage(ui->messageLabel, tr("The inspection has no yellow or red findings left to take over."), false);
+        return;
+    }
+    InspectionFindingsDialog d(findings, m_rates, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    const QList<WorkOrderLine> lines = d.lines(QDate::currentDate());
+    if (lines.isEmpty())
+        return;
+    m_order = current();
+    m_order.lines << lines;
+    m_dirty = true;
+    showLines();
+    updateButtons();
+    ui::showMessage(ui->messageLabel, tr("%n line(s) taken over from the inspection: check their hours and prices, then save.",
+                                         nullptr, int(lines.size())),
+                    false);
+}
+
+void WorkOrdersPage::removeLine()
+{
+    const int s = selectedLine();
+    if (s < 0 || !ui->removeLineButton->isEnabled())
+        return;
+    m_order = current();
+    m_order.lines.removeAt(s);
+    m_dirty = true;
+    showLines();
+    if (!m_order.lines.isEmpty())
+        ui->linesTable->selectRow(qMin(s, int(m_order.lines.size()) - 1));
+    updateButtons();
+}
+
+} // namespace dd

@@ -1,0 +1,129 @@
+#include "workorderspage.h"
+
+#include <QAction>
+#include <algorithm>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include "appcontext.h"
+#include "core/localformat.h"
+#include "store/dispatchboard.h"
+#include "store/catalogstore.h"
+#include "store/workorderstore.h"
+#include "store/deskcounts.h"
+#include "ui_workorderspage.h"
+#include "core/settlement.h"
+#include "deliverydialog.h"
+#include "uihelpers.h"
+#include "liveupdates.h"
+#include "stalebar.h"
+#include "cannedjobdialog.h"
+#include "findingdialog.h"
+#include "inspectionfindingsdialog.h"
+#include "printpreviewdialog.h"
+#include "workorderlinedialog.h"
+
+// The work-order page's steps: forward and back through the states, the authorization's print, add-on findings and telling the customer.
+namespace dd {
+
+using ui::cell;
+
+bool WorkOrdersPage::takeStep(const QString &transition)
+{
+    if (!m_order.id)
+        return false;
+    if (m_dirty && !save())
+        return false;
+    const QString title = WorkOrderRules::transitionName(transition);
+    if (transition == QLatin1String("authorize") && m_order.state == QLatin1String("draft") &&
+        m_order.authorizationPrintedVersion != m_order.version &&
+        WorkOrderRules::blockers(m_order, transition).size() == 1) {
+        // Everything else is in place: the customer signs the paper first. Print it now.
+        printAuthorization();
+        openWorkOrder(m_order.id);
+        ui::showMessage(ui->messageLabel,
+                        m_order.authorizationPrintedVersion == m_order.version
+                            ? tr("The repair authorization is printed. Once the customer has signed it, authorize "
+                                 "(Ctrl+Enter).")
+                            : tr("The customer signs the printed repair authorization before work starts: print it "
+                                 "(Ctrl+P), then authorize."),
+                        m_order.authorizationPrintedVersion != m_order.version);
+        return false;
+    }
+    if (transition == QLatin1String("deliver"))
+        return customerNotifications();
+    TransitionInput input;
+    bool ok = true;
+    if (transition == QLatin1String("dispatch")) {
+        input.receivedBy = QInputDialog::getText(this, title, tr("Received in the workshop by:"), QLineEdit::Normal, QString(), &ok);
+    } else if (transition == QLatin1String("qc_pass") || transition == QLatin1String("qc_fail")) {
+        input.inspector = QInputDialog::getText(this, title, tr("Quality inspector:"), QLineEdit::Normal,
+                                                m_ctx.session.displayName, &ok);
+        if (ok && transition == QLatin1String("qc_fail"))
+            input.notes = QInputDialog::getMultiLineText(this, title, tr("What must the workshop put right?"), QString(), &ok);
+    } else if (transition == QLatin1String("cancel")) {
+        input.reason = QInputDialog::getText(this, title, tr("Why is the work order cancelled?"), QLineEdit::Normal, QString(), &ok);
+    }
+    if (!ok)
+        return false;
+    try {
+        Commands commands = m_ctx.commands();
+        m_order = WorkOrderStore(m_ctx.db).transition(commands, m_order.id, m_order.version, transition, input);
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return false;
+    }
+    refresh();
+    showOrder();
+    ui::showMessage(ui->messageLabel, tr("%1: done. The work order is now %2.")
+                                          .arg(title, WorkOrderRules::stateName(m_order.state).toLower()),
+                    false);
+    return true;
+}
+
+bool WorkOrdersPage::customerNotifications()
+{
+    if (!m_order.id || !ui->notifyButton->isEnabled())
+        return false;
+    if (m_dirty && !save())
+        return false;
+    DeliveryDialog d(m_ctx, m_order.id, this);
+    d.exec();
+    refresh();
+    openWorkOrder(m_order.id);
+    if (d.delivered())
+        ui::showMessage(ui->messageLabel, tr("Delivered. The car has left with the customer."), false);
+    return d.delivered();
+}
+
+void WorkOrdersPage::proposeFinding()
+{
+    if (!m_order.id || !ui->findingButton->isVisible())
+        return;
+    if (m_dirty && !save())
+        return;
+    FindingDialog d(m_ctx, m_order.id, m_rates, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    m_dirty = false;
+    openWorkOrder(m_order.id);
+    ui::showMessage(ui->messageLabel, tr("The finding waits for the customer's decision on the approvals screen (Ctrl+4)."), false);
+}
+
+void WorkOrdersPage::printAuthorization()
+{
+    if (!m_order.id || !ui->printButton->isEnabled())
+        return;
+    if (m_dirty && !save())
+        return;
+    PrintPreviewDialog d(m_ctx, QStringLiteral("authorization"), m_order.number, this);
+    if (!d.isReady()) {
+        ui::showMessage(ui->messageLabel, d.problem());
+        return;
+    }
+    d.exec();
+}
+
+} // namespace dd
