@@ -370,13 +370,7 @@ QDateTime DeliveryRules::notificationDue(const QDateTime &openedAt, const QDateT
 bool DeliveryRules::delayNotificationDue(const QString &state, const QDateTime &promisedAt,
                                          const QDateTime &now)
 {
-    static const QStringList open{QStringLiteral("draft"),
-                                  QStringLiteral("open"),
-                                  QStringLiteral("dispatched"),
-                                  QStringLiteral("in_progress"),
-                                  QStringLiteral("awaiting_approval"),
-                                  QStringLiteral("quality_check")};
-    return promisedAt.isValid() && open.contains(state) && now >= promisedAt;
+    return promisedAt.isValid() && WorkOrderCodes::beforeReady().contains(state) && now >= promisedAt;
 }
 
 QStringList DeliveryRules::notificationKinds()

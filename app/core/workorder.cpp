@@ -78,46 +78,156 @@ bool WorkOrder::isReadOnlyEstimate() const
     return state != QLatin1String("draft");
 }
 
-QStringList WorkOrderRules::types()
-{
-    return {QStringLiteral("maintenance"), QStringLiteral("repair"),   QStringLiteral("body_paint"),
-            QStringLiteral("warranty"),    QStringLiteral("insurance"), QStringLiteral("internal"),
-            QStringLiteral("comeback")};
+namespace {
+constexpr const char *kContext = "dd::WorkOrderRules";
 }
 
-QString WorkOrderRules::typeName(const QString &code)
+const CodeTable<WorkOrderState, 10> &WorkOrderCodes::states()
 {
-    if (code == QLatin1String("maintenance"))
-        return tr("Maintenance");
-    if (code == QLatin1String("repair"))
-        return tr("Repair");
-    if (code == QLatin1String("body_paint"))
-        return tr("Body and paint");
-    if (code == QLatin1String("warranty"))
-        return tr("Warranty");
-    if (code == QLatin1String("insurance"))
-        return tr("Insurance");
-    if (code == QLatin1String("internal"))
-        return tr("Internal");
-    if (code == QLatin1String("comeback"))
-        return tr("Comeback");
-    return code;
+    static const CodeTable<WorkOrderState, 10> t(kContext, {{
+        {WorkOrderState::Draft, "draft", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Draft")},
+        {WorkOrderState::Open, "open", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Authorized")},
+        {WorkOrderState::Dispatched, "dispatched", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Dispatched")},
+        {WorkOrderState::InProgress, "in_progress", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "In progress")},
+        {WorkOrderState::AwaitingApproval, "awaiting_approval", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Awaiting approval")},
+        {WorkOrderState::QualityCheck, "quality_check", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Quality check")},
+        {WorkOrderState::Ready, "ready", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Ready for settlement")},
+        {WorkOrderState::Settled, "settled", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Settled")},
+        {WorkOrderState::Delivered, "delivered", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Delivered")},
+        {WorkOrderState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Cancelled")},
+    }});
+    return t;
 }
 
-QStringList WorkOrderRules::repairCategories()
+const CodeTable<WorkOrderType, 7> &WorkOrderCodes::types()
 {
-    return {QStringLiteral("major"), QStringLiteral("level2"), QStringLiteral("minor")};
+    static const CodeTable<WorkOrderType, 7> t(kContext, {{
+        {WorkOrderType::Maintenance, "maintenance", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Maintenance")},
+        {WorkOrderType::Repair, "repair", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Repair")},
+        {WorkOrderType::BodyPaint, "body_paint", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Body and paint")},
+        {WorkOrderType::Warranty, "warranty", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Warranty")},
+        {WorkOrderType::Insurance, "insurance", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Insurance")},
+        {WorkOrderType::Internal, "internal", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Internal")},
+        {WorkOrderType::Comeback, "comeback", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Comeback")},
+    }});
+    return t;
 }
 
-QString WorkOrderRules::repairCategoryName(const QString &code)
+const CodeTable<RepairCategory, 3> &WorkOrderCodes::repairCategories()
 {
-    if (code == QLatin1String("major"))
-        return tr("Whole-vehicle or major assembly repair");
-    if (code == QLatin1String("level2"))
-        return tr("Level-2 maintenance");
-    if (code == QLatin1String("minor"))
-        return tr("Level-1 maintenance, minor or specialist repair");
-    return code;
+    static const CodeTable<RepairCategory, 3> t(kContext, {{
+        {RepairCategory::Major, "major", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Whole-vehicle or major assembly repair")},
+        {RepairCategory::Level2, "level2", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Level-2 maintenance")},
+        {RepairCategory::Minor, "minor", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Level-1 maintenance, minor or specialist repair")},
+    }});
+    return t;
+}
+
+const CodeTable<PayType, 5> &WorkOrderCodes::payTypes()
+{
+    static const CodeTable<PayType, 5> t(kContext, {{
+        {PayType::Customer, "customer", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Customer pays")},
+        {PayType::Warranty, "warranty", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Warranty")},
+        {PayType::Insurance, "insurance", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Insurance")},
+        {PayType::Internal, "internal", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Internal")},
+        {PayType::Goodwill, "goodwill", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Goodwill")},
+    }});
+    return t;
+}
+
+const CodeTable<PartSource, 4> &WorkOrderCodes::partSources()
+{
+    static const CodeTable<PartSource, 4> t(kContext, {{
+        {PartSource::Oem, "oem", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "OEM")},
+        {PartSource::Equivalent, "equivalent", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Equivalent quality")},
+        {PartSource::Reconditioned, "reconditioned", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Reconditioned")},
+        {PartSource::CustomerSupplied, "customer_supplied", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Customer-supplied")},
+    }});
+    return t;
+}
+
+const CodeTable<OtherKind, 3> &WorkOrderCodes::otherKinds()
+{
+    static const CodeTable<OtherKind, 3> t(kContext, {{
+        {OtherKind::Diagnosis, "diagnosis", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Diagnosis fee")},
+        {OtherKind::Sublet, "sublet", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Sublet work")},
+        {OtherKind::Materials, "materials", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Materials")},
+    }});
+    return t;
+}
+
+const CodeTable<LineStatus, 4> &WorkOrderCodes::lineStatuses()
+{
+    static const CodeTable<LineStatus, 4> t(kContext, {{
+        {LineStatus::Proposed, "proposed", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Waiting for the customer")},
+        {LineStatus::Approved, "approved", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Approved")},
+        {LineStatus::Declined, "declined", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Declined")},
+        {LineStatus::Deferred, "deferred", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Deferred")},
+    }});
+    return t;
+}
+
+const CodeTable<WorkOrderStep, 12> &WorkOrderCodes::steps()
+{
+    static const CodeTable<WorkOrderStep, 12> t(kContext, {{
+        {WorkOrderStep::Authorize, "authorize", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Customer authorized the work")},
+        {WorkOrderStep::Dispatch, "dispatch", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Hand over to the workshop")},
+        {WorkOrderStep::Start, "start", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Start work")},
+        {WorkOrderStep::AwaitApproval, "await_approval", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Wait for the customer's approval")},
+        {WorkOrderStep::Resume, "resume", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Resume work")},
+        {WorkOrderStep::SubmitQc, "submit_qc", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Send to quality check")},
+        {WorkOrderStep::QcPass, "qc_pass", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Quality check passed")},
+        {WorkOrderStep::QcFail, "qc_fail", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Quality check failed: back to the workshop")},
+        {WorkOrderStep::Settle, "settle", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Settle")},
+        {WorkOrderStep::Deliver, "deliver", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Deliver to the customer")},
+        {WorkOrderStep::Cancel, "cancel", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Cancel the work order")},
+        {WorkOrderStep::Reverse, "reverse", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Settlement reversed")},
+    }});
+    return t;
+}
+
+QStringList WorkOrderCodes::inWorkshop()
+{
+    using S = WorkOrderState;
+    return CodeTable<S, 10>::codesOf(states(), {S::Open, S::Dispatched, S::InProgress, S::AwaitingApproval});
+}
+
+QStringList WorkOrderCodes::beforeReady()
+{
+    return QStringList{code(WorkOrderState::Draft)} + inWorkshop() + QStringList{code(WorkOrderState::QualityCheck)};
+}
+
+QStringList WorkOrderCodes::onBoard()
+{
+    return inWorkshop() + QStringList{code(WorkOrderState::QualityCheck), code(WorkOrderState::Ready)};
+}
+
+QStringList WorkOrderCodes::closed()
+{
+    using S = WorkOrderState;
+    return CodeTable<S, 10>::codesOf(states(), {S::Settled, S::Delivered, S::Cancelled});
+}
+
+QStringList WorkOrderRules::types() { return WorkOrderCodes::types().codes(); }
+QString WorkOrderRules::typeName(const QString &code) { return WorkOrderCodes::types().labelOf(code); }
+QStringList WorkOrderRules::repairCategories() { return WorkOrderCodes::repairCategories().codes(); }
+QString WorkOrderRules::repairCategoryName(const QString &code) { return WorkOrderCodes::repairCategories().labelOf(code); }
+QStringList WorkOrderRules::payTypes() { return WorkOrderCodes::payTypes().codes(); }
+QString WorkOrderRules::payTypeName(const QString &code) { return WorkOrderCodes::payTypes().labelOf(code); }
+QStringList WorkOrderRules::partSources() { return WorkOrderCodes::partSources().codes(); }
+QString WorkOrderRules::partSourceName(const QString &code) { return WorkOrderCodes::partSources().labelOf(code); }
+QStringList WorkOrderRules::otherKinds() { return WorkOrderCodes::otherKinds().codes(); }
+QString WorkOrderRules::otherKindName(const QString &code) { return WorkOrderCodes::otherKinds().labelOf(code); }
+QStringList WorkOrderRules::states() { return WorkOrderCodes::states().codes(); }
+QString WorkOrderRules::stateName(const QString &code) { return WorkOrderCodes::states().labelOf(code); }
+QString WorkOrderRules::lineStatusName(const QString &code) { return WorkOrderCodes::lineStatuses().labelOf(code); }
+QString WorkOrderRules::transitionName(const QString &code) { return WorkOrderCodes::steps().labelOf(code); }
+
+QStringList WorkOrderRules::transitions()
+{
+    QStringList steps = WorkOrderCodes::steps().codes();
+    steps.removeAll(WorkOrderCodes::steps().code(WorkOrderStep::Reverse)); // the cashier's, not a work-order step
+    return steps;
 }
 
 int WorkOrderRules::guaranteeKm(const QString &category)
@@ -145,145 +255,6 @@ int WorkOrderRules::guaranteeDays(const QString &category)
 bool WorkOrderRules::needsCertificate(const QString &category)
 {
     return category == QLatin1String("major") || category == QLatin1String("level2");
-}
-
-QStringList WorkOrderRules::payTypes()
-{
-    return {QStringLiteral("customer"), QStringLiteral("warranty"), QStringLiteral("insurance"),
-            QStringLiteral("internal"), QStringLiteral("goodwill")};
-}
-
-QString WorkOrderRules::payTypeName(const QString &code)
-{
-    if (code == QLatin1String("customer"))
-        return tr("Customer pays");
-    if (code == QLatin1String("warranty"))
-        return tr("Warranty");
-    if (code == QLatin1String("insurance"))
-        return tr("Insurance");
-    if (code == QLatin1String("internal"))
-        return tr("Internal");
-    if (code == QLatin1String("goodwill"))
-        return tr("Goodwill");
-    return code;
-}
-
-QStringList WorkOrderRules::partSources()
-{
-    return {QStringLiteral("oem"), QStringLiteral("equivalent"), QStringLiteral("reconditioned"),
-            QStringLiteral("customer_supplied")};
-}
-
-QString WorkOrderRules::partSourceName(const QString &code)
-{
-    if (code == QLatin1String("oem"))
-        return tr("OEM");
-    if (code == QLatin1String("equivalent"))
-        return tr("Equivalent quality");
-    if (code == QLatin1String("reconditioned"))
-        return tr("Reconditioned");
-    if (code == QLatin1String("customer_supplied"))
-        return tr("Customer-supplied");
-    return code;
-}
-
-QStringList WorkOrderRules::otherKinds()
-{
-    return {QStringLiteral("diagnosis"), QStringLiteral("sublet"), QStringLiteral("materials")};
-}
-
-QString WorkOrderRules::otherKindName(const QString &code)
-{
-    if (code == QLatin1String("diagnosis"))
-        return tr("Diagnosis fee");
-    if (code == QLatin1String("sublet"))
-        return tr("Sublet work");
-    if (code == QLatin1String("materials"))
-        return tr("Materials");
-    return code;
-}
-
-QStringList WorkOrderRules::states()
-{
-    return {QStringLiteral("draft"),        QStringLiteral("open"),          QStringLiteral("dispatched"),
-            QStringLiteral("in_progress"),  QStringLiteral("awaiting_approval"), QStringLiteral("quality_check"),
-            QStringLiteral("ready"),        QStringLiteral("settled"),       QStringLiteral("delivered"),
-            QStringLiteral("cancelled")};
-}
-
-QString WorkOrderRules::stateName(const QString &code)
-{
-    if (code == QLatin1String("draft"))
-        return tr("Draft");
-    if (code == QLatin1String("open"))
-        return tr("Authorized");
-    if (code == QLatin1String("dispatched"))
-        return tr("Dispatched");
-    if (code == QLatin1String("in_progress"))
-        return tr("In progress");
-    if (code == QLatin1String("awaiting_approval"))
-        return tr("Awaiting approval");
-    if (code == QLatin1String("quality_check"))
-        return tr("Quality check");
-    if (code == QLatin1String("ready"))
-        return tr("Ready for settlement");
-    if (code == QLatin1String("settled"))
-        return tr("Settled");
-    if (code == QLatin1String("delivered"))
-        return tr("Delivered");
-    if (code == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    return code;
-}
-
-QString WorkOrderRules::lineStatusName(const QString &code)
-{
-    if (code == QLatin1String("proposed"))
-        return tr("Waiting for the customer");
-    if (code == QLatin1String("approved"))
-        return tr("Approved");
-    if (code == QLatin1String("declined"))
-        return tr("Declined");
-    if (code == QLatin1String("deferred"))
-        return tr("Deferred");
-    return code;
-}
-
-QStringList WorkOrderRules::transitions()
-{
-    return {QStringLiteral("authorize"), QStringLiteral("dispatch"),  QStringLiteral("start"),
-            QStringLiteral("await_approval"), QStringLiteral("resume"), QStringLiteral("submit_qc"),
-            QStringLiteral("qc_pass"),   QStringLiteral("qc_fail"),   QStringLiteral("settle"),
-            QStringLiteral("deliver"),   QStringLiteral("cancel")};
-}
-
-QString WorkOrderRules::transitionName(const QString &code)
-{
-    if (code == QLatin1String("authorize"))
-        return tr("Customer authorized the work");
-    if (code == QLatin1String("dispatch"))
-        return tr("Hand over to the workshop");
-    if (code == QLatin1String("start"))
-        return tr("Start work");
-    if (code == QLatin1String("await_approval"))
-        return tr("Wait for the customer's approval");
-    if (code == QLatin1String("resume"))
-        return tr("Resume work");
-    if (code == QLatin1String("submit_qc"))
-        return tr("Send to quality check");
-    if (code == QLatin1String("qc_pass"))
-        return tr("Quality check passed");
-    if (code == QLatin1String("qc_fail"))
-        return tr("Quality check failed: back to the workshop");
-    if (code == QLatin1String("settle"))
-        return tr("Settle");
-    if (code == QLatin1String("deliver"))
-        return tr("Deliver to the customer");
-    if (code == QLatin1String("reverse"))
-        return tr("Settlement reversed");
-    if (code == QLatin1String("cancel"))
-        return tr("Cancel the work order");
-    return code;
 }
 
 QStringList WorkOrderRules::fromStates(const QString &transition)

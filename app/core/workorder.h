@@ -1,5 +1,7 @@
 #pragma once
 #include <QCoreApplication>
+
+#include "codes.h"
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -105,6 +107,41 @@ struct TransitionInput {
     QString notes;       // quality check fail: what is wrong; deliver: remarks at pickup
     QString reason;      // cancel, reverse: why
     QStringList pickedUp; // deliver: the pickup checklist items confirmed (DeliveryRules::pickupItems())
+};
+
+// The work order's closed code lists, each defined once (codes.h): enum, stored text, label.
+enum class WorkOrderState { Draft, Open, Dispatched, InProgress, AwaitingApproval, QualityCheck, Ready, Settled, Delivered, Cancelled };
+enum class WorkOrderType { Maintenance, Repair, BodyPaint, Warranty, Insurance, Internal, Comeback };
+enum class RepairCategory { Major, Level2, Minor };
+enum class PayType { Customer, Warranty, Insurance, Internal, Goodwill };
+enum class PartSource { Oem, Equivalent, Reconditioned, CustomerSupplied };
+enum class OtherKind { Diagnosis, Sublet, Materials };
+enum class LineStatus { Proposed, Approved, Declined, Deferred };
+enum class WorkOrderStep { Authorize, Dispatch, Start, AwaitApproval, Resume, SubmitQc, QcPass, QcFail, Settle, Deliver, Cancel, Reverse };
+
+class WorkOrderCodes
+{
+public:
+    static const CodeTable<WorkOrderState, 10> &states();
+    static const CodeTable<WorkOrderType, 7> &types();
+    static const CodeTable<RepairCategory, 3> &repairCategories();
+    static const CodeTable<PayType, 5> &payTypes();
+    static const CodeTable<PartSource, 4> &partSources();
+    static const CodeTable<OtherKind, 3> &otherKinds();
+    static const CodeTable<LineStatus, 4> &lineStatuses();
+    static const CodeTable<WorkOrderStep, 12> &steps(); // "reverse" is the cashier's, recorded in the history
+
+    // The shared sets of states, defined once; their SQL form with sql().
+    // In the workshop: authorized and not yet at the quality check (technicians may still be changed, add-ons proposed).
+    static QStringList inWorkshop();
+    // Not ready yet: from the draft to the quality check (a promise can still be missed).
+    static QStringList beforeReady();
+    // On the dispatch board: from the authorization to ready for settlement.
+    static QStringList onBoard();
+    // No longer in the shop's hands: settled, delivered or cancelled.
+    static QStringList closed();
+    static QString sql(const QStringList &states) { return CodeTable<WorkOrderState, 10>::sql(states); }
+    static QString code(WorkOrderState s) { return states().code(s); }
 };
 
 class WorkOrderRules

@@ -54,15 +54,13 @@ void attachLines(Database &db, QList<AddOnFinding> &findings)
     }
 }
 
-const QStringList kWorkingStates{QStringLiteral("open"), QStringLiteral("dispatched"), QStringLiteral("in_progress"),
-                                 QStringLiteral("awaiting_approval")};
 } // namespace
 
 qint64 AddOnStore::propose(Commands &commands, const AddOnFinding &finding)
 {
     return commands.run(QStringLiteral("addon.propose"), Permission::RunWorkshop, [&](CommandContext &ctx) {
         const WorkOrder order = WorkOrderStore(m_db).load(finding.workOrderId);
-        if (!kWorkingStates.contains(order.state))
+        if (!WorkOrderCodes::inWorkshop().contains(order.state))
             throw StoreError(StoreError::Kind::Validation,
                              tr("Work order %1 is %2: add-on work is proposed while the car is being worked on.")
                                  .arg(order.number, WorkOrderRules::stateName(order.state).toLower()));
@@ -150,8 +148,8 @@ QList<AddOnFinding> AddOnStore::toRelay()
 {
     QSqlQuery q = m_db.query(QStringLiteral("SELECT ") + kFindingColumns + kFindingFrom +
                                  QStringLiteral("WHERE f.state = 'decided' AND f.relayed_to = '' AND f.warranty <> 'eligible' "
-                                                "AND w.state NOT IN ('settled', 'delivered', 'cancelled') "
-                                                "ORDER BY f.created_at, f.id"),
+                                                "AND w.state NOT IN %1 ORDER BY f.created_at, f.id")
+                                     .arg(WorkOrderCodes::sql(WorkOrderCodes::closed())),
                              {});
     QList<AddOnFinding> list;
     while (q.next())
@@ -240,7 +238,7 @@ qint64 AddOnStore::reprice(Commands &commands, qint64 lineId, Fen unitPriceFen, 
         for (const WorkOrderLine &l : order.lines)
             if (l.id == lineId)
                 line = l;
-        if (!kWorkingStates.contains(order.state))
+        if (!WorkOrderCodes::inWorkshop().contains(order.state))
             throw StoreError(StoreError::Kind::Validation,
                              tr("Work order %1 is %2: its prices are final.")
                                  .arg(order.number, WorkOrderRules::stateName(order.state).toLower()));

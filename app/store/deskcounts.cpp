@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "core/workorder.h"
 #include "sql.h"
 
 namespace dd {
@@ -31,8 +32,9 @@ int DeskCounts::readyToSettle()
 
 int DeskCounts::overduePromises(const QDateTime &nowUtc)
 {
-    return count(QStringLiteral("SELECT COUNT(*) FROM work_orders WHERE state IN ('open', 'dispatched', 'in_progress', "
-                                "'awaiting_approval', 'quality_check') AND promised_at IS NOT NULL AND promised_at < ?"),
+    const QStringList late = WorkOrderCodes::inWorkshop() + QStringList{WorkOrderCodes::code(WorkOrderState::QualityCheck)};
+    return count(QStringLiteral("SELECT COUNT(*) FROM work_orders WHERE state IN %1 AND promised_at IS NOT NULL "
+                                "AND promised_at < ?").arg(WorkOrderCodes::sql(late)),
                  {Sql::toDb(nowUtc)});
 }
 

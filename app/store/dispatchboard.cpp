@@ -5,12 +5,13 @@
 #include <QSqlQuery>
 
 #include "core/customer.h"
+#include "core/workorder.h"
 #include "sql.h"
 
 namespace dd {
 
 namespace {
-const QString kBoardStates = QStringLiteral("('open', 'dispatched', 'in_progress', 'awaiting_approval', 'quality_check', 'ready')");
+const QString kBoardStates = WorkOrderCodes::sql(WorkOrderCodes::onBoard());
 }
 
 QList<BoardRow> DispatchBoard::rows()

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 
 #include "core/customer.h"
+#include "core/workorder.h"
 #include "sql.h"
 
 namespace dd {
@@ -369,8 +370,9 @@ Inspection InspectionStore::save(Commands &commands, const Inspection &inspectio
 QList<ShopVehicle> InspectionStore::inShop()
 {
     QSqlQuery q = m_db.query(kShopSelect +
-                             QStringLiteral("WHERE w.state NOT IN ('settled', 'delivered', 'cancelled') "
-                                            "ORDER BY CASE WHEN i.state = 'completed' THEN 1 ELSE 0 END, w.opened_at"));
+                             QStringLiteral("WHERE w.state NOT IN %1 "
+                                            "ORDER BY CASE WHEN i.state = 'completed' THEN 1 ELSE 0 END, w.opened_at")
+                                 .arg(WorkOrderCodes::sql(WorkOrderCodes::closed())));
     return shopVehicles(q);
 }
 

@@ -7,6 +7,7 @@
 #include "core/identifiers.h"
 #include "customerstore.h"
 #include "sequences.h"
+#include "core/workorder.h"
 #include "sql.h"
 
 namespace dd {
@@ -125,8 +126,9 @@ CheckInResult Reception::checkIn(Commands &commands, const CheckIn &in)
         if (!vehicle)
             throw StoreError(StoreError::Kind::NotFound, tr("Choose the vehicle being checked in."));
         const QVariant openNumber = ctx.scalar(
-            QStringLiteral("SELECT number FROM work_orders WHERE vehicle_id = ? AND state NOT IN ('settled', "
-                           "'delivered', 'cancelled') ORDER BY opened_at DESC LIMIT 1"),
+            QStringLiteral("SELECT number FROM work_orders WHERE vehicle_id = ? AND state NOT IN %1 "
+                           "ORDER BY opened_at DESC LIMIT 1")
+                .arg(WorkOrderCodes::sql(WorkOrderCodes::closed())),
             {vehicle->id});
         if (!openNumber.isNull())
             throw StoreError(StoreError::Kind::Validation,

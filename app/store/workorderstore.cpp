@@ -292,9 +292,7 @@ WorkOrder WorkOrderStore::assignTechnician(Commands &commands, qint64 id, int ve
 {
     commands.run(QStringLiteral("workorder.technician"), Permission::RunWorkshop, [&](CommandContext &ctx) {
         const WorkOrder current = load(id);
-        static const QStringList open{QStringLiteral("draft"), QStringLiteral("open"), QStringLiteral("dispatched"),
-                                      QStringLiteral("in_progress"), QStringLiteral("awaiting_approval")};
-        if (!open.contains(current.state))
+        if (current.state != WorkOrderCodes::code(WorkOrderState::Draft) && !WorkOrderCodes::inWorkshop().contains(current.state))
             throw StoreError(StoreError::Kind::Validation,
                              tr("Work order %1 is %2: its technicians are final.")
                                  .arg(current.number, WorkOrderRules::stateName(current.state).toLower()));

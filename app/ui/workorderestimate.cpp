@@ -69,8 +69,7 @@ void WorkOrdersPage::editLine()
     if (s < 0)
         return;
     const WorkOrderLine line = m_order.lines[s];
-    static const QStringList technicianStates{QStringLiteral("open"), QStringLiteral("dispatched"),
-                                              QStringLiteral("in_progress"), QStringLiteral("awaiting_approval")};
+    const QStringList technicianStates = WorkOrderCodes::inWorkshop();
     const auto mode = m_order.state == QLatin1String("draft") && m_ctx.can(Permission::EditWorkOrders)
                           ? WorkOrderLineDialog::Mode::Estimate
                       : technicianStates.contains(m_order.state) && line.kind == QLatin1String("labor") &&
@@ -116,8 +115,7 @@ void WorkOrdersPage::suggestPromise()
     int queued = 0;
     QStringList technicians;
     try {
-        static const QStringList ahead{QStringLiteral("open"), QStringLiteral("dispatched"), QStringLiteral("in_progress"),
-                                       QStringLiteral("awaiting_approval")};
+        const QStringList ahead = WorkOrderCodes::inWorkshop();
         for (const BoardRow &r : DispatchBoard(m_ctx.db).rows()) {
             if (r.workOrderId == o.id || !ahead.contains(r.state))
                 continue;

@@ -322,10 +322,7 @@ void WorkOrdersPage::showOrder()
     m_loading = true;
     const bool open = m_order.id != 0;
     const bool draft = open && m_order.state == QLatin1String("draft") && m_ctx.can(Permission::EditWorkOrders);
-    static const QStringList workshopStates{QStringLiteral("draft"), QStringLiteral("open"), QStringLiteral("dispatched"),
-                                            QStringLiteral("in_progress"), QStringLiteral("awaiting_approval"),
-                                            QStringLiteral("quality_check")};
-    const bool concernsOpen = open && workshopStates.contains(m_order.state) && m_ctx.can(Permission::RunWorkshop);
+    const bool concernsOpen = open && WorkOrderCodes::beforeReady().contains(m_order.state) && m_ctx.can(Permission::RunWorkshop);
     ui->tabs->setEnabled(open);
     if (!open) {
         ui->headerLabel->setText(tr("Choose a work order in the list."));
@@ -454,8 +451,7 @@ void WorkOrdersPage::updateButtons()
     ui->findingsButton->setEnabled(draft);
     ui->jobButton->setEnabled(draft);
     ui->saveButton->setEnabled(open && (draft || m_ctx.can(Permission::RunWorkshop)));
-    static const QStringList working{QStringLiteral("open"), QStringLiteral("dispatched"), QStringLiteral("in_progress"),
-                                     QStringLiteral("awaiting_approval")};
+    const QStringList working = WorkOrderCodes::inWorkshop();
     ui->printButton->setEnabled(open && m_ctx.can(Permission::PrintDocuments));
     // Only level-2 maintenance and major repairs get a certificate, once the quality check is passed.
     static const QStringList passed{QStringLiteral("ready"), QStringLiteral("settled"), QStringLiteral("delivered")};
