@@ -30,15 +30,6 @@ QString AddOnRules::methodName(const QString &code)
     return code;
 }
 
-QString AddOnRules::sourceName(const QString &code)
-{
-    if (code == QLatin1String("workshop"))
-        return tr("Workshop");
-    if (code == QLatin1String("inspection"))
-        return tr("Inspection");
-    return code;
-}
-
 Validation AddOnRules::checkFinding(const AddOnFinding &f)
 {
     Validation v;

@@ -60,7 +60,6 @@ class AddOnRules
 public:
     static QStringList methods(); // in_person, phone, message
     static QString methodName(const QString &code);
-    static QString sourceName(const QString &code);
     static Validation checkFinding(const AddOnFinding &finding);
     // Every line of the finding decided once, approved amounts equal to the lines' current amounts, reasons and
     // due dates where needed, and who, how, which number and when.

@@ -5,14 +5,6 @@
 
 namespace dd {
 
-QString Customer::firstMobile() const
-{
-    for (const PhoneNumber &p : phones)
-        if (p.mobile)
-            return p.number;
-    return {};
-}
-
 QString Vehicle::label() const
 {
     return labelOf(plate, vin, brand, series);

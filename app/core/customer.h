@@ -45,7 +45,6 @@ struct Customer {
     bool onAccount = false;
     Fen creditLimitFen = 0;   // on account: what may stand open (挂账额度); -1 when what was typed is no amount
 
-    QString firstMobile() const;
 };
 
 struct Vehicle {

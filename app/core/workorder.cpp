@@ -73,11 +73,6 @@ WorkOrderTotals WorkOrder::totals(int vatRateBp) const
     return t;
 }
 
-bool WorkOrder::isReadOnlyEstimate() const
-{
-    return state != QLatin1String("draft");
-}
-
 namespace {
 constexpr const char *kContext = "dd::WorkOrderRules";
 }

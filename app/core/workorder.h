@@ -97,7 +97,6 @@ struct WorkOrder {
     QString dropOffName;   // the person who brought the car (送修人)
 
     WorkOrderTotals totals(int vatRateBp) const;
-    bool isReadOnlyEstimate() const; // once authorized, lines change only through add-on approval
 };
 
 // What a transition needs besides the work order itself.

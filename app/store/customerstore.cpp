@@ -239,17 +239,6 @@ std::optional<Vehicle> VehicleStore::byPlate(const QString &plate)
     return one(QStringLiteral("plate = ?"), n);
 }
 
-QList<Vehicle> VehicleStore::ofOwner(qint64 customerId)
-{
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT %1 FROM vehicles WHERE owner_id = ? ORDER BY plate, vin")
-                                 .arg(vehicleColumns()),
-                             {customerId});
-    QList<Vehicle> out;
-    while (q.next())
-        out << fromQuery(q);
-    return out;
-}
-
 QList<PlateChange> VehicleStore::plateHistory(qint64 vehicleId)
 {
     QSqlQuery q = m_db.query(QStringLiteral("SELECT plate, valid_from, valid_to, recorded_by FROM vehicle_plates "

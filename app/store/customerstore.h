@@ -50,7 +50,6 @@ public:
     std::optional<Vehicle> byId(qint64 id);
     std::optional<Vehicle> byVin(const QString &vin);
     std::optional<Vehicle> byPlate(const QString &plate);
-    QList<Vehicle> ofOwner(qint64 customerId);
     QList<PlateChange> plateHistory(qint64 vehicleId);
     QList<OwnerChange> ownerHistory(qint64 vehicleId);
 

@@ -126,12 +126,6 @@ qint64 DealershipStore::addLaborRateIn(CommandContext &ctx, const LaborRate &rat
     }
 }
 
-void DealershipStore::updateLaborRate(Commands &commands, const LaborRate &rate)
-{
-    commands.run(QStringLiteral("labor_rate.update"), Permission::ManageSettings,
-                 [&](CommandContext &ctx) { updateLaborRateIn(ctx, rate); });
-}
-
 void DealershipStore::updateLaborRateIn(CommandContext &ctx, const LaborRate &rate)
 {
     throwIfInvalid(DealershipRules::validate(rate));

@@ -23,7 +23,6 @@ public:
     QList<LaborRate> laborRates(bool includeInactive = false);
     qint64 addLaborRate(Commands &commands, const LaborRate &rate);
     qint64 addLaborRateIn(CommandContext &ctx, const LaborRate &rate);
-    void updateLaborRate(Commands &commands, const LaborRate &rate);
     void updateLaborRateIn(CommandContext &ctx, const LaborRate &rate);
 
     // The dealership column holding the number prefix of a kind of document.

@@ -238,7 +238,6 @@ void VehicleDialog::checkDuplicateVehicle(bool vin)
                               QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open)
         == QMessageBox::Open) {
         m_vehicleId = found->id;
-        m_openedExisting = true;
         QDialog::accept();
         return;
     }

@@ -26,7 +26,6 @@ public:
     void setOwner(qint64 customerId);
     // The vehicle saved, or the existing one the user chose to open instead.
     qint64 vehicleId() const { return m_vehicleId; }
-    bool openedExisting() const { return m_openedExisting; }
     QString message() const;
 
 public slots:
@@ -48,7 +47,6 @@ private:
     Customer m_customer;
     Vehicle m_vehicle;
     qint64 m_vehicleId = 0;
-    bool m_openedExisting = false;
     QString m_offeredPhone;
     bool m_asking = false;
     QPushButton *m_newOwnerButton = nullptr;

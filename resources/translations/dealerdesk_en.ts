@@ -2115,14 +2115,6 @@
         <translation>By message</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Inspection</source>
-        <translation>Inspection</translation>
-    </message>
-    <message>
         <source>Describe what was found.</source>
         <translation>Describe what was found.</translation>
     </message>

@@ -2115,14 +2115,6 @@
         <translation>短信/消息确认</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>车间</translation>
-    </message>
-    <message>
-        <source>Inspection</source>
-        <translation>环车检查</translation>
-    </message>
-    <message>
         <source>Describe what was found.</source>
         <translation>请描述发现的问题。</translation>
     </message>

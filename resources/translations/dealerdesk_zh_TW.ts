@@ -2115,14 +2115,6 @@
         <translation>簡訊/訊息確認</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>車間</translation>
-    </message>
-    <message>
-        <source>Inspection</source>
-        <translation>環車檢查</translation>
-    </message>
-    <message>
         <source>Describe what was found.</source>
         <translation>請描述發現的問題。</translation>
     </message>
