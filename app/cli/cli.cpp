@@ -18,7 +18,7 @@
 #include "store/bootstrap.h"
 #include "store/database.h"
 #include "store/dealershipstore.h"
-#include "store/demo.h"
+#include "demo/demo.h"
 #include "store/importer.h"
 #include "store/reception.h"
 #include "store/migrator.h"

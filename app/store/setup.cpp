@@ -1,7 +1,6 @@
 #include "setup.h"
 
 #include "dealershipstore.h"
-#include "demo.h"
 #include "passwordpolicy.h"
 #include "users.h"
 
@@ -35,7 +34,7 @@ void FirstStart::run(Database &db, Users &users, DealershipStore &dealership, co
                                 "password instead of creating a new dealership."));
         users.addIn(ctx, in.login, in.fullName, {Role::Administrator}, in.password);
         if (in.demo) {
-            Demo::loadIn(ctx, users, dealership);
+            in.demo(ctx, users, dealership);
         } else {
             DealershipSettings s = dealership.load();
             s.name = in.dealershipName.trimmed();

@@ -1,12 +1,14 @@
 #pragma once
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 namespace dd {
 
 class Database;
 class Users;
 class DealershipStore;
+class CommandContext;
 struct UserRecord;
 
 // The first start on a database without an administrator who can sign in. On an empty database: the
@@ -22,7 +24,9 @@ public:
         QString fullName;
         QString password;
         QString dealershipName;
-        bool demo = false;
+        // The demo dealership to load instead of naming one (Demo::loadIn from the demo library, which the store
+        // does not link); empty: a new dealership by the name above.
+        std::function<void(CommandContext &, Users &, DealershipStore &)> demo;
     };
     static bool needed(Users &users);
     // True when the first start only sets the administrator's password (see Users::firstAdministrator).

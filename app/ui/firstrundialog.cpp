@@ -1,5 +1,7 @@
 #include "firstrundialog.h"
 
+#include "demo/demo.h"
+
 #include <QPushButton>
 
 #include "core/credentials.h"
@@ -71,8 +73,11 @@ void FirstRunDialog::updateEnabled()
 
 FirstRunDialog::Input FirstRunDialog::input() const
 {
-    return {ui->loginEdit->text().trimmed(), ui->nameEdit->text().trimmed(), ui->passwordEdit->text(),
-            ui->dealershipEdit->text().trimmed(), !passwordOnly() && ui->demoRadio->isChecked()};
+    Input in{ui->loginEdit->text().trimmed(), ui->nameEdit->text().trimmed(), ui->passwordEdit->text(),
+             ui->dealershipEdit->text().trimmed(), {}};
+    if (!passwordOnly() && ui->demoRadio->isChecked())
+        in.demo = &Demo::loadIn;
+    return in;
 }
 
 void FirstRunDialog::accept()

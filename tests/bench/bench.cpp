@@ -29,7 +29,7 @@
 #include "store/database.h"
 #include "store/history.h"
 #include "store/migrator.h"
-#include "store/scalegen.h"
+#include "demo/scalegen.h"
 #include "store/search.h"
 #include "store/searchkeys.h"
 

@@ -20,7 +20,7 @@
 #include "printing/pdftext.h"
 #include "store/documentstore.h"
 #include "store/formdata.h"
-#include "store/demo.h"
+#include "demo/demo.h"
 #include "store/workorderstore.h"
 #include <QSqlQuery>
 #include "store/fixtures.h"

@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "store/auditchain.h"
-#include "store/demo.h"
+#include "demo/demo.h"
 #include "store/migrator.h"
 #include "store/sql.h"
 

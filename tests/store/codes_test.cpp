@@ -6,7 +6,7 @@
 
 #include "core/workorder.h"
 #include "fixtures.h"
-#include "store/demo.h"
+#include "demo/demo.h"
 
 using namespace dd;
 using namespace ddtest;

@@ -4,7 +4,7 @@
 #include <QFile>
 
 #include "store/auditlog.h"
-#include "store/demo.h"
+#include "demo/demo.h"
 #include "store/passwordpolicy.h"
 #include "store/setup.h"
 
@@ -152,7 +152,7 @@ TEST_CASE("a demo database: the first start sets only the administrator's passwo
     CHECK(errorMessage([&] {
               FirstStart::run(
                   *db, users, dealership,
-                  {QStringLiteral("boss"), QStringLiteral("Boss"), good, QStringLiteral("X"), false},
+                  {QStringLiteral("boss"), QStringLiteral("Boss"), good, QStringLiteral("X"), {}},
                   QStringLiteral("pc"));
           }).contains(QStringLiteral("already holds")));
     CHECK(dealership.load().name == demoName);

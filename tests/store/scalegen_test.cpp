@@ -1,7 +1,7 @@
 #include "fixtures.h"
 
 #include "store/customerstore.h"
-#include "store/scalegen.h"
+#include "demo/scalegen.h"
 #include "store/search.h"
 #include "store/searchkeys.h"
 

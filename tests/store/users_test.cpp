@@ -5,7 +5,7 @@
 
 #include "store/auditlog.h"
 #include "store/backup.h"
-#include "store/demo.h"
+#include "demo/demo.h"
 #include "store/setup.h"
 #include "store/sql.h"
 
@@ -21,7 +21,7 @@ TEST_CASE("the first start creates the administrator once, with a password and n
     DealershipStore dealership(*db);
     CHECK(FirstStart::needed(users));
     FirstStart::Input in{QStringLiteral("Admin"), QStringLiteral("管理员"), QStringLiteral("short"),
-                         QStringLiteral("浦江汽车"), false};
+                         QStringLiteral("浦江汽车"), {}};
     CHECK(errorKind([&] { FirstStart::run(*db, users, dealership, in, QStringLiteral("pc")); })
           == StoreError::Kind::Validation);
     in.password = QStringLiteral("front-desk-1");
@@ -50,7 +50,7 @@ TEST_CASE("the first start creates the administrator once, with a password and n
         Users users2(*db2, fastHasher());
         DealershipStore dealership2(*db2);
         FirstStart::run(*db2, users2, dealership2,
-                        {QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("front-desk-1"), QString(), true},
+                        {QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("front-desk-1"), QString(), &Demo::loadIn},
                         QStringLiteral("pc"));
         CHECK(users2.list().size() == 6);
         CHECK(dealership2.load().name == QStringLiteral("上海浦江汽车销售服务有限公司"));
@@ -172,7 +172,7 @@ TEST_CASE("the demo dealership loads once into an empty database, in one command
     Users users(*db, fastHasher());
     DealershipStore dealership(*db);
     FirstStart::run(*db, users, dealership,
-                    {QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("front-desk-1"), QStringLiteral("X"), false},
+                    {QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("front-desk-1"), QStringLiteral("X"), {}},
                     QStringLiteral("pc"));
     const Session advisor = signedIn(*db, QStringLiteral("someone"), {Role::ServiceAdvisor});
     Commands asAdvisor(*db, advisor);

@@ -5,7 +5,7 @@
 
 #include "store/addonstore.h"
 #include "store/customerstore.h"
-#include "store/demo.h"
+#include "demo/demo.h"
 #include "store/dispatchboard.h"
 #include "store/dealershipstore.h"
 #include "store/history.h"

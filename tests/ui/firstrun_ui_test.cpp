@@ -5,7 +5,7 @@
 #include <QLineEdit>
 #include <catch2/catch.hpp>
 
-#include "store/demo.h"
+#include "demo/demo.h"
 #include "ui/appcontroller.h"
 #include "ui/firstrundialog.h"
 #include "ui/passworddialog.h"

@@ -19,6 +19,7 @@
 
 #include "i18n/i18n.h"
 #include "store/bootstrap.h"
+#include "demo/demo.h"
 #include "store/setup.h"
 #include "ui/appcontext.h"
 #include "ui/auditpage.h"
@@ -105,7 +106,7 @@ int main(int argc, char *argv[])
     const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
     AppContext ctx(db, hasher);
     FirstStart::run(db, ctx.users, ctx.dealership,
-                    {QStringLiteral("admin"), QStringLiteral("赵敏"), QStringLiteral("front-desk-1"), QString(), true},
+                    {QStringLiteral("admin"), QStringLiteral("赵敏"), QStringLiteral("front-desk-1"), QString(), &Demo::loadIn},
                     QStringLiteral("RECEPTION-1"));
     ctx.session = ctx.users.signIn(QStringLiteral("admin"), QStringLiteral("front-desk-1"), QStringLiteral("RECEPTION-1"));
     {

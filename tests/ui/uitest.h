@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "demo/demo.h"
 #include "store/setup.h"
 #include "support/testdb.h"
 #include "ui/appcontext.h"
@@ -121,7 +122,7 @@ struct Shop {
     Shop()
     {
         FirstStart::run(*db, ctx.users, ctx.dealership,
-                        {QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("front-desk-1"), QString(), true},
+                        {QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("front-desk-1"), QString(), &Demo::loadIn},
                         QStringLiteral("pc"));
         ctx.session = ctx.users.signIn(QStringLiteral("admin"), QStringLiteral("front-desk-1"), QStringLiteral("pc"));
     }

@@ -3,10 +3,10 @@
 #include <QSqlQuery>
 
 #include "demo.h"
-#include "sequences.h"
-#include "settlementstore.h"
-#include "sql.h"
-#include "workorderstore.h"
+#include "store/sequences.h"
+#include "store/settlementstore.h"
+#include "store/sql.h"
+#include "store/workorderstore.h"
 
 namespace dd
 {

@@ -4,7 +4,7 @@
 #include <QString>
 #include <functional>
 
-#include "database.h"
+#include "store/database.h"
 
 namespace dd {
 

@@ -2,7 +2,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include "commands.h"
+#include "store/commands.h"
 
 namespace dd {
 

@@ -2,16 +2,16 @@
 
 #include <QFile>
 
-#include "appointmentstore.h"
+#include "store/appointmentstore.h"
 #include "core/csv.h"
 #include "core/identifiers.h"
-#include "customerstore.h"
-#include "dealershipstore.h"
+#include "store/customerstore.h"
+#include "store/dealershipstore.h"
 #include "demodata.h"
-#include "importer.h"
-#include "sequences.h"
-#include "sql.h"
-#include "users.h"
+#include "store/importer.h"
+#include "store/sequences.h"
+#include "store/sql.h"
+#include "store/users.h"
 
 namespace dd {
 

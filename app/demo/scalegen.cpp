@@ -11,8 +11,8 @@
 
 #include "core/identifiers.h"
 #include "demodata.h"
-#include "searchkeys.h"
-#include "sql.h"
+#include "store/searchkeys.h"
+#include "store/sql.h"
 
 namespace dd {
 
