@@ -1,4 +1,5 @@
 #include "settlementstore.h"
+#include "settlementrows.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -14,8 +15,7 @@
 namespace dd
 {
 
-namespace
-{
+namespace settlementrows {
 const QString kSettlementColumns =
     QStringLiteral("s.id, s.number, s.kind, s.work_order_id, w.number, s.business_date, s.settled_at, "
                    "s.cashier_name, s.labor_fen, "
@@ -67,6 +67,15 @@ Settlement settlementFrom(const QSqlQuery &q)
     return s;
 }
 
+
+void throwIf(const QStringList &problems)
+{
+    if (!problems.isEmpty())
+        throw StoreError(StoreError::Kind::Validation, problems.join(QLatin1Char('\n')));
+}
+} // namespace settlementrows
+
+namespace {
 QString oldPartsFromInspection(const QString &inspection, bool anyParts)
 {
     if (!anyParts)
@@ -75,13 +84,9 @@ QString oldPartsFromInspection(const QString &inspection, bool anyParts)
         return inspection;
     return QStringLiteral("waived");
 }
-
-void throwIf(const QStringList &problems)
-{
-    if (!problems.isEmpty())
-        throw StoreError(StoreError::Kind::Validation, problems.join(QLatin1Char('\n')));
-}
 } // namespace
+
+using namespace settlementrows;
 
 QList<CashierQueueRow> SettlementStore::queue()
 {
@@ -465,185 +470,6 @@ std::optional<Settlement> SettlementStore::current(qint64 workOrderId)
     if (id.isNull())
         return std::nullopt;
     return load(id.toLongLong());
-}
-
-QList<QDate> SettlementStore::closedDates()
-{
-    QList<QDate> dates;
-    QSqlQuery q = m_db.query(QStringLiteral("SELECT business_date FROM day_closes ORDER BY business_date"));
-    while (q.next())
-        dates << QDate::fromString(q.value(0).toString(), Qt::ISODate);
-    return dates;
-}
-
-QDate SettlementStore::openBusinessDate(const QDate &localToday)
-{
-    return SettlementRules::businessDate(localToday, closedDates());
-}
-
-DayCloseReport SettlementStore::dayReport(const QDate &businessDate)
-{
-    DayCloseReport r;
-    r.businessDate = businessDate;
-    const QString day = businessDate.toString(Qt::ISODate);
-    QSqlQuery c = m_db.query(
-        QStringLiteral("SELECT closed_at, closed_by FROM day_closes WHERE business_date = ?"), {day});
-    if (c.next()) {
-        r.closed = true;
-        r.closedAt = Sql::fromDb(c.value(0));
-        r.closedBy = c.value(1).toString();
-    }
-    QSqlQuery q = m_db.query(
-        QStringLiteral("SELECT %1 FROM settlements s JOIN work_orders w ON w.id = s.work_order_id WHERE "
-                       "s.business_date = ? ORDER BY s.settled_at, s.id")
-            .arg(kSettlementColumns),
-        {day});
-    while (q.next())
-        r.list << settlementFrom(q);
-    QMap<QString, Fen> byMethod;
-    QSqlQuery p = m_db.query(
-        QStringLiteral("SELECT s.cashier_name, p.method, COUNT(*), SUM(p.amount_fen) FROM payments p JOIN "
-                       "settlements s ON s.id = p.settlement_id WHERE s.business_date = ? GROUP BY "
-                       "s.cashier_name, p.method ORDER BY s.cashier_name, p.method"),
-        {day});
-    while (p.next()) {
-        DayCloseRow row{p.value(0).toString(), p.value(1).toString(), p.value(2).toInt(),
-                        p.value(3).toLongLong()};
-        r.rows << row;
-        byMethod[row.method] += row.amountFen;
-        if (QStringList{QStringLiteral("account"), QStringLiteral("insurer"),
-                        QStringLiteral("warranty_claim")}
-                .contains(row.method))
-            r.receivableFen += row.amountFen;
-        else if (row.method != QLatin1String("internal"))
-            r.collectedFen += row.amountFen;
-    }
-    for (const QString &m : SettlementRules::paymentMethods())
-        if (byMethod.contains(m))
-            r.byMethod << qMakePair(m, byMethod.value(m));
-    for (const Settlement &s : r.list) {
-        r.totalFen += s.totals.total;
-        if (s.kind == QLatin1String("reversal")) {
-            ++r.reversals;
-            r.reversalsFen += s.totals.total;
-        } else {
-            ++r.settlements;
-        }
-    }
-    return r;
-}
-
-DayCloseReport SettlementStore::closeDay(Commands &commands, const QDate &businessDate)
-{
-    commands.run(
-        QStringLiteral("settlement.close_day"), Permission::SettleWorkOrders, [&](CommandContext &ctx) {
-            const QString day = businessDate.toString(Qt::ISODate);
-            if (ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM day_closes WHERE business_date = ?"), {day},
-                           0)
-                    .toInt() > 0)
-                throwIf({tr("%1 is closed already; a day is closed once. Settlements made now belong to %2.")
-                             .arg(QLocale().toString(businessDate, QLocale::ShortFormat),
-                                  QLocale().toString(openBusinessDate(ctx.now().toLocalTime().date()),
-                                                     QLocale::ShortFormat))});
-            if (businessDate > ctx.now().toLocalTime().date())
-                throwIf({tr("%1 has not come yet; close it at the end of that day.")
-                             .arg(QLocale().toString(businessDate, QLocale::ShortFormat))});
-            const DayCloseReport r = dayReport(businessDate);
-            ctx.insert(QStringLiteral("day_closes"),
-                       {{QStringLiteral("business_date"), day},
-                        {QStringLiteral("closed_at"), ctx.nowDb()},
-                        {QStringLiteral("closed_by"), ctx.session().displayName},
-                        {QStringLiteral("settlements"), r.settlements},
-                        {QStringLiteral("reversals"), r.reversals},
-                        {QStringLiteral("collected_fen"), r.collectedFen},
-                        {QStringLiteral("receivable_fen"), r.receivableFen}});
-        });
-    return dayReport(businessDate);
-}
-
-QByteArray SettlementStore::csv(const DayCloseReport &r)
-{
-    auto line = [](const QStringList &fields) { return Csv::line(fields); }; // quoting and the formula guard
-    auto amount = [](Fen f) { return money::format(f, false); };
-    QString text = line({tr("Day close"), r.businessDate.toString(Qt::ISODate),
-                         r.closed ? tr("closed by %1").arg(r.closedBy) : tr("not closed")});
-    text += line({tr("Cashier"), tr("Payment method"), tr("Payments"), tr("Amount")});
-    for (const DayCloseRow &row : r.rows)
-        text += line({row.cashier, SettlementRules::methodName(row.method), QString::number(row.count),
-                      amount(row.amountFen)});
-    text += line({tr("Collected"), QString(), QString(), amount(r.collectedFen)});
-    text += line({tr("New receivables"), QString(), QString(), amount(r.receivableFen)});
-    text += line({tr("Reversals"), QString(), QString::number(r.reversals), amount(r.reversalsFen)});
-    text += QStringLiteral("\r\n");
-    text += line({tr("Statement"), tr("Kind"), tr("Work order"), tr("Time"), tr("Cashier"), tr("Total"),
-                  tr("Customer pays"), tr("Reverses")});
-    for (const Settlement &s : r.list)
-        text +=
-            line({s.number, s.kind == QLatin1String("reversal") ? tr("Reversal") : tr("Settlement"),
-                  s.workOrderNumber, s.settledAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                  s.cashierName, amount(s.totals.total), amount(s.totals.customerDue()), s.reversesNumber});
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
-}
-
-void DeliveryStore::notify(Commands &commands, qint64 workOrderId, const DeliveryNotification &n)
-{
-    commands.run(QStringLiteral("delivery.notify"), Permission::EditWorkOrders, [&](CommandContext &ctx) {
-        const WorkOrder o = WorkOrderStore(ctx.database()).load(workOrderId);
-        QStringList problems;
-        if (!DeliveryRules::notificationKinds().contains(n.kind))
-            problems << tr("Unknown kind of notification \"%1\".").arg(n.kind);
-        if (!DeliveryRules::channels().contains(n.channel))
-            problems << tr("Say how the customer was told (phone, text message, WeChat or in person).");
-        if (n.kind == QLatin1String("delay") && n.reason.trimmed().isEmpty())
-            problems << tr("A delay notification needs the reason given to the customer.");
-        if (n.kind == QLatin1String("delay") && n.newPromisedAt.isValid() && n.newPromisedAt <= ctx.now())
-            problems << tr("The new promised time must be later than now.");
-        if (QStringList{QStringLiteral("delivered"), QStringLiteral("cancelled")}.contains(o.state))
-            problems << tr("Work order %1 is %2; there is nobody to notify.")
-                            .arg(o.number, WorkOrderRules::stateName(o.state).toLower());
-        throwIf(problems);
-        ctx.insert(QStringLiteral("delivery_notifications"),
-                   {{QStringLiteral("work_order_id"), workOrderId},
-                    {QStringLiteral("kind"), n.kind},
-                    {QStringLiteral("channel"), n.channel},
-                    {QStringLiteral("at"), ctx.nowDb()},
-                    {QStringLiteral("by_name"), ctx.session().displayName},
-                    {QStringLiteral("reason"), Sql::text(n.reason.trimmed())},
-                    {QStringLiteral("new_promised_at"), n.newPromisedAt.isValid()
-                                                            ? QVariant(Sql::toDb(n.newPromisedAt))
-                                                            : QVariant(QMetaType(QMetaType::QString))}});
-        if (n.kind == QLatin1String("delay") && n.newPromisedAt.isValid())
-            ctx.update(QStringLiteral("work_orders"), workOrderId, o.version,
-                       {{QStringLiteral("promised_at"), Sql::toDb(n.newPromisedAt)}},
-                       tr("Work order %1").arg(o.number));
-    });
-}
-
-QList<DeliveryNotification> DeliveryStore::notifications(qint64 workOrderId)
-{
-    QList<DeliveryNotification> list;
-    QSqlQuery q = m_db.query(
-        QStringLiteral(
-            "SELECT kind, channel, at, by_name, reason, new_promised_at FROM delivery_notifications "
-            "WHERE work_order_id = ? ORDER BY at, id"),
-        {workOrderId});
-    while (q.next())
-        list << DeliveryNotification{q.value(0).toString(), q.value(1).toString(), Sql::fromDb(q.value(2)),
-                                     q.value(3).toString(), q.value(4).toString(), Sql::fromDb(q.value(5))};
-    return list;
-}
-
-WorkOrder DeliveryStore::deliver(Commands &commands, qint64 workOrderId, int version,
-                                 const QStringList &pickedUp, const QString &remarks)
-{
-    commands.run(QStringLiteral("workorder.deliver"),
-                 WorkOrderRules::permissionFor(QStringLiteral("deliver")), [&](CommandContext &ctx) {
-                     TransitionInput in;
-                     in.pickedUp = pickedUp;
-                     in.notes = remarks;
-                     WorkOrderStore::transitionIn(ctx, workOrderId, version, QStringLiteral("deliver"), in);
-                 });
-    return WorkOrderStore(m_db).load(workOrderId);
 }
 
 } // namespace dd
