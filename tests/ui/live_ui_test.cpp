@@ -141,7 +141,9 @@ TEST_CASE("live: at the cashier a discount lowers the proposed payment, a typed 
 TEST_CASE("live: a change at another station shows on the open work order within a second, typing is kept",
           "[ui][live][workorders][stations]")
 {
-    Shop shop;
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO("backend: " << name(backend));
+    Shop shop(backend);
     {
         Commands c = shop.ctx.commands();
         shop.ctx.users.add(c, QStringLiteral("workshop"), QStringLiteral("张伟"), {Role::WorkshopController},

@@ -113,13 +113,14 @@ void whenModal(std::function<void(T *)> act, std::source_location where = std::s
         [act = std::move(act)](QWidget *w) { act(static_cast<T *>(w)); });
 }
 
-// A demo dealership with a signed-in administrator, as after the first start.
+// A demo dealership with a signed-in administrator, as after the first start; on SQLite unless asked (the
+// two-station tests run on both databases: ui tests have the PostgreSQL fixture too).
 struct Shop {
     ModalGuard modals;
-    TestDb t{Backend::Sqlite};
+    TestDb t;
     std::unique_ptr<Database> db = t.open();
     AppContext ctx{*db, hasher()};
-    Shop()
+    explicit Shop(Backend backend = Backend::Sqlite) : t(backend)
     {
         FirstStart::run(*db, ctx.users, ctx.dealership,
                         {QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("front-desk-1"), QString(), &Demo::loadIn},
