@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -110,7 +111,22 @@ void MainWindow::addStation(Workstation *station, int index)
     m_goActions.append(action);
     ui->pages->addWidget(station->widget());
     auto *item = new QListWidgetItem(ui->navigator);
-    item->setIcon(station->icon());
+    // The icon as drawn, and white on the highlighted row, where the drawn colour would vanish.
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        const QPixmap drawn = station->icon().pixmap(size, size);
+        icon.addPixmap(drawn, QIcon::Normal);
+        QPixmap white(drawn.size());
+        white.setDevicePixelRatio(drawn.devicePixelRatio());
+        white.fill(Qt::transparent);
+        QPainter p(&white);
+        p.drawPixmap(0, 0, drawn);
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        p.fillRect(white.rect(), Qt::white);
+        p.end();
+        icon.addPixmap(white, QIcon::Selected);
+    }
+    item->setIcon(icon);
 }
 
 void MainWindow::updateNavigator()
