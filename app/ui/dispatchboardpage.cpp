@@ -30,6 +30,21 @@ DispatchBoardPage::DispatchBoardPage(AppContext &ctx, QWidget *parent)
     });
     // Other stations' changes arrive within a second; the clock columns move every half minute.
     m_keys.note(QKeySequence(Qt::Key_Return), QT_TR_NOOP("Open the selected work order"));
+    Database *db = &ctx.db;
+    m_read = std::make_unique<BackgroundRead<Board>>(
+        this,
+        [db] {
+            DispatchBoard board(*db);
+            return Board{board.version(), board.rows()};
+        },
+        [this](const Board &b) {
+            if (b.version == m_version && !m_version.isEmpty())
+                return;
+            m_rows = b.rows;
+            m_version = b.version;
+            showRows();
+        },
+        [this](const QString &error) { ui->summaryLabel->setText(error.toHtmlEscaped()); });
     goLive(ctx);
     m_timer = new QTimer(this);
     m_timer->setInterval(30000);
@@ -41,6 +56,11 @@ DispatchBoardPage::DispatchBoardPage(AppContext &ctx, QWidget *parent)
 }
 
 DispatchBoardPage::~DispatchBoardPage() = default;
+
+void DispatchBoardPage::changed(const ChangeSet &)
+{
+    m_read->start();
+}
 
 QStringList DispatchBoardPage::listensTo() const
 {

@@ -2,6 +2,7 @@
 #include <QWidget>
 #include <memory>
 
+#include "backgroundread.h"
 #include "workstation.h"
 #include "store/dispatchboard.h"
 
@@ -32,6 +33,8 @@ public:
     QIcon icon() const override { return QIcon(QStringLiteral(":/icons/pages/dispatch.svg")); }
     QList<KeyRow> keys() const override { return m_keys.rows(); }
     QStringList listensTo() const override;
+    // Another station's or this one's change: the board is read again off the screen's thread.
+    void changed(const ChangeSet &) override;
     void refresh() override;
     // Re-reads the board only when the data changed since (what the timer calls).
     bool poll();
@@ -54,6 +57,11 @@ private:
     QList<BoardRow> m_rows;
     QString m_version;
     QTimer *m_timer = nullptr;
+    struct Board {
+        QString version;
+        QList<BoardRow> rows;
+    };
+    std::unique_ptr<BackgroundRead<Board>> m_read;
 };
 
 } // namespace dd

@@ -15,6 +15,10 @@
 // opens must open the vehicle asked for. --break-sample pairs the first plate sample with another vehicle, so
 // the check must fail: CTest runs it that way to prove it.
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFile>
 #include <QElapsedTimer>
@@ -25,7 +29,9 @@
 #include <random>
 
 #include "core/identifiers.h"
+#include "delayproxy.h"
 #include "store/bootstrap.h"
+#include "store/dispatchboard.h"
 #include "store/database.h"
 #include "store/history.h"
 #include "store/migrator.h"
@@ -65,6 +71,45 @@ struct Probe {
     QString workOrder;     // a work-order number: that number
     QString record;        // the record, for the message
 };
+
+// The longest the event loop was late for a keystroke (a 10 ms timer, as fast typing) while `work` ran: on the
+// loop's own thread when `onWorker` is false (a page reading on the screen's thread), else on a pool thread with
+// its own connection while the loop goes on (as the pages read boards now).
+double longestStall(const std::function<void()> &work, bool onWorker, int rounds)
+{
+    QEventLoop loop;
+    QTimer keys;
+    keys.setInterval(10);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.elapsed();
+    double worst = 0;
+    QObject::connect(&keys, &QTimer::timeout, &loop, [&] {
+        const qint64 now = clock.elapsed();
+        worst = std::max(worst, double(now - last - 10));
+        last = now;
+    });
+    keys.start();
+    int left = rounds;
+    std::function<void()> next;
+    QFutureWatcher<void> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, [&] { QTimer::singleShot(30, &loop, next); });
+    next = [&] {
+        if (left-- == 0) {
+            loop.quit();
+            return;
+        }
+        if (onWorker) {
+            watcher.setFuture(QtConcurrent::run(work));
+        } else {
+            work();
+            QTimer::singleShot(30, &loop, next);
+        }
+    };
+    QTimer::singleShot(30, &loop, next);
+    loop.exec();
+    return std::max(0.0, worst);
+}
 
 bool shows(const QList<dd::SearchHit> &hits, const Probe &p)
 {
@@ -295,6 +340,31 @@ int main(int argc, char **argv)
             if (pass == 1)
                 for (const Measure &m : ms)
                     report(backend, m);
+        }
+        // The screen's thread while the dispatch board loads across a slow LAN: PostgreSQL behind a loopback
+        // proxy that adds 20 ms to every round trip. The longest keystroke delay with the board read on the
+        // screen's thread (as the pages did) and on a worker thread with its own connection (as they do now).
+        if (!parsed.target.isSqlite()) {
+            DelayProxy proxy(parsed.target.host.isEmpty() ? QStringLiteral("127.0.0.1") : parsed.target.host,
+                             quint16(parsed.target.port), 10);
+            dd::DbTarget slow = parsed.target;
+            slow.host = QStringLiteral("127.0.0.1");
+            slow.port = proxy.port();
+            dd::Database far(slow);
+            far.open();
+            int rows = 0;
+            const auto board = [&] { rows = int(dd::DispatchBoard(far).rows().size()); };
+            QElapsedTimer t;
+            t.start();
+            board();
+            const double once = double(t.nsecsElapsed()) / 1e6;
+            const double onScreen = longestStall(board, false, 5);
+            const double onWorker = longestStall(board, true, 5);
+            out() << "# " << backend << ".board_refresh over a 20 ms round trip: " << rows << " rows, "
+                  << QString::number(once, 'f', 1) << " ms" << Qt::endl;
+            out() << backend << ".gui_stall_board_on_screen_thread max_ms=" << QString::number(onScreen, 'f', 2) << Qt::endl;
+            out() << backend << ".gui_stall_board_on_worker max_ms=" << QString::number(onWorker, 'f', 2)
+                  << " goal_ms=50" << Qt::endl;
         }
         // Start-up at dealership scale: opening the database with the quick damage check, as every start does.
         if (parsed.target.isSqlite()) {
