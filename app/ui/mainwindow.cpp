@@ -146,17 +146,32 @@ void MainWindow::updateNavigator()
 
 void MainWindow::updateCounts()
 {
+    if (!m_counts) {
+        m_counts = std::make_unique<BackgroundRead<QList<Workstation::Count>>>(
+            this,
+            [this] {
+                QList<Workstation::Count> counts;
+                for (Workstation *w : std::as_const(m_countFrom))
+                    counts << (w ? w->count() : Workstation::Count{});
+                return counts;
+            },
+            [this](const QList<Workstation::Count> &counts) { showCounts(counts); }, std::function<void(const QString &)>());
+    }
+    // Which pages to count is decided here, on the screen's thread: hidden pages show no number.
+    m_countFrom.clear();
+    for (int i = 0; i < m_stations.size(); ++i)
+        m_countFrom << (ui->navigator->item(i)->isHidden() ? nullptr : m_stations[i]);
+    showCounts(m_shownCounts); // titles follow the language at once; the numbers come from the read
+    m_counts->start();
+}
+
+void MainWindow::showCounts(const QList<Workstation::Count> &counts)
+{
+    m_shownCounts = counts;
     for (int i = 0; i < m_stations.size(); ++i) {
         Workstation *w = m_stations[i];
         QListWidgetItem *item = ui->navigator->item(i);
-        Workstation::Count c;
-        if (!item->isHidden()) {
-            try {
-                c = w->count();
-            } catch (const StoreError &) {
-                c = {}; // the database is away for a moment: no number rather than a wrong one
-            }
-        }
+        const Workstation::Count c = item->isHidden() ? Workstation::Count{} : counts.value(i);
         const QString keys = m_goActions[i]->shortcut().toString(QKeySequence::NativeText);
         item->setText(c.value > 0 ? tr("%1 (%2)").arg(w->title()).arg(c.value) : w->title());
         item->setToolTip(c.value > 0 ? tr("%1 · %2").arg(keys, c.toolTip) : keys);

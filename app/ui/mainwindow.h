@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <memory>
 
+#include "backgroundread.h"
 #include "workstation.h"
 
 class QLabel;
@@ -71,6 +72,10 @@ private:
     AppContext &m_ctx;
     QList<Workstation *> m_stations;
     QList<QAction *> m_goActions; // Ctrl+digit, per station
+    void showCounts(const QList<Workstation::Count> &counts);
+    QList<Workstation *> m_countFrom;            // what the running read counts (nullptr: hidden)
+    QList<Workstation::Count> m_shownCounts;
+    std::unique_ptr<BackgroundRead<QList<Workstation::Count>>> m_counts; // read off the screen's thread
     QLabel *m_userLabel = nullptr;
     QLabel *m_rolesLabel = nullptr;
     QLabel *m_dbLabel = nullptr;

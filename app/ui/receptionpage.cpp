@@ -119,6 +119,14 @@ ReceptionPage::ReceptionPage(AppContext &ctx, QWidget *parent)
     m_keys.note(QKeySequence(Qt::Key_Down), QT_TR_NOOP("From the search box to the results"));
     m_keys.note(QKeySequence(Qt::Key_Return), QT_TR_NOOP("Open the selected result"));
     // The board follows other stations (within a second); its waiting clock moves every five seconds.
+    Database *db = &ctx.db;
+    m_boardRead = std::make_unique<BackgroundRead<QList<Arrival>>>(
+        this, [db] { return Reception(*db).board(QDate::currentDate()); },
+        [this](const QList<Arrival> &arrivals) {
+            m_arrivals = arrivals;
+            showBoard();
+        },
+        [this](const QString &error) { ui->boardSummary->setText(error); });
     goLive(ctx);
     m_boardTimer = new QTimer(this);
     m_boardTimer->setInterval(5000);
@@ -138,7 +146,7 @@ QStringList ReceptionPage::listensTo() const
 
 void ReceptionPage::changed(const ChangeSet &)
 {
-    refreshBoard();
+    m_boardRead->start(); // off the screen's thread: typing in the search box never waits for the server
 }
 
 Workstation::Count ReceptionPage::count()

@@ -3,6 +3,7 @@
 #include <QWidget>
 #include <memory>
 
+#include "backgroundread.h"
 #include "workstation.h"
 #include "store/reception.h"
 #include "store/search.h"
@@ -63,6 +64,7 @@ protected:
 
 private:
     PageKeys m_keys{this};
+    std::unique_ptr<BackgroundRead<QList<Arrival>>> m_boardRead; // the board, after a change
     void startSearch();
     void showResults(const QList<SearchHit> &hits);
     void openSelectedResult();

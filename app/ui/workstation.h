@@ -67,7 +67,8 @@ public:
     virtual void changed(const ChangeSet &) { refresh(); }
 
     // What the navigator shows next to the title, when it helps the desk: arrivals waiting, approvals
-    // waiting for the customer, cars ready to settle, overdue promises.
+    // waiting for the customer, cars ready to settle, overdue promises. Called off the screen's thread: it may
+    // read the database (Database gives each thread its own connection), never a widget.
     struct Count {
         int value = -1;   // -1: the page shows no count
         QString toolTip;  // what the number counts

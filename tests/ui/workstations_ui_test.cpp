@@ -142,7 +142,9 @@ TEST_CASE("workstations: the navigator counts what waits, and follows a change w
     const int ready = counts.readyToSettle();
     REQUIRE(approvals > 0); // the demo has a finding waiting and a car at the cashier
     REQUIRE(ready > 0);
-    CHECK(navText(w, QStringLiteral("approvals")).contains(QString::number(approvals)));
+    // The counts are read off the screen's thread: they arrive a moment after the window.
+    waitFor([&] { return navText(w, QStringLiteral("approvals")).contains(QString::number(approvals)); }, 1000,
+            "the approvals count");
     CHECK(navText(w, QStringLiteral("cashier")).contains(QString::number(ready)));
     const int overdue = counts.overduePromises(now);
     if (overdue > 0)
