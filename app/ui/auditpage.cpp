@@ -5,7 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QLocale>
+#include <QSortFilterProxyModel>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "appcontext.h"
@@ -28,7 +30,19 @@ AuditPage::AuditPage(AppContext &ctx, QWidget *parent)
     connect(ui->toEdit, &QDateEdit::dateChanged, this, &AuditPage::refresh);
     connect(ui->userCombo, &QComboBox::activated, this, &AuditPage::refresh);
     connect(ui->tableCombo, &QComboBox::activated, this, &AuditPage::refresh);
-    connect(ui->table, &QTableWidget::itemSelectionChanged, this, &AuditPage::showDetails);
+    m_model = new AuditTrailModel(&AuditPage::commandName, &AuditPage::tableName, &AuditPage::summary, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_proxy->setFilterKeyColumn(-1); // any column
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    ui->table->setModel(m_proxy);
+    ui->table->sortByColumn(AuditTrailModel::Time, Qt::DescendingOrder);
+    connect(ui->findEdit, &QLineEdit::textChanged, m_proxy, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        showCount();
+    });
+    connect(ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetails);
     connect(ui->verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
     connect(&m_chainWatcher, &QFutureWatcher<ChainCheck>::finished, this, [this] {
         m_progress.stop();
@@ -40,7 +54,7 @@ AuditPage::AuditPage(AppContext &ctx, QWidget *parent)
     });
     m_progress.setInterval(300);
     connect(&m_progress, &QTimer::timeout, this, &AuditPage::showChain);
-    m_keys.add(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Read the trail again"), [this] { refresh(); });
+    m_keys.note(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Read the trail again")); // the Refresh button's key
     // Every committed change is an audit row: the trail follows them all, here and at other stations.
     goLive(ctx);
 }
@@ -123,7 +137,7 @@ void AuditPage::showChain()
 
 int AuditPage::rowCount() const
 {
-    return ui->table->rowCount();
+    return m_proxy->rowCount();
 }
 
 void AuditPage::fillFilters()
@@ -226,33 +240,30 @@ void AuditPage::refresh()
         m_rows.clear();
         ui->countLabel->setText(e.message());
     }
-    const QStringList headers{tr("Time"), tr("Who"), tr("Station"), tr("Action"), tr("Record"), tr("Changes")};
-    ui->table->clear();
-    ui->table->setColumnCount(headers.size());
-    ui->table->setHorizontalHeaderLabels(headers);
-    ui->table->setRowCount(m_rows.size());
-    for (int r = 0; r < m_rows.size(); ++r) {
-        const AuditEntry &e = m_rows[r];
-        const QStringList cells{QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                e.userName, e.station, commandName(e.command),
-                                tableName(e.table) + QStringLiteral(" #") + e.recordId, summary(e)};
-        for (int c = 0; c < cells.size(); ++c)
-            ui->table->setItem(r, c, new QTableWidgetItem(cells[c]));
-    }
+    m_model->setEntries(m_rows);
     ui->table->resizeColumnsToContents();
-    ui->countLabel->setText(m_rows.size() >= 2000 ? tr("Showing the newest 2000 entries; narrow the dates to see older ones.")
-                                                  : tr("%n entries", nullptr, int(m_rows.size())));
+    showCount();
     ui->details->clear();
+}
+
+void AuditPage::showCount()
+{
+    if (m_rows.size() >= 2000)
+        ui->countLabel->setText(tr("Showing the newest 2000 entries; narrow the dates to see older ones."));
+    else if (m_proxy->rowCount() != m_rows.size())
+        ui->countLabel->setText(tr("%1 of %n entries match", nullptr, int(m_rows.size())).arg(m_proxy->rowCount()));
+    else
+        ui->countLabel->setText(tr("%n entries", nullptr, int(m_rows.size())));
 }
 
 void AuditPage::showDetails()
 {
-    const int r = ui->table->currentRow();
-    if (r < 0 || r >= m_rows.size()) {
+    const QModelIndex current = m_proxy->mapToSource(ui->table->currentIndex());
+    if (!current.isValid()) {
         ui->details->clear();
         return;
     }
-    const AuditEntry &e = m_rows[r];
+    const AuditEntry &e = m_model->entry(current.row());
     auto pretty = [](const QString &json) {
         return json.isEmpty() ? QStringLiteral("-") : QString::fromUtf8(QJsonDocument::fromJson(json.toUtf8()).toJson(QJsonDocument::Indented));
     };
@@ -265,6 +276,7 @@ void AuditPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
+        m_model->retranslate();
         showChain();
         if (isVisible())
             refresh();

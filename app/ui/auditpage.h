@@ -6,7 +6,10 @@
 #include <atomic>
 #include <memory>
 
+#include "audittrailmodel.h"
 #include "workstation.h"
+
+class QSortFilterProxyModel;
 #include "store/auditchain.h"
 #include "store/auditlog.h"
 
@@ -47,6 +50,7 @@ private:
     PageKeys m_keys{this};
     void showDetails();
     void fillFilters();
+    void showCount();
     static QString summary(const AuditEntry &e);
 
 public:
@@ -56,6 +60,8 @@ public:
     std::unique_ptr<Ui::AuditPage> ui;
     AppContext &m_ctx;
     QList<AuditEntry> m_rows;
+    AuditTrailModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr; // sorting by a header, and the text filter
 
 private:
     struct ChainCheck {

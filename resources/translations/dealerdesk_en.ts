@@ -176,6 +176,14 @@
         <source>Recompute every audit row&apos;s hash and check that none was changed, removed or slipped in</source>
         <translation>Recompute every audit row&apos;s hash and check that none was changed, removed or slipped in</translation>
     </message>
+    <message>
+        <source>&amp;Find in the list:</source>
+        <translation>&amp;Find in the list:</translation>
+    </message>
+    <message>
+        <source>a name, a station, a plate, a number…</source>
+        <translation>a name, a station, a plate, a number…</translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -2838,30 +2846,6 @@
         <translation>All</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
         <source>Showing the newest 2000 entries; narrow the dates to see older ones.</source>
         <translation>Showing the newest 2000 entries; narrow the dates to see older ones.</translation>
     </message>
@@ -2985,6 +2969,40 @@ After: %6</translation>
     <message>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries match</source>
+        <translation>
+            <numerusform>%1 of %n entry match</numerusform>
+            <numerusform>%1 of %n entries match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
     </message>
 </context>
 <context>

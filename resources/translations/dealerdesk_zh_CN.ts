@@ -176,6 +176,14 @@
         <source>Recompute every audit row&apos;s hash and check that none was changed, removed or slipped in</source>
         <translation>重新计算每条审计记录的哈希，检查没有记录被修改、删除或插入</translation>
     </message>
+    <message>
+        <source>&amp;Find in the list:</source>
+        <translation>在列表中查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>a name, a station, a plate, a number…</source>
+        <translation>姓名、工位、车牌、单号……</translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -2827,30 +2835,6 @@
         <translation>全部</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>工位</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>变更</translation>
-    </message>
-    <message>
         <source>Showing the newest 2000 entries; narrow the dates to see older ones.</source>
         <translation>显示最新的 2000 条；缩小日期范围可查看更早的记录。</translation>
     </message>
@@ -2971,6 +2955,39 @@ After: %6</source>
     <message>
         <source>Audit trail</source>
         <translation>审计日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries match</source>
+        <translation>
+            <numerusform>%n 条记录中有 %1 条符合</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
     </message>
 </context>
 <context>

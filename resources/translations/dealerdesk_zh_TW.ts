@@ -176,6 +176,14 @@
         <source>Recompute every audit row&apos;s hash and check that none was changed, removed or slipped in</source>
         <translation>重新計算每筆稽核記錄的雜湊，檢查沒有記錄被修改、刪除或插入</translation>
     </message>
+    <message>
+        <source>&amp;Find in the list:</source>
+        <translation>在清單中尋找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>a name, a station, a plate, a number…</source>
+        <translation>姓名、工作站、車牌、單號……</translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -2827,30 +2835,6 @@
         <translation>全部</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>工作站</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>記錄</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>變更</translation>
-    </message>
-    <message>
         <source>Showing the newest 2000 entries; narrow the dates to see older ones.</source>
         <translation>顯示最新的 2000 條；縮小日期範圍可檢視更早的記錄。</translation>
     </message>
@@ -2971,6 +2955,39 @@ After: %6</source>
     <message>
         <source>Audit trail</source>
         <translation>審計日誌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries match</source>
+        <translation>
+            <numerusform>%n 筆記錄中有 %1 筆符合</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變更</translation>
     </message>
 </context>
 <context>

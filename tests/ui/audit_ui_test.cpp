@@ -1,7 +1,9 @@
 // The Audit trail page shows the state of the audit chain, checked off the page's thread.
 #include <QDeadlineTimer>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 
 #include "ui/auditpage.h"
 #include "uitest.h"
@@ -50,4 +52,48 @@ TEST_CASE("the audit page checks the chain in the background and names the row t
     CHECK(page.chainState().contains(QStringLiteral("nobody")));
     CHECK(page.chainState().contains(QStringLiteral("The 2 row(s) before it are intact")));
     CHECK(child<QLabel>(&page, "chainLabel")->styleSheet().contains(QStringLiteral("color")));
+}
+
+TEST_CASE("the audit trail is a model: newest first, sorted by a header, filtered by a text, details follow",
+          "[ui][audit][models]")
+{
+    Shop shop;
+    AuditPage page(shop.ctx);
+    page.resize(1200, 700);
+    page.show();
+    page.refresh();
+    waitForCheck(page);
+    auto *table = child<QTableView>(&page, "table");
+    QAbstractItemModel *model = table->model();
+    const int all = model->rowCount();
+    REQUIRE(all > 10);
+    CHECK(page.rowCount() == all);
+    // Newest first, by the stored time (not by its text).
+    const QDateTime first = model->index(0, 0).data(Qt::UserRole).toDateTime();
+    const QDateTime last = model->index(all - 1, 0).data(Qt::UserRole).toDateTime();
+    CHECK(first >= last);
+    // A click on "Who" sorts by it.
+    table->sortByColumn(1, Qt::AscendingOrder);
+    for (int r = 1; r < all; ++r)
+        CHECK(model->index(r - 1, 1).data().toString().localeAwareCompare(model->index(r, 1).data().toString()) <= 0);
+
+    // The text filter narrows the list to what matches, in any column, and says so.
+    type(&page, "findEdit", QStringLiteral("管理员"));
+    const int matching = model->rowCount();
+    CHECK(matching > 0);
+    CHECK(matching < all);
+    for (int r = 0; r < matching; ++r) {
+        bool any = false;
+        for (int c = 0; c < model->columnCount(); ++c)
+            any = any || model->index(r, c).data().toString().contains(QStringLiteral("管理员"));
+        CHECK(any);
+    }
+    CHECK(child<QLabel>(&page, "countLabel")->text().contains(QString::number(matching)));
+
+    // The details show the selected row of the sorted, filtered list.
+    table->setCurrentIndex(model->index(matching - 1, 0));
+    const QString who = model->index(matching - 1, 1).data().toString();
+    CHECK(child<QPlainTextEdit>(&page, "details")->toPlainText().contains(who));
+    type(&page, "findEdit", QString());
+    CHECK(model->rowCount() == all);
 }
