@@ -7,6 +7,7 @@
 
 #include "core/identifiers.h"
 #include "searchkeys.h"
+#include "core/workorder.h"
 #include "sql.h"
 
 namespace dd {
@@ -109,12 +110,21 @@ void Search::addCustomers(QList<Candidate> &out, SearchHit::Match match, const Q
 QList<SearchHit> Search::find(const QString &text, int limit)
 {
     const QString q = SearchKeys::normalizeQuery(text);
-    QList<SearchHit> hits;
     if (q.isEmpty())
-        return hits;
-    const QString upper = Plate::normalize(q);
-    const bool sqlite = m_db.isSqlite();
+        return {};
     QList<Candidate> found;
+    findVehicles(found, Plate::normalize(q), limit);
+    findCustomers(found, text, q, limit);
+    QList<SearchHit> hits = onePerVehicle(found, limit);
+    if (!hits.isEmpty())
+        describe(hits);
+    return hits;
+}
+
+// Work-order numbers, plates and VIN ends: what leads to a vehicle.
+void Search::findVehicles(QList<Candidate> &found, const QString &upper, int limit)
+{
+    const bool sqlite = m_db.isSqlite();
     static const QString vehicleOwner = QStringLiteral("SELECT v.id, v.owner_id");
 
     // Work-order numbers: WO2026… by prefix; bare digits with the dealership's prefix in front.
@@ -156,6 +166,13 @@ QList<SearchHit> Search::find(const QString &text, int limit)
                                                   "LIMIT ?"),
                     {r, SearchKeys::prefixEnd(r)}, limit);
     }
+}
+
+// Phone numbers, names and pinyin: what leads to a customer (and their vehicles).
+void Search::findCustomers(QList<Candidate> &found, const QString &text, const QString &q, int limit)
+{
+    const QString upper = Plate::normalize(q);
+    const bool sqlite = m_db.isSqlite();
     // The end of a phone number (4 or more digits); a whole number in any spelling (+86 …).
     const Phone::Parsed phone = Phone::parse(text);
     if (phone.kind != Phone::Kind::Invalid) {
@@ -197,8 +214,12 @@ QList<SearchHit> Search::find(const QString &text, int limit)
                                         "ORDER BY name_pinyin LIMIT ?"),
                          {q, SearchKeys::prefixEnd(q)}, limit);
     }
+}
 
-    // One line per vehicle (or per customer with none), in the order the branches found them.
+// One line per vehicle (or per customer with none), in the order the branches found them.
+QList<SearchHit> Search::onePerVehicle(const QList<Candidate> &found, int limit)
+{
+    QList<SearchHit> hits;
     QSet<QString> seen;
     for (const Candidate &c : found) {
         if (hits.size() >= limit)
@@ -214,10 +235,13 @@ QList<SearchHit> Search::find(const QString &text, int limit)
         h.matchedText = c.matched;
         hits << h;
     }
-    if (hits.isEmpty())
-        return hits;
-    // What each line shows, a few set lookups for all lines together: the vehicle and its last visit, its open
-    // work order, the owner's name and first phone.
+    return hits;
+}
+
+// What each line shows, a few set lookups for all lines together: the vehicle and its last visit, its open
+// work order, the owner's name and first phone.
+void Search::describe(QList<SearchHit> &hits)
+{
     QVariantList vehicleIds;
     QHash<qint64, int> vehicleRow;
     for (int i = 0; i < hits.size(); ++i)
@@ -243,9 +267,8 @@ QList<SearchHit> Search::find(const QString &text, int limit)
             h.lastVisit = Sql::fromDb(v.value(7));
         }
         QSqlQuery open = m_db.query(QStringLiteral("SELECT vehicle_id, number, state, opened_at FROM work_orders "
-                                                   "WHERE vehicle_id IN (%1) AND state NOT IN ('settled', 'delivered', "
-                                                   "'cancelled') ORDER BY opened_at")
-                                        .arg(in),
+                                                   "WHERE vehicle_id IN (%1) AND state NOT IN %2 ORDER BY opened_at")
+                                        .arg(in, WorkOrderCodes::sql(WorkOrderCodes::closed())),
                                     vehicleIds);
         while (open.next()) { // the newest open one wins
             SearchHit &h = hits[vehicleRow.value(open.value(0).toLongLong())];
@@ -275,7 +298,6 @@ QList<SearchHit> Search::find(const QString &text, int limit)
             h.phone = p.second;
         }
     }
-    return hits;
 }
 
 } // namespace dd

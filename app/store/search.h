@@ -44,6 +44,10 @@ private:
         qint64 customerId;
         QString matched;
     };
+    void findVehicles(QList<Candidate> &found, const QString &upper, int limit);
+    void findCustomers(QList<Candidate> &found, const QString &text, const QString &q, int limit);
+    static QList<SearchHit> onePerVehicle(const QList<Candidate> &found, int limit);
+    void describe(QList<SearchHit> &hits);
     void addVehicles(QList<Candidate> &out, SearchHit::Match match, const QString &sql, const QVariantList &params,
                      int limit);
     void addCustomers(QList<Candidate> &out, SearchHit::Match match, const QString &sql, const QVariantList &params,
