@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMutexLocker>
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -150,17 +151,26 @@ void MainWindow::updateCounts()
         m_counts = std::make_unique<BackgroundRead<QList<Workstation::Count>>>(
             this,
             [this] {
+                QList<Workstation *> from;
+                {
+                    const QMutexLocker lock(&m_countMutex); // the screen's thread may be choosing the next pages
+                    from = m_countFrom;
+                }
                 QList<Workstation::Count> counts;
-                for (Workstation *w : std::as_const(m_countFrom))
+                for (Workstation *w : std::as_const(from))
                     counts << (w ? w->count() : Workstation::Count{});
                 return counts;
             },
             [this](const QList<Workstation::Count> &counts) { showCounts(counts); }, std::function<void(const QString &)>());
     }
     // Which pages to count is decided here, on the screen's thread: hidden pages show no number.
-    m_countFrom.clear();
+    QList<Workstation *> from;
     for (int i = 0; i < m_stations.size(); ++i)
-        m_countFrom << (ui->navigator->item(i)->isHidden() ? nullptr : m_stations[i]);
+        from << (ui->navigator->item(i)->isHidden() ? nullptr : m_stations[i]);
+    {
+        const QMutexLocker lock(&m_countMutex);
+        m_countFrom = from;
+    }
     showCounts(m_shownCounts); // titles follow the language at once; the numbers come from the read
     m_counts->start();
 }

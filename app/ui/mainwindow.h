@@ -1,6 +1,7 @@
 #pragma once
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QMutex>
 #include <memory>
 
 #include "backgroundread.h"
@@ -73,7 +74,8 @@ private:
     QList<Workstation *> m_stations;
     QList<QAction *> m_goActions; // Ctrl+digit, per station
     void showCounts(const QList<Workstation::Count> &counts);
-    QList<Workstation *> m_countFrom;            // what the running read counts (nullptr: hidden)
+    QList<Workstation *> m_countFrom;            // what the next read counts (nullptr: hidden)
+    QMutex m_countMutex;                         // guards m_countFrom: written here, read by the worker
     QList<Workstation::Count> m_shownCounts;
     std::unique_ptr<BackgroundRead<QList<Workstation::Count>>> m_counts; // read off the screen's thread
     QLabel *m_userLabel = nullptr;
