@@ -14,21 +14,36 @@ Fen AddOnFinding::amount() const
     return sum;
 }
 
-QStringList AddOnRules::methods()
+const CodeTable<ApprovalMethod, 3> &AddOnCodes::methods()
 {
-    return {QStringLiteral("in_person"), QStringLiteral("phone"), QStringLiteral("message")};
+    static const CodeTable<ApprovalMethod, 3> t("dd::AddOnRules", {{
+        {ApprovalMethod::InPerson, "in_person", QT_TRANSLATE_NOOP("dd::AddOnRules", "In person, signed")},
+        {ApprovalMethod::Phone, "phone", QT_TRANSLATE_NOOP("dd::AddOnRules", "By phone")},
+        {ApprovalMethod::Message, "message", QT_TRANSLATE_NOOP("dd::AddOnRules", "By message")},
+    }});
+    return t;
 }
 
-QString AddOnRules::methodName(const QString &code)
+const CodeTable<WarrantyDecision, 2> &AddOnCodes::warranty()
 {
-    if (code == QLatin1String("in_person"))
-        return tr("In person, signed");
-    if (code == QLatin1String("phone"))
-        return tr("By phone");
-    if (code == QLatin1String("message"))
-        return tr("By message");
-    return code;
+    static const CodeTable<WarrantyDecision, 2> t("dd::AddOnRules", {{
+        {WarrantyDecision::Eligible, "eligible", QT_TRANSLATE_NOOP("dd::AddOnRules", "covered by warranty")},
+        {WarrantyDecision::NotEligible, "not_eligible", QT_TRANSLATE_NOOP("dd::AddOnRules", "not covered by warranty")},
+    }});
+    return t;
 }
+
+const CodeTable<FindingSource, 2> &AddOnCodes::sources()
+{
+    static const CodeTable<FindingSource, 2> t("dd::AddOnRules", {{
+        {FindingSource::Workshop, "workshop", QT_TRANSLATE_NOOP("dd::AddOnRules", "Found in the workshop")},
+        {FindingSource::Inspection, "inspection", QT_TRANSLATE_NOOP("dd::AddOnRules", "Found at the reception inspection")},
+    }});
+    return t;
+}
+
+QStringList AddOnRules::methods() { return AddOnCodes::methods().codes(); }
+QString AddOnRules::methodName(const QString &code) { return AddOnCodes::methods().labelOf(code); }
 
 Validation AddOnRules::checkFinding(const AddOnFinding &f)
 {
@@ -41,11 +56,11 @@ Validation AddOnRules::checkFinding(const AddOnFinding &f)
         v.error(tr("Propose at least one line with its price."));
     if (f.extraMinutes < 0 || f.extraMinutes > 60 * 24 * 60)
         v.error(tr("The extra time must be between 0 and 60 days."));
-    if (f.warranty == QLatin1String("not_eligible") && f.warrantyReason.trimmed().isEmpty())
+    if (AddOnCodes::warranty().is(f.warranty, WarrantyDecision::NotEligible) && f.warrantyReason.trimmed().isEmpty())
         v.error(tr("Not covered by warranty: note the reason the advisor can tell the customer."));
-    if (!f.warranty.isEmpty() && f.warranty != QLatin1String("eligible") && f.warranty != QLatin1String("not_eligible"))
+    if (!f.warranty.isEmpty() && !AddOnCodes::warranty().contains(f.warranty))
         v.error(tr("Unknown warranty decision \"%1\".").arg(f.warranty));
-    if (f.source != QLatin1String("workshop") && f.source != QLatin1String("inspection"))
+    if (!AddOnCodes::sources().contains(f.source))
         v.error(tr("Unknown source \"%1\".").arg(f.source));
     v.merge(WorkOrderRules::checkLines(f.lines));
     return v;
@@ -98,7 +113,7 @@ Validation AddOnRules::checkDecision(const AddOnFinding &f, const QList<LineDeci
         }
     }
     for (const WorkOrderLine &l : f.lines)
-        if (l.status == QLatin1String("proposed") && !decided.contains(l.id))
+        if (l.is(LineStatus::Proposed) && !decided.contains(l.id))
             v.error(tr("\"%1\" has no decision yet.").arg(l.description));
     return v;
 }

@@ -54,6 +54,19 @@ struct LineDecision {
     QDate dueDate;         // deferred: when to bring it up again
 };
 
+// The add-on's closed code lists, each defined once (codes.h).
+enum class ApprovalMethod { InPerson, Phone, Message };
+enum class WarrantyDecision { Eligible, NotEligible };
+enum class FindingSource { Workshop, Inspection };
+
+class AddOnCodes
+{
+public:
+    static const CodeTable<ApprovalMethod, 3> &methods();
+    static const CodeTable<WarrantyDecision, 2> &warranty();
+    static const CodeTable<FindingSource, 2> &sources();
+};
+
 class AddOnRules
 {
     Q_DECLARE_TR_FUNCTIONS(dd::AddOnRules)

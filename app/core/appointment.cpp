@@ -5,70 +5,66 @@
 
 namespace dd {
 
-QStringList AppointmentRules::serviceTypes()
-{
-    return {QStringLiteral("maintenance"), QStringLiteral("repair"),     QStringLiteral("body_paint"),
-            QStringLiteral("warranty"),    QStringLiteral("inspection"), QStringLiteral("other")};
+namespace {
+constexpr const char *kContext = "dd::AppointmentRules";
 }
 
-QString AppointmentRules::serviceTypeName(const QString &code)
+const CodeTable<ServiceType, 6> &AppointmentCodes::serviceTypes()
 {
-    if (code == QLatin1String("maintenance"))
-        return tr("Maintenance");
-    if (code == QLatin1String("repair"))
-        return tr("Repair");
-    if (code == QLatin1String("body_paint"))
-        return tr("Body and paint");
-    if (code == QLatin1String("warranty"))
-        return tr("Warranty");
-    if (code == QLatin1String("inspection"))
-        return tr("Inspection");
-    if (code == QLatin1String("other"))
-        return tr("Other");
-    return code;
+    static const CodeTable<ServiceType, 6> t(kContext, {{
+        {ServiceType::Maintenance, "maintenance", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Maintenance")},
+        {ServiceType::Repair, "repair", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Repair")},
+        {ServiceType::BodyPaint, "body_paint", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Body and paint")},
+        {ServiceType::Warranty, "warranty", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Warranty")},
+        {ServiceType::Inspection, "inspection", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Inspection")},
+        {ServiceType::Other, "other", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Other")},
+    }});
+    return t;
 }
 
-QStringList AppointmentRules::states()
+const CodeTable<AppointmentState, 5> &AppointmentCodes::states()
 {
-    return {QStringLiteral("booked"), QStringLiteral("confirmed"), QStringLiteral("arrived"), QStringLiteral("no_show"),
-            QStringLiteral("cancelled")};
+    static const CodeTable<AppointmentState, 5> t(kContext, {{
+        {AppointmentState::Booked, "booked", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Booked")},
+        {AppointmentState::Confirmed, "confirmed", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Confirmed")},
+        {AppointmentState::Arrived, "arrived", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Arrived")},
+        {AppointmentState::NoShow, "no_show", QT_TRANSLATE_NOOP("dd::AppointmentRules", "No-show")},
+        {AppointmentState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Cancelled")},
+    }});
+    return t;
 }
 
-QString AppointmentRules::stateName(const QString &code)
+const CodeTable<CallResult, 5> &AppointmentCodes::callResults()
 {
-    if (code == QLatin1String("booked"))
-        return tr("Booked");
-    if (code == QLatin1String("confirmed"))
-        return tr("Confirmed");
-    if (code == QLatin1String("arrived"))
-        return tr("Arrived");
-    if (code == QLatin1String("no_show"))
-        return tr("No-show");
-    if (code == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    return code;
+    static const CodeTable<CallResult, 5> t(kContext, {{
+        {CallResult::Confirmed, "confirmed", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Confirmed the appointment")},
+        {CallResult::Rescheduled, "rescheduled", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Asked to reschedule")},
+        {CallResult::NoAnswer, "no_answer", QT_TRANSLATE_NOOP("dd::AppointmentRules", "No answer")},
+        {CallResult::Message, "message", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Left a message")},
+        {CallResult::Cancelled, "cancelled", QT_TRANSLATE_NOOP("dd::AppointmentRules", "Cancelled by the customer")},
+    }});
+    return t;
 }
 
-QStringList AppointmentRules::callResults()
+bool Appointment::isOpen() const
 {
-    return {QStringLiteral("confirmed"), QStringLiteral("rescheduled"), QStringLiteral("no_answer"),
-            QStringLiteral("message"), QStringLiteral("cancelled")};
+    const auto s = AppointmentCodes::states().fromCode(state);
+    return s == AppointmentState::Booked || s == AppointmentState::Confirmed;
 }
 
-QString AppointmentRules::callResultName(const QString &code)
+bool Appointment::is(AppointmentState s) const { return AppointmentCodes::states().is(state, s); }
+
+bool AppointmentRules::takesTime(const Appointment &a)
 {
-    if (code == QLatin1String("confirmed"))
-        return tr("Confirmed the appointment");
-    if (code == QLatin1String("rescheduled"))
-        return tr("Asked to reschedule");
-    if (code == QLatin1String("no_answer"))
-        return tr("No answer");
-    if (code == QLatin1String("message"))
-        return tr("Left a message");
-    if (code == QLatin1String("cancelled"))
-        return tr("Cancelled by the customer");
-    return code;
+    return a.isOpen() || AppointmentCodes::states().is(a.state, AppointmentState::Arrived);
 }
+
+QStringList AppointmentRules::serviceTypes() { return AppointmentCodes::serviceTypes().codes(); }
+QString AppointmentRules::serviceTypeName(const QString &code) { return AppointmentCodes::serviceTypes().labelOf(code); }
+QStringList AppointmentRules::states() { return AppointmentCodes::states().codes(); }
+QString AppointmentRules::stateName(const QString &code) { return AppointmentCodes::states().labelOf(code); }
+QStringList AppointmentRules::callResults() { return AppointmentCodes::callResults().codes(); }
+QString AppointmentRules::callResultName(const QString &code) { return AppointmentCodes::callResults().labelOf(code); }
 
 Validation AppointmentRules::validate(const Appointment &a, const QDateTime &now)
 {

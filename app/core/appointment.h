@@ -4,10 +4,16 @@
 #include <QString>
 #include <QStringList>
 
+#include "codes.h"
 #include "money.h"
 #include "validation.h"
 
 namespace dd {
+
+// The appointment's closed code lists, each defined once (codes.h).
+enum class ServiceType { Maintenance, Repair, BodyPaint, Warranty, Inspection, Other };
+enum class AppointmentState { Booked, Confirmed, Arrived, NoShow, Cancelled };
+enum class CallResult { Confirmed, Rescheduled, NoAnswer, Message, Cancelled };
 
 struct Appointment {
     qint64 id = 0;
@@ -34,7 +40,8 @@ struct Appointment {
     QString bayName;
 
     QDateTime endsAt() const { return startsAt.addSecs(qint64(durationMin) * 60); }
-    bool isOpen() const { return state == QLatin1String("booked") || state == QLatin1String("confirmed"); }
+    bool isOpen() const;
+    bool is(AppointmentState s) const; // the stored state is s's code
 };
 
 // How busy one advisor or one bay is on a day.
@@ -46,6 +53,14 @@ struct ResourceLoad {
     int appointments = 0;
     int minutes = 0;       // booked time
     int overlaps = 0;      // appointments overlapping another one of the same advisor or bay
+};
+
+class AppointmentCodes
+{
+public:
+    static const CodeTable<ServiceType, 6> &serviceTypes();
+    static const CodeTable<AppointmentState, 5> &states();
+    static const CodeTable<CallResult, 5> &callResults();
 };
 
 class AppointmentRules
@@ -63,7 +78,7 @@ public:
     // `now` in UTC; a new appointment in the past is refused.
     static Validation validate(const Appointment &a, const QDateTime &now);
     // Whether an appointment still takes the advisor's and bay's time (booked, confirmed or arrived).
-    static bool takesTime(const Appointment &a) { return a.isOpen() || a.state == QLatin1String("arrived"); }
+    static bool takesTime(const Appointment &a);
     // The day's load per advisor, then per bay (each by name), from that day's appointments. `overbooked`
     // receives the ids of appointments that overlap another one of the same advisor or bay.
     static QList<ResourceLoad> load(const QList<Appointment> &day, QList<qint64> *overbooked = nullptr);

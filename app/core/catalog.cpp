@@ -172,12 +172,12 @@ Validation CatalogRules::check(const CannedJob &job)
     if (job.items.isEmpty())
         v.error(tr("The job %1 has no operations or parts.").arg(job.code));
     for (const CannedJobItem &i : job.items) {
-        if (i.kind != QLatin1String("labor") && i.kind != QLatin1String("part"))
+        if (!i.is(LineKind::Labor) && !i.is(LineKind::Part))
             v.error(
                 tr("The job %1 has an item of unknown kind \"%2\" (labor or part).").arg(job.code, i.kind));
         else if (normalizeCode(i.code).isEmpty())
             v.error(tr("An item of the job %1 has no code.").arg(job.code));
-        else if (i.kind == QLatin1String("part") && i.quantityMilli <= 0)
+        else if (i.is(LineKind::Part) && i.quantityMilli <= 0)
             v.error(tr("The part %1 in the job %2 needs a quantity.").arg(i.code, job.code));
     }
     return v;

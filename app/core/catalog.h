@@ -42,6 +42,7 @@ struct CannedJobItem {
     QString kind = QStringLiteral("part"); // labor, part
     QString code;                          // operation code or part number
     qint64 quantityMilli = 0; // parts: the quantity; labor: hours instead of the standard, 0 = standard
+    bool is(LineKind k) const { return WorkOrderCodes::lineKinds().is(kind, k); }
 };
 
 // A job the shop sells as one ("10,000 km maintenance" for a model family): its operations and parts.

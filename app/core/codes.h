@@ -42,6 +42,8 @@ public:
         return std::nullopt;
     }
     bool contains(QStringView stored) const { return fromCode(stored).has_value(); }
+    // Whether a stored text is this value's code.
+    bool is(QStringView stored, E value) const { return fromCode(stored) == value; }
     QString label(E value) const
     {
         for (const Code<E> &c : m_codes)

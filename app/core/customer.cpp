@@ -21,23 +21,19 @@ QString Vehicle::labelOf(const QString &plate, const QString &vin, const QString
     return parts.join(QLatin1Char(' '));
 }
 
-QStringList CustomerRules::contactMethods()
+const CodeTable<ContactMethod, 4> &CustomerCodes::contactMethods()
 {
-    return {QStringLiteral("phone"), QStringLiteral("sms"), QStringLiteral("wechat"), QStringLiteral("email")};
+    static const CodeTable<ContactMethod, 4> t("dd::CustomerRules", {{
+        {ContactMethod::Phone, "phone", QT_TRANSLATE_NOOP("dd::CustomerRules", "Phone call")},
+        {ContactMethod::Sms, "sms", QT_TRANSLATE_NOOP("dd::CustomerRules", "Text message")},
+        {ContactMethod::WeChat, "wechat", QT_TRANSLATE_NOOP("dd::CustomerRules", "WeChat")},
+        {ContactMethod::Email, "email", QT_TRANSLATE_NOOP("dd::CustomerRules", "E-mail")},
+    }});
+    return t;
 }
 
-QString CustomerRules::contactMethodName(const QString &code)
-{
-    if (code == QLatin1String("phone"))
-        return tr("Phone call");
-    if (code == QLatin1String("sms"))
-        return tr("Text message");
-    if (code == QLatin1String("wechat"))
-        return tr("WeChat");
-    if (code == QLatin1String("email"))
-        return tr("E-mail");
-    return code;
-}
+QStringList CustomerRules::contactMethods() { return CustomerCodes::contactMethods().codes(); }
+QString CustomerRules::contactMethodName(const QString &code) { return CustomerCodes::contactMethods().labelOf(code); }
 
 Validation CustomerRules::validateIdNumber(const QString &input)
 {

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include "codes.h"
 #include "money.h"
 #include "validation.h"
 
@@ -68,6 +69,15 @@ struct Vehicle {
 
     QString label() const; // "沪A12345 大众 朗逸" or the VIN when there is no plate yet
     static QString labelOf(const QString &plate, const QString &vin, const QString &brand, const QString &series);
+};
+
+// The customer's closed code lists (codes.h).
+enum class ContactMethod { Phone, Sms, WeChat, Email };
+
+class CustomerCodes
+{
+public:
+    static const CodeTable<ContactMethod, 4> &contactMethods();
 };
 
 class CustomerRules

@@ -26,7 +26,7 @@ QList<QuickCheck> Inspection::findings() const
 {
     QList<QuickCheck> out;
     for (const QuickCheck &c : checks)
-        if (c.rating == QLatin1String("yellow") || c.rating == QLatin1String("red"))
+        if (InspectionCodes::ratings().is(c.rating, Rating::Yellow) || InspectionCodes::ratings().is(c.rating, Rating::Red))
             out << c;
     return out;
 }
@@ -40,163 +40,131 @@ void Inspection::renumberMarks()
         m.number = ++n;
 }
 
-QStringList InspectionRules::views()
+const CodeTable<BodyView, 5> &InspectionCodes::views()
 {
-    return {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("top"), QStringLiteral("front"),
-            QStringLiteral("rear")};
+    static const CodeTable<BodyView, 5> t("dd::InspectionRules", {{
+        {BodyView::Left, "left", QT_TRANSLATE_NOOP("dd::InspectionRules", "Left side")},
+        {BodyView::Right, "right", QT_TRANSLATE_NOOP("dd::InspectionRules", "Right side")},
+        {BodyView::Top, "top", QT_TRANSLATE_NOOP("dd::InspectionRules", "Top")},
+        {BodyView::Front, "front", QT_TRANSLATE_NOOP("dd::InspectionRules", "Front")},
+        {BodyView::Rear, "rear", QT_TRANSLATE_NOOP("dd::InspectionRules", "Rear")},
+    }});
+    return t;
 }
 
-QString InspectionRules::viewName(const QString &code)
+const CodeTable<DamageKind, 6> &InspectionCodes::damageKinds()
 {
-    if (code == QLatin1String("top"))
-        return tr("Top");
-    if (code == QLatin1String("front"))
-        return tr("Front");
-    if (code == QLatin1String("rear"))
-        return tr("Rear");
-    if (code == QLatin1String("left"))
-        return tr("Left side");
-    if (code == QLatin1String("right"))
-        return tr("Right side");
-    return code;
+    static const CodeTable<DamageKind, 6> t("dd::InspectionRules", {{
+        {DamageKind::Scratch, "scratch", QT_TRANSLATE_NOOP("dd::InspectionRules", "Scratch")},
+        {DamageKind::Dent, "dent", QT_TRANSLATE_NOOP("dd::InspectionRules", "Dent")},
+        {DamageKind::Crack, "crack", QT_TRANSLATE_NOOP("dd::InspectionRules", "Crack")},
+        {DamageKind::Chip, "chip", QT_TRANSLATE_NOOP("dd::InspectionRules", "Paint chip")},
+        {DamageKind::Broken, "broken", QT_TRANSLATE_NOOP("dd::InspectionRules", "Broken")},
+        {DamageKind::Other, "other", QT_TRANSLATE_NOOP("dd::InspectionRules", "Other damage")},
+    }});
+    return t;
 }
 
-QStringList InspectionRules::damageKinds()
+const CodeTable<WarningLamp, 10> &InspectionCodes::warningLamps()
 {
-    return {QStringLiteral("scratch"), QStringLiteral("dent"), QStringLiteral("crack"),
-            QStringLiteral("chip"),    QStringLiteral("broken"), QStringLiteral("other")};
+    static const CodeTable<WarningLamp, 10> t("dd::InspectionRules", {{
+        {WarningLamp::Engine, "engine", QT_TRANSLATE_NOOP("dd::InspectionRules", "Check engine")},
+        {WarningLamp::Oil, "oil", QT_TRANSLATE_NOOP("dd::InspectionRules", "Oil pressure")},
+        {WarningLamp::Battery, "battery", QT_TRANSLATE_NOOP("dd::InspectionRules", "Charging")},
+        {WarningLamp::Brake, "brake", QT_TRANSLATE_NOOP("dd::InspectionRules", "Brake system")},
+        {WarningLamp::Abs, "abs", QT_TRANSLATE_NOOP("dd::InspectionRules", "ABS")},
+        {WarningLamp::Airbag, "airbag", QT_TRANSLATE_NOOP("dd::InspectionRules", "Airbag")},
+        {WarningLamp::Tpms, "tpms", QT_TRANSLATE_NOOP("dd::InspectionRules", "Tyre pressure")},
+        {WarningLamp::Coolant, "coolant", QT_TRANSLATE_NOOP("dd::InspectionRules", "Coolant temperature")},
+        {WarningLamp::Esp, "esp", QT_TRANSLATE_NOOP("dd::InspectionRules", "Stability control")},
+        {WarningLamp::Service, "service", QT_TRANSLATE_NOOP("dd::InspectionRules", "Service due")},
+    }});
+    return t;
 }
 
-QString InspectionRules::damageKindName(const QString &code)
+const CodeTable<CheckItem, 5> &InspectionCodes::checkItems()
 {
-    if (code == QLatin1String("scratch"))
-        return tr("Scratch");
-    if (code == QLatin1String("dent"))
-        return tr("Dent");
-    if (code == QLatin1String("crack"))
-        return tr("Crack");
-    if (code == QLatin1String("chip"))
-        return tr("Paint chip");
-    if (code == QLatin1String("broken"))
-        return tr("Broken");
-    if (code == QLatin1String("other"))
-        return tr("Other damage");
-    return code;
+    static const CodeTable<CheckItem, 5> t("dd::InspectionRules", {{
+        {CheckItem::Tyres, "tyres", QT_TRANSLATE_NOOP("dd::InspectionRules", "Tyres")},
+        {CheckItem::Glass, "glass", QT_TRANSLATE_NOOP("dd::InspectionRules", "Glass")},
+        {CheckItem::Lamps, "lamps", QT_TRANSLATE_NOOP("dd::InspectionRules", "Lights")},
+        {CheckItem::Wipers, "wipers", QT_TRANSLATE_NOOP("dd::InspectionRules", "Wipers")},
+        {CheckItem::Battery, "battery", QT_TRANSLATE_NOOP("dd::InspectionRules", "Battery")},
+    }});
+    return t;
 }
 
-QStringList InspectionRules::warningLamps()
+const CodeTable<Rating, 3> &InspectionCodes::ratings()
 {
-    return {QStringLiteral("engine"), QStringLiteral("oil"),      QStringLiteral("battery"), QStringLiteral("brake"),
-            QStringLiteral("abs"),    QStringLiteral("airbag"),   QStringLiteral("tpms"),    QStringLiteral("coolant"),
-            QStringLiteral("esp"),    QStringLiteral("service")};
+    static const CodeTable<Rating, 3> t("dd::InspectionRules", {{
+        {Rating::Green, "green", QT_TRANSLATE_NOOP("dd::InspectionRules", "Green: OK")},
+        {Rating::Yellow, "yellow", QT_TRANSLATE_NOOP("dd::InspectionRules", "Yellow: watch")},
+        {Rating::Red, "red", QT_TRANSLATE_NOOP("dd::InspectionRules", "Red: needs work")},
+    }});
+    return t;
 }
 
-QString InspectionRules::warningLampName(const QString &code)
+const CodeTable<Belonging, 8> &InspectionCodes::belongings()
 {
-    if (code == QLatin1String("engine"))
-        return tr("Check engine");
-    if (code == QLatin1String("oil"))
-        return tr("Oil pressure");
-    if (code == QLatin1String("battery"))
-        return tr("Charging");
-    if (code == QLatin1String("brake"))
-        return tr("Brake system");
-    if (code == QLatin1String("abs"))
-        return tr("ABS");
-    if (code == QLatin1String("airbag"))
-        return tr("Airbag");
-    if (code == QLatin1String("tpms"))
-        return tr("Tyre pressure");
-    if (code == QLatin1String("coolant"))
-        return tr("Coolant temperature");
-    if (code == QLatin1String("esp"))
-        return tr("Stability control");
-    if (code == QLatin1String("service"))
-        return tr("Service due");
-    return code;
+    static const CodeTable<Belonging, 8> t("dd::InspectionRules", {{
+        {Belonging::SpareTyre, "spare_tyre", QT_TRANSLATE_NOOP("dd::InspectionRules", "Spare tyre")},
+        {Belonging::Jack, "jack", QT_TRANSLATE_NOOP("dd::InspectionRules", "Jack")},
+        {Belonging::ToolKit, "tool_kit", QT_TRANSLATE_NOOP("dd::InspectionRules", "Tool kit")},
+        {Belonging::Triangle, "triangle", QT_TRANSLATE_NOOP("dd::InspectionRules", "Warning triangle")},
+        {Belonging::Extinguisher, "extinguisher", QT_TRANSLATE_NOOP("dd::InspectionRules", "Fire extinguisher")},
+        {Belonging::Licence, "licence", QT_TRANSLATE_NOOP("dd::InspectionRules", "Vehicle licence")},
+        {Belonging::Booklet, "booklet", QT_TRANSLATE_NOOP("dd::InspectionRules", "Maintenance booklet")},
+        {Belonging::ChargingCable, "charging_cable", QT_TRANSLATE_NOOP("dd::InspectionRules", "Charging cable")},
+    }});
+    return t;
 }
 
-QStringList InspectionRules::checkItems()
+const CodeTable<OldParts, 2> &InspectionCodes::oldParts()
 {
-    return {QStringLiteral("tyres"), QStringLiteral("glass"), QStringLiteral("lamps"), QStringLiteral("wipers"),
-            QStringLiteral("battery")};
+    static const CodeTable<OldParts, 2> t("dd::InspectionRules", {{
+        {OldParts::CustomerTakes, "customer_takes", QT_TRANSLATE_NOOP("dd::InspectionRules", "Customer takes the old parts")},
+        {OldParts::ShopDisposes, "shop_disposes", QT_TRANSLATE_NOOP("dd::InspectionRules", "Shop disposes of the old parts")},
+    }});
+    return t;
 }
 
-QString InspectionRules::checkItemName(const QString &code)
+const CodeTable<MarkStatus, 2> &InspectionCodes::markStatuses()
 {
-    if (code == QLatin1String("tyres"))
-        return tr("Tyres");
-    if (code == QLatin1String("glass"))
-        return tr("Glass");
-    if (code == QLatin1String("lamps"))
-        return tr("Lights");
-    if (code == QLatin1String("wipers"))
-        return tr("Wipers");
-    if (code == QLatin1String("battery"))
-        return tr("Battery");
-    return code;
+    static const CodeTable<MarkStatus, 2> t("dd::InspectionRules", {{
+        {MarkStatus::Present, "present", QT_TRANSLATE_NOOP("dd::InspectionRules", "Still present")},
+        {MarkStatus::Repaired, "repaired", QT_TRANSLATE_NOOP("dd::InspectionRules", "Repaired")},
+    }});
+    return t;
 }
 
-QStringList InspectionRules::ratings()
-{
-    return {QStringLiteral("green"), QStringLiteral("yellow"), QStringLiteral("red")};
-}
+QStringList InspectionRules::views() { return InspectionCodes::views().codes(); }
+QString InspectionRules::viewName(const QString &code) { return InspectionCodes::views().labelOf(code); }
+QStringList InspectionRules::damageKinds() { return InspectionCodes::damageKinds().codes(); }
+QString InspectionRules::damageKindName(const QString &code) { return InspectionCodes::damageKinds().labelOf(code); }
+QStringList InspectionRules::warningLamps() { return InspectionCodes::warningLamps().codes(); }
+QString InspectionRules::warningLampName(const QString &code) { return InspectionCodes::warningLamps().labelOf(code); }
+QStringList InspectionRules::checkItems() { return InspectionCodes::checkItems().codes(); }
+QString InspectionRules::checkItemName(const QString &code) { return InspectionCodes::checkItems().labelOf(code); }
+QStringList InspectionRules::ratings() { return InspectionCodes::ratings().codes(); }
+QStringList InspectionRules::belongings() { return InspectionCodes::belongings().codes(); }
+QString InspectionRules::belongingName(const QString &code) { return InspectionCodes::belongings().labelOf(code); }
 
 QString InspectionRules::ratingName(const QString &code)
 {
-    if (code == QLatin1String("green"))
-        return tr("Green: OK");
-    if (code == QLatin1String("yellow"))
-        return tr("Yellow: watch");
-    if (code == QLatin1String("red"))
-        return tr("Red: needs work");
-    return tr("Not checked");
-}
-
-QStringList InspectionRules::belongings()
-{
-    return {QStringLiteral("spare_tyre"),   QStringLiteral("jack"),          QStringLiteral("tool_kit"),
-            QStringLiteral("triangle"),     QStringLiteral("extinguisher"),  QStringLiteral("licence"),
-            QStringLiteral("booklet"),      QStringLiteral("charging_cable")};
-}
-
-QString InspectionRules::belongingName(const QString &code)
-{
-    if (code == QLatin1String("spare_tyre"))
-        return tr("Spare tyre");
-    if (code == QLatin1String("jack"))
-        return tr("Jack");
-    if (code == QLatin1String("tool_kit"))
-        return tr("Tool kit");
-    if (code == QLatin1String("triangle"))
-        return tr("Warning triangle");
-    if (code == QLatin1String("extinguisher"))
-        return tr("Fire extinguisher");
-    if (code == QLatin1String("licence"))
-        return tr("Vehicle licence");
-    if (code == QLatin1String("booklet"))
-        return tr("Maintenance booklet");
-    if (code == QLatin1String("charging_cable"))
-        return tr("Charging cable");
-    return code;
+    const auto r = InspectionCodes::ratings().fromCode(code);
+    return r ? InspectionCodes::ratings().label(*r) : tr("Not checked");
 }
 
 QString InspectionRules::oldPartsName(const QString &code)
 {
-    if (code == QLatin1String("customer_takes"))
-        return tr("Customer takes the old parts");
-    if (code == QLatin1String("shop_disposes"))
-        return tr("Shop disposes of the old parts");
-    return tr("Not chosen");
+    const auto o = InspectionCodes::oldParts().fromCode(code);
+    return o ? InspectionCodes::oldParts().label(*o) : tr("Not chosen");
 }
 
 QString InspectionRules::markStatusName(const QString &code)
 {
-    if (code == QLatin1String("present"))
-        return tr("Still present");
-    if (code == QLatin1String("repaired"))
-        return tr("Repaired");
-    return tr("Not confirmed");
+    const auto m = InspectionCodes::markStatuses().fromCode(code);
+    return m ? InspectionCodes::markStatuses().label(*m) : tr("Not confirmed");
 }
 
 QString InspectionRules::fuelText(int eighths)
@@ -286,8 +254,7 @@ Validation InspectionRules::checkMarks(const QList<DamageMark> &marks)
             v.error(tr("Damage mark %1 lies outside the diagram.").arg(m.number));
         if (m.note.size() > 200)
             v.error(tr("The note of damage mark %1 is longer than 200 characters.").arg(m.number));
-        if (!m.isNew && !m.status.isEmpty() && m.status != QLatin1String("present") &&
-            m.status != QLatin1String("repaired"))
+        if (!m.isNew && !m.status.isEmpty() && !InspectionCodes::markStatuses().contains(m.status))
             v.error(tr("Damage mark %1 has an unknown status.").arg(m.number));
     }
     return v;

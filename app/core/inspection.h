@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "codes.h"
 #include "validation.h"
 
 namespace dd {
@@ -69,6 +70,29 @@ struct Inspection {
     QList<QuickCheck> findings() const;
     // Numbers marks 1..n in display order (earlier marks first).
     void renumberMarks();
+};
+
+// The inspection's closed code lists, each defined once (codes.h).
+enum class BodyView { Left, Right, Top, Front, Rear };
+enum class DamageKind { Scratch, Dent, Crack, Chip, Broken, Other };
+enum class WarningLamp { Engine, Oil, Battery, Brake, Abs, Airbag, Tpms, Coolant, Esp, Service };
+enum class CheckItem { Tyres, Glass, Lamps, Wipers, Battery };
+enum class Rating { Green, Yellow, Red };
+enum class Belonging { SpareTyre, Jack, ToolKit, Triangle, Extinguisher, Licence, Booklet, ChargingCable };
+enum class OldParts { CustomerTakes, ShopDisposes };
+enum class MarkStatus { Present, Repaired };
+
+class InspectionCodes
+{
+public:
+    static const CodeTable<BodyView, 5> &views();
+    static const CodeTable<DamageKind, 6> &damageKinds();
+    static const CodeTable<WarningLamp, 10> &warningLamps();
+    static const CodeTable<CheckItem, 5> &checkItems();
+    static const CodeTable<Rating, 3> &ratings();
+    static const CodeTable<Belonging, 8> &belongings();
+    static const CodeTable<OldParts, 2> &oldParts();
+    static const CodeTable<MarkStatus, 2> &markStatuses();
 };
 
 class InspectionRules

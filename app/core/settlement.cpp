@@ -27,38 +27,48 @@ int SettlementTotals::discountBasisPoints() const
     return int((given * 10000 + base - 1) / base);
 }
 
-QStringList SettlementRules::paymentMethods()
+const CodeTable<PaymentMethod, 8> &SettlementCodes::paymentMethods()
 {
-    return {QStringLiteral("cash"),           QStringLiteral("wechat"),  QStringLiteral("alipay"),
-            QStringLiteral("card"),           QStringLiteral("account"), QStringLiteral("insurer"),
-            QStringLiteral("warranty_claim"), QStringLiteral("internal")};
+    static const CodeTable<PaymentMethod, 8> t("dd::SettlementRules", {{
+        {PaymentMethod::Cash, "cash", QT_TRANSLATE_NOOP("dd::SettlementRules", "Cash")},
+        {PaymentMethod::WeChat, "wechat", QT_TRANSLATE_NOOP("dd::SettlementRules", "WeChat Pay")},
+        {PaymentMethod::Alipay, "alipay", QT_TRANSLATE_NOOP("dd::SettlementRules", "Alipay")},
+        {PaymentMethod::Card, "card", QT_TRANSLATE_NOOP("dd::SettlementRules", "Bank card")},
+        {PaymentMethod::Account, "account", QT_TRANSLATE_NOOP("dd::SettlementRules", "Company account")},
+        {PaymentMethod::Insurer, "insurer", QT_TRANSLATE_NOOP("dd::SettlementRules", "Insurer direct billing")},
+        {PaymentMethod::WarrantyClaim, "warranty_claim", QT_TRANSLATE_NOOP("dd::SettlementRules", "Warranty claim")},
+        {PaymentMethod::Internal, "internal", QT_TRANSLATE_NOOP("dd::SettlementRules", "Internal")},
+    }});
+    return t;
 }
 
-QStringList SettlementRules::customerMethods()
+const CodeTable<Payer, 4> &SettlementCodes::payers()
 {
-    return paymentMethods().mid(0, 5);
+    static const CodeTable<Payer, 4> t("dd::SettlementRules", {{
+        {Payer::Customer, "customer", QT_TRANSLATE_NOOP("dd::SettlementRules", "Customer pays")},
+        {Payer::Warranty, "warranty", QT_TRANSLATE_NOOP("dd::SettlementRules", "Warranty (manufacturer)")},
+        {Payer::Insurance, "insurance", QT_TRANSLATE_NOOP("dd::SettlementRules", "Insurance")},
+        {Payer::Internal, "internal", QT_TRANSLATE_NOOP("dd::SettlementRules", "Internal and goodwill")},
+    }});
+    return t;
 }
 
-QString SettlementRules::methodName(const QString &method)
+const CodeTable<DiscountScope, 3> &SettlementCodes::discountScopes()
 {
-    if (method == QLatin1String("cash"))
-        return tr("Cash");
-    if (method == QLatin1String("wechat"))
-        return tr("WeChat Pay");
-    if (method == QLatin1String("alipay"))
-        return tr("Alipay");
-    if (method == QLatin1String("card"))
-        return tr("Bank card");
-    if (method == QLatin1String("account"))
-        return tr("Company account");
-    if (method == QLatin1String("insurer"))
-        return tr("Insurer direct billing");
-    if (method == QLatin1String("warranty_claim"))
-        return tr("Warranty claim");
-    if (method == QLatin1String("internal"))
-        return tr("Internal");
-    return method;
+    static const CodeTable<DiscountScope, 3> t("dd::SettlementRules", {{
+        {DiscountScope::Line, "line", QT_TRANSLATE_NOOP("dd::SettlementRules", "Line discount")},
+        {DiscountScope::Order, "order", QT_TRANSLATE_NOOP("dd::SettlementRules", "Order discount")},
+        {DiscountScope::RoundOff, "round_off", QT_TRANSLATE_NOOP("dd::SettlementRules", "Rounding off (抹零)")},
+    }});
+    return t;
 }
+
+QStringList SettlementRules::paymentMethods() { return SettlementCodes::paymentMethods().codes(); }
+QStringList SettlementRules::customerMethods() { return paymentMethods().mid(0, 5); }
+QString SettlementRules::methodName(const QString &method) { return SettlementCodes::paymentMethods().labelOf(method); }
+QStringList SettlementRules::payers() { return SettlementCodes::payers().codes(); }
+QString SettlementRules::payerName(const QString &payer) { return SettlementCodes::payers().labelOf(payer); }
+QString SettlementRules::discountScopeName(const QString &scope) { return SettlementCodes::discountScopes().labelOf(scope); }
 
 QString SettlementRules::payerOf(const QString &payType)
 {
@@ -78,35 +88,6 @@ QString SettlementRules::payerOfMethod(const QString &method)
     if (method == QLatin1String("internal"))
         return QStringLiteral("internal");
     return kCustomer;
-}
-
-QStringList SettlementRules::payers()
-{
-    return {kCustomer, QStringLiteral("warranty"), QStringLiteral("insurance"), QStringLiteral("internal")};
-}
-
-QString SettlementRules::payerName(const QString &payer)
-{
-    if (payer == kCustomer)
-        return tr("Customer pays");
-    if (payer == QLatin1String("warranty"))
-        return tr("Warranty (manufacturer)");
-    if (payer == QLatin1String("insurance"))
-        return tr("Insurance");
-    if (payer == QLatin1String("internal"))
-        return tr("Internal and goodwill");
-    return payer;
-}
-
-QString SettlementRules::discountScopeName(const QString &scope)
-{
-    if (scope == QLatin1String("line"))
-        return tr("Line discount");
-    if (scope == QLatin1String("order"))
-        return tr("Order discount");
-    if (scope == QLatin1String("round_off"))
-        return tr("Rounding off (抹零)");
-    return scope;
 }
 
 QString SettlementRules::oldPartsName(const QString &code)
@@ -149,9 +130,9 @@ SettlementTotals SettlementRules::compute(const QList<WorkOrderLine> &lines, QLi
             continue;
         byId.insert(l.id, &l);
         const Fen a = l.amount();
-        if (l.kind == QLatin1String("labor"))
+        if (l.is(LineKind::Labor))
             t.labor += a;
-        else if (l.kind == QLatin1String("part"))
+        else if (l.is(LineKind::Part))
             t.parts += a;
         else if (l.otherKind == QLatin1String("diagnosis"))
             t.diagnosis += a;
@@ -373,57 +354,43 @@ bool DeliveryRules::delayNotificationDue(const QString &state, const QDateTime &
     return promisedAt.isValid() && WorkOrderCodes::beforeReady().contains(state) && now >= promisedAt;
 }
 
-QStringList DeliveryRules::notificationKinds()
+const CodeTable<NotificationKind, 2> &DeliveryCodes::notificationKinds()
 {
-    return {QStringLiteral("ready"), QStringLiteral("delay")};
+    static const CodeTable<NotificationKind, 2> t("dd::DeliveryRules", {{
+        {NotificationKind::Ready, "ready", QT_TRANSLATE_NOOP("dd::DeliveryRules", "Car ready")},
+        {NotificationKind::Delay, "delay", QT_TRANSLATE_NOOP("dd::DeliveryRules", "Delay")},
+    }});
+    return t;
 }
 
-QString DeliveryRules::notificationKindName(const QString &kind)
+const CodeTable<NotificationChannel, 4> &DeliveryCodes::channels()
 {
-    if (kind == QLatin1String("ready"))
-        return tr("Car ready");
-    if (kind == QLatin1String("delay"))
-        return tr("Delay");
-    return kind;
+    static const CodeTable<NotificationChannel, 4> t("dd::DeliveryRules", {{
+        {NotificationChannel::Phone, "phone", QT_TRANSLATE_NOOP("dd::DeliveryRules", "Phone call")},
+        {NotificationChannel::Sms, "sms", QT_TRANSLATE_NOOP("dd::DeliveryRules", "Text message")},
+        {NotificationChannel::WeChat, "wechat", QT_TRANSLATE_NOOP("dd::DeliveryRules", "WeChat")},
+        {NotificationChannel::InPerson, "in_person", QT_TRANSLATE_NOOP("dd::DeliveryRules", "In person")},
+    }});
+    return t;
 }
 
-QStringList DeliveryRules::channels()
+const CodeTable<PickupItem, 4> &DeliveryCodes::pickupItems()
 {
-    return {QStringLiteral("phone"), QStringLiteral("sms"), QStringLiteral("wechat"),
-            QStringLiteral("in_person")};
+    static const CodeTable<PickupItem, 4> t("dd::DeliveryRules", {{
+        {PickupItem::Belongings, "belongings", QT_TRANSLATE_NOOP("dd::DeliveryRules", "Belongings returned and checked with the customer")},
+        {PickupItem::Keys, "keys", QT_TRANSLATE_NOOP("dd::DeliveryRules", "Keys handed over")},
+        {PickupItem::OldParts, "old_parts", QT_TRANSLATE_NOOP("dd::DeliveryRules", "Old parts handed over or their waiver signed")},
+        {PickupItem::Documents, "documents", QT_TRANSLATE_NOOP("dd::DeliveryRules", "Documents returned (licence, service book, statement)")},
+    }});
+    return t;
 }
 
-QString DeliveryRules::channelName(const QString &channel)
-{
-    if (channel == QLatin1String("phone"))
-        return tr("Phone call");
-    if (channel == QLatin1String("sms"))
-        return tr("Text message");
-    if (channel == QLatin1String("wechat"))
-        return tr("WeChat");
-    if (channel == QLatin1String("in_person"))
-        return tr("In person");
-    return channel;
-}
-
-QStringList DeliveryRules::pickupItems()
-{
-    return {QStringLiteral("belongings"), QStringLiteral("keys"), QStringLiteral("old_parts"),
-            QStringLiteral("documents")};
-}
-
-QString DeliveryRules::pickupItemName(const QString &item)
-{
-    if (item == QLatin1String("belongings"))
-        return tr("Belongings returned and checked with the customer");
-    if (item == QLatin1String("keys"))
-        return tr("Keys handed over");
-    if (item == QLatin1String("old_parts"))
-        return tr("Old parts handed over or their waiver signed");
-    if (item == QLatin1String("documents"))
-        return tr("Documents returned (licence, service book, statement)");
-    return item;
-}
+QStringList DeliveryRules::notificationKinds() { return DeliveryCodes::notificationKinds().codes(); }
+QString DeliveryRules::notificationKindName(const QString &kind) { return DeliveryCodes::notificationKinds().labelOf(kind); }
+QStringList DeliveryRules::channels() { return DeliveryCodes::channels().codes(); }
+QString DeliveryRules::channelName(const QString &channel) { return DeliveryCodes::channels().labelOf(channel); }
+QStringList DeliveryRules::pickupItems() { return DeliveryCodes::pickupItems().codes(); }
+QString DeliveryRules::pickupItemName(const QString &item) { return DeliveryCodes::pickupItems().labelOf(item); }
 
 QDate DeliveryRules::guaranteeEndDate(const QString &repairCategory, const QDate &completed)
 {

@@ -103,6 +103,32 @@ struct DayCloseReport {
     QList<Settlement> list;              // the day's settlements and reversals, in order
 };
 
+// The settlement's closed code lists, each defined once (codes.h).
+enum class PaymentMethod { Cash, WeChat, Alipay, Card, Account, Insurer, WarrantyClaim, Internal };
+enum class Payer { Customer, Warranty, Insurance, Internal };
+enum class DiscountScope { Line, Order, RoundOff };
+
+class SettlementCodes
+{
+public:
+    static const CodeTable<PaymentMethod, 8> &paymentMethods();
+    static const CodeTable<Payer, 4> &payers();
+    static const CodeTable<DiscountScope, 3> &discountScopes();
+};
+
+// The delivery's closed code lists (codes.h).
+enum class NotificationKind { Ready, Delay };
+enum class NotificationChannel { Phone, Sms, WeChat, InPerson };
+enum class PickupItem { Belongings, Keys, OldParts, Documents };
+
+class DeliveryCodes
+{
+public:
+    static const CodeTable<NotificationKind, 2> &notificationKinds();
+    static const CodeTable<NotificationChannel, 4> &channels();
+    static const CodeTable<PickupItem, 4> &pickupItems();
+};
+
 class SettlementRules
 {
     Q_DECLARE_TR_FUNCTIONS(dd::SettlementRules)

@@ -43,9 +43,15 @@ const QHash<QString, Transition> &table()
 }
 } // namespace
 
+bool WorkOrderLine::is(LineKind k) const { return WorkOrderCodes::lineKinds().is(kind, k); }
+bool WorkOrderLine::is(LineStatus s) const { return WorkOrderCodes::lineStatuses().is(status, s); }
+bool WorkOrderLine::is(PayType p) const { return WorkOrderCodes::payTypes().is(payType, p); }
+bool WorkOrderLine::is(PartSource p) const { return WorkOrderCodes::partSources().is(partSource, p); }
+bool WorkOrder::is(WorkOrderState s) const { return WorkOrderCodes::states().is(state, s); }
+
 Fen WorkOrderLine::amount() const
 {
-    if (kind == QLatin1String("labor"))
+    if (WorkOrderCodes::lineKinds().is(kind, LineKind::Labor))
         return money::laborAmount(rateFen, centiHours);
     return timesQuantity(unitPriceFen, quantityMilli);
 }
@@ -57,15 +63,16 @@ WorkOrderTotals WorkOrder::totals(int vatRateBp) const
         if (!l.counts())
             continue;
         const Fen a = l.amount();
-        if (l.kind == QLatin1String("labor")) {
+        const std::optional<LineKind> kind = WorkOrderCodes::lineKinds().fromCode(l.kind);
+        if (kind == LineKind::Labor) {
             t.labor += a;
             t.centiHours += l.centiHours;
-        } else if (l.kind == QLatin1String("part")) {
+        } else if (kind == LineKind::Part) {
             t.parts += a;
         } else {
             t.other += a;
         }
-        if (l.payType == QLatin1String("customer"))
+        if (WorkOrderCodes::payTypes().is(l.payType, PayType::Customer))
             t.customerPays += a;
     }
     t.total = t.labor + t.parts + t.other;
@@ -162,6 +169,16 @@ const CodeTable<LineStatus, 4> &WorkOrderCodes::lineStatuses()
     return t;
 }
 
+const CodeTable<LineKind, 3> &WorkOrderCodes::lineKinds()
+{
+    static const CodeTable<LineKind, 3> t(kContext, {{
+        {LineKind::Labor, "labor", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Labor")},
+        {LineKind::Part, "part", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Part")},
+        {LineKind::Other, "other", QT_TRANSLATE_NOOP("dd::WorkOrderRules", "Other")},
+    }});
+    return t;
+}
+
 const CodeTable<WorkOrderStep, 12> &WorkOrderCodes::steps()
 {
     static const CodeTable<WorkOrderStep, 12> t(kContext, {{
@@ -227,29 +244,28 @@ QStringList WorkOrderRules::transitions()
 
 int WorkOrderRules::guaranteeKm(const QString &category)
 {
-    if (category == QLatin1String("major"))
-        return 20000;
-    if (category == QLatin1String("level2"))
-        return 5000;
-    if (category == QLatin1String("minor"))
-        return 2000;
+    switch (WorkOrderCodes::repairCategories().fromCode(category).value_or(RepairCategory(-1))) {
+    case RepairCategory::Major: return 20000;
+    case RepairCategory::Level2: return 5000;
+    case RepairCategory::Minor: return 2000;
+    }
     return 0;
 }
 
 int WorkOrderRules::guaranteeDays(const QString &category)
 {
-    if (category == QLatin1String("major"))
-        return 100;
-    if (category == QLatin1String("level2"))
-        return 30;
-    if (category == QLatin1String("minor"))
-        return 10;
+    switch (WorkOrderCodes::repairCategories().fromCode(category).value_or(RepairCategory(-1))) {
+    case RepairCategory::Major: return 100;
+    case RepairCategory::Level2: return 30;
+    case RepairCategory::Minor: return 10;
+    }
     return 0;
 }
 
 bool WorkOrderRules::needsCertificate(const QString &category)
 {
-    return category == QLatin1String("major") || category == QLatin1String("level2");
+    const std::optional<RepairCategory> c = WorkOrderCodes::repairCategories().fromCode(category);
+    return c == RepairCategory::Major || c == RepairCategory::Level2;
 }
 
 QStringList WorkOrderRules::fromStates(const QString &transition)
@@ -264,14 +280,26 @@ QString WorkOrderRules::toState(const QString &transition)
 
 Permission WorkOrderRules::permissionFor(const QString &transition)
 {
-    if (transition == QLatin1String("dispatch") || transition == QLatin1String("start") ||
-        transition == QLatin1String("submit_qc"))
+    using S = WorkOrderStep;
+    switch (WorkOrderCodes::steps().fromCode(transition).value_or(S::Authorize)) {
+    case S::Dispatch:
+    case S::Start:
+    case S::SubmitQc:
         return Permission::RunWorkshop;
-    if (transition == QLatin1String("qc_pass") || transition == QLatin1String("qc_fail"))
+    case S::QcPass:
+    case S::QcFail:
         return Permission::QualityCheck;
-    if (transition == QLatin1String("settle") || transition == QLatin1String("reverse"))
+    case S::Settle:
+    case S::Reverse:
         return Permission::SettleWorkOrders;
-    return Permission::EditWorkOrders; // authorize, await_approval, resume, deliver, cancel
+    case S::Authorize:
+    case S::AwaitApproval:
+    case S::Resume:
+    case S::Deliver:
+    case S::Cancel:
+        break;
+    }
+    return Permission::EditWorkOrders;
 }
 
 QStringList WorkOrderRules::blockers(const WorkOrder &o, const QString &transition, const TransitionInput &in)
@@ -286,7 +314,9 @@ QStringList WorkOrderRules::blockers(const WorkOrder &o, const QString &transiti
         return {tr("The work order is %1; \"%2\" is only possible when it is %3.")
                     .arg(stateName(o.state).toLower(), transitionName(transition), from.join(tr(" or ")).toLower())};
     }
-    if (transition == QLatin1String("authorize")) {
+    using S = WorkOrderStep;
+    switch (WorkOrderCodes::steps().fromCode(transition).value_or(S::Start)) { // known: the table has it
+    case S::Authorize: {
         if (o.type.isEmpty())
             b << tr("the work-order type");
         if (o.repairCategory.isEmpty())
@@ -302,7 +332,7 @@ QStringList WorkOrderRules::blockers(const WorkOrder &o, const QString &transiti
         if (!line)
             b << tr("at least one approved line in the estimate");
         for (const WorkOrderLine &l : o.lines)
-            if (l.counts() && l.kind == QLatin1String("part") && l.partSource == QLatin1String("reconditioned") &&
+            if (l.counts() && WorkOrderCodes::lineKinds().is(l.kind, LineKind::Part) && WorkOrderCodes::partSources().is(l.partSource, PartSource::Reconditioned) &&
                 !l.consentRecorded)
                 b << tr("the customer's written consent to the reconditioned part \"%1\"").arg(l.description);
         if (!o.promisedAt.isValid())
@@ -314,42 +344,65 @@ QStringList WorkOrderRules::blockers(const WorkOrder &o, const QString &transiti
             b << (o.authorizationPrintedVersion ? tr("the repair authorization printed again for the customer's signature: "
                                                      "the estimate changed since it was printed")
                                                   : tr("the repair authorization printed for the customer's signature"));
-    } else if (transition == QLatin1String("dispatch")) {
+        break;
+    }
+    case S::Dispatch: {
         for (const WorkOrderLine &l : o.lines)
-            if (l.counts() && l.kind == QLatin1String("labor") && l.technicianId == 0 && l.technicianName.trimmed().isEmpty())
+            if (l.counts() && WorkOrderCodes::lineKinds().is(l.kind, LineKind::Labor) && l.technicianId == 0 && l.technicianName.trimmed().isEmpty())
                 b << tr("a technician for \"%1\"").arg(l.description);
         if (in.receivedBy.trimmed().isEmpty())
             b << tr("the workshop person receiving the car");
-    } else if (transition == QLatin1String("await_approval")) {
+        break;
+    }
+    case S::AwaitApproval: {
         if (o.pendingFindings == 0)
             b << tr("a finding for the customer to decide on");
-    } else if (transition == QLatin1String("resume")) {
+        break;
+    }
+    case S::Resume: {
         if (o.pendingFindings > 0)
             b << tr("the customer's decision on %n finding(s)", nullptr, o.pendingFindings);
-    } else if (transition == QLatin1String("submit_qc")) {
+        break;
+    }
+    case S::SubmitQc: {
         for (const Concern &c : o.concerns)
             if (!c.text.trimmed().isEmpty() && !c.isResolved())
                 b << tr("a correction, or \"no fault found\", for the concern \"%1\"").arg(c.text);
         if (o.pendingFindings > 0)
             b << tr("the customer's decision on %n finding(s)", nullptr, o.pendingFindings);
-    } else if (transition == QLatin1String("qc_pass")) {
+        break;
+    }
+    case S::QcPass: {
         if (in.inspector.trimmed().isEmpty())
             b << tr("the name of the quality inspector");
-    } else if (transition == QLatin1String("qc_fail")) {
+        break;
+    }
+    case S::QcFail: {
         if (in.inspector.trimmed().isEmpty())
             b << tr("the name of the quality inspector");
         if (in.notes.trimmed().isEmpty())
             b << tr("what the workshop must put right");
-    } else if (transition == QLatin1String("deliver")) {
+        break;
+    }
+    case S::Deliver: {
         for (const QString &item : DeliveryRules::pickupItems())
             if (!in.pickedUp.contains(item))
                 b << tr("the pickup checklist: %1").arg(DeliveryRules::pickupItemName(item).toLower());
-    } else if (transition == QLatin1String("reverse")) {
+        break;
+    }
+    case S::Reverse: {
         if (in.reason.trimmed().isEmpty())
             b << tr("the reason for the reversal");
-    } else if (transition == QLatin1String("cancel")) {
+        break;
+    }
+    case S::Cancel: {
         if (in.reason.trimmed().isEmpty())
             b << tr("the reason for cancelling");
+        break;
+    }
+    case S::Start:
+    case S::Settle:
+        break;
     }
     return b;
 }
@@ -365,11 +418,13 @@ Validation WorkOrderRules::checkLines(const QList<WorkOrderLine> &lines)
             v.error(tr("Line %1 needs a description.").arg(n));
         if (l.description.size() > 200)
             v.error(tr("The description of line %1 is longer than 200 characters.").arg(n));
-        if (l.kind != QLatin1String("labor") && l.kind != QLatin1String("part") && l.kind != QLatin1String("other"))
+        const std::optional<LineKind> kind = WorkOrderCodes::lineKinds().fromCode(l.kind);
+        const std::optional<LineStatus> status = WorkOrderCodes::lineStatuses().fromCode(l.status);
+        if (!kind)
             v.error(tr("Line %1 has an unknown kind \"%2\".").arg(n).arg(l.kind));
         if (!payTypes().contains(l.payType))
             v.error(tr("%1 has an unknown pay type \"%2\".").arg(name, l.payType));
-        if (l.kind == QLatin1String("labor")) {
+        if (kind == LineKind::Labor) {
             if (l.centiHours <= 0 || l.centiHours > 100000)
                 v.error(tr("%1 needs its sold hours (more than 0).").arg(name));
             if (l.rateFen < 0)
@@ -380,13 +435,13 @@ Validation WorkOrderRules::checkLines(const QList<WorkOrderLine> &lines)
             if (l.unitPriceFen < 0)
                 v.error(tr("%1 has a negative price.").arg(name));
         }
-        if (l.kind == QLatin1String("part") && !partSources().contains(l.partSource))
+        if (kind == LineKind::Part && !partSources().contains(l.partSource))
             v.error(tr("%1 needs its source: OEM, equivalent, reconditioned or customer-supplied.").arg(name));
-        if (l.kind == QLatin1String("other") && !otherKinds().contains(l.otherKind))
+        if (kind == LineKind::Other && !otherKinds().contains(l.otherKind))
             v.error(tr("%1 needs its kind: diagnosis fee, sublet work or materials.").arg(name));
-        if ((l.status == QLatin1String("declined") || l.status == QLatin1String("deferred")) && l.reason.trimmed().isEmpty())
+        if ((status == LineStatus::Declined || status == LineStatus::Deferred) && l.reason.trimmed().isEmpty())
             v.error(tr("%1 was %2: note the customer's reason.").arg(name, lineStatusName(l.status).toLower()));
-        if (l.status == QLatin1String("deferred") && !l.dueDate.isValid())
+        if (status == LineStatus::Deferred && !l.dueDate.isValid())
             v.error(tr("%1 was deferred: note when to bring it up again.").arg(name));
     }
     return v;

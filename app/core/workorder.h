@@ -16,6 +16,17 @@ namespace dd {
 
 // A concern in the customer's words, with the workshop's cause and correction (3C). A concern may instead
 // be closed as "no fault found".
+// The work order's closed code lists, each defined once (codes.h): enum, stored text, label.
+enum class WorkOrderState { Draft, Open, Dispatched, InProgress, AwaitingApproval, QualityCheck, Ready, Settled, Delivered, Cancelled };
+enum class WorkOrderType { Maintenance, Repair, BodyPaint, Warranty, Insurance, Internal, Comeback };
+enum class RepairCategory { Major, Level2, Minor };
+enum class PayType { Customer, Warranty, Insurance, Internal, Goodwill };
+enum class PartSource { Oem, Equivalent, Reconditioned, CustomerSupplied };
+enum class OtherKind { Diagnosis, Sublet, Materials };
+enum class LineKind { Labor, Part, Other };
+enum class LineStatus { Proposed, Approved, Declined, Deferred };
+enum class WorkOrderStep { Authorize, Dispatch, Start, AwaitApproval, Resume, SubmitQc, QcPass, QcFail, Settle, Deliver, Cancel, Reverse };
+
 struct Concern {
     qint64 id = 0;
     QString text;
@@ -54,7 +65,11 @@ struct WorkOrderLine {
 
     // Labor: rate x hours; others: unit price x quantity. Half-up to the fen.
     Fen amount() const;
-    bool counts() const { return status == QLatin1String("approved"); }
+    bool counts() const { return is(LineStatus::Approved); }
+    bool is(LineKind k) const;     // the stored kind is k's code
+    bool is(LineStatus s) const;
+    bool is(PayType p) const;
+    bool is(PartSource p) const;
 };
 
 struct WorkOrderTotals {
@@ -97,6 +112,7 @@ struct WorkOrder {
     QString dropOffName;   // the person who brought the car (送修人)
 
     WorkOrderTotals totals(int vatRateBp) const;
+    bool is(WorkOrderState s) const; // the stored state is s's code
 };
 
 // What a transition needs besides the work order itself.
@@ -108,16 +124,6 @@ struct TransitionInput {
     QStringList pickedUp; // deliver: the pickup checklist items confirmed (DeliveryRules::pickupItems())
 };
 
-// The work order's closed code lists, each defined once (codes.h): enum, stored text, label.
-enum class WorkOrderState { Draft, Open, Dispatched, InProgress, AwaitingApproval, QualityCheck, Ready, Settled, Delivered, Cancelled };
-enum class WorkOrderType { Maintenance, Repair, BodyPaint, Warranty, Insurance, Internal, Comeback };
-enum class RepairCategory { Major, Level2, Minor };
-enum class PayType { Customer, Warranty, Insurance, Internal, Goodwill };
-enum class PartSource { Oem, Equivalent, Reconditioned, CustomerSupplied };
-enum class OtherKind { Diagnosis, Sublet, Materials };
-enum class LineStatus { Proposed, Approved, Declined, Deferred };
-enum class WorkOrderStep { Authorize, Dispatch, Start, AwaitApproval, Resume, SubmitQc, QcPass, QcFail, Settle, Deliver, Cancel, Reverse };
-
 class WorkOrderCodes
 {
 public:
@@ -128,6 +134,7 @@ public:
     static const CodeTable<PartSource, 4> &partSources();
     static const CodeTable<OtherKind, 3> &otherKinds();
     static const CodeTable<LineStatus, 4> &lineStatuses();
+    static const CodeTable<LineKind, 3> &lineKinds();
     static const CodeTable<WorkOrderStep, 12> &steps(); // "reverse" is the cashier's, recorded in the history
 
     // The shared sets of states, defined once; their SQL form with sql().

@@ -47,7 +47,7 @@ WorkOrderLine lineOf(const DemoLine &d, Fen rate, const QString &technician)
     l.kind = QString::fromLatin1(d.kind);
     l.code = QString::fromLatin1(d.code);
     l.description = u(d.text);
-    if (l.kind == QLatin1String("labor")) {
+    if (l.is(LineKind::Labor)) {
         l.centiHours = d.centiHoursOrMilli;
         l.rateFen = rate;
         l.laborCategory = QStringLiteral("MECH");
@@ -56,7 +56,7 @@ WorkOrderLine lineOf(const DemoLine &d, Fen rate, const QString &technician)
         l.quantityMilli = d.centiHoursOrMilli;
         l.unitPriceFen = d.price;
         l.unit = u(d.unit);
-        if (l.kind == QLatin1String("part"))
+        if (l.is(LineKind::Part))
             l.partSource = QString::fromLatin1(d.extra);
         else
             l.otherKind = QString::fromLatin1(d.extra);

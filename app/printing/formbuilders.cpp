@@ -251,7 +251,7 @@ FormDocument FormBuilders::appointment(const AppointmentSlip &s, const FormIdent
         .set(QStringLiteral("deposit"), deposit);
 
     QString stateNote;
-    if (s.state == QLatin1String("cancelled") || s.state == QLatin1String("no_show"))
+    if (AppointmentCodes::states().is(s.state, AppointmentState::Cancelled) || AppointmentCodes::states().is(s.state, AppointmentState::NoShow))
         stateNote = QStringLiteral("<p class=\"new\">%1</p>")
                         .arg(HtmlTemplate::escape(tr("This appointment is %1.").arg(AppointmentRules::stateName(s.state).toLower())));
     t.setHtml(QStringLiteral("state_note"), stateNote);
@@ -326,9 +326,9 @@ FormDocument FormBuilders::authorization(const AuthorizationForm &f, const FormI
 
     QStringList notes;
     for (const WorkOrderLine &l : lines) {
-        if (l.kind == QLatin1String("part") && l.partSource == QLatin1String("customer_supplied"))
+        if (l.is(LineKind::Part) && l.is(PartSource::CustomerSupplied))
             notes << WorkOrderRules::noGuaranteeNote() + QStringLiteral(" (") + l.description + QLatin1Char(')');
-        if (l.kind == QLatin1String("part") && l.partSource == QLatin1String("reconditioned"))
+        if (l.is(LineKind::Part) && l.is(PartSource::Reconditioned))
             notes << tr("Reconditioned part \"%1\": the customer agrees to its use by signing this work order.").arg(l.description);
     }
     QString notesHtml;
@@ -368,9 +368,9 @@ FormDocument FormBuilders::addon(const AddOnForm &f, const FormIdentity &id)
         if (a.safetyCritical)
             html += QStringLiteral("<p class=\"new\">%1</p>").arg(e(tr("Safety-critical: we advise doing this before you drive on.")));
         html += QStringLiteral("<p>%1</p>").arg(e(tr("Why: %1").arg(a.reason)));
-        if (a.warranty == QLatin1String("not_eligible"))
+        if (AddOnCodes::warranty().is(a.warranty, WarrantyDecision::NotEligible))
             html += QStringLiteral("<p class=\"small\">%1</p>").arg(e(tr("Not covered by warranty: %1").arg(a.warrantyReason)));
-        else if (a.warranty == QLatin1String("eligible"))
+        else if (AddOnCodes::warranty().is(a.warranty, WarrantyDecision::Eligible))
             html += QStringLiteral("<p class=\"small\">%1</p>").arg(e(tr("Covered by warranty: no charge to the customer.")));
         html += linesTable(a.lines, true);
         QString time = tr("Total %1 (VAT %2 % included).").arg(yuan(a.amount()), money::formatBasisPoints(f.vatRateBp));

@@ -53,7 +53,7 @@ QString kmText(int km)
 
 QString quantityOf(const WorkOrderLine &l)
 {
-    if (l.kind == QLatin1String("labor"))
+    if (l.is(LineKind::Labor))
         return FormBuilders::tr("%1 h").arg(QString::number(l.centiHours / 100.0, 'f', 2));
     QString q = QString::number(l.quantityMilli / 1000.0, 'f', 3);
     while (q.contains(QLatin1Char('.')) && (q.endsWith(QLatin1Char('0')) || q.endsWith(QLatin1Char('.'))))
@@ -63,9 +63,9 @@ QString quantityOf(const WorkOrderLine &l)
 
 QString kindOf(const WorkOrderLine &l)
 {
-    if (l.kind == QLatin1String("labor"))
+    if (l.is(LineKind::Labor))
         return FormBuilders::tr("Labor");
-    if (l.kind == QLatin1String("part"))
+    if (l.is(LineKind::Part))
         return FormBuilders::tr("Part");
     return WorkOrderRules::otherKindName(l.otherKind);
 }
@@ -88,9 +88,9 @@ QString linesTable(const QList<WorkOrderLine> &lines, bool decisionColumn)
         QString item = e(l.description);
         if (!l.code.isEmpty())
             item = e(l.code) + QStringLiteral(" ") + item;
-        if (l.kind == QLatin1String("part"))
+        if (l.is(LineKind::Part))
             item += QStringLiteral(" <span class=\"small\">(%1)</span>").arg(e(WorkOrderRules::partSourceName(l.partSource)));
-        const Fen price = l.kind == QLatin1String("labor") ? l.rateFen : l.unitPriceFen;
+        const Fen price = l.is(LineKind::Labor) ? l.rateFen : l.unitPriceFen;
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"amount\">%4</td><td class=\"amount\">%5</td>"
                                "<td class=\"amount\">%6</td><td>%7</td>")
                     .arg(++n)
@@ -98,9 +98,9 @@ QString linesTable(const QList<WorkOrderLine> &lines, bool decisionColumn)
                          e(WorkOrderRules::payTypeName(l.payType)));
         if (decisionColumn)
             html += QStringLiteral("<td>%1 %2 &nbsp;%3 %4 &nbsp;%5 %6</td>")
-                        .arg(box(l.status == QLatin1String("approved")), e(FormBuilders::tr("yes")),
-                             box(l.status == QLatin1String("declined")), e(FormBuilders::tr("no")),
-                             box(l.status == QLatin1String("deferred")), e(FormBuilders::tr("later")));
+                        .arg(box(l.is(LineStatus::Approved)), e(FormBuilders::tr("yes")),
+                             box(l.is(LineStatus::Declined)), e(FormBuilders::tr("no")),
+                             box(l.is(LineStatus::Deferred)), e(FormBuilders::tr("later")));
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");

@@ -59,11 +59,11 @@ void statementLines(HtmlTemplate &t, const WorkOrder &o, Fen sign)
         if (!l.counts())
             continue;
         const QString who = td(WorkOrderRules::payTypeName(l.payType));
-        if (l.kind == QLatin1String("labor")) {
+        if (l.is(LineKind::Labor)) {
             labor << QStringLiteral("<tr>") + td(QString::number(labor.size() + 1)) + td(orDash(l.code)) + td(l.description) +
                          td(quantityOf(l), " class=\"amount\"") + td(yuan(l.rateFen), " class=\"amount\"") +
                          td(yuan(sign * l.amount()), " class=\"amount\"") + who + QStringLiteral("</tr>");
-        } else if (l.kind == QLatin1String("part")) {
+        } else if (l.is(LineKind::Part)) {
             QString q = QString::number(l.quantityMilli / 1000.0, 'f', 3);
             while (q.contains(QLatin1Char('.')) && (q.endsWith(QLatin1Char('0')) || q.endsWith(QLatin1Char('.'))))
                 q.chop(1);
@@ -94,7 +94,7 @@ void statementLines(HtmlTemplate &t, const WorkOrder &o, Fen sign)
                    other));
     QString notes;
     for (const WorkOrderLine &l : o.lines)
-        if (l.counts() && l.kind == QLatin1String("part") && l.partSource == QLatin1String("customer_supplied"))
+        if (l.counts() && l.is(LineKind::Part) && l.is(PartSource::CustomerSupplied))
             notes += QStringLiteral("<p class=\"small\">%1</p>")
                          .arg(HtmlTemplate::escape(WorkOrderRules::noGuaranteeNote() + QStringLiteral(" (") + l.description +
                                                    QLatin1Char(')')));
@@ -233,7 +233,7 @@ FormDocument FormBuilders::release(const ReleaseNotice &r, const FormIdentity &i
                                       .arg(WorkOrderRules::guaranteeDays(category)));
     QStringList work;
     for (const WorkOrderLine &l : r.order.lines)
-        if (l.counts() && l.kind != QLatin1String("part"))
+        if (l.counts() && !l.is(LineKind::Part))
             work << l.description;
     t.setHtml(QStringLiteral("work"), numberedList(work));
     QStringList returned;

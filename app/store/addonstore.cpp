@@ -67,7 +67,7 @@ qint64 AddOnStore::propose(Commands &commands, const AddOnFinding &finding)
         const Validation v = AddOnRules::checkFinding(finding);
         if (!v.ok())
             throw StoreError(StoreError::Kind::Validation, v.errors.join(QLatin1Char('\n')));
-        const bool warranty = finding.warranty == QLatin1String("eligible");
+        const bool warranty = AddOnCodes::warranty().is(finding.warranty, WarrantyDecision::Eligible);
         QDateTime promised = finding.newPromisedAt;
         if (!promised.isValid() && finding.extraMinutes > 0 && order.promisedAt.isValid())
             promised = order.promisedAt.addSecs(qint64(finding.extraMinutes) * 60);
@@ -242,7 +242,7 @@ qint64 AddOnStore::reprice(Commands &commands, qint64 lineId, Fen unitPriceFen, 
             throw StoreError(StoreError::Kind::Validation,
                              tr("Work order %1 is %2: its prices are final.")
                                  .arg(order.number, WorkOrderRules::stateName(order.state).toLower()));
-        if (line.status != QLatin1String("approved") && line.status != QLatin1String("proposed"))
+        if (!line.is(LineStatus::Approved) && !line.is(LineStatus::Proposed))
             throw StoreError(StoreError::Kind::Validation,
                              tr("\"%1\" was %2; it has no price to change.").arg(line.description, WorkOrderRules::lineStatusName(line.status).toLower()));
         WorkOrderLine changed = line;

@@ -213,7 +213,7 @@ CatalogStore::Resolved CatalogStore::resolve(const CannedJob &job, const QString
 {
     Resolved r;
     for (const CannedJobItem &i : job.items) {
-        if (i.kind == QLatin1String("labor")) {
+        if (i.is(LineKind::Labor)) {
             if (const std::optional<LaborOperation> op = operationFor(i.code, vehicleModel))
                 r.lines << CatalogRules::line(*op, rates, int(i.quantityMilli / 10));
             else

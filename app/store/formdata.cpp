@@ -163,7 +163,7 @@ CompletionCertificate FormData::certificate(const QString &workOrderNumber)
     c.inspectorName = o.inspectorName;
     c.reworkCount = o.reworkCount;
     for (const WorkOrderLine &l : o.lines)
-        if (l.counts() && l.kind == QLatin1String("labor"))
+        if (l.counts() && l.is(LineKind::Labor))
             c.work << l.description;
     for (const TransitionRecord &t : WorkOrderStore(m_db).history(woId))
         if (t.transition == QLatin1String("qc_pass"))

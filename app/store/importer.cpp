@@ -340,11 +340,11 @@ void Importer::importJobs(CommandContext &ctx, const QList<Csv::Row> &rows, Repo
                 item.quantityMilli = *q;
         }
         // The job refers to the catalogs: what it names must be there (import labor and parts first).
-        if (item.kind == QLatin1String("labor") && !item.code.isEmpty() &&
+        if (item.is(LineKind::Labor) && !item.code.isEmpty() &&
             !catalog.operationFor(item.code, CatalogRules::normalizeFamily(f.at(2))))
             p.problems << tr("line %1: the labor operation %2 is not in the catalog; import the labor operations first")
                               .arg(QString::number(i), Csv::excerpt(item.code));
-        else if (item.kind == QLatin1String("part") && !item.code.isEmpty() && !catalog.part(item.code))
+        else if (item.is(LineKind::Part) && !item.code.isEmpty() && !catalog.part(item.code))
             p.problems << tr("line %1: the part %2 is not in the price list; import the parts first")
                               .arg(QString::number(i), Csv::excerpt(item.code));
         p.job.items << item;

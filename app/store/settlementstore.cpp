@@ -166,7 +166,7 @@ SettlementPreview SettlementStore::preview(qint64 workOrderId, const QList<Disco
     p.credit = credit(p.order.customerId);
     bool anyParts = false;
     for (const WorkOrderLine &l : p.order.lines)
-        anyParts = anyParts || (l.counts() && l.kind == QLatin1String("part"));
+        anyParts = anyParts || (l.counts() && l.is(LineKind::Part));
     p.oldParts = oldPartsFromInspection(
         m_db.scalar(QStringLiteral("SELECT old_parts FROM inspections WHERE work_order_id = ?"),
                     {workOrderId}, QString())
@@ -303,7 +303,7 @@ qint64 SettlementStore::settleIn(CommandContext &ctx, qint64 workOrderId, int ve
         if (o.version != version)
             ctx.update(QStringLiteral("work_orders"), workOrderId, version, {},
                        tr("Work order %1").arg(o.number), true);
-        if (o.state != QLatin1String("ready"))
+        if (!o.is(WorkOrderState::Ready))
             throw StoreError(StoreError::Kind::Validation,
                              tr("Work order %1 is %2: only a work order ready for settlement can be settled.")
                                  .arg(o.number, WorkOrderRules::stateName(o.state).toLower()));
@@ -371,7 +371,7 @@ qint64 SettlementStore::reverseIn(CommandContext &ctx, qint64 settlementId, cons
         if (!s.reversedByNumber.isEmpty())
             throwIf({tr("Settlement %1 was reversed already by %2.").arg(s.number, s.reversedByNumber)});
         const WorkOrder o = WorkOrderStore(ctx.database()).load(s.workOrderId);
-        if (o.state == QLatin1String("delivered"))
+        if (o.is(WorkOrderState::Delivered))
             throwIf({tr("The car of work order %1 has been delivered: a settlement is reversed at the "
                         "counter before the "
                         "car leaves. Ask the service manager how to correct it in the accounts.")

@@ -83,7 +83,7 @@ qint64 WorkOrderStore::insertLine(CommandContext &ctx, qint64 workOrderId, const
     QVariantMap row = lineRow(line, position);
     row.insert(QStringLiteral("work_order_id"), workOrderId);
     row.insert(QStringLiteral("finding_id"), nullableId(findingId));
-    if (line.status == QLatin1String("approved"))
+    if (line.is(LineStatus::Approved))
         row.insert(QStringLiteral("approved_amount_fen"), line.amount());
     QStringList columns, marks;
     QVariantList params;
@@ -170,7 +170,7 @@ WorkOrder WorkOrderStore::load(qint64 id)
         line.findingId = l.value(19).toLongLong();
         line.approvedAmountFen = l.value(20).isNull() ? -1 : l.value(20).toLongLong();
         line.brandSpec = l.value(21).toString();
-        if (line.status == QLatin1String("proposed"))
+        if (line.is(LineStatus::Proposed))
             ++o.pendingFindings;
         o.lines << line;
     }
@@ -187,7 +187,7 @@ WorkOrder WorkOrderStore::saveEstimate(Commands &commands, const WorkOrder &orde
 {
     commands.run(QStringLiteral("workorder.estimate"), Permission::EditWorkOrders, [&](CommandContext &ctx) {
         const WorkOrder current = load(order.id);
-        if (current.state != QLatin1String("draft"))
+        if (!current.is(WorkOrderState::Draft))
             throw StoreError(StoreError::Kind::Validation,
                              tr("The customer authorized work order %1; its estimate can no longer change. New work "
                                 "goes through add-on approval.")
@@ -298,7 +298,7 @@ WorkOrder WorkOrderStore::assignTechnician(Commands &commands, qint64 id, int ve
                                  .arg(current.number, WorkOrderRules::stateName(current.state).toLower()));
         bool found = false;
         for (const WorkOrderLine &l : current.lines)
-            found = found || (l.id == lineId && l.kind == QLatin1String("labor"));
+            found = found || (l.id == lineId && l.is(LineKind::Labor));
         if (!found)
             throw StoreError(StoreError::Kind::NotFound, tr("That labor line is no longer on work order %1.").arg(current.number));
         if (technicianName.trimmed().isEmpty())

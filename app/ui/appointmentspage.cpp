@@ -162,13 +162,13 @@ void AppointmentsPage::refresh()
     for (int r = 0; r < m_day.size(); ++r) {
         const Appointment &a = m_day.at(r);
         open += a.isOpen();
-        arrived += a.state == QLatin1String("arrived");
-        closed += a.state == QLatin1String("cancelled") || a.state == QLatin1String("no_show");
+        arrived += a.is(AppointmentState::Arrived);
+        closed += a.is(AppointmentState::Cancelled) || a.is(AppointmentState::NoShow);
         QString deposit;
         if (a.depositFen > 0)
             deposit = (a.depositPaid ? tr("¥%1 paid") : tr("¥%1 not paid")).arg(money::format(a.depositFen));
         QString state = AppointmentRules::stateName(a.state);
-        if (a.state == QLatin1String("cancelled") && !a.cancelReason.isEmpty())
+        if (a.is(AppointmentState::Cancelled) && !a.cancelReason.isEmpty())
             state += QStringLiteral(": ") + a.cancelReason;
         const QStringList texts{timeRange(a),
                                 a.vehicleLabel,
@@ -186,9 +186,9 @@ void AppointmentsPage::refresh()
             if (clash) {
                 item->setBackground(QColor(0xfd, 0xeb, 0xd0));
                 tips << tr("Overbooked: overlaps another appointment of the same advisor or bay.");
-            } else if (!a.isOpen() && a.state != QLatin1String("arrived")) {
+            } else if (!a.isOpen() && !a.is(AppointmentState::Arrived)) {
                 item->setForeground(QColor(0x80, 0x80, 0x80));
-            } else if (a.state == QLatin1String("arrived")) {
+            } else if (a.is(AppointmentState::Arrived)) {
                 item->setForeground(QColor(0x1d, 0x6b, 0x2f));
             }
             if (c == 0 && !a.concerns.isEmpty())
@@ -299,7 +299,7 @@ void AppointmentsPage::updateButtons()
     ui->checkInButton->setEnabled(open && m_ctx.can(Permission::ReceiveVehicles)
                                   && a->startsAt.toLocalTime().date() == QDate::currentDate());
     ui->callButton->setEnabled(manage && selectedIn(ui->confirmTable, m_toConfirm).has_value());
-    ui->printButton->setEnabled(a && a->state != QLatin1String("cancelled") && m_ctx.can(Permission::PrintDocuments));
+    ui->printButton->setEnabled(a && !a->is(AppointmentState::Cancelled) && m_ctx.can(Permission::PrintDocuments));
 }
 
 void AppointmentsPage::printSlip()

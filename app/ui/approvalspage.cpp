@@ -135,7 +135,7 @@ void ApprovalsPage::refresh()
         const AddOnFinding &f = m_relay[r];
         QStringList approved;
         for (const WorkOrderLine &l : f.lines)
-            if (l.status == QLatin1String("approved"))
+            if (l.is(LineStatus::Approved))
                 approved << l.description;
         const QStringList texts{f.workOrderNumber, f.vehicleLabel, f.description,
                                 approved.isEmpty() ? tr("nothing approved") : approved.join(tr(", "))};
@@ -176,7 +176,7 @@ void ApprovalsPage::showDetail()
     for (const WorkOrderLine &l : f.lines)
         lines << QStringLiteral("%1 ¥%2").arg(l.description.toHtmlEscaped(), money::format(l.amount()));
     QString text = tr("Found by %1: %2").arg(f.foundBy, f.reason).toHtmlEscaped();
-    if (f.warranty == QLatin1String("not_eligible"))
+    if (AddOnCodes::warranty().is(f.warranty, WarrantyDecision::NotEligible))
         text += QStringLiteral("<br>") + tr("Not covered by warranty: %1").arg(f.warrantyReason).toHtmlEscaped();
     text += QStringLiteral("<br>") + lines.join(QStringLiteral(" · "));
     ui->detailLabel->setText(text);

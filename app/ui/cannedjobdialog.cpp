@@ -14,7 +14,7 @@ namespace
 {
 QString quantityText(const WorkOrderLine &l)
 {
-    if (l.kind == QLatin1String("labor"))
+    if (l.is(LineKind::Labor))
         return CannedJobDialog::tr("%1 h").arg(QString::number(l.centiHours / 100.0));
     return QStringLiteral("%1 %2").arg(QString::number(l.quantityMilli / 1000.0), l.unit).trimmed();
 }
@@ -112,7 +112,7 @@ void CannedJobDialog::showItems()
         ui->itemsTable->setItem(i, 1, ui::cell(l.description));
         ui->itemsTable->setItem(i, 2, ui::cell(quantityText(l)));
         ui->itemsTable->setItem(i, 3,
-                                ui::cell(l.kind == QLatin1String("part")
+                                ui::cell(l.is(LineKind::Part)
                                              ? WorkOrderRules::partSourceName(l.partSource)
                                              : QString()));
         auto *amount = ui::cell(QStringLiteral("¥") + money::format(l.amount()));

@@ -247,7 +247,7 @@ bool CashierPage::openWorkOrder(qint64 id)
     try {
         const WorkOrder o = WorkOrderStore(m_ctx.db).load(id);
         std::optional<Settlement> current;
-        if (o.state != QLatin1String("ready")) {
+        if (!o.is(WorkOrderState::Ready)) {
             current = m_store.current(id);
             if (!current) {
                 ui::showMessage(ui->messageLabel,
@@ -371,11 +371,11 @@ void CashierPage::showLines()
     const QList<Discount> given = m_settlement ? m_settlement->discounts : m_preview.discounts;
     for (int r = 0; r < lines.size(); ++r) {
         const WorkOrderLine &l = lines[r];
-        const QString kind = l.kind == QLatin1String("labor")  ? tr("Labor")
-                             : l.kind == QLatin1String("part") ? tr("Part")
+        const QString kind = l.is(LineKind::Labor)  ? tr("Labor")
+                             : l.is(LineKind::Part) ? tr("Part")
                                                                : WorkOrderRules::otherKindName(l.otherKind);
         QString qty;
-        if (l.kind == QLatin1String("labor"))
+        if (l.is(LineKind::Labor))
             qty = tr("%1 h").arg(money::format(l.centiHours, false));
         else
             qty = QLocale().toString(double(l.quantityMilli) / 1000.0, 'g', 6) +
@@ -462,7 +462,7 @@ void CashierPage::showPayments()
 void CashierPage::updateButtons()
 {
     const bool open = m_orderId != 0;
-    const bool settling = open && !m_settlement && m_preview.order.state == QLatin1String("ready");
+    const bool settling = open && !m_settlement && m_preview.order.is(WorkOrderState::Ready);
     const bool may = m_ctx.can(Permission::SettleWorkOrders);
     for (QWidget *w : std::initializer_list<QWidget *>{
              ui->lineDiscountButton, ui->orderDiscountEdit, ui->roundOffCheck, ui->methodCombo,
@@ -474,7 +474,7 @@ void CashierPage::updateButtons()
     ui->statementButton->setEnabled(open && m_settlement.has_value());
     ui->releaseButton->setEnabled(open && m_settlement.has_value());
     ui->reverseButton->setEnabled(open && m_settlement.has_value() && may &&
-                                  m_preview.order.state == QLatin1String("settled"));
+                                  m_preview.order.is(WorkOrderState::Settled));
     ui->dayCloseButton->setEnabled(may);
 }
 

@@ -94,7 +94,7 @@ void CatalogDialog::refresh()
         const CannedJob &j = jobs[r];
         QStringList items;
         for (const CannedJobItem &i : j.items)
-            items << (i.kind == QLatin1String("part")
+            items << (i.is(LineKind::Part)
                           ? tr("%1 × %2").arg(i.code, QString::number(i.quantityMilli / 1000.0))
                       : i.quantityMilli > 0 ? tr("%1 (%2 h)").arg(i.code, hours(int(i.quantityMilli / 10)))
                                             : i.code);

@@ -26,7 +26,7 @@ DecisionDialog::DecisionDialog(AppContext &ctx, const AddOnFinding &finding, con
     if (finding.safetyCritical)
         about += QStringLiteral(" <span style='color:#c62828'>%1</span>").arg(tr("Safety-critical").toHtmlEscaped());
     about += QStringLiteral("<br>") + tr("Why: %1").arg(finding.reason).toHtmlEscaped();
-    if (finding.warranty == QLatin1String("not_eligible"))
+    if (AddOnCodes::warranty().is(finding.warranty, WarrantyDecision::NotEligible))
         about += QStringLiteral("<br>") + tr("Not covered by warranty: %1").arg(finding.warrantyReason).toHtmlEscaped();
     if (finding.extraMinutes)
         about += QStringLiteral("<br>") + tr("Extra time: %1 min; new promised time %2")

@@ -54,7 +54,7 @@ DeliveryDialog::DeliveryDialog(AppContext &ctx, qint64 workOrderId, QWidget *par
         (m_order.promisedAt.isValid() ? m_order.promisedAt : QDateTime::currentDateTimeUtc())
             .addSecs(3600)
             .toLocalTime());
-    (m_order.state == QLatin1String("settled") ? static_cast<QWidget *>(ui->belongingsCheck) : ui->kindCombo)
+    (m_order.is(WorkOrderState::Settled) ? static_cast<QWidget *>(ui->belongingsCheck) : ui->kindCombo)
         ->setFocus();
 }
 
@@ -98,9 +98,9 @@ void DeliveryDialog::load()
                       .arg(QLocale().toString(m_order.deliveredAt.toLocalTime(), QLocale::ShortFormat));
     ui->headerLabel->setText(header);
     const bool open =
-        m_order.state != QLatin1String("delivered") && m_order.state != QLatin1String("cancelled");
+        !m_order.is(WorkOrderState::Delivered) && !m_order.is(WorkOrderState::Cancelled);
     ui->notifyBox->setEnabled(open && m_ctx.can(Permission::EditWorkOrders));
-    const bool settled = m_order.state == QLatin1String("settled");
+    const bool settled = m_order.is(WorkOrderState::Settled);
     ui->pickupBox->setEnabled(settled && m_ctx.can(Permission::EditWorkOrders));
     ui->deliverButton->setEnabled(settled && m_ctx.can(Permission::EditWorkOrders));
     if (!settled && open)

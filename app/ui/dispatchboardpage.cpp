@@ -130,7 +130,7 @@ void DispatchBoardPage::showRows()
                                      QStringLiteral("awaiting_approval")};
     for (int r = 0; r < m_rows.size(); ++r) {
         const BoardRow &b = m_rows[r];
-        const bool late = b.promisedAt.isValid() && b.promisedAt < now && b.state != QLatin1String("ready");
+        const bool late = b.promisedAt.isValid() && b.promisedAt < now && !WorkOrderCodes::states().is(b.state, WorkOrderState::Ready);
         const int percent = working.contains(b.state)
                                 ? WorkOrderRules::progressPercent(b.handedOverAt, b.soldCentiHours, now)
                                 : -1;

@@ -19,14 +19,14 @@ FindingDialog::FindingDialog(AppContext &ctx, qint64 workOrderId, const QList<La
     m_finding.workOrderId = workOrderId;
     ui->extraSpin->setSuffix(tr(" min"));
     ui->warrantyCombo->addItem(tr("not a warranty matter"), QString());
-    ui->warrantyCombo->addItem(tr("covered by warranty"), QStringLiteral("eligible"));
-    ui->warrantyCombo->addItem(tr("not covered by warranty"), QStringLiteral("not_eligible"));
+    for (const QString &code : AddOnCodes::warranty().codes())
+        ui->warrantyCombo->addItem(AddOnCodes::warranty().labelOf(code), code);
     ui->linesTable->setColumnCount(3);
     ui->linesTable->setHorizontalHeaderLabels({tr("Line"), tr("Hours / qty"), tr("Amount")});
     ui->linesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     ui->linesTable->horizontalHeader()->setStretchLastSection(false);
     auto updateWarranty = [this] {
-        ui->warrantyReasonEdit->setVisible(ui->warrantyCombo->currentData().toString() == QLatin1String("not_eligible"));
+        ui->warrantyReasonEdit->setVisible(AddOnCodes::warranty().is(ui->warrantyCombo->currentData().toString(), WarrantyDecision::NotEligible));
     };
     connect(ui->warrantyCombo, &QComboBox::currentIndexChanged, this, updateWarranty);
     updateWarranty();
@@ -87,7 +87,7 @@ void FindingDialog::showLines()
     for (int r = 0; r < m_finding.lines.size(); ++r) {
         const WorkOrderLine &l = m_finding.lines[r];
         ui->linesTable->setItem(r, 0, new QTableWidgetItem(l.description));
-        ui->linesTable->setItem(r, 1, new QTableWidgetItem(l.kind == QLatin1String("labor")
+        ui->linesTable->setItem(r, 1, new QTableWidgetItem(l.is(LineKind::Labor)
                                                                ? tr("%1 h").arg(l.centiHours / 100.0, 0, 'f', 2)
                                                                : QString::number(l.quantityMilli / 1000.0) + QLatin1Char(' ') + l.unit));
         auto *amount = new QTableWidgetItem(money::format(l.amount()));
@@ -105,7 +105,7 @@ void FindingDialog::accept()
     m_finding.safetyCritical = ui->safetyCheck->isChecked();
     m_finding.extraMinutes = ui->extraSpin->value();
     m_finding.warranty = ui->warrantyCombo->currentData().toString();
-    m_finding.warrantyReason = m_finding.warranty == QLatin1String("not_eligible") ? ui->warrantyReasonEdit->text().trimmed() : QString();
+    m_finding.warrantyReason = AddOnCodes::warranty().is(m_finding.warranty, WarrantyDecision::NotEligible) ? ui->warrantyReasonEdit->text().trimmed() : QString();
     ui::FieldChecks checks;
     const Validation v = AddOnRules::checkFinding(m_finding);
     for (const QString &e : v.errors) {

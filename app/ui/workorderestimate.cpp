@@ -70,9 +70,9 @@ void WorkOrdersPage::editLine()
         return;
     const WorkOrderLine line = m_order.lines[s];
     const QStringList technicianStates = WorkOrderCodes::inWorkshop();
-    const auto mode = m_order.state == QLatin1String("draft") && m_ctx.can(Permission::EditWorkOrders)
+    const auto mode = m_order.is(WorkOrderState::Draft) && m_ctx.can(Permission::EditWorkOrders)
                           ? WorkOrderLineDialog::Mode::Estimate
-                      : technicianStates.contains(m_order.state) && line.kind == QLatin1String("labor") &&
+                      : technicianStates.contains(m_order.state) && line.is(LineKind::Labor) &&
                               m_ctx.can(Permission::RunWorkshop)
                           ? WorkOrderLineDialog::Mode::TechnicianOnly
                           : WorkOrderLineDialog::Mode::ReadOnly;

@@ -252,11 +252,11 @@ WorkOrderLine WorkOrderLineDialog::collect() const
     WorkOrderLine l = m_line;
     if (m_mode == Mode::Estimate) {
         l.kind = ui->kindCombo->currentData().toString();
-        l.otherKind = l.kind == QLatin1String("other") ? ui->otherKindCombo->currentData().toString() : QString();
+        l.otherKind = l.is(LineKind::Other) ? ui->otherKindCombo->currentData().toString() : QString();
         l.code = ui->codeEdit->text().trimmed();
         l.description = ui->descriptionEdit->text().trimmed();
         l.payType = ui->payCombo->currentData().toString();
-        if (l.kind == QLatin1String("labor")) {
+        if (l.is(LineKind::Labor)) {
             l.centiHours = qRound(ui->hoursSpin->value() * 100);
             l.laborCategory = ui->rateCombo->currentData().toString();
             l.rateFen = l.rateFen;
@@ -268,13 +268,13 @@ WorkOrderLine WorkOrderLineDialog::collect() const
             l.quantityMilli = qRound64(ui->quantitySpin->value() * 1000);
             l.unit = ui->unitEdit->text().trimmed();
             l.unitPriceFen = money::parse(ui->priceEdit->text()).value_or(-1);
-            l.partSource = l.kind == QLatin1String("part") ? ui->sourceCombo->currentData().toString() : QString();
-            l.consentRecorded = ui->consentCheck->isChecked() && l.partSource == QLatin1String("reconditioned");
+            l.partSource = l.is(LineKind::Part) ? ui->sourceCombo->currentData().toString() : QString();
+            l.consentRecorded = ui->consentCheck->isChecked() && l.is(PartSource::Reconditioned);
         }
-        if (l.kind != QLatin1String("part"))
+        if (!l.is(LineKind::Part))
             l.brandSpec.clear();
     }
-    if (l.kind == QLatin1String("labor"))
+    if (l.is(LineKind::Labor))
         l.technicianName = ui->technicianEdit->text().trimmed();
     return l;
 }
@@ -282,7 +282,7 @@ WorkOrderLine WorkOrderLineDialog::collect() const
 void WorkOrderLineDialog::updateAmount()
 {
     const WorkOrderLine l = collect();
-    ui->amountValue->setText(l.unitPriceFen < 0 && l.kind != QLatin1String("labor") ? QStringLiteral("—")
+    ui->amountValue->setText(l.unitPriceFen < 0 && !l.is(LineKind::Labor) ? QStringLiteral("—")
                                                                                    : QStringLiteral("¥") + money::format(l.amount()));
 }
 
@@ -292,11 +292,11 @@ void WorkOrderLineDialog::accept()
         return QDialog::reject();
     const WorkOrderLine l = collect();
     ui::FieldChecks checks;
-    if (l.kind != QLatin1String("labor") && l.unitPriceFen < 0)
+    if (!l.is(LineKind::Labor) && l.unitPriceFen < 0)
         checks.error(tr("\"%1\" is not a price in yuan, e.g. 120.00.").arg(ui->priceEdit->text()), ui->priceEdit);
     else
         checks.add(WorkOrderRules::checkLines({l}), l.description.isEmpty() ? static_cast<QWidget *>(ui->descriptionEdit)
-                                                   : l.kind == QLatin1String("labor") ? static_cast<QWidget *>(ui->hoursSpin)
+                                                   : l.is(LineKind::Labor) ? static_cast<QWidget *>(ui->hoursSpin)
                                                                                       : static_cast<QWidget *>(ui->quantitySpin));
     if (!checks.report(ui->messageLabel))
         return;

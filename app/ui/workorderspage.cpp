@@ -32,7 +32,7 @@ using ui::cell;
 namespace {
 QString quantityText(const WorkOrderLine &l)
 {
-    if (l.kind == QLatin1String("labor"))
+    if (l.is(LineKind::Labor))
         return WorkOrdersPage::tr("%L1 h").arg(l.centiHours / 100.0, 0, 'f', 2);
     QString q = QString::number(l.quantityMilli / 1000.0, 'f', 3);
     while (q.contains(QLatin1Char('.')) && (q.endsWith(QLatin1Char('0')) || q.endsWith(QLatin1Char('.'))))
@@ -321,7 +321,7 @@ void WorkOrdersPage::showOrder()
 {
     m_loading = true;
     const bool open = m_order.id != 0;
-    const bool draft = open && m_order.state == QLatin1String("draft") && m_ctx.can(Permission::EditWorkOrders);
+    const bool draft = open && m_order.is(WorkOrderState::Draft) && m_ctx.can(Permission::EditWorkOrders);
     const bool concernsOpen = open && WorkOrderCodes::beforeReady().contains(m_order.state) && m_ctx.can(Permission::RunWorkshop);
     ui->tabs->setEnabled(open);
     if (!open) {
@@ -392,11 +392,11 @@ void WorkOrdersPage::showLines()
     ui->linesTable->setRowCount(int(m_order.lines.size()));
     for (int r = 0; r < m_order.lines.size(); ++r) {
         const WorkOrderLine &l = m_order.lines[r];
-        const QString kind = l.kind == QLatin1String("labor")  ? WorkOrderLineDialog::tr("Labor")
-                             : l.kind == QLatin1String("part") ? WorkOrderLineDialog::tr("Part")
+        const QString kind = l.is(LineKind::Labor)  ? WorkOrderLineDialog::tr("Labor")
+                             : l.is(LineKind::Part) ? WorkOrderLineDialog::tr("Part")
                                                                : WorkOrderRules::otherKindName(l.otherKind);
-        const QString who = l.kind == QLatin1String("labor") ? l.technicianName
-                            : l.kind == QLatin1String("part") ? WorkOrderRules::partSourceName(l.partSource)
+        const QString who = l.is(LineKind::Labor) ? l.technicianName
+                            : l.is(LineKind::Part) ? WorkOrderRules::partSourceName(l.partSource)
                                                               : QString();
         const QStringList texts{kind, l.code, l.description, quantityText(l), money::format(l.amount()),
                                 WorkOrderRules::payTypeName(l.payType), who, WorkOrderRules::lineStatusName(l.status)};
@@ -443,7 +443,7 @@ int WorkOrdersPage::selectedLine() const
 void WorkOrdersPage::updateButtons()
 {
     const bool open = m_order.id != 0;
-    const bool draft = open && m_order.state == QLatin1String("draft") && m_ctx.can(Permission::EditWorkOrders);
+    const bool draft = open && m_order.is(WorkOrderState::Draft) && m_ctx.can(Permission::EditWorkOrders);
     const int s = selectedLine();
     ui->addLineButton->setEnabled(draft);
     ui->editLineButton->setEnabled(s >= 0);
@@ -460,7 +460,7 @@ void WorkOrdersPage::updateButtons()
                                       m_ctx.can(Permission::PrintDocuments));
     ui->findingButton->setVisible(open && working.contains(m_order.state) && m_ctx.can(Permission::RunWorkshop));
     // When the customer is to be told the car is ready; in red once a delay must be reported instead.
-    const bool waiting = open && m_order.state != QLatin1String("delivered") && m_order.state != QLatin1String("cancelled");
+    const bool waiting = open && !m_order.is(WorkOrderState::Delivered) && !m_order.is(WorkOrderState::Cancelled);
     ui->notifyButton->setEnabled(waiting && m_ctx.can(Permission::EditWorkOrders));
     const QDateTime due = DeliveryRules::notificationDue(m_order.openedAt, m_order.promisedAt);
     const bool late = DeliveryRules::delayNotificationDue(m_order.state, m_order.promisedAt, QDateTime::currentDateTimeUtc());
@@ -502,7 +502,7 @@ WorkOrder WorkOrdersPage::current() const
     WorkOrder o = m_order;
     if (!o.id)
         return o;
-    if (o.state == QLatin1String("draft")) {
+    if (o.is(WorkOrderState::Draft)) {
         o.type = ui->typeCombo->currentData().toString();
         o.repairCategory = ui->categoryCombo->currentData().toString();
         o.promisedAt = ui->promisedEdit->dateTime().toUTC();
@@ -525,7 +525,7 @@ bool WorkOrdersPage::save()
     try {
         Commands commands = m_ctx.commands();
         WorkOrderStore store(m_ctx.db);
-        if (o.state == QLatin1String("draft"))
+        if (o.is(WorkOrderState::Draft))
             m_order = store.saveEstimate(commands, o);
         else
             m_order = store.saveConcerns(commands, o.id, o.version, o.concerns);

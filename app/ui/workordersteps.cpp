@@ -37,7 +37,7 @@ bool WorkOrdersPage::takeStep(const QString &transition)
     if (m_dirty && !save())
         return false;
     const QString title = WorkOrderRules::transitionName(transition);
-    if (transition == QLatin1String("authorize") && m_order.state == QLatin1String("draft") &&
+    if (transition == QLatin1String("authorize") && m_order.is(WorkOrderState::Draft) &&
         m_order.authorizationPrintedVersion != m_order.version &&
         WorkOrderRules::blockers(m_order, transition).size() == 1) {
         // Everything else is in place: the customer signs the paper first. Print it now.

@@ -2202,6 +2202,22 @@
         <source>&quot;%1&quot; has no decision yet.</source>
         <translation>&quot;%1&quot; has no decision yet.</translation>
     </message>
+    <message>
+        <source>covered by warranty</source>
+        <translation>covered by warranty</translation>
+    </message>
+    <message>
+        <source>not covered by warranty</source>
+        <translation>not covered by warranty</translation>
+    </message>
+    <message>
+        <source>Found in the workshop</source>
+        <translation>Found in the workshop</translation>
+    </message>
+    <message>
+        <source>Found at the reception inspection</source>
+        <translation>Found at the reception inspection</translation>
+    </message>
 </context>
 <context>
     <name>dd::AddOnStore</name>
@@ -4947,14 +4963,6 @@ After: %6</translation>
     <message>
         <source>not a warranty matter</source>
         <translation>not a warranty matter</translation>
-    </message>
-    <message>
-        <source>covered by warranty</source>
-        <translation>covered by warranty</translation>
-    </message>
-    <message>
-        <source>not covered by warranty</source>
-        <translation>not covered by warranty</translation>
     </message>
     <message>
         <source>Line</source>
@@ -8495,6 +8503,18 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>the reason for the reversal</source>
         <translation>the reason for the reversal</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>

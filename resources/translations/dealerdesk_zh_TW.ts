@@ -2202,6 +2202,22 @@
         <source>&quot;%1&quot; has no decision yet.</source>
         <translation>“%1”尚未決定。</translation>
     </message>
+    <message>
+        <source>covered by warranty</source>
+        <translation>在保修範圍內</translation>
+    </message>
+    <message>
+        <source>not covered by warranty</source>
+        <translation>不在保修範圍內</translation>
+    </message>
+    <message>
+        <source>Found in the workshop</source>
+        <translation>車間發現</translation>
+    </message>
+    <message>
+        <source>Found at the reception inspection</source>
+        <translation>接車檢查發現</translation>
+    </message>
 </context>
 <context>
     <name>dd::AddOnStore</name>
@@ -4921,14 +4937,6 @@ After: %6</source>
     <message>
         <source>not a warranty matter</source>
         <translation>不涉及保修</translation>
-    </message>
-    <message>
-        <source>covered by warranty</source>
-        <translation>在保修範圍內</translation>
-    </message>
-    <message>
-        <source>not covered by warranty</source>
-        <translation>不在保修範圍內</translation>
     </message>
     <message>
         <source>Line</source>
@@ -8449,6 +8457,18 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>the reason for the reversal</source>
         <translation>衝紅原因</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>工時</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,11 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include "core/addon.h"
+#include "core/appointment.h"
+#include "core/customer.h"
+#include "core/inspection.h"
+#include "core/settlement.h"
 #include "core/workorder.h"
 #include "fixtures.h"
 #include "demo/demo.h"
@@ -12,23 +17,27 @@ using namespace dd;
 using namespace ddtest;
 
 namespace {
-// The list a column takes in the schema 14 migration, for one dialect's section ("sqlite" or "postgresql").
-QStringList migrationList(const QString &dialect, const QString &column)
+// The list a column takes in a migration: the first "column IN (...)" or "column NOT IN (...)" after the anchor
+// (a dialect's section, "-- @dialect sqlite", or a table's creation, "CREATE TABLE appointments").
+QStringList listIn(const char *file, const QString &anchor, const QString &column)
 {
-    QFile f(QStringLiteral(DD_SOURCE_DIR "/db/migrations/0014_closed_code_lists.sql"));
+    QFile f(QStringLiteral(DD_SOURCE_DIR "/db/migrations/") + QString::fromLatin1(file));
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QString sql = QString::fromUtf8(f.readAll());
-    const qsizetype from = sql.indexOf(QStringLiteral("-- @dialect ") + dialect);
+    const qsizetype from = sql.indexOf(anchor);
     REQUIRE(from >= 0);
-    const qsizetype to = sql.indexOf(QStringLiteral("-- @dialect"), from + 12);
-    const QString section = sql.mid(from, to - from);
     const QRegularExpression re(QStringLiteral("\\b%1 (?:NOT )?IN \\(([^)]*)\\)").arg(column));
-    const QRegularExpressionMatch m = re.match(section);
+    const QRegularExpressionMatch m = re.match(sql, from);
     REQUIRE(m.hasMatch());
     QStringList codes;
     for (QString c : m.captured(1).split(QLatin1Char(',')))
         codes << c.trimmed().remove(QLatin1Char('\''));
     return codes;
+}
+
+QStringList migrationList(const QString &dialect, const QString &column)
+{
+    return listIn("0014_closed_code_lists.sql", QStringLiteral("-- @dialect ") + dialect, column);
 }
 } // namespace
 
@@ -56,6 +65,43 @@ TEST_CASE("the database refuses a code outside its list, and its lists are the c
             INFO(c.name << " in " << dialect);
             CHECK(migrationList(QString::fromLatin1(dialect), QString::fromLatin1(c.name)) == c.codes);
         }
+    // The other lists: checked since their table was created, or since schema 15 (in some order).
+    struct Checked {
+        const char *file;
+        const char *anchor;
+        const char *column;
+        QStringList codes;
+    };
+    const Checked checked[] = {
+        {"0005_customers_vehicles_reception.sql", "CREATE TABLE appointments", "state", AppointmentCodes::states().codes()},
+        {"0005_customers_vehicles_reception.sql", "CREATE TABLE appointment_calls", "result", AppointmentCodes::callResults().codes()},
+        {"0006_inspection_and_documents.sql", "CREATE TABLE inspection_checks", "rating", InspectionCodes::ratings().codes()},
+        {"0006_inspection_and_documents.sql", "CREATE TABLE damage_marks", "view", InspectionCodes::views().codes()},
+        {"0006_inspection_and_documents.sql", "CREATE TABLE damage_marks", "kind", InspectionCodes::damageKinds().codes()},
+        {"0006_inspection_and_documents.sql", "CREATE TABLE damage_mark_checks", "status", InspectionCodes::markStatuses().codes()},
+        {"0008_addon_approval.sql", "CREATE TABLE addon_findings", "source", AddOnCodes::sources().codes()},
+        {"0008_addon_approval.sql", "CREATE TABLE addon_findings", "warranty", QStringList{none} + AddOnCodes::warranty().codes()},
+        {"0008_addon_approval.sql", "CREATE TABLE line_decisions", "method", AddOnCodes::methods().codes()},
+        {"0012_settlement.sql", "CREATE TABLE settlement_discounts", "scope", SettlementCodes::discountScopes().codes()},
+        {"0012_settlement.sql", "CREATE TABLE payments", "method", SettlementCodes::paymentMethods().codes()},
+        {"0012_settlement.sql", "CREATE TABLE delivery_notifications", "kind", DeliveryCodes::notificationKinds().codes()},
+        {"0015_more_code_lists.sql", "-- @dialect sqlite", "service_type", AppointmentCodes::serviceTypes().codes()},
+        {"0015_more_code_lists.sql", "-- @dialect postgresql", "service_type", AppointmentCodes::serviceTypes().codes()},
+        {"0015_more_code_lists.sql", "-- @dialect sqlite", "preferred_contact", CustomerCodes::contactMethods().codes()},
+        {"0015_more_code_lists.sql", "-- @dialect postgresql", "preferred_contact", CustomerCodes::contactMethods().codes()},
+        {"0015_more_code_lists.sql", "-- @dialect sqlite", "item", InspectionCodes::checkItems().codes()},
+        {"0015_more_code_lists.sql", "-- @dialect postgresql", "item", InspectionCodes::checkItems().codes()},
+        {"0015_more_code_lists.sql", "-- @dialect sqlite", "channel", DeliveryCodes::channels().codes()},
+        {"0015_more_code_lists.sql", "-- @dialect postgresql", "channel", DeliveryCodes::channels().codes()},
+    };
+    for (const Checked &c : checked) {
+        INFO(c.file << " " << c.column);
+        QStringList inSchema = listIn(c.file, QString::fromLatin1(c.anchor), QString::fromLatin1(c.column));
+        QStringList inCode = c.codes;
+        inSchema.sort();
+        inCode.sort();
+        CHECK(inSchema == inCode);
+    }
 
     FOR_EACH_BACKEND(backend);
     TestDb t(backend);
@@ -88,6 +134,16 @@ TEST_CASE("the database refuses a code outside its list, and its lists are the c
     CHECK(refused(QStringLiteral("INSERT INTO work_order_transitions (work_order_id, transition, from_state, to_state, at, "
                                  "by_name, station) VALUES (?, 'fly', 'open', 'ready', '2026-12-01T00:00:00Z', 'x', 'y')"),
                   {wo}));
+    QSqlQuery a = db->query(QStringLiteral("SELECT id FROM appointments ORDER BY id"));
+    REQUIRE(a.next());
+    const qint64 appointment = a.value(0).toLongLong();
+    QSqlQuery cu = db->query(QStringLiteral("SELECT id FROM customers ORDER BY id"));
+    REQUIRE(cu.next());
+    const qint64 customer = cu.value(0).toLongLong();
+    CHECK(refused(QStringLiteral("UPDATE appointments SET service_type = ? WHERE id = ?"), {QStringLiteral("Repair"), appointment}));
+    CHECK(refused(QStringLiteral("UPDATE customers SET preferred_contact = ? WHERE id = ?"), {QStringLiteral("fax"), customer}));
+    for (const QString &type : AppointmentCodes::serviceTypes().codes())
+        CHECK_FALSE(refused(QStringLiteral("UPDATE appointments SET service_type = ? WHERE id = ?"), {type, appointment}));
     // Every code in a table is taken (and the row put back as it was by the rollback of a failing command).
     for (const QString &state : WorkOrderCodes::states().codes()) {
         INFO(state.toStdString());
