@@ -3,9 +3,11 @@
 #include <memory>
 
 #include "backgroundread.h"
+#include "rowsmodel.h"
 #include "workstation.h"
 #include "store/dispatchboard.h"
 
+class QSortFilterProxyModel;
 class QTimer;
 
 namespace Ui {
@@ -55,6 +57,13 @@ private:
     std::unique_ptr<Ui::DispatchBoardPage> ui;
     AppContext &m_ctx;
     QList<BoardRow> m_rows;
+    RowsModel<BoardRow> *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr; // sorted by a header click, filtered by "Find on the board"
+    QDateTime m_now;                          // the board's clock: lateness and progress count up to it
+    void setUpModel();
+    bool late(const BoardRow &b) const;
+    bool checkDue(const BoardRow &b) const;
+    int percent(const BoardRow &b) const;
     QString m_version;
     QTimer *m_timer = nullptr;
     struct Board {

@@ -53,6 +53,7 @@ ReceptionPage::ReceptionPage(AppContext &ctx, QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::ReceptionPage>()), m_ctx(ctx)
 {
     ui->setupUi(this);
+    setUpModels();
     setHeaders();
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
@@ -82,8 +83,7 @@ ReceptionPage::ReceptionPage(AppContext &ctx, QWidget *parent)
         else
             showResults(hits);
     });
-    connect(ui->resultsTable, &QTableWidget::activated, this, &ReceptionPage::openSelectedResult);
-    connect(ui->resultsTable, &QTableWidget::itemDoubleClicked, this, &ReceptionPage::openSelectedResult);
+    connect(ui->resultsTable, &QTableView::activated, this, &ReceptionPage::openSelectedResult);
     connect(ui->newButton, &QPushButton::clicked, this, &ReceptionPage::newCustomerAndVehicle);
     connect(ui->arrivedButton, &QPushButton::clicked, this, &ReceptionPage::vehicleArrived);
     connect(ui->editButton, &QPushButton::clicked, this, &ReceptionPage::editVehicle);
@@ -106,7 +106,7 @@ ReceptionPage::ReceptionPage(AppContext &ctx, QWidget *parent)
         }
         refreshBoard();
     });
-    connect(ui->boardTable, &QTableWidget::itemSelectionChanged, this, [this] {
+    connect(ui->boardTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         auto a = selectedArrival();
         ui->receiveButton->setEnabled(a && !a->receivedAt.isValid());
         ui->checkInArrivalButton->setEnabled(a && a->state != QLatin1String("checked_in") && a->state != QLatin1String("left"));
@@ -166,19 +166,96 @@ ReceptionPage::~ReceptionPage()
     m_watcher.waitForFinished();
 }
 
+void ReceptionPage::setUpModels()
+{
+    using Hit = RowsModel<SearchHit>::Column;
+    const auto text = [](std::function<QString(const SearchHit &)> f) {
+        return [f](const SearchHit &h, int role) { return role == Qt::DisplayRole ? QVariant(f(h)) : QVariant(); };
+    };
+    m_resultsModel = new RowsModel<SearchHit>(
+        "dd::ReceptionPage",
+        {Hit{QT_TR_NOOP("Plate"),
+             [](const SearchHit &h, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return h.plate.isEmpty() ? (h.vin.isEmpty() ? QString() : tr("VIN …%1").arg(h.vin.right(8))) : h.plate;
+                 if (role == Qt::ToolTipRole)
+                     return tr("Found by %1").arg(Search::matchName(h.match));
+                 return {};
+             }},
+         Hit{QT_TR_NOOP("Vehicle"), text([](const SearchHit &h) {
+                 return h.vehicleText.isEmpty() && !h.vehicleId ? tr("(no vehicle on file)") : h.vehicleText;
+             })},
+         Hit{QT_TR_NOOP("Customer"), text([](const SearchHit &h) { return h.customerName; })},
+         Hit{QT_TR_NOOP("Phone"), text([](const SearchHit &h) { return Phone::masked(h.phone); })},
+         Hit{QT_TR_NOOP("Last visit"),
+             [](const SearchHit &h, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return shortDate(h.lastVisit);
+                 return role == SortRole ? QVariant(h.lastVisit) : QVariant();
+             }},
+         Hit{QT_TR_NOOP("Open work order"), text([](const SearchHit &h) {
+                 return h.openWorkOrder.isEmpty() ? QString() : tr("%1 (%2)").arg(h.openWorkOrder, h.openWorkOrderState);
+             })}},
+        // A customer without a vehicle on file is keyed by the customer (negative: never a vehicle's id).
+        [](const SearchHit &h) { return h.vehicleId ? h.vehicleId : -h.customerId; }, this);
+    ui::setUpList(ui->resultsTable, m_resultsModel);
+
+    using Arr = RowsModel<Arrival>::Column;
+    // A car waiting for a greeting longer than the shop's limit shows red on every cell of its row.
+    const auto overdue = [this](const Arrival &a) {
+        return !a.receivedAt.isValid() && a.state == QLatin1String("waiting") && a.waitSeconds(m_boardNow) > m_greetingLimit;
+    };
+    const auto arrival = [overdue](std::function<QVariant(const Arrival &, int)> f) {
+        return [f, overdue](const Arrival &a, int role) -> QVariant {
+            if (role == Qt::BackgroundRole)
+                return overdue(a) ? QVariant(QColor(0xfd, 0xe2, 0xe1)) : QVariant();
+            if (role == Qt::ForegroundRole)
+                return overdue(a) ? QVariant(QColor(0x8a, 0x1c, 0x1c)) : QVariant();
+            return f(a, role);
+        };
+    };
+    const auto shown = [](std::function<QString(const Arrival &)> f) {
+        return [f](const Arrival &a, int role) { return role == Qt::DisplayRole ? QVariant(f(a)) : QVariant(); };
+    };
+    m_boardModel = new RowsModel<Arrival>(
+        "dd::ReceptionPage",
+        {Arr{QT_TR_NOOP("Arrived"), arrival([](const Arrival &a, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return shortTime(a.arrivedAt);
+                 return role == SortRole ? QVariant(a.arrivedAt) : QVariant();
+             })},
+         Arr{QT_TR_NOOP("Plate"), arrival(shown([](const Arrival &a) { return a.plate.isEmpty() ? tr("(no plate)") : a.plate; }))},
+         Arr{QT_TR_NOOP("Vehicle / customer"), arrival(shown([](const Arrival &a) {
+                 return QStringList{a.vehicleText, a.customerName}.join(QStringLiteral("  ")).simplified();
+             }))},
+         Arr{QT_TR_NOOP("Waited"), arrival([this](const Arrival &a, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return minutesSeconds(a.waitSeconds(m_boardNow));
+                 return role == SortRole ? QVariant(a.waitSeconds(m_boardNow)) : QVariant();
+             })},
+         Arr{QT_TR_NOOP("Advisor"), arrival(shown([](const Arrival &a) { return a.advisorName; }))},
+         Arr{QT_TR_NOOP("Appointment"), arrival(shown([](const Arrival &a) { return a.appointmentNumber; }))},
+         Arr{QT_TR_NOOP("State"), arrival(shown([](const Arrival &a) {
+                 if (a.state == QLatin1String("waiting"))
+                     return tr("Waiting for an advisor");
+                 if (a.state == QLatin1String("in_reception"))
+                     return tr("In reception");
+                 if (a.state == QLatin1String("checked_in"))
+                     return tr("Checked in: %1").arg(a.workOrderNumber);
+                 return tr("Left");
+             }))}},
+        [](const Arrival &a) { return a.visitId; }, this);
+    ui::setUpList(ui->boardTable, m_boardModel);
+}
+
 void ReceptionPage::setHeaders()
 {
-    ui->resultsTable->setColumnCount(6);
-    ui->resultsTable->setHorizontalHeaderLabels(
-        {tr("Plate"), tr("Vehicle"), tr("Customer"), tr("Phone"), tr("Last visit"), tr("Open work order")});
+    m_resultsModel->retranslate();
+    m_boardModel->retranslate();
     ui->historyTable->setColumnCount(6);
     ui->historyTable->setHorizontalHeaderLabels(
         {tr("Date"), tr("Work order"), tr("Mileage"), tr("Amount"), tr("Advisor"), tr("Items")});
-    ui->boardTable->setColumnCount(7);
-    ui->boardTable->setHorizontalHeaderLabels({tr("Arrived"), tr("Plate"), tr("Vehicle / customer"), tr("Waited"),
-                                               tr("Advisor"), tr("Appointment"), tr("State")});
-    for (QTableWidget *t : {ui->resultsTable, ui->historyTable, ui->boardTable})
-        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui->historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 void ReceptionPage::changeEvent(QEvent *e)
@@ -220,19 +297,19 @@ bool ReceptionPage::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == ui->searchEdit) {
-            if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && ui->resultsTable->rowCount() > 0) {
+            if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_resultsModel->rowCount() > 0) {
                 ui->resultsTable->setFocus();
                 ui->resultsTable->selectRow(0);
                 return true;
             }
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && ui->resultsTable->rowCount() > 0) {
-                if (ui->resultsTable->currentRow() < 0)
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_resultsModel->rowCount() > 0) {
+                if (ui::sourceRow(ui->resultsTable) < 0)
                     ui->resultsTable->selectRow(0);
                 openSelectedResult();
                 return true;
             }
         } else if (watched == ui->resultsTable) {
-            if (key->key() == Qt::Key_Up && ui->resultsTable->currentRow() <= 0) {
+            if (key->key() == Qt::Key_Up && ui::sourceRow(ui->resultsTable) <= 0) {
                 focusSearch();
                 return true;
             }
@@ -272,19 +349,7 @@ void ReceptionPage::startSearch()
 void ReceptionPage::showResults(const QList<SearchHit> &hits)
 {
     m_hits = hits;
-    ui->resultsTable->setRowCount(0);
-    ui->resultsTable->setRowCount(int(hits.size()));
-    for (int r = 0; r < hits.size(); ++r) {
-        const SearchHit &h = hits.at(r);
-        ui->resultsTable->setItem(r, 0, cell(h.plate.isEmpty() ? (h.vin.isEmpty() ? QString() : tr("VIN …%1").arg(h.vin.right(8))) : h.plate, r));
-        ui->resultsTable->setItem(r, 1, cell(h.vehicleText.isEmpty() && !h.vehicleId ? tr("(no vehicle on file)") : h.vehicleText));
-        ui->resultsTable->setItem(r, 2, cell(h.customerName));
-        ui->resultsTable->setItem(r, 3, cell(Phone::masked(h.phone)));
-        ui->resultsTable->setItem(r, 4, cell(shortDate(h.lastVisit)));
-        ui->resultsTable->setItem(r, 5, cell(h.openWorkOrder.isEmpty() ? QString()
-                                                                       : tr("%1 (%2)").arg(h.openWorkOrder, h.openWorkOrderState)));
-        ui->resultsTable->item(r, 0)->setToolTip(tr("Found by %1").arg(Search::matchName(h.match)));
-    }
+    m_resultsModel->setRows(hits);
     if (ui->searchEdit->text().trimmed().isEmpty())
         ui->resultsLabel->setText(tr("Type to search; arrows and Enter open a result."));
     else if (hits.isEmpty())
@@ -296,7 +361,7 @@ void ReceptionPage::showResults(const QList<SearchHit> &hits)
 
 void ReceptionPage::openSelectedResult()
 {
-    const int row = ui->resultsTable->currentRow();
+    const int row = ui::sourceRow(ui->resultsTable);
     if (row < 0 || row >= m_hits.size())
         return;
     const SearchHit &h = m_hits.at(row);
@@ -401,43 +466,17 @@ void ReceptionPage::refreshBoard()
 void ReceptionPage::showBoard()
 {
     const qint64 selected = selectedArrival() ? selectedArrival()->visitId : 0;
-    const QDateTime now = m_ctx.db.now();
+    m_boardNow = m_ctx.db.now();
     const int limit = m_greetingLimit;
-    ui->boardTable->setRowCount(int(m_arrivals.size()));
     int late = 0, waiting = 0;
-    for (int r = 0; r < m_arrivals.size(); ++r) {
-        const Arrival &a = m_arrivals.at(r);
-        const qint64 wait = a.waitSeconds(now);
-        const bool overdue = !a.receivedAt.isValid() && a.state == QLatin1String("waiting") && wait > limit;
-        waiting += a.state == QLatin1String("waiting");
-        late += overdue;
-        QString state;
-        if (a.state == QLatin1String("waiting"))
-            state = tr("Waiting for an advisor");
-        else if (a.state == QLatin1String("in_reception"))
-            state = tr("In reception");
-        else if (a.state == QLatin1String("checked_in"))
-            state = tr("Checked in: %1").arg(a.workOrderNumber);
-        else
-            state = tr("Left");
-        const QStringList items{shortTime(a.arrivedAt),
-                                a.plate.isEmpty() ? tr("(no plate)") : a.plate,
-                                QStringList{a.vehicleText, a.customerName}.join(QStringLiteral("  ")).simplified(),
-                                minutesSeconds(wait),
-                                a.advisorName,
-                                a.appointmentNumber,
-                                state};
-        for (int c = 0; c < items.size(); ++c) {
-            auto *item = cell(items.at(c), a.visitId);
-            if (overdue) {
-                item->setBackground(QColor(0xfd, 0xe2, 0xe1));
-                item->setForeground(QColor(0x8a, 0x1c, 0x1c));
-            }
-            ui->boardTable->setItem(r, c, item);
-        }
-        if (a.visitId == selected)
-            ui->boardTable->selectRow(r);
+    for (const Arrival &a : std::as_const(m_arrivals)) {
+        const bool isWaiting = a.state == QLatin1String("waiting");
+        waiting += isWaiting;
+        late += !a.receivedAt.isValid() && isWaiting && a.waitSeconds(m_boardNow) > limit;
     }
+    m_boardModel->setRows(m_arrivals); // the same arrivals: the cells repaint and the selection stays
+    if (selected && ui::selectedKey(ui->boardTable) != selected)
+        ui::selectKey(ui->boardTable, selected);
     const qint64 avg = Reception::averageGreetingSeconds(m_arrivals);
     QStringList summary;
     summary << tr("%n arrival(s) today", nullptr, int(m_arrivals.size()));
@@ -448,14 +487,13 @@ void ReceptionPage::showBoard()
         summary << tr("%n waiting longer than %1 — greet them now", nullptr, late).arg(duration(limit));
     ui->boardSummary->setText(summary.join(QStringLiteral("  ·  ")));
     ui->boardSummary->setStyleSheet(late ? QStringLiteral("color: #8a1c1c; font-weight: 600;") : QString());
-    emit ui->boardTable->itemSelectionChanged();
+    emit ui->boardTable->selectionModel()->selectionChanged({}, {});
 }
 
 std::optional<Arrival> ReceptionPage::selectedArrival() const
 {
-    const int row = ui->boardTable->currentRow();
-    if (row < 0 || row >= m_arrivals.size() || !ui->boardTable->item(row, 0)
-        || !ui->boardTable->item(row, 0)->isSelected())
+    const int row = m_boardModel->rowOfKey(ui::selectedKey(ui->boardTable));
+    if (row < 0 || row >= m_arrivals.size())
         return std::nullopt;
     return m_arrivals.at(row);
 }
@@ -482,7 +520,7 @@ void ReceptionPage::vehicleArrived()
     refreshBoard();
     if (ok) {
         ui->boardTable->setFocus();
-        ui->boardTable->selectRow(ui->boardTable->rowCount() - 1);
+        ui->boardTable->selectRow(m_boardModel->rowCount() - 1);
     }
 }
 

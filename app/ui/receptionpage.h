@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "backgroundread.h"
+#include "rowsmodel.h"
 #include "workstation.h"
 #include "store/reception.h"
 #include "store/search.h"
@@ -83,6 +84,10 @@ private:
     QString m_searchedText;
     QList<SearchHit> m_hits;
     QList<Arrival> m_arrivals;
+    RowsModel<SearchHit> *m_resultsModel = nullptr; // in the search's order: the best match first
+    RowsModel<Arrival> *m_boardModel = nullptr;
+    QDateTime m_boardNow; // the board's clock: waiting times count up to it
+    void setUpModels();
     qint64 m_vehicleId = 0;
     QTimer *m_boardTimer = nullptr;
     int m_greetingLimit = 120; // seconds, from the dealership settings

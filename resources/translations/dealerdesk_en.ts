@@ -780,6 +780,14 @@
         <source>&amp;Work in the shop:</source>
         <translation>&amp;Work in the shop:</translation>
     </message>
+    <message>
+        <source>&amp;Find on the board:</source>
+        <translation>&amp;Find on the board:</translation>
+    </message>
+    <message>
+        <source>a plate, a technician, a number…</source>
+        <translation>a plate, a technician, a number…</translation>
+    </message>
 </context>
 <context>
     <name>FindingDialog</name>
@@ -4891,6 +4899,13 @@ After: %6</translation>
     <message>
         <source>Dispatch board</source>
         <translation>Dispatch board</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>

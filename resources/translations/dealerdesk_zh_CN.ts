@@ -780,6 +780,14 @@
         <source>&amp;Work in the shop:</source>
         <translation>在修车辆(&amp;W)：</translation>
     </message>
+    <message>
+        <source>&amp;Find on the board:</source>
+        <translation>在看板中查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>a plate, a technician, a number…</source>
+        <translation>车牌、技师、工单号…</translation>
+    </message>
 </context>
 <context>
     <name>FindingDialog</name>
@@ -4865,6 +4873,12 @@ After: %6</source>
     <message>
         <source>Dispatch board</source>
         <translation>车间调度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 张</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -780,6 +780,14 @@
         <source>&amp;Work in the shop:</source>
         <translation>在修車輛(&amp;W)：</translation>
     </message>
+    <message>
+        <source>&amp;Find on the board:</source>
+        <translation>在看板中尋找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>a plate, a technician, a number…</source>
+        <translation>車牌、技師、工單號…</translation>
+    </message>
 </context>
 <context>
     <name>FindingDialog</name>
@@ -4865,6 +4873,12 @@ After: %6</source>
     <message>
         <source>Dispatch board</source>
         <translation>車間調度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>顯示 %n 張</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QImage>
@@ -27,6 +28,7 @@
 #include "ui/cannedjobdialog.h"
 #include "ui/catalogdialog.h"
 #include "ui/dispatchboardpage.h"
+#include "ui/rowsmodel.h"
 #include "ui/decisiondialog.h"
 #include "ui/findingdialog.h"
 #include "ui/inspectionfindingsdialog.h"
@@ -290,6 +292,9 @@ TEST_CASE("dispatch board: another station's step shows by itself within a secon
         if (r.state == QLatin1String("dispatched"))
             id = r.workOrderId;
     REQUIRE(id);
+    // The desk keeps its place: the selected work order stays selected while the board follows the other station.
+    auto *table = child<QTableView>(&board, "boardTable");
+    REQUIRE(ui::selectKey(table, id));
 
     // The other PC: its own connection to the same database file.
     auto other = shop.t.open();
@@ -306,6 +311,33 @@ TEST_CASE("dispatch board: another station's step shows by itself within a secon
         1000, "the board to show the other station's start");
     // The load per technician heads the board.
     CHECK(child<QLabel>(&board, "summaryLabel")->text().contains(QStringLiteral("李师傅")));
+    CHECK(ui::selectedKey(table) == id);
+
+    // Sorted by a header click (by the value, not the text), filtered by what is typed, the selection kept.
+    const int all = table->model()->rowCount();
+    const int workOrderColumn = 2;
+    table->sortByColumn(workOrderColumn, Qt::DescendingOrder);
+    QStringList numbers;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        numbers << table->model()->index(r, workOrderColumn).data().toString();
+    QStringList descending = numbers;
+    std::sort(descending.begin(), descending.end(), std::greater<>());
+    CHECK(numbers == descending);
+    CHECK(ui::selectedKey(table) == id);
+    const QString number = WorkOrderStore(*shop.db).load(id).number;
+    type(&board, "findEdit", number);
+    CHECK(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, workOrderColumn).data().toString() == number);
+    CHECK(child<QLabel>(&board, "summaryLabel")->text().contains(QStringLiteral("1 shown")));
+    type(&board, "findEdit", QString());
+    CHECK(table->model()->rowCount() == all);
+    // Enter on a row opens that work order, whatever the order on screen.
+    qint64 opened = 0;
+    QObject::connect(&board, &DispatchBoardPage::openWorkOrder, [&](qint64 w) { opened = w; });
+    REQUIRE(ui::selectKey(table, id));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    CHECK(opened == id);
 }
 
 TEST_CASE("work orders: the inspection's findings become lines or recommendations in one step", "[ui][workorders]")
