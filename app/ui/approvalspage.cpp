@@ -12,6 +12,7 @@
 #include "printpreviewdialog.h"
 #include "store/addonstore.h"
 #include "store/customerstore.h"
+#include "store/dealershipstore.h"
 #include "store/workorderstore.h"
 #include "store/deskcounts.h"
 #include "ui_approvalspage.h"
@@ -27,10 +28,11 @@ ApprovalsPage::ApprovalsPage(AppContext &ctx, QWidget *parent)
 {
     ui->setupUi(this);
     setFocusProxy(ui->pendingTable);
+    setUpModels();
     setHeaders();
-    connect(ui->pendingTable, &QTableWidget::itemSelectionChanged, this, &ApprovalsPage::showDetail);
-    connect(ui->pendingTable, &QTableWidget::activated, this, &ApprovalsPage::decide);
-    connect(ui->relayTable, &QTableWidget::activated, this, &ApprovalsPage::relay);
+    connect(ui->pendingTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApprovalsPage::showDetail);
+    connect(ui->pendingTable, &QTableView::activated, this, &ApprovalsPage::decide);
+    connect(ui->relayTable, &QTableView::activated, this, &ApprovalsPage::relay);
     connect(ui->decideButton, &QPushButton::clicked, this, &ApprovalsPage::decide);
     connect(ui->relayButton, &QPushButton::clicked, this, &ApprovalsPage::relay);
     connect(ui->printButton, &QPushButton::clicked, this, [this] {
@@ -63,17 +65,77 @@ Workstation::Count ApprovalsPage::count()
     return {n, tr("%n finding(s) waiting for the customer", nullptr, n), false};
 }
 
+void ApprovalsPage::setUpModels()
+{
+    using Col = RowsModel<AddOnFinding>::Column;
+    const auto shown = [](std::function<QString(const AddOnFinding &)> f) {
+        return [f](const AddOnFinding &a, int role) { return role == Qt::DisplayRole ? QVariant(f(a)) : QVariant(); };
+    };
+    // Waiting longer than the dealership's limit: the whole row on a red ground.
+    const auto waitingTooLong = [this](std::function<QVariant(const AddOnFinding &, int)> f) {
+        return [this, f](const AddOnFinding &a, int role) -> QVariant {
+            if (role == Qt::BackgroundRole)
+                return a.createdAt.secsTo(QDateTime::currentDateTimeUtc()) / 60 >= m_alertMinutes ? QVariant(QColor(0xff, 0xeb, 0xee))
+                                                                                                   : QVariant();
+            return f(a, role);
+        };
+    };
+    m_pendingModel = new RowsModel<AddOnFinding>(
+        "dd::ApprovalsPage",
+        {Col{QT_TR_NOOP("Waiting"), waitingTooLong([](const AddOnFinding &a, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return tr("%1 min").arg(a.createdAt.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+                 return role == SortRole ? QVariant(-a.createdAt.toSecsSinceEpoch()) : QVariant();
+             })},
+         Col{QT_TR_NOOP("Work order"), waitingTooLong(shown([](const AddOnFinding &a) { return a.workOrderNumber; }))},
+         Col{QT_TR_NOOP("Vehicle"), waitingTooLong(shown([](const AddOnFinding &a) { return a.vehicleLabel; }))},
+         Col{QT_TR_NOOP("Finding"), waitingTooLong(shown([](const AddOnFinding &a) { return a.description; }))},
+         Col{QT_TR_NOOP("Safety"), waitingTooLong([](const AddOnFinding &a, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return a.safetyCritical ? tr("Safety-critical") : QString();
+                 return role == Qt::ForegroundRole ? QVariant(QColor(0xc6, 0x28, 0x28)) : QVariant();
+             })},
+         Col{QT_TR_NOOP("Amount"), waitingTooLong([](const AddOnFinding &a, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return money::format(a.amount());
+                 if (role == Qt::TextAlignmentRole)
+                     return int(Qt::AlignRight | Qt::AlignVCenter);
+                 return role == SortRole ? QVariant(a.amount()) : QVariant();
+             })},
+         Col{QT_TR_NOOP("Extra time"), waitingTooLong([](const AddOnFinding &a, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return a.extraMinutes ? tr("+%1 min").arg(a.extraMinutes) : QString();
+                 return role == SortRole ? QVariant(a.extraMinutes) : QVariant();
+             })}},
+        [](const AddOnFinding &a) { return a.id; }, this);
+    ui::setUpList(ui->pendingTable, ui::sortable(m_pendingModel, this));
+    ui->pendingTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the store's order: oldest first
+    m_relayModel = new RowsModel<AddOnFinding>(
+        "dd::ApprovalsPage",
+        {Col{QT_TR_NOOP("Work order"), shown([](const AddOnFinding &a) { return a.workOrderNumber; })},
+         Col{QT_TR_NOOP("Vehicle"), shown([](const AddOnFinding &a) { return a.vehicleLabel; })},
+         Col{QT_TR_NOOP("Finding"), shown([](const AddOnFinding &a) { return a.description; })},
+         Col{QT_TR_NOOP("Approved"), shown([](const AddOnFinding &a) {
+                 QStringList approved;
+                 for (const WorkOrderLine &l : a.lines)
+                     if (l.is(LineStatus::Approved))
+                         approved << l.description;
+                 return approved.isEmpty() ? tr("nothing approved") : approved.join(tr(", "));
+             })}},
+        [](const AddOnFinding &a) { return a.id; }, this);
+    ui::setUpList(ui->relayTable, m_relayModel);
+    Database *db = &m_ctx.db;
+    m_read = std::make_unique<BackgroundRead<Lists>>(
+        this, [db] { return read(*db); }, [this](Lists lists) { showLists(std::move(lists)); },
+        [this](const QString &error) { ui::showMessage(ui->messageLabel, error); });
+}
+
 void ApprovalsPage::setHeaders()
 {
-    ui->pendingTable->setColumnCount(7);
-    ui->pendingTable->setHorizontalHeaderLabels({tr("Waiting"), tr("Work order"), tr("Vehicle"), tr("Finding"),
-                                                 tr("Safety"), tr("Amount"), tr("Extra time")});
-    ui->relayTable->setColumnCount(4);
-    ui->relayTable->setHorizontalHeaderLabels({tr("Work order"), tr("Vehicle"), tr("Finding"), tr("Approved")});
-    for (QTableWidget *t : {ui->pendingTable, ui->relayTable}) {
-        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pendingModel->retranslate();
+    m_relayModel->retranslate();
+    for (QTableView *t : {ui->pendingTable, ui->relayTable})
         t->horizontalHeader()->setStretchLastSection(true);
-    }
     ui->pendingTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     ui->relayTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
 }
@@ -88,60 +150,48 @@ void ApprovalsPage::changeEvent(QEvent *e)
     QWidget::changeEvent(e);
 }
 
-int ApprovalsPage::selectedRow(const QWidget *table) const
+int ApprovalsPage::selectedRow(const QTableView *table) const
 {
-    const auto *t = static_cast<const QTableWidget *>(table);
-    const QList<QTableWidgetSelectionRange> ranges = t->selectedRanges();
-    return ranges.isEmpty() ? -1 : ranges.first().topRow();
+    const qint64 key = ui::selectedKey(table);
+    return table == ui->relayTable ? m_relayModel->rowOfKey(key) : m_pendingModel->rowOfKey(key);
+}
+
+ApprovalsPage::Lists ApprovalsPage::read(Database &db)
+{
+    AddOnStore store(db);
+    Lists l;
+    l.pending = store.pending();
+    l.relay = store.toRelay();
+    l.alertMinutes = DealershipStore(db).load().approvalAlertMinutes;
+    return l;
 }
 
 void ApprovalsPage::refresh()
 {
-    const int pendingRow = selectedRow(ui->pendingTable);
-    const qint64 selected = pendingRow >= 0 && pendingRow < m_pending.size() ? m_pending[pendingRow].id : 0;
     try {
-        AddOnStore store(m_ctx.db);
-        m_pending = store.pending();
-        m_relay = store.toRelay();
-        m_alertMinutes = m_ctx.dealership.load().approvalAlertMinutes;
+        showLists(read(m_ctx.db));
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
-        return;
     }
+}
+
+void ApprovalsPage::changed(const ChangeSet &)
+{
+    m_read->start();
+}
+
+void ApprovalsPage::showLists(Lists lists)
+{
+    const qint64 selected = ui::selectedKey(ui->pendingTable);
+    m_pending = std::move(lists.pending);
+    m_relay = std::move(lists.relay);
+    m_alertMinutes = lists.alertMinutes;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int late = 0;
-    ui->pendingTable->setRowCount(int(m_pending.size()));
-    for (int r = 0; r < m_pending.size(); ++r) {
-        const AddOnFinding &f = m_pending[r];
-        const qint64 minutes = f.createdAt.secsTo(now) / 60;
-        const QStringList texts{tr("%1 min").arg(minutes), f.workOrderNumber, f.vehicleLabel, f.description,
-                                f.safetyCritical ? tr("Safety-critical") : QString(), money::format(f.amount()),
-                                f.extraMinutes ? tr("+%1 min").arg(f.extraMinutes) : QString()};
-        const bool overdue = minutes >= m_alertMinutes;
-        late += overdue ? 1 : 0;
-        for (int c = 0; c < texts.size(); ++c) {
-            auto *item = cell(texts[c], f.id);
-            if (overdue)
-                item->setBackground(QColor(0xff, 0xeb, 0xee));
-            if (c == 4)
-                item->setForeground(QColor(0xc6, 0x28, 0x28));
-            if (c == 5)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            ui->pendingTable->setItem(r, c, item);
-        }
-    }
-    ui->relayTable->setRowCount(int(m_relay.size()));
-    for (int r = 0; r < m_relay.size(); ++r) {
-        const AddOnFinding &f = m_relay[r];
-        QStringList approved;
-        for (const WorkOrderLine &l : f.lines)
-            if (l.is(LineStatus::Approved))
-                approved << l.description;
-        const QStringList texts{f.workOrderNumber, f.vehicleLabel, f.description,
-                                approved.isEmpty() ? tr("nothing approved") : approved.join(tr(", "))};
-        for (int c = 0; c < texts.size(); ++c)
-            ui->relayTable->setItem(r, c, cell(texts[c], f.id));
-    }
+    for (const AddOnFinding &f : std::as_const(m_pending))
+        late += f.createdAt.secsTo(now) / 60 >= m_alertMinutes ? 1 : 0;
+    m_pendingModel->setRows(m_pending);
+    m_relayModel->setRows(m_relay);
     ui->pendingTableLabel->setText(
         m_pending.isEmpty() ? tr("&Waiting for the customer: nothing")
         : late             ? tr("&Waiting for the customer (%1, %2 longer than %3 min):").arg(m_pending.size()).arg(late).arg(m_alertMinutes)
@@ -153,12 +203,7 @@ void ApprovalsPage::refresh()
 
 bool ApprovalsPage::selectPending(qint64 findingId)
 {
-    for (int r = 0; r < m_pending.size(); ++r)
-        if (m_pending[r].id == findingId) {
-            ui->pendingTable->selectRow(r);
-            return true;
-        }
-    return false;
+    return ui::selectKey(ui->pendingTable, findingId);
 }
 
 void ApprovalsPage::showDetail()

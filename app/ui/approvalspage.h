@@ -2,6 +2,8 @@
 #include <QWidget>
 #include <memory>
 
+#include "backgroundread.h"
+#include "rowsmodel.h"
 #include "workstation.h"
 #include "core/addon.h"
 
@@ -14,6 +16,7 @@ class ApprovalsPage;
 namespace dd {
 
 struct AppContext;
+class Database;
 
 // Add-on approvals (增修确认): findings waiting for the customer, oldest first, those waiting longer than the
 // dealership's limit in red; the decision recorded per line with its provenance; then the workshop told, with
@@ -34,7 +37,9 @@ public:
     QList<KeyRow> keys() const override { return m_keys.rows(); }
     QStringList listensTo() const override;
     Count count() override;
+    // Shown: read at once. Changed at any station: read again off the screen's thread.
     void refresh() override;
+    void changed(const ChangeSet &) override;
     int pendingCount() const { return int(m_pending.size()); }
     int relayCount() const { return int(m_relay.size()); }
     bool selectPending(qint64 findingId);
@@ -50,14 +55,25 @@ private:
     PageKeys m_keys{this};
     void setHeaders();
     void showDetail();
-    int selectedRow(const QWidget *table) const;
+    // The selected finding's row in m_pending or m_relay (through the sorting proxy), -1 for none.
+    int selectedRow(const QTableView *table) const;
+    struct Lists {
+        QList<AddOnFinding> pending;
+        QList<AddOnFinding> relay;
+        int alertMinutes = 15;
+    };
+    static Lists read(Database &db);
+    void showLists(Lists lists);
+    void setUpModels();
+    RowsModel<AddOnFinding> *m_pendingModel = nullptr; // oldest first
+    RowsModel<AddOnFinding> *m_relayModel = nullptr;
+    std::unique_ptr<BackgroundRead<Lists>> m_read;
 
     std::unique_ptr<Ui::ApprovalsPage> ui;
     AppContext &m_ctx;
     QList<AddOnFinding> m_pending;
     QList<AddOnFinding> m_relay;
     int m_alertMinutes = 15;
-    QTimer *m_timer = nullptr;
 };
 
 } // namespace dd

@@ -47,6 +47,7 @@ CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
     ui->splitter->setStretchFactor(1, 1);
     ui->splitter->setSizes({420, 900});
     setFocusProxy(ui->queueTable);
+    setUpQueue();
     setHeaders();
 
     m_scanner = new ScannerInput(this);
@@ -54,10 +55,6 @@ CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
     connect(ui->numberEdit, &QLineEdit::returnPressed, this, [this] {
         if (!ui->numberEdit->text().trimmed().isEmpty())
             openNumber(ui->numberEdit->text());
-    });
-    connect(ui->queueTable, &QTableWidget::activated, this, [this](const QModelIndex &index) {
-        if (index.row() >= 0 && index.row() < m_queue.size())
-            openWorkOrder(m_queue[index.row()].workOrderId);
     });
     connect(ui->lineDiscountButton, &QPushButton::clicked, this, [this] {
         const int row = ui->linesTable->currentRow();
@@ -145,10 +142,7 @@ Workstation::Count CashierPage::count()
 
 void CashierPage::setHeaders()
 {
-    ui->queueTable->setColumnCount(5);
-    ui->queueTable->setHorizontalHeaderLabels(
-        {tr("Promised"), tr("Work order"), tr("Plate"), tr("Customer"), tr("Customer pays")});
-    ui->queueTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_queueModel->retranslate();
     ui->queueTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     ui->methodCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     ui->linesTable->setColumnCount(6);
@@ -189,36 +183,6 @@ void CashierPage::changeEvent(QEvent *e)
             recompute();
     }
     QWidget::changeEvent(e);
-}
-
-void CashierPage::refresh()
-{
-    try {
-        m_queue = m_store.queue();
-    } catch (const StoreError &e) {
-        ui::showMessage(ui->messageLabel, e.message());
-        return;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    ui->queueTable->setRowCount(int(m_queue.size()));
-    for (int r = 0; r < m_queue.size(); ++r) {
-        const CashierQueueRow &q = m_queue[r];
-        QTableWidgetItem *promised =
-            cell(q.promisedAt.isValid()
-                     ? QLocale().toString(q.promisedAt.toLocalTime(), QStringLiteral("MM-dd HH:mm"))
-                     : QStringLiteral("—"),
-                 q.workOrderId);
-        if (q.promisedAt.isValid() && q.promisedAt < now)
-            promised->setForeground(QColor(0xc6, 0x28, 0x28)); // the customer may already be waiting
-        ui->queueTable->setItem(r, 0, promised);
-        ui->queueTable->setItem(r, 1, cell(q.number));
-        QTableWidgetItem *plate = cell(q.plate);
-        plate->setToolTip(q.model);
-        ui->queueTable->setItem(r, 2, plate);
-        ui->queueTable->setItem(r, 3, cell(q.customerName));
-        ui->queueTable->setItem(r, 4, amountCell(q.customerGrossFen));
-    }
-    ui->queueTitle->setText(tr("Ready for settlement, by promised time: %n", nullptr, int(m_queue.size())));
 }
 
 bool CashierPage::openNumber(const QString &number)
@@ -282,9 +246,7 @@ bool CashierPage::openWorkOrder(qint64 id)
                 false);
         else
             ui->methodCombo->setFocus();
-        for (int r = 0; r < m_queue.size(); ++r)
-            if (m_queue[r].workOrderId == id)
-                ui->queueTable->selectRow(r);
+        ui::selectKey(ui->queueTable, id);
         return true;
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());

@@ -3,6 +3,8 @@
 #include <memory>
 #include <optional>
 
+#include "backgroundread.h"
+#include "rowsmodel.h"
 #include "workstation.h"
 #include "store/settlementstore.h"
 
@@ -35,7 +37,9 @@ public:
     QList<KeyRow> keys() const override { return m_keys.rows(); }
     QStringList listensTo() const override;
     Count count() override;
+    // Shown: the queue is read at once. Changed at any station: read again off the screen's thread.
     void refresh() override;
+    void changed(const ChangeSet &) override;
     // Opens a work order by its id; false (with the reason shown) when there is nothing to settle or show.
     bool openWorkOrder(qint64 id);
     // What was scanned or typed: a work-order or statement number.
@@ -56,6 +60,8 @@ protected:
 private:
     PageKeys m_keys{this};
     void setHeaders();
+    void setUpQueue(); // cashierqueue.cpp
+    void showQueue(QList<CashierQueueRow> queue);
     void recompute();
     void showLines();
     void showPayments();
@@ -72,6 +78,8 @@ private:
     SettlementStore m_store;
     ScannerInput *m_scanner = nullptr;
     QList<CashierQueueRow> m_queue;
+    RowsModel<CashierQueueRow> *m_queueModel = nullptr; // by promised time; a header click sorts otherwise
+    std::unique_ptr<BackgroundRead<QList<CashierQueueRow>>> m_queueRead;
     qint64 m_orderId = 0;
     SettlementPreview m_preview;
     QMap<qint64, Discount> m_lineDiscounts; // by line id

@@ -4,6 +4,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTableWidgetItem>
 
@@ -15,6 +16,7 @@
 #include "ui/cashierpage.h"
 #include "ui/decisiondialog.h"
 #include "ui/mainwindow.h"
+#include "ui/rowsmodel.h"
 #include "ui/workorderspage.h"
 #include "uitest.h"
 
@@ -199,4 +201,46 @@ TEST_CASE("live: a change at another station shows on the open work order within
     CHECK(concerns->item(0, 2)->text() == QStringLiteral("更换前刹车片"));
     CHECK_FALSE(orders.hasUnsavedChanges());
     CHECK(orders.staleMessage().isEmpty());
+}
+
+TEST_CASE("live: a car passed at the quality check joins the cashier's queue within a second, the cashier's place kept",
+          "[ui][live][cashier][stations]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO("backend: " << name(backend));
+    Shop shop(backend);
+    {
+        Commands c = shop.ctx.commands();
+        shop.ctx.users.add(c, QStringLiteral("workshop"), QStringLiteral("张伟"), {Role::WorkshopController},
+                           QStringLiteral("Staff-Key-4826"));
+    }
+    const Session there =
+        shop.ctx.users.signIn(QStringLiteral("workshop"), QStringLiteral("Staff-Key-4826"), QStringLiteral("workshop-pc"));
+    shop.ctx.session = shop.as(QStringLiteral("kasse"), {Role::Cashier});
+    ChangeWatcher watcher(*shop.db);
+    watcher.start();
+    const qint64 woId = firstWorkOrderIn(shop, "quality_check");
+    CashierPage page(shop.ctx);
+    page.resize(1400, 800);
+    page.show();
+    page.refresh();
+    auto *queue = child<QTableView>(&page, "queueTable");
+    const int before = queue->model()->rowCount();
+    REQUIRE(before >= 1);
+    const qint64 first = queue->model()->index(0, 0).data(KeyRole).toLongLong();
+    REQUIRE(ui::selectKey(queue, first));
+
+    auto other = shop.t.open();
+    {
+        Commands c(*other, there);
+        TransitionInput in;
+        in.inspector = QStringLiteral("张伟");
+        WorkOrderStore(*other).transition(c, woId, WorkOrderStore(*other).load(woId).version, QStringLiteral("qc_pass"), in);
+    }
+    waitFor([&] { return queue->model()->rowCount() == before + 1; }, 1000, "the car passed at the workshop in the queue");
+    bool listed = false;
+    for (int r = 0; r < queue->model()->rowCount(); ++r)
+        listed = listed || queue->model()->index(r, 0).data(KeyRole).toLongLong() == woId;
+    CHECK(listed);
+    CHECK(ui::selectedKey(queue) == first); // the cashier's place in the queue is kept
 }
