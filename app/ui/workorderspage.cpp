@@ -57,16 +57,9 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
         connect(b, &QPushButton::clicked, this, [this, t] { takeStep(t); });
         m_steps.insert(t, b);
     }
+    setUpList();
     setHeaders();
 
-    connect(ui->ordersTable, &QTableWidget::currentCellChanged, this, [this](int row, int, int previousRow) {
-        if (m_loading || row < 0 || row >= m_list.size() || row == previousRow || m_list[row].workOrderId == m_order.id)
-            return;
-        if (!openWorkOrder(m_list[row].workOrderId)) {
-            const QSignalBlocker block(ui->ordersTable);
-            ui->ordersTable->setCurrentCell(previousRow, 0);
-        }
-    });
     for (QComboBox *c : {ui->typeCombo, ui->categoryCombo})
         connect(c, &QComboBox::currentIndexChanged, this, [this] {
             markDirty();
@@ -128,14 +121,6 @@ QStringList WorkOrdersPage::listensTo() const
             QStringLiteral("customers")};
 }
 
-void WorkOrdersPage::changed(const ChangeSet &set)
-{
-    m_syncing = true;
-    refresh();
-    m_syncing = false;
-    syncCurrent(set);
-}
-
 Workstation::Count WorkOrdersPage::count()
 {
     const int n = DeskCounts(m_ctx.db).overduePromises(QDateTime::currentDateTimeUtc());
@@ -145,9 +130,7 @@ Workstation::Count WorkOrdersPage::count()
 void WorkOrdersPage::setHeaders()
 {
     ui->saveButton->setText(tr("Save (Ctrl+S)"));
-    ui->ordersTable->setColumnCount(4);
-    ui->ordersTable->setHorizontalHeaderLabels({tr("Work order"), tr("Vehicle"), tr("State"), tr("Promised")});
-    ui->ordersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_listModel->retranslate();
     ui->ordersTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     ui->concernsTable->setColumnCount(4);
     ui->concernsTable->setHorizontalHeaderLabels({tr("Customer's words"), tr("Cause"), tr("Correction"), tr("No fault found")});
@@ -199,48 +182,6 @@ void WorkOrdersPage::changeEvent(QEvent *e)
         refresh();
     }
     QWidget::changeEvent(e);
-}
-
-void WorkOrdersPage::refresh()
-{
-    try {
-        m_list = InspectionStore(m_ctx.db).inShop();
-        // The next promise first; those without one at the end.
-        std::stable_sort(m_list.begin(), m_list.end(), [](const ShopVehicle &a, const ShopVehicle &b) {
-            if (a.promisedAt.isValid() != b.promisedAt.isValid())
-                return a.promisedAt.isValid();
-            return a.promisedAt < b.promisedAt;
-        });
-        m_rates = m_ctx.dealership.laborRates();
-        m_vatBp = m_ctx.dealership.load().vatRateBp;
-    } catch (const StoreError &e) {
-        ui::showMessage(ui->messageLabel, e.message());
-        return;
-    }
-    m_loading = true;
-    ui->ordersTable->setRowCount(int(m_list.size()));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    int current = -1;
-    for (int r = 0; r < m_list.size(); ++r) {
-        const ShopVehicle &v = m_list[r];
-        ui->ordersTable->setItem(r, 0, cell(v.workOrderNumber, v.workOrderId));
-        ui->ordersTable->setItem(r, 1, cell(v.vehicleLabel));
-        ui->ordersTable->item(r, 1)->setToolTip(v.vehicleLabel + QLatin1Char('\n') + v.customerName + QLatin1Char('\n') +
-                                                tr("Advisor: %1").arg(v.advisorName));
-        ui->ordersTable->setItem(r, 2, cell(WorkOrderRules::stateName(v.workOrderState)));
-        auto *promised = cell(v.promisedAt.isValid() ? LocalFormat::time(v.promisedAt.toLocalTime().time()) : QString());
-        if (v.promisedAt.isValid() && v.promisedAt < now && v.workOrderState != QLatin1String("ready"))
-            promised->setForeground(QColor(0xc6, 0x28, 0x28)); // overdue
-        ui->ordersTable->setItem(r, 3, promised);
-        if (v.workOrderId == m_order.id)
-            current = r;
-    }
-    if (current >= 0)
-        ui->ordersTable->setCurrentCell(current, 0);
-    m_loading = false;
-    ui->ordersTableLabel->setText(tr("&Work orders in the shop (%1):").arg(m_list.size()));
-    if (!m_syncing)
-        syncCurrent({});
 }
 
 void WorkOrdersPage::syncCurrent(const ChangeSet &changes)
@@ -312,7 +253,9 @@ bool WorkOrdersPage::openWorkOrder(qint64 id)
     }
     m_dirty = false;
     ui::clearMessage(ui->messageLabel);
-    refresh();
+    selectInList();
+    if (m_listModel->rowOfKey(id) < 0)
+        m_listRead->start(); // a work order just made elsewhere: the list catches up off the screen's thread
     showOrder();
     return true;
 }

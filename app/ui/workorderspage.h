@@ -2,6 +2,8 @@
 #include <QMap>
 #include <QWidget>
 
+#include "backgroundread.h"
+#include "rowsmodel.h"
 #include "workstation.h"
 #include "store/changes.h"
 #include <memory>
@@ -11,6 +13,9 @@
 #include "store/inspectionstore.h"
 
 class QPushButton;
+namespace dd {
+class Database;
+}
 
 namespace Ui {
 class WorkOrdersPage;
@@ -91,7 +96,18 @@ private:
     std::unique_ptr<Ui::WorkOrdersPage> ui;
     AppContext &m_ctx;
     WorkOrder m_order;
-    QList<ShopVehicle> m_list;
+    QList<ShopVehicle> m_list; // by the next promise (workorderlist.cpp)
+    struct ListRead {
+        QList<ShopVehicle> list;
+        QList<LaborRate> rates;
+        int vatBp = 1300;
+    };
+    static ListRead readList(Database &db);
+    void setUpList();
+    void showList(ListRead read);
+    void selectInList(); // the open work order's row, without opening anything
+    RowsModel<ShopVehicle> *m_listModel = nullptr;
+    std::unique_ptr<BackgroundRead<ListRead>> m_listRead;
     QList<LaborRate> m_rates;
     int m_vatBp = 1300;
     QMap<QString, QPushButton *> m_steps;

@@ -397,6 +397,31 @@ TEST_CASE("work orders: Ctrl+Enter takes the next step forward", "[ui][workorder
     CHECK(WorkOrderStore(*shop.db).load(id).state == QStringLiteral("in_progress"));
 }
 
+TEST_CASE("work orders: the list opens what the arrows move to, sorted by any header, the open one kept", "[ui][workorders][keyboard]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
+    WorkOrdersPage page(shop.ctx);
+    page.resize(1300, 760);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    page.refresh();
+    auto *list = child<QTableView>(&page, "ordersTable");
+    REQUIRE(list->model()->rowCount() >= 3);
+    const qint64 first = list->model()->index(0, 0).data(KeyRole).toLongLong();
+    const qint64 second = list->model()->index(1, 0).data(KeyRole).toLongLong();
+    REQUIRE(page.openWorkOrder(first));
+    CHECK(ui::selectedKey(list) == first);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    CHECK(page.current().id == second);
+    // Sorted by the work-order number, descending: the open work order stays the selected one.
+    list->sortByColumn(0, Qt::DescendingOrder);
+    CHECK(ui::selectedKey(list) == second);
+    CHECK(page.current().id == second);
+    CHECK(list->model()->index(0, 0).data().toString() > list->model()->index(1, 0).data().toString());
+}
+
 TEST_CASE("work orders: the promised time is suggested from the hours and the workshop's queue", "[ui][workorders]")
 {
     Shop shop;
