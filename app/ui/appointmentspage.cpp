@@ -31,10 +31,6 @@ QString timeRange(const Appointment &a)
     return l.toString(a.startsAt.toLocalTime().time(), QStringLiteral("HH:mm")) + QStringLiteral("–")
         + l.toString(a.endsAt().toLocalTime().time(), QStringLiteral("HH:mm"));
 }
-QString hours(int minutes)
-{
-    return QLocale().toString(minutes / 60.0, 'f', 1);
-}
 } // namespace
 
 AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
@@ -50,6 +46,7 @@ AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
     ui->dayEdit->setMinimumWidth(ui->dayEdit->fontMetrics().horizontalAdvance(QStringLiteral("2026/12/31")) + 48);
     ui->loadPane->setMinimumWidth(ui->loadPane->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 44);
     ui->loadTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setUpModels();
     setHeaders();
     setFocusProxy(ui->dayTable); // opening the page puts the keyboard in the day's list
     connect(ui->dayEdit, &QDateEdit::dateChanged, this, &AppointmentsPage::refresh);
@@ -64,12 +61,12 @@ AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
     connect(ui->callButton, &QPushButton::clicked, this, &AppointmentsPage::logCall);
     connect(ui->printButton, &QPushButton::clicked, this, &AppointmentsPage::printSlip);
     // Enter (or a double click) on a row does the row's usual thing.
-    connect(ui->dayTable, &QTableWidget::activated, this, &AppointmentsPage::editAppointment);
-    connect(ui->confirmTable, &QTableWidget::activated, this, &AppointmentsPage::logCall);
+    connect(ui->dayTable, &QTableView::activated, this, &AppointmentsPage::editAppointment);
+    connect(ui->confirmTable, &QTableView::activated, this, &AppointmentsPage::logCall);
     ui->dayTable->installEventFilter(this);
     ui->confirmTable->installEventFilter(this);
-    connect(ui->dayTable, &QTableWidget::itemSelectionChanged, this, &AppointmentsPage::updateButtons);
-    connect(ui->confirmTable, &QTableWidget::itemSelectionChanged, this, &AppointmentsPage::updateButtons);
+    connect(ui->dayTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppointmentsPage::updateButtons);
+    connect(ui->confirmTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppointmentsPage::updateButtons);
     m_keys.add(QKeySequence(Qt::Key_F4), QT_TR_NOOP("Check in the selected appointment"), [this] { checkIn(); });
     m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_P), QT_TR_NOOP("Print the appointment slip"), [this] { printSlip(); });
     m_keys.note(QKeySequence(Qt::Key_Return), QT_TR_NOOP("On a call to make: log the call"));
@@ -87,16 +84,9 @@ QStringList AppointmentsPage::listensTo() const
 
 void AppointmentsPage::setHeaders()
 {
-    ui->dayTable->setColumnCount(9);
-    ui->dayTable->setHorizontalHeaderLabels({tr("Time"), tr("Vehicle"), tr("Customer"), tr("Phone"), tr("Service"),
-                                             tr("Advisor"), tr("Bay"), tr("Deposit"), tr("State")});
-    ui->loadTable->setColumnCount(4);
-    ui->loadTable->setHorizontalHeaderLabels({tr("Advisor / bay"), tr("Bookings"), tr("Hours"), tr("Clashes")});
-    ui->confirmTable->setColumnCount(6);
-    ui->confirmTable->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Customer"), tr("Phone"), tr("Vehicle"), tr("Service"), tr("Calls so far")});
-    for (QTableWidget *t : {ui->dayTable, ui->loadTable, ui->confirmTable})
-        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (auto *m : {m_dayModel, m_confirmModel})
+        m->retranslate();
+    m_loadModel->retranslate();
 }
 
 void AppointmentsPage::changeEvent(QEvent *e)
@@ -113,9 +103,9 @@ bool AppointmentsPage::eventFilter(QObject *watched, QEvent *event)
 {
     // A list reached by the keyboard has a row selected at once, so F4 or Enter act on something visible.
     if (event->type() == QEvent::FocusIn) {
-        for (QTableWidget *t : {ui->dayTable, ui->confirmTable})
-            if (watched == t && t->rowCount() > 0 && t->selectedItems().isEmpty())
-                t->selectRow(qMax(0, t->currentRow()));
+        for (QTableView *t : {ui->dayTable, ui->confirmTable})
+            if (watched == t && t->model()->rowCount() > 0 && !t->selectionModel()->hasSelection())
+                t->selectRow(qMax(0, t->currentIndex().row()));
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -133,132 +123,13 @@ void AppointmentsPage::setDay(const QDate &d)
         ui->dayEdit->setDate(d); // refreshes
 }
 
-void AppointmentsPage::refresh()
+std::optional<Appointment> AppointmentsPage::selectedIn(QTableView *table, const QList<Appointment> &list) const
 {
-    const auto selected = selectedAppointment();
-    const auto calling = selectedIn(ui->confirmTable, m_toConfirm);
-    const QDate d = day();
-    const QLocale locale;
-    QList<ResourceLoad> load;
-    QList<qint64> overbooked;
-    m_confirmDay = QDate::currentDate().addDays(1);
-    QList<QList<AppointmentCall>> calls;
-    try {
-        AppointmentStore store(m_ctx.db);
-        m_day = store.day(d);
-        m_toConfirm = store.toConfirm(m_confirmDay);
-        for (const Appointment &a : m_toConfirm)
-            calls << store.calls(a.id);
-    } catch (const StoreError &e) {
-        ui->summaryLabel->setText(e.message());
-        ui->summaryLabel->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
-        return;
-    }
-    load = AppointmentRules::load(m_day, &overbooked);
-
-    // The day's appointments.
-    int open = 0, arrived = 0, closed = 0;
-    ui->dayTable->setRowCount(int(m_day.size()));
-    for (int r = 0; r < m_day.size(); ++r) {
-        const Appointment &a = m_day.at(r);
-        open += a.isOpen();
-        arrived += a.is(AppointmentState::Arrived);
-        closed += a.is(AppointmentState::Cancelled) || a.is(AppointmentState::NoShow);
-        QString deposit;
-        if (a.depositFen > 0)
-            deposit = (a.depositPaid ? tr("¥%1 paid") : tr("¥%1 not paid")).arg(money::format(a.depositFen));
-        QString state = AppointmentRules::stateName(a.state);
-        if (a.is(AppointmentState::Cancelled) && !a.cancelReason.isEmpty())
-            state += QStringLiteral(": ") + a.cancelReason;
-        const QStringList texts{timeRange(a),
-                                a.vehicleLabel,
-                                a.customerName,
-                                Phone::masked(a.phone),
-                                AppointmentRules::serviceTypeName(a.serviceType),
-                                a.advisorName.isEmpty() ? tr("(any)") : a.advisorName,
-                                a.bayName.isEmpty() ? tr("(none yet)") : a.bayName,
-                                deposit,
-                                state};
-        const bool clash = overbooked.contains(a.id);
-        for (int c = 0; c < texts.size(); ++c) {
-            auto *item = cell(texts.at(c), a.id);
-            QStringList tips;
-            if (clash) {
-                item->setBackground(QColor(0xfd, 0xeb, 0xd0));
-                tips << tr("Overbooked: overlaps another appointment of the same advisor or bay.");
-            } else if (!a.isOpen() && !a.is(AppointmentState::Arrived)) {
-                item->setForeground(QColor(0x80, 0x80, 0x80));
-            } else if (a.is(AppointmentState::Arrived)) {
-                item->setForeground(QColor(0x1d, 0x6b, 0x2f));
-            }
-            if (c == 0 && !a.concerns.isEmpty())
-                tips << a.concerns;
-            item->setToolTip(tips.join(QLatin1Char('\n')));
-            ui->dayTable->setItem(r, c, item);
-        }
-    }
-    QStringList summary;
-    summary << tr("%1: %n appointment(s)", nullptr, int(m_day.size())).arg(locale.toString(d, QLocale::LongFormat));
-    if (!m_day.isEmpty())
-        summary << tr("%1 open, %2 arrived, %3 cancelled or no-show").arg(open).arg(arrived).arg(closed);
-    if (!overbooked.isEmpty())
-        summary << tr("⚠ %n overbooked", nullptr, int(overbooked.size()));
-    ui->summaryLabel->setText(summary.join(QStringLiteral("  ·  ")));
-    ui->summaryLabel->setStyleSheet(overbooked.isEmpty() ? QString() : QStringLiteral("color: #b35c00; font-weight: 600;"));
-
-    // Load per advisor and bay.
-    ui->loadTable->setRowCount(int(load.size()));
-    for (int r = 0; r < load.size(); ++r) {
-        const ResourceLoad &l = load.at(r);
-        const QString who = l.name; // advisors first, then bays (whose names say so)
-        const QStringList texts{who, QString::number(l.appointments), hours(l.minutes),
-                                l.overlaps ? QString::number(l.overlaps) : QString()};
-        for (int c = 0; c < texts.size(); ++c) {
-            auto *item = cell(texts.at(c), l.id);
-            if (c > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (l.overlaps)
-                item->setBackground(QColor(0xfd, 0xeb, 0xd0));
-            ui->loadTable->setItem(r, c, item);
-        }
-    }
-
-    // Tomorrow's calls.
-    ui->confirmLabel->setText(tr("To conf&irm by phone: %1").arg(locale.toString(m_confirmDay, QLocale::LongFormat)));
-    ui->confirmTable->setRowCount(int(m_toConfirm.size()));
-    for (int r = 0; r < m_toConfirm.size(); ++r) {
-        const Appointment &a = m_toConfirm.at(r);
-        QString called = tr("not called yet");
-        if (!calls.at(r).isEmpty()) {
-            const AppointmentCall &last = calls.at(r).last();
-            called = tr("%n call(s), last: %1 %2", nullptr, int(calls.at(r).size()))
-                         .arg(AppointmentRules::callResultName(last.result),
-                              locale.toString(last.at.toLocalTime().time(), QStringLiteral("HH:mm")));
-        }
-        const QStringList texts{timeRange(a),       a.customerName,
-                                Phone::display(a.phone), a.vehicleLabel,
-                                AppointmentRules::serviceTypeName(a.serviceType), called};
-        for (int c = 0; c < texts.size(); ++c)
-            ui->confirmTable->setItem(r, c, cell(texts.at(c), a.id));
-    }
-    ui->confirmHint->setText(m_toConfirm.isEmpty()
-                                 ? tr("Every appointment of that day is confirmed or closed.")
-                                 : tr("%n left to confirm. Enter logs the call of the selected row.", nullptr,
-                                      int(m_toConfirm.size())));
-
-    if (selected)
-        selectAppointment(selected->id);
-    if (calling)
-        selectToConfirm(calling->id);
-    updateButtons();
-}
-
-std::optional<Appointment> AppointmentsPage::selectedIn(QTableWidget *table, const QList<Appointment> &list) const
-{
-    const int row = table->currentRow();
-    if (row < 0 || row >= list.size() || !table->item(row, 0) || !table->item(row, 0)->isSelected())
-        return std::nullopt;
-    return list.at(row);
+    const qint64 key = ui::selectedKey(table);
+    for (const Appointment &a : list)
+        if (key && a.id == key)
+            return a;
+    return std::nullopt;
 }
 
 std::optional<Appointment> AppointmentsPage::selectedAppointment() const
@@ -266,25 +137,19 @@ std::optional<Appointment> AppointmentsPage::selectedAppointment() const
     return selectedIn(ui->dayTable, m_day);
 }
 
-bool AppointmentsPage::selectIn(QTableWidget *table, const QList<Appointment> &list, qint64 id)
+bool AppointmentsPage::selectIn(QTableView *table, qint64 id)
 {
-    for (int r = 0; r < list.size(); ++r) {
-        if (list.at(r).id == id) {
-            table->selectRow(r);
-            return true;
-        }
-    }
-    return false;
+    return ui::selectKey(table, id);
 }
 
 bool AppointmentsPage::selectAppointment(qint64 id)
 {
-    return selectIn(ui->dayTable, m_day, id);
+    return selectIn(ui->dayTable, id);
 }
 
 bool AppointmentsPage::selectToConfirm(qint64 id)
 {
-    return selectIn(ui->confirmTable, m_toConfirm, id);
+    return selectIn(ui->confirmTable, id);
 }
 
 void AppointmentsPage::updateButtons()

@@ -4,10 +4,19 @@
 #include <memory>
 #include <optional>
 
+#include <QHash>
+#include <QMutex>
+
+#include "backgroundread.h"
+#include "rowsmodel.h"
 #include "workstation.h"
 #include "core/appointment.h"
+#include "store/appointmentstore.h"
 
-class QTableWidget;
+class QTableView;
+namespace dd {
+class Database;
+}
 
 namespace Ui {
 class AppointmentsPage;
@@ -34,7 +43,9 @@ public:
     QIcon icon() const override { return QIcon(QStringLiteral(":/icons/pages/appointments.svg")); }
     QList<KeyRow> keys() const override { return m_keys.rows(); }
     QStringList listensTo() const override;
+    // Shown or another day chosen: read at once. Changed at any station: read again off the screen's thread.
     void refresh() override;
+    void changed(const ChangeSet &) override;
     void setDay(const QDate &day);
     QDate day() const;
     // For tests and the shell: the appointment selected in the day table.
@@ -67,8 +78,27 @@ private:
     PageKeys m_keys{this};
     void setHeaders();
     void updateButtons();
-    std::optional<Appointment> selectedIn(QTableWidget *table, const QList<Appointment> &list) const;
-    static bool selectIn(QTableWidget *table, const QList<Appointment> &list, qint64 id);
+    std::optional<Appointment> selectedIn(QTableView *table, const QList<Appointment> &list) const;
+    static bool selectIn(QTableView *table, qint64 id);
+    // The book (appointmentbook.cpp): one read of the day, its load, and the next day's calls to make.
+    struct Book {
+        QDate day;
+        QDate confirmDay;
+        QList<Appointment> appointments;
+        QList<Appointment> toConfirm;
+        QHash<qint64, QList<AppointmentCall>> calls; // by appointment
+    };
+    static Book readBook(Database &db, const QDate &day, const QDate &confirmDay);
+    void setUpModels();
+    void showBook(Book book);
+    RowsModel<Appointment> *m_dayModel = nullptr;
+    RowsModel<ResourceLoad> *m_loadModel = nullptr;
+    RowsModel<Appointment> *m_confirmModel = nullptr;
+    QList<qint64> m_overbooked;
+    QHash<qint64, QList<AppointmentCall>> m_calls;
+    std::unique_ptr<BackgroundRead<Book>> m_read;
+    QMutex m_readMutex; // guards the days the worker reads
+    QDate m_readDay, m_readConfirmDay;
 
     std::unique_ptr<Ui::AppointmentsPage> ui;
     AppContext &m_ctx;

@@ -586,12 +586,12 @@ TEST_CASE("appointments: the day's load shows overbooking, tomorrow's calls are 
     page.show();
     page.setDay(QDate::currentDate());
     QApplication::setActiveWindow(&page);
-    auto *day = child<QTableWidget>(&page, "dayTable");
-    auto *load = child<QTableWidget>(&page, "loadTable");
+    auto *day = child<QTableView>(&page, "dayTable");
+    auto *load = child<QTableView>(&page, "loadTable");
     const QList<Appointment> today = store.day(QDate::currentDate());
     REQUIRE(today.size() == 6); // the demo's
-    CHECK(day->rowCount() == 6);
-    CHECK(load->rowCount() > 0);
+    CHECK(day->model()->rowCount() == 6);
+    CHECK(load->model()->rowCount() > 0);
     CHECK_FALSE(child<QLabel>(&page, "summaryLabel")->text().contains(QStringLiteral("overbooked")));
 
     // A second car in the same bay at the same time: both rows and the bay's load say so.
@@ -613,20 +613,20 @@ TEST_CASE("appointments: the day's load shows overbooking, tomorrow's calls are 
         clash.id = store.save(c, clash);
     }
     page.refresh();
-    CHECK(day->rowCount() == 7);
+    CHECK(day->model()->rowCount() == 7);
     CHECK(child<QLabel>(&page, "summaryLabel")->text().contains(QStringLiteral("overbooked")));
     REQUIRE(page.selectAppointment(original.id));
-    CHECK(day->item(day->currentRow(), 0)->toolTip().contains(QStringLiteral("Overbooked")));
+    CHECK(day->model()->index(day->currentIndex().row(), 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Overbooked")));
     bool bayFlagged = false;
-    for (int r = 0; r < load->rowCount(); ++r)
-        bayFlagged |= load->item(r, 0)->text().contains(original.bayName) && !load->item(r, 3)->text().isEmpty();
+    for (int r = 0; r < load->model()->rowCount(); ++r)
+        bayFlagged |= load->model()->index(r, 0).data().toString().contains(original.bayName) && !load->model()->index(r, 3).data().toString().isEmpty();
     CHECK(bayFlagged);
 
     // Tomorrow's list: the call is logged with who and what came of it; a cancellation needs its reason.
-    auto *confirm = child<QTableWidget>(&page, "confirmTable");
+    auto *confirm = child<QTableView>(&page, "confirmTable");
     const QList<Appointment> tomorrow = store.toConfirm(QDate::currentDate().addDays(1));
     REQUIRE(tomorrow.size() == 8);
-    CHECK(confirm->rowCount() == 8);
+    CHECK(confirm->model()->rowCount() == 8);
     confirm->setFocus();
     confirm->selectRow(0);
     whenModal<CallDialog>([](CallDialog *d) {
@@ -641,7 +641,7 @@ TEST_CASE("appointments: the day's load shows overbooking, tomorrow's calls are 
     CHECK(calls.at(0).by == QStringLiteral("advisor"));
     CHECK(calls.at(0).result == QStringLiteral("confirmed"));
     CHECK(store.byId(tomorrow.at(0).id)->state == QStringLiteral("confirmed"));
-    CHECK(confirm->rowCount() == 7);
+    CHECK(confirm->model()->rowCount() == 7);
 
     confirm->selectRow(0);
     QString refusal;
@@ -657,7 +657,7 @@ TEST_CASE("appointments: the day's load shows overbooking, tomorrow's calls are 
     page.logCall();
     CHECK(refusal.contains(QStringLiteral("why")));
     CHECK(store.byId(tomorrow.at(1).id)->state == QStringLiteral("cancelled"));
-    CHECK(confirm->rowCount() == 6);
+    CHECK(confirm->model()->rowCount() == 6);
 
     // Cancel from the day board, with a reason.
     REQUIRE(page.selectAppointment(clash.id));
