@@ -48,6 +48,7 @@ CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
     ui->splitter->setSizes({420, 900});
     setFocusProxy(ui->queueTable);
     setUpQueue();
+    setUpLines();
     setHeaders();
 
     m_scanner = new ScannerInput(this);
@@ -57,11 +58,9 @@ CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
             openNumber(ui->numberEdit->text());
     });
     connect(ui->lineDiscountButton, &QPushButton::clicked, this, [this] {
-        const int row = ui->linesTable->currentRow();
-        const qint64 lineId = row >= 0 && ui->linesTable->item(row, 0)
-                                  ? ui->linesTable->item(row, 0)->data(Qt::UserRole).toLongLong()
-                                  : 0;
-        if (!m_orderId || !lineId) {
+        const qint64 lineId = ui::selectedKey(ui->linesTable);
+        const int row = m_linesModel->rowOfKey(lineId);
+        if (!m_orderId || !lineId || row < 0) {
             ui::showMessage(ui->messageLabel, tr("Select the line to discount in the table first."));
             return;
         }
@@ -70,7 +69,7 @@ CashierPage::CashierPage(AppContext &ctx, QWidget *parent)
             QInputDialog::getText(this, tr("Line discount"),
                                   tr("Discount on \"%1\": a percentage (10%) or an amount (20.00); empty "
                                      "to remove it.")
-                                      .arg(ui->linesTable->item(row, 1)->text()),
+                                      .arg(m_linesModel->row(row).description),
                                   QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
@@ -145,10 +144,7 @@ void CashierPage::setHeaders()
     m_queueModel->retranslate();
     ui->queueTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     ui->methodCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    ui->linesTable->setColumnCount(6);
-    ui->linesTable->setHorizontalHeaderLabels(
-        {tr("Kind"), tr("Item"), tr("Hours / qty"), tr("Amount"), tr("Who pays"), tr("Discount")});
-    ui->linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_linesModel->retranslate();
     ui->linesTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     ui->paymentsTable->setColumnCount(5);
     ui->paymentsTable->setHorizontalHeaderLabels(
@@ -329,32 +325,10 @@ void CashierPage::showLines()
     for (const WorkOrderLine &l : o.lines)
         if (l.counts())
             lines << l;
-    ui->linesTable->setRowCount(int(lines.size()));
-    const QList<Discount> given = m_settlement ? m_settlement->discounts : m_preview.discounts;
-    for (int r = 0; r < lines.size(); ++r) {
-        const WorkOrderLine &l = lines[r];
-        const QString kind = l.is(LineKind::Labor)  ? tr("Labor")
-                             : l.is(LineKind::Part) ? tr("Part")
-                                                               : WorkOrderRules::otherKindName(l.otherKind);
-        QString qty;
-        if (l.is(LineKind::Labor))
-            qty = tr("%1 h").arg(money::format(l.centiHours, false));
-        else
-            qty = QLocale().toString(double(l.quantityMilli) / 1000.0, 'g', 6) +
-                  (l.unit.isEmpty() ? QString() : QLatin1Char(' ') + l.unit);
-        ui->linesTable->setItem(r, 0, cell(kind, l.id));
-        ui->linesTable->setItem(r, 1, cell(l.description));
-        ui->linesTable->setItem(r, 2, cell(qty));
-        ui->linesTable->setItem(r, 3, amountCell(l.amount()));
-        ui->linesTable->setItem(r, 4, cell(WorkOrderRules::payTypeName(l.payType)));
-        QString d;
-        for (const Discount &x : given)
-            if (x.scope == QLatin1String("line") && x.lineId == l.id)
-                d = yuan(-x.amountFen) +
-                    (x.basisPoints ? QStringLiteral(" (%1 %)").arg(money::formatBasisPoints(x.basisPoints))
-                                   : QString());
-        ui->linesTable->setItem(r, 5, cell(d));
-    }
+    const qint64 selected = ui::selectedKey(ui->linesTable);
+    m_linesModel->setRows(lines);
+    if (selected && ui::selectedKey(ui->linesTable) != selected)
+        ui::selectKey(ui->linesTable, selected);
 }
 
 void CashierPage::showTotals()

@@ -61,6 +61,7 @@ private:
     PageKeys m_keys{this};
     void setHeaders();
     void setUpQueue(); // cashierqueue.cpp
+    void setUpLines(); // the statement's lines, each with its line discount (cashierqueue.cpp)
     void showQueue(QList<CashierQueueRow> queue);
     void recompute();
     void showLines();
@@ -80,6 +81,7 @@ private:
     QList<CashierQueueRow> m_queue;
     RowsModel<CashierQueueRow> *m_queueModel = nullptr; // by promised time; a header click sorts otherwise
     std::unique_ptr<BackgroundRead<QList<CashierQueueRow>>> m_queueRead;
+    RowsModel<WorkOrderLine> *m_linesModel = nullptr;
     qint64 m_orderId = 0;
     SettlementPreview m_preview;
     QMap<qint64, Discount> m_lineDiscounts; // by line id

@@ -1,9 +1,11 @@
-// The cashier's queue: work orders ready for settlement, by promised time (CashierPage's, cashierpage.h).
+// The cashier's lists (CashierPage's, cashierpage.h): the queue of work orders ready for settlement, by promised
+// time, and the lines of the open one with their line discounts.
 #include <QHeaderView>
 #include <QLocale>
 
 #include "appcontext.h"
 #include "cashierpage.h"
+#include "linecolumns.h"
 #include "ui_cashierpage.h"
 #include "uihelpers.h"
 
@@ -65,6 +67,27 @@ void CashierPage::setUpQueue()
         this, [db, hasher] { return SettlementStore(*db, *hasher).queue(); },
         [this](QList<CashierQueueRow> queue) { showQueue(std::move(queue)); },
         [this](const QString &error) { ui::showMessage(ui->messageLabel, error); });
+}
+
+void CashierPage::setUpLines()
+{
+    // The line discounts given (or proposed) show beside their lines.
+    LineColumns::Column discount{
+        QT_TRANSLATE_NOOP("dd::LineColumns", "Discount"), [this](const WorkOrderLine &l, int role) -> QVariant {
+            if (role != Qt::DisplayRole)
+                return {};
+            const QList<Discount> given = m_settlement ? m_settlement->discounts : m_preview.discounts;
+            for (const Discount &x : given)
+                if (SettlementCodes::discountScopes().is(x.scope, DiscountScope::Line) && x.lineId == l.id)
+                    return money::yuan(-x.amountFen) +
+                           (x.basisPoints ? QStringLiteral(" (%1 %)").arg(money::formatBasisPoints(x.basisPoints)) : QString());
+            return QString();
+        }};
+    m_linesModel = new RowsModel<WorkOrderLine>(
+        LineColumns::kContext,
+        {LineColumns::kind(), LineColumns::item(), LineColumns::quantity(), LineColumns::amount(), LineColumns::payer(), discount},
+        LineColumns::key, this);
+    ui::setUpList(ui->linesTable, m_linesModel);
 }
 
 void CashierPage::refresh()

@@ -16,6 +16,7 @@
 #include "ui_workorderspage.h"
 #include "core/settlement.h"
 #include "deliverydialog.h"
+#include "linecolumns.h"
 #include "uihelpers.h"
 #include "liveupdates.h"
 #include "stalebar.h"
@@ -29,17 +30,6 @@ namespace dd {
 
 using ui::cell;
 
-namespace {
-QString quantityText(const WorkOrderLine &l)
-{
-    if (l.is(LineKind::Labor))
-        return WorkOrdersPage::tr("%L1 h").arg(l.centiHours / 100.0, 0, 'f', 2);
-    QString q = QString::number(l.quantityMilli / 1000.0, 'f', 3);
-    while (q.contains(QLatin1Char('.')) && (q.endsWith(QLatin1Char('0')) || q.endsWith(QLatin1Char('.'))))
-        q.chop(1);
-    return l.unit.isEmpty() ? q : q + QLatin1Char(' ') + l.unit;
-}
-} // namespace
 
 WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::WorkOrdersPage>()), m_ctx(ctx)
@@ -58,6 +48,12 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
         m_steps.insert(t, b);
     }
     setUpList();
+    m_linesModel = new RowsModel<WorkOrderLine>(
+        LineColumns::kContext,
+        {LineColumns::kind(), LineColumns::code(), LineColumns::description(), LineColumns::quantity(), LineColumns::amount(),
+         LineColumns::payer(), LineColumns::technicianOrSource(), LineColumns::status()},
+        LineColumns::key, this);
+    ui::setUpList(ui->linesTable, m_linesModel);
     setHeaders();
 
     for (QComboBox *c : {ui->typeCombo, ui->categoryCombo})
@@ -75,9 +71,8 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     connect(ui->jobButton, &QPushButton::clicked, this, &WorkOrdersPage::addCannedJob);
     connect(ui->suggestButton, &QPushButton::clicked, this, &WorkOrdersPage::suggestPromise);
     connect(ui->notifyButton, &QPushButton::clicked, this, &WorkOrdersPage::customerNotifications);
-    connect(ui->linesTable, &QTableWidget::activated, this, &WorkOrdersPage::editLine);
-    connect(ui->linesTable, &QTableWidget::itemDoubleClicked, this, &WorkOrdersPage::editLine);
-    connect(ui->linesTable, &QTableWidget::itemSelectionChanged, this, &WorkOrdersPage::updateButtons);
+    connect(ui->linesTable, &QTableView::activated, this, &WorkOrdersPage::editLine);
+    connect(ui->linesTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WorkOrdersPage::updateButtons);
     connect(ui->saveButton, &QPushButton::clicked, this, &WorkOrdersPage::save);
     connect(ui->findingButton, &QPushButton::clicked, this, &WorkOrdersPage::proposeFinding);
     connect(ui->printButton, &QPushButton::clicked, this, &WorkOrdersPage::printAuthorization);
@@ -137,10 +132,7 @@ void WorkOrdersPage::setHeaders()
     for (int c = 0; c < 3; ++c)
         ui->concernsTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     ui->concernsTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    ui->linesTable->setColumnCount(8);
-    ui->linesTable->setHorizontalHeaderLabels({tr("Kind"), tr("Code"), tr("Description"), tr("Hours / qty"), tr("Amount"),
-                                               tr("Who pays"), tr("Technician / source"), tr("Status")});
-    ui->linesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_linesModel->retranslate();
     ui->linesTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     ui->historyTable->setColumnCount(5);
     ui->historyTable->setHorizontalHeaderLabels({tr("When"), tr("Step"), tr("By"), tr("Station"), tr("Note")});
@@ -332,27 +324,8 @@ void WorkOrdersPage::showOrder()
 void WorkOrdersPage::showLines()
 {
     const int selected = selectedLine();
-    ui->linesTable->setRowCount(int(m_order.lines.size()));
-    for (int r = 0; r < m_order.lines.size(); ++r) {
-        const WorkOrderLine &l = m_order.lines[r];
-        const QString kind = l.is(LineKind::Labor)  ? WorkOrderLineDialog::tr("Labor")
-                             : l.is(LineKind::Part) ? WorkOrderLineDialog::tr("Part")
-                                                               : WorkOrderRules::otherKindName(l.otherKind);
-        const QString who = l.is(LineKind::Labor) ? l.technicianName
-                            : l.is(LineKind::Part) ? WorkOrderRules::partSourceName(l.partSource)
-                                                              : QString();
-        const QStringList texts{kind, l.code, l.description, quantityText(l), money::format(l.amount()),
-                                WorkOrderRules::payTypeName(l.payType), who, WorkOrderRules::lineStatusName(l.status)};
-        for (int c = 0; c < texts.size(); ++c) {
-            auto *item = cell(texts[c]);
-            if (c == 4)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (!l.counts())
-                item->setForeground(QColor(0x88, 0x88, 0x88));
-            ui->linesTable->setItem(r, c, item);
-        }
-    }
-    if (selected >= 0 && selected < ui->linesTable->rowCount())
+    m_linesModel->setRows(m_order.lines);
+    if (selected >= 0 && selected < m_linesModel->rowCount() && selectedLine() != selected)
         ui->linesTable->selectRow(selected);
     showTotals();
 }
@@ -379,8 +352,8 @@ void WorkOrdersPage::showTotals()
 
 int WorkOrdersPage::selectedLine() const
 {
-    const QList<QTableWidgetSelectionRange> ranges = ui->linesTable->selectedRanges();
-    return ranges.isEmpty() ? -1 : ranges.first().topRow();
+    const QModelIndexList rows = ui->linesTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
 }
 
 void WorkOrdersPage::updateButtons()

@@ -107,6 +107,7 @@ private:
     void showList(ListRead read);
     void selectInList(); // the open work order's row, without opening anything
     RowsModel<ShopVehicle> *m_listModel = nullptr;
+    RowsModel<WorkOrderLine> *m_linesModel = nullptr; // the estimate in its order (linecolumns.h)
     std::unique_ptr<BackgroundRead<ListRead>> m_listRead;
     QList<LaborRate> m_rates;
     int m_vatBp = 1300;

@@ -3216,28 +3216,8 @@ After: %6</translation>
         <translation>Customer pays</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Hours / qty</source>
-        <translation>Hours / qty</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Who pays</source>
-        <translation>Who pays</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Discount</translation>
     </message>
     <message>
         <source>Method</source>
@@ -3285,18 +3265,6 @@ After: %6</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;%3&lt;/b&gt; · %4 · %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;%3&lt;/b&gt; · %4 · %5</translation>
-    </message>
-    <message>
-        <source>Labor</source>
-        <translation>Labor</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
     </message>
     <message>
         <source>Labor %1</source>
@@ -6474,6 +6442,53 @@ After: %6</translation>
     </message>
 </context>
 <context>
+    <name>dd::LineColumns</name>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>%L1 h</source>
+        <translation>%L1 h</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>Hours / qty</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>Who pays</translation>
+    </message>
+    <message>
+        <source>Technician / source</source>
+        <translation>Technician / source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>dd::MainWindow</name>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -8594,10 +8609,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>dd::WorkOrdersPage</name>
     <message>
-        <source>%L1 h</source>
-        <translation>%L1 h</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -8632,38 +8643,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>No fault found</source>
         <translation>No fault found</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Hours / qty</source>
-        <translation>Hours / qty</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Who pays</source>
-        <translation>Who pays</translation>
-    </message>
-    <message>
-        <source>Technician / source</source>
-        <translation>Technician / source</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>When</source>

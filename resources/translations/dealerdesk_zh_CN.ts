@@ -3201,28 +3201,8 @@ After: %6</source>
         <translation>客户自付</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Hours / qty</source>
-        <translation>工时/数量</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>金额</translation>
-    </message>
-    <message>
-        <source>Who pays</source>
-        <translation>付费方</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>折扣</translation>
     </message>
     <message>
         <source>Method</source>
@@ -3269,18 +3249,6 @@ After: %6</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;%3&lt;/b&gt; · %4 · %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;%3&lt;/b&gt; · %4 · %5</translation>
-    </message>
-    <message>
-        <source>Labor</source>
-        <translation>工时</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>配件</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
     </message>
     <message>
         <source>Labor %1</source>
@@ -6441,6 +6409,53 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::LineColumns</name>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>%L1 h</source>
+        <translation>%L1 小时</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>工时/数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>付费方</translation>
+    </message>
+    <message>
+        <source>Technician / source</source>
+        <translation>技师/来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>dd::MainWindow</name>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -8547,10 +8562,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>dd::WorkOrdersPage</name>
     <message>
-        <source>%L1 h</source>
-        <translation>%L1 小时</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
@@ -8585,38 +8596,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>No fault found</source>
         <translation>未发现故障</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Hours / qty</source>
-        <translation>工时/数量</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Who pays</source>
-        <translation>付费方</translation>
-    </message>
-    <message>
-        <source>Technician / source</source>
-        <translation>技师/来源</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>When</source>

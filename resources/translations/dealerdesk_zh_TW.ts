@@ -3201,28 +3201,8 @@ After: %6</source>
         <translation>客戶自付</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Hours / qty</source>
-        <translation>工時/數量</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>金額</translation>
-    </message>
-    <message>
-        <source>Who pays</source>
-        <translation>付費方</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>折扣</translation>
     </message>
     <message>
         <source>Method</source>
@@ -3269,18 +3249,6 @@ After: %6</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;%3&lt;/b&gt; · %4 · %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · &lt;b&gt;%3&lt;/b&gt; · %4 · %5</translation>
-    </message>
-    <message>
-        <source>Labor</source>
-        <translation>工時</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>配件</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小時</translation>
     </message>
     <message>
         <source>Labor %1</source>
@@ -6441,6 +6409,53 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::LineColumns</name>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>%L1 h</source>
+        <translation>%L1 小時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Hours / qty</source>
+        <translation>工時/數量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>付費方</translation>
+    </message>
+    <message>
+        <source>Technician / source</source>
+        <translation>技師/來源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
     <name>dd::MainWindow</name>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -8547,10 +8562,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>dd::WorkOrdersPage</name>
     <message>
-        <source>%L1 h</source>
-        <translation>%L1 小時</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation>儲存 (Ctrl+S)</translation>
     </message>
@@ -8585,38 +8596,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>No fault found</source>
         <translation>未發現故障</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>程式碼</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <source>Hours / qty</source>
-        <translation>工時/數量</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金額</translation>
-    </message>
-    <message>
-        <source>Who pays</source>
-        <translation>付費方</translation>
-    </message>
-    <message>
-        <source>Technician / source</source>
-        <translation>技師/來源</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>狀態</translation>
     </message>
     <message>
         <source>When</source>

@@ -47,8 +47,8 @@ TEST_CASE("live: an add-on approved on the approvals page shows on the open work
     orders.show();
     orders.refresh();
     REQUIRE(orders.openWorkOrder(woId));
-    auto *lines = child<QTableWidget>(&orders, "linesTable");
-    const int linesBefore = lines->rowCount();
+    auto *lines = child<QTableView>(&orders, "linesTable");
+    const int linesBefore = lines->model()->rowCount();
     const QString totalsBefore = child<QLabel>(&orders, "totalsLabel")->text();
 
     ApprovalsPage approvals(shop.ctx);
@@ -73,7 +73,7 @@ TEST_CASE("live: an add-on approved on the approvals page shows on the open work
                          << after.lines.size());
     waitFor([&] { return orders.current().version == after.version; }, 1000,
             "the approved lines on the open work order");
-    CHECK(lines->rowCount() == int(after.lines.size()));
+    CHECK(lines->model()->rowCount() == int(after.lines.size()));
     int approvedShown = 0, approvedSaved = 0;
     for (const WorkOrderLine &l : orders.current().lines)
         approvedShown += l.status == QLatin1String("approved");

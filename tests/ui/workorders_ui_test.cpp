@@ -108,8 +108,8 @@ TEST_CASE("work orders: the estimate, its authorization and the steps to ready f
     page.addLine();
     QApplication::setActiveWindow(&page);
     CHECK(priceRefusal.contains(QStringLiteral("4 50")));
-    auto *lines = child<QTableWidget>(&page, "linesTable");
-    REQUIRE(lines->rowCount() == 2);
+    auto *lines = child<QTableView>(&page, "linesTable");
+    REQUIRE(lines->model()->rowCount() == 2);
     CHECK(page.hasUnsavedChanges());
     const WorkOrder shown = page.current();
     REQUIRE(shown.lines.size() == 2);
