@@ -66,6 +66,18 @@ QString AppointmentRules::stateName(const QString &code) { return AppointmentCod
 QStringList AppointmentRules::callResults() { return AppointmentCodes::callResults().codes(); }
 QString AppointmentRules::callResultName(const QString &code) { return AppointmentCodes::callResults().labelOf(code); }
 
+QString AppointmentRules::punctuality(const QDateTime &bookedAt, const QDateTime &arrivedAt)
+{
+    if (!bookedAt.isValid() || !arrivedAt.isValid())
+        return {};
+    const qint64 minutes = bookedAt.secsTo(arrivedAt) / 60;
+    if (qAbs(minutes) <= 10)
+        return tr("on time");
+    const qint64 m = qAbs(minutes);
+    const QString span = m < 60 ? tr("%1 min").arg(m) : m % 60 ? tr("%1 h %2 min").arg(m / 60).arg(m % 60) : tr("%1 h").arg(m / 60);
+    return minutes < 0 ? tr("%1 early").arg(span) : tr("%1 late").arg(span);
+}
+
 Validation AppointmentRules::validate(const Appointment &a, const QDateTime &now)
 {
     Validation v;

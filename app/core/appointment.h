@@ -77,6 +77,9 @@ public:
     static Fen minimumDeposit(Fen partsPrice) { return (partsPrice + 1) / 2; }
     // `now` in UTC; a new appointment in the past is refused.
     static Validation validate(const Appointment &a, const QDateTime &now);
+    // How the customer came against the booked time: "on time" within 10 minutes, else "25 min early",
+    // "1 h 40 min late".
+    static QString punctuality(const QDateTime &bookedAt, const QDateTime &arrivedAt);
     // Whether an appointment still takes the advisor's and bay's time (booked, confirmed or arrived).
     static bool takesTime(const Appointment &a);
     // The day's load per advisor, then per bay (each by name), from that day's appointments. `overbooked`

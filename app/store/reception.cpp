@@ -15,7 +15,7 @@ namespace dd {
 namespace {
 const QString kBoard = QStringLiteral(
     "SELECT s.id, s.version, s.arrived_at, s.plate, s.vehicle_id, s.appointment_id, a.number, s.advisor_id, "
-    "u.display_name, s.received_at, s.state, s.work_order_id, w.number, c.name, v.brand, v.series "
+    "u.display_name, s.received_at, s.state, s.work_order_id, w.number, c.name, v.brand, v.series, a.starts_at "
     "FROM visits s LEFT JOIN appointments a ON a.id = s.appointment_id LEFT JOIN users u ON u.id = s.advisor_id "
     "LEFT JOIN work_orders w ON w.id = s.work_order_id LEFT JOIN vehicles v ON v.id = s.vehicle_id "
     "LEFT JOIN customers c ON c.id = v.owner_id ");
@@ -38,6 +38,7 @@ Arrival arrivalFrom(const QSqlQuery &q)
     a.workOrderNumber = q.value(12).toString();
     a.customerName = q.value(13).toString();
     a.vehicleText = QStringList{q.value(14).toString(), q.value(15).toString()}.join(QLatin1Char(' ')).simplified();
+    a.appointmentAt = Sql::fromDb(q.value(16));
     return a;
 }
 } // namespace
@@ -138,8 +139,20 @@ CheckInResult Reception::checkIn(Commands &commands, const CheckIn &in)
         const QString ownerName =
             ctx.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {vehicle->ownerId}).toString();
 
-        // The arrival: the one given, or one recorded now (arrived and received at the same moment).
+        // The arrival: the one given; else the car's arrival today still waiting or in reception (checking in the
+        // open vehicle never makes a second arrival); else one recorded now (arrived and received at once).
         qint64 visitId = in.visitId;
+        if (!visitId) {
+            const QDate today = ctx.now().toLocalTime().date();
+            const QVariant open = ctx.scalar(
+                QStringLiteral("SELECT id FROM visits WHERE (vehicle_id = ? OR (vehicle_id IS NULL AND plate = ? AND plate <> '')) "
+                               "AND state IN ('waiting', 'in_reception') AND arrived_at >= ? AND arrived_at < ? "
+                               "ORDER BY arrived_at LIMIT 1"),
+                {vehicle->id, Sql::text(vehicle->plate), Sql::toDb(QDateTime(today, QTime(0, 0)).toUTC()),
+                 Sql::toDb(QDateTime(today.addDays(1), QTime(0, 0)).toUTC())});
+            if (!open.isNull())
+                visitId = open.toLongLong();
+        }
         if (visitId) {
             std::optional<Arrival> a = visit(visitId);
             if (!a)
@@ -241,7 +254,8 @@ qint64 Reception::averageGreetingSeconds(const QList<Arrival> &arrivals)
 {
     qint64 sum = 0, n = 0;
     for (const Arrival &a : arrivals) {
-        if (a.receivedAt.isValid()) {
+        // A car checked in at the counter without an arrival recorded first was never waiting: no greeting to time.
+        if (a.receivedAt.isValid() && a.receivedAt != a.arrivedAt) {
             sum += a.arrivedAt.secsTo(a.receivedAt);
             ++n;
         }

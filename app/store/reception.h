@@ -17,6 +17,7 @@ struct Arrival {
     qint64 vehicleId = 0;
     qint64 appointmentId = 0;
     QString appointmentNumber;
+    QDateTime appointmentAt; // UTC: the booked time
     qint64 advisorId = 0;
     QString advisorName;
     QDateTime receivedAt; // null while nobody has greeted the customer

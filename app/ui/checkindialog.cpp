@@ -44,18 +44,24 @@ CheckInDialog::CheckInDialog(AppContext &ctx, qint64 vehicleId, qint64 visitId, 
             ui->mileageSpin->setMinimum(-1);
         }
         std::optional<Appointment> a;
+        QDateTime arrivedAt = ctx.db.now();
         if (visitId) {
-            if (auto arrival = Reception(ctx.db).visit(visitId); arrival && arrival->appointmentId)
-                a = AppointmentStore(ctx.db).byId(arrival->appointmentId);
+            if (auto arrival = Reception(ctx.db).visit(visitId)) {
+                arrivedAt = arrival->arrivedAt;
+                if (arrival->appointmentId)
+                    a = AppointmentStore(ctx.db).byId(arrival->appointmentId);
+            }
         }
         if (!a)
             a = AppointmentStore(ctx.db).openFor(vehicleId, QDate::currentDate());
         if (a && a->isOpen()) {
             m_appointmentId = a->id;
-            ui->appointmentValue->setText(tr("%1 at %2, %3 — booked visit")
+            // Linked to this visit, and how early or late the customer came.
+            ui->appointmentValue->setText(tr("%1 at %2, %3 — booked visit, %4")
                                               .arg(a->number,
                                                    LocalFormat::time(a->startsAt.toLocalTime().time()),
-                                                   AppointmentRules::serviceTypeName(a->serviceType)));
+                                                   AppointmentRules::serviceTypeName(a->serviceType),
+                                                   AppointmentRules::punctuality(a->startsAt, arrivedAt)));
             ui->concernsEdit->setPlainText(a->concerns);
         } else {
             ui->appointmentValue->setText(tr("None today — walk-in"));

@@ -234,7 +234,14 @@ void ReceptionPage::setUpModels()
                  return role == SortRole ? QVariant(a.waitSeconds(m_boardNow)) : QVariant();
              })},
          Arr{QT_TR_NOOP("Advisor"), arrival(shown([](const Arrival &a) { return a.advisorName; }))},
-         Arr{QT_TR_NOOP("Appointment"), arrival(shown([](const Arrival &a) { return a.appointmentNumber; }))},
+         // The booking, and how early or late the customer came against it.
+         Arr{QT_TR_NOOP("Appointment"), arrival(shown([](const Arrival &a) {
+                 if (a.appointmentNumber.isEmpty())
+                     return QString();
+                 return tr("%1 · %2 %3")
+                     .arg(a.appointmentNumber, LocalFormat::time(a.appointmentAt.toLocalTime().time()),
+                          AppointmentRules::punctuality(a.appointmentAt, a.arrivedAt));
+             }))},
          Arr{QT_TR_NOOP("State"), arrival(shown([](const Arrival &a) {
                  if (a.state == QLatin1String("waiting"))
                      return tr("Waiting for an advisor");
@@ -552,6 +559,13 @@ void ReceptionPage::startReception()
 
 void ReceptionPage::checkIn(qint64 visitId)
 {
+    // F4 and "Check in…" take the arrival selected on the board when it is still open and is this car (or no car
+    // is open): never a second arrival for a car already on the board (the store reuses its open one too).
+    if (!visitId) {
+        if (const auto a = selectedArrival(); a && (a->state == QLatin1String("waiting") || a->state == QLatin1String("in_reception"))
+                                              && (!m_vehicleId || !a->vehicleId || a->vehicleId == m_vehicleId))
+            visitId = a->visitId;
+    }
     qint64 vehicleId = m_vehicleId;
     if (visitId) {
         const auto a = Reception(m_ctx.db).visit(visitId);

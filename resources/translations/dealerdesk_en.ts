@@ -2451,6 +2451,30 @@
         <source>The deposit is marked as paid but its amount is zero.</source>
         <translation>The deposit is marked as paid but its amount is zero.</translation>
     </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 early</source>
+        <translation>%1 early</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 late</translation>
+    </message>
 </context>
 <context>
     <name>dd::AppointmentStore</name>
@@ -3672,10 +3696,6 @@ After: %6</translation>
         <translation>Last recorded: %L1 km</translation>
     </message>
     <message>
-        <source>%1 at %2, %3 — booked visit</source>
-        <translation>%1 at %2, %3 — booked visit</translation>
-    </message>
-    <message>
         <source>None today — walk-in</source>
         <translation>None today — walk-in</translation>
     </message>
@@ -3718,6 +3738,10 @@ After: %6</translation>
     <message>
         <source>&amp;Correct the reading</source>
         <translation>&amp;Correct the reading</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 — booked visit, %4</source>
+        <translation>%1 at %2, %3 — booked visit, %4</translation>
     </message>
 </context>
 <context>
@@ -7298,6 +7322,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
         <translation>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
     </message>
 </context>
 <context>

@@ -2448,6 +2448,30 @@
         <source>The deposit is marked as paid but its amount is zero.</source>
         <translation>订金标记为已付，但金额为零。</translation>
     </message>
+    <message>
+        <source>on time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 early</source>
+        <translation>提前 %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>迟到 %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::AppointmentStore</name>
@@ -3653,10 +3677,6 @@ After: %6</source>
         <translation>上次记录：%L1 公里</translation>
     </message>
     <message>
-        <source>%1 at %2, %3 — booked visit</source>
-        <translation>%1，%2，%3 — 预约到店</translation>
-    </message>
-    <message>
         <source>None today — walk-in</source>
         <translation>今日无预约 — 直接到店</translation>
     </message>
@@ -3699,6 +3719,10 @@ After: %6</source>
     <message>
         <source>&amp;Correct the reading</source>
         <translation>更正读数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 — booked visit, %4</source>
+        <translation>%1，%2，%3 — 预约到店，%4</translation>
     </message>
 </context>
 <context>
@@ -7254,6 +7278,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
         <translation>搜索要预约的车辆，按回车打开，然后按 Alt+B（预约）。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
     </message>
 </context>
 <context>

@@ -2448,6 +2448,30 @@
         <source>The deposit is marked as paid but its amount is zero.</source>
         <translation>訂金標記為已付，但金額為零。</translation>
     </message>
+    <message>
+        <source>on time</source>
+        <translation>準時</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 early</source>
+        <translation>提前 %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>遲到 %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::AppointmentStore</name>
@@ -3653,10 +3677,6 @@ After: %6</source>
         <translation>上次記錄：%L1 公里</translation>
     </message>
     <message>
-        <source>%1 at %2, %3 — booked visit</source>
-        <translation>%1，%2，%3 — 預約到店</translation>
-    </message>
-    <message>
         <source>None today — walk-in</source>
         <translation>今日無預約 — 直接到店</translation>
     </message>
@@ -3699,6 +3719,10 @@ After: %6</source>
     <message>
         <source>&amp;Correct the reading</source>
         <translation>更正讀數(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 — booked visit, %4</source>
+        <translation>%1，%2，%3 — 預約到店，%4</translation>
     </message>
 </context>
 <context>
@@ -7254,6 +7278,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Find the vehicle for the new appointment, open it with Enter, then press Alt+B (Book appointment).</source>
         <translation>搜尋要預約的車輛，按回車開啟，然後按 Alt+B（預約）。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
     </message>
 </context>
 <context>

@@ -66,3 +66,12 @@ TEST_CASE("an appointment needing parts asks at least half their price as deposi
     a.depositFen = 50000;
     CHECK(AppointmentRules::validate(a, now).ok());
 }
+
+TEST_CASE("the booked time against the arrival: on time, early or late in words", "[core][appointments]")
+{
+    const QDateTime booked = QDateTime(QDate(2026, 11, 22), QTime(9, 0)).toUTC();
+    CHECK(AppointmentRules::punctuality(booked, booked.addSecs(8 * 60)) == QStringLiteral("on time"));
+    CHECK(AppointmentRules::punctuality(booked, booked.addSecs(-25 * 60)) == QStringLiteral("25 min early"));
+    CHECK(AppointmentRules::punctuality(booked, booked.addSecs(9 * 3600 + 30 * 60)) == QStringLiteral("9 h 30 min late"));
+    CHECK(AppointmentRules::punctuality(booked, booked.addSecs(2 * 3600)) == QStringLiteral("2 h late"));
+}

@@ -374,3 +374,42 @@ TEST_CASE("arrival, greeting and check-in open a draft work order with the conce
     CHECK(h.attention.first().reason == q("下次保养时再换"));
     CHECK(h.attention.first().origin == wo.number);
 }
+
+TEST_CASE("checking in a car already on the arrivals board takes its open arrival, never a second one", "[store][reception]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    QDateTime now = QDateTime(QDate(2026, 11, 22), QTime(9, 0)).toUTC();
+    db->setClock([&now] { return now; });
+    const Session advisor = signedIn(*db, QStringLiteral("wangfang"), {Role::ServiceAdvisor}, q("王芳"));
+    Commands commands(*db, advisor);
+    Reception reception(*db);
+    const qint64 zhang = CustomerStore(*db).save(commands, person("张三", "13812345678"));
+    const qint64 carId = VehicleStore(*db).save(commands, car(zhang, "LSVAU218XN2183294", "沪A12345"));
+    const qint64 other = CustomerStore(*db).save(commands, person("李四", "13912345678"));
+    const qint64 walkIn = VehicleStore(*db).save(commands, car(other, "LGBH52E01KY123456", "沪B55555"));
+
+    const qint64 visitId = reception.arrive(commands, q("沪A12345"));
+    now = now.addSecs(120);
+    reception.startReception(commands, visitId, reception.visit(visitId)->version);
+
+    // Checked in from the opened vehicle (no arrival named): the arrival on the board is the one checked in.
+    CheckIn in;
+    in.vehicleId = carId;
+    in.mileageKm = 12000;
+    in.concerns = {q("保养")};
+    const CheckInResult wo = reception.checkIn(commands, in);
+    const QList<Arrival> board = reception.board(QDate(2026, 11, 22));
+    REQUIRE(board.size() == 1);
+    CHECK(board.first().visitId == visitId);
+    CHECK(board.first().state == q("checked_in"));
+    CHECK(board.first().workOrderId == wo.workOrderId);
+
+    // A walk-in checked in straight at the counter gets its arrival, but no 0:00 greeting in the average.
+    in.vehicleId = walkIn;
+    reception.checkIn(commands, in);
+    REQUIRE(reception.board(QDate(2026, 11, 22)).size() == 2);
+    CHECK(Reception::averageGreetingSeconds(reception.board(QDate(2026, 11, 22))) == 120);
+}
+

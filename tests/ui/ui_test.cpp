@@ -10,6 +10,7 @@
 #include "store/appointmentstore.h"
 #include "store/customerstore.h"
 #include "store/reception.h"
+#include "ui/rowsmodel.h"
 #include "store/workorderstore.h"
 #include <QDateTimeEdit>
 #include <QPlainTextEdit>
@@ -766,4 +767,47 @@ TEST_CASE("a customer found without a vehicle gets the vehicle entered for them"
     REQUIRE(page.currentVehicle() != 0);
     CHECK(CustomerStore(*shop.db).byId(VehicleStore(*shop.db).byId(page.currentVehicle())->ownerId)->name
           == QStringLiteral("欧阳娜娜"));
+}
+
+TEST_CASE("reception: F3 then F4 on a waiting arrival checks in that arrival, no second one", "[ui][reception][keyboard]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("advisor"), {Role::ServiceAdvisor});
+    ReceptionPage page(shop.ctx);
+    page.resize(1300, 800);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    page.refresh();
+    // The demo's car waiting for an advisor, known on file.
+    const QList<Arrival> before = Reception(*shop.db).board(QDate::currentDate());
+    const auto waiting = std::find_if(before.begin(), before.end(), [](const Arrival &a) {
+        return a.state == QStringLiteral("waiting") && a.vehicleId != 0;
+    });
+    REQUIRE(waiting != before.end());
+    auto *board = child<QTableView>(&page, "boardTable");
+    REQUIRE(ui::selectKey(board, waiting->visitId));
+    board->setFocus();
+    QTest::keyClick(board, Qt::Key_F3);
+    REQUIRE(Reception(*shop.db).visit(waiting->visitId)->state == QStringLiteral("in_reception"));
+    CHECK(page.currentVehicle() == waiting->vehicleId);
+
+    const int km = std::max(0, VehicleStore(*shop.db).byId(waiting->vehicleId)->mileageKm) + 300;
+    bool shown = false;
+    whenModal<CheckInDialog>([&](CheckInDialog *d) {
+        shown = true;
+        child<QSpinBox>(d, "mileageSpin")->setValue(km);
+        child<QPlainTextEdit>(d, "concernsEdit")->setPlainText(QStringLiteral("保养"));
+        whenModal<QMessageBox>([](QMessageBox *box) { box->accept(); });
+        pressEnter(d);
+    });
+    QApplication::setActiveWindow(&page);
+    board->setFocus();
+    QTest::keyClick(board, Qt::Key_F4);
+    REQUIRE(shown);
+    const QList<Arrival> after = Reception(*shop.db).board(QDate::currentDate());
+    CHECK(after.size() == before.size()); // no second arrival
+    const auto it = std::find_if(after.begin(), after.end(), [&](const Arrival &a) { return a.visitId == waiting->visitId; });
+    REQUIRE(it != after.end());
+    CHECK(it->state == QStringLiteral("checked_in"));
+    CHECK(it->workOrderId != 0);
 }
