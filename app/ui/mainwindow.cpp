@@ -260,14 +260,17 @@ void MainWindow::buildLanguageMenu()
 {
     m_languages = new QActionGroup(this);
     m_languages->setExclusive(true);
+    // The tick is on the language in use: started with --lang, that one, even when the setting follows the system.
     const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString active = I18n::current();
+    const bool followsSystem = saved.isEmpty() && I18n::resolve(QString()) == active;
     QStringList codes{QString()};
     codes << I18n::languages();
     for (const QString &code : codes) {
         QAction *a = ui->menuLanguage->addAction(code.isEmpty() ? tr("System language") : I18n::nativeName(code));
         a->setCheckable(true);
         a->setData(code);
-        a->setChecked(code == saved);
+        a->setChecked(code.isEmpty() ? followsSystem : !followsSystem && code == active);
         m_languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
     }

@@ -13,6 +13,7 @@
 #include "appointmentdialog.h"
 #include "checkindialog.h"
 #include "core/identifiers.h"
+#include "core/workorder.h"
 #include "store/customerstore.h"
 #include "store/history.h"
 #include "store/deskcounts.h"
@@ -194,7 +195,8 @@ void ReceptionPage::setUpModels()
                  return role == SortRole ? QVariant(h.lastVisit) : QVariant();
              }},
          Hit{QT_TR_NOOP("Open work order"), text([](const SearchHit &h) {
-                 return h.openWorkOrder.isEmpty() ? QString() : tr("%1 (%2)").arg(h.openWorkOrder, h.openWorkOrderState);
+                 return h.openWorkOrder.isEmpty() ? QString()
+                                                  : tr("%1 (%2)").arg(h.openWorkOrder, WorkOrderRules::stateName(h.openWorkOrderState));
              })}},
         // A customer without a vehicle on file is keyed by the customer (negative: never a vehicle's id).
         [](const SearchHit &h) { return h.vehicleId ? h.vehicleId : -h.customerId; }, this);

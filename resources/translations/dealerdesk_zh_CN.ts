@@ -342,7 +342,7 @@
     <name>CatalogDialog</name>
     <message>
         <source>Catalogs</source>
-        <translation>目录</translation>
+        <translation>价目表</translation>
     </message>
     <message>
         <source>&amp;Labor operations</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>店名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>&amp;Catalogs...</source>
-        <translation>目录(&amp;C)...</translation>
+        <translation>价目表(&amp;C)...</translation>
     </message>
     <message>
         <source>Labor operations, the parts price list and canned jobs, with CSV import</source>
@@ -2101,7 +2101,7 @@
     </message>
     <message>
         <source>A canned job from the catalog, such as a maintenance package, with its operations and parts in one step</source>
-        <translation>一步添加目录中的维修套餐（如保养套餐）及其工时和配件</translation>
+        <translation>一步添加价目表中的维修套餐（如保养套餐）及其工时和配件</translation>
     </message>
     <message>
         <source>The customer is told the car is ready 1 hour before the promised time (4 hours for jobs longer than two days), or told of a delay as soon as the promise cannot hold.</source>
@@ -3175,7 +3175,7 @@ After: %6</source>
     </message>
     <message>
         <source>There are no canned jobs in the catalog yet. A manager imports them as a CSV file (Catalogs…, or dealerdesk import jobs FILE.csv).</source>
-        <translation>目录中还没有维修套餐。请服务经理以 CSV 文件导入（目录…，或 dealerdesk import jobs 文件.csv）。</translation>
+        <translation>价目表中还没有维修套餐。请服务经理以 CSV 文件导入（价目表…，或 dealerdesk import jobs 文件.csv）。</translation>
     </message>
     <message>
         <source>Total ¥%1 incl. VAT</source>
@@ -3183,7 +3183,7 @@ After: %6</source>
     </message>
     <message>
         <source>No longer in the catalogs, so left out: %1. Add them by hand if the job needs them.</source>
-        <translation>以下项目已不在目录中，未加入：%1。如套餐需要，请手工添加。</translation>
+        <translation>以下项目已不在价目表中，未加入：%1。如套餐需要，请手工添加。</translation>
     </message>
     <message>
         <source>, </source>
@@ -3453,7 +3453,7 @@ After: %6</source>
     </message>
     <message>
         <source>Importing catalogs needs the service manager&apos;s or the administrator&apos;s role.</source>
-        <translation>导入目录需要服务经理或管理员角色。</translation>
+        <translation>导入价目表需要服务经理或管理员角色。</translation>
     </message>
     <message>
         <source>all models</source>
@@ -3495,7 +3495,7 @@ After: %6</source>
     </message>
     <message>
         <source>Import into the catalog: %1</source>
-        <translation>导入目录：%1</translation>
+        <translation>导入价目表：%1</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -3706,7 +3706,7 @@ After: %6</source>
     </message>
     <message>
         <source>The odometer reads %L1 km, less than the last recorded %L2 km.</source>
-        <translation>里程表读数为 %L1 km，低于上次记录的 %L2 km。</translation>
+        <translation>里程表读数为 %L1 公里，低于上次记录的 %L2 公里。</translation>
     </message>
     <message>
         <source>Check the reading. If the instrument cluster was replaced or the odometer reset, check in anyway: the inspection records the reason.</source>
@@ -4743,15 +4743,15 @@ After: %6</source>
     </message>
     <message>
         <source>The demo catalog %1 is missing from the program.</source>
-        <translation>程序中缺少演示目录 %1。</translation>
+        <translation>程序中缺少演示价目表 %1。</translation>
     </message>
     <message>
         <source>The demo catalog %1 has rejected rows: %2</source>
-        <translation>演示目录 %1 中有被拒绝的行：%2</translation>
+        <translation>演示价目表 %1 中有被拒绝的行：%2</translation>
     </message>
     <message>
         <source>Catalogs: %1 labor operation rows, %2 parts, %3 canned-job rows (the CSV files in db/demo).</source>
-        <translation>目录：工时项目 %1 行，配件 %2 个，套餐 %3 行（db/demo 中的 CSV 文件）。</translation>
+        <translation>价目表：工时项目 %1 行，配件 %2 个，套餐 %3 行（db/demo 中的 CSV 文件）。</translation>
     </message>
     <message>
         <source>Cashier: 4 settlements (split payment, a manager-approved discount, a reversal and its new settlement), 2 cars delivered, 1 waiting for pickup</source>
@@ -5789,7 +5789,7 @@ After: %6</source>
     </message>
     <message>
         <source>line %1: the labor operation %2 is not in the catalog; import the labor operations first</source>
-        <translation>第 %1 行：工时项目 %2 不在目录中；请先导入工时项目</translation>
+        <translation>第 %1 行：工时项目 %2 不在价目表中；请先导入工时项目</translation>
     </message>
     <message>
         <source>line %1: the part %2 is not in the price list; import the parts first</source>
@@ -5971,7 +5971,7 @@ After: %6</source>
     </message>
     <message>
         <source>lower than the last reading, %L1 km: correct it, or record why below</source>
-        <translation>低于上次读数 %L1 km：请更正，或在下方填写原因</translation>
+        <translation>低于上次读数 %L1 公里：请更正，或在下方填写原因</translation>
     </message>
     <message>
         <source>last reading %L1 km</source>
@@ -6678,7 +6678,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
                                    客户、开单时间（状态：draft、open、dispatched 等）
   import 种类 文件 [--dry-run]     导入 CSV 文件（UTF-8、GB18030/GBK 或 Big5，由 ICU
                                    识别并说明）；种类：customers、vehicles（来自旧系统）、
-                                   labor、parts、jobs（目录：代码已存在的行将替换原有
+                                   labor、parts、jobs（价目表：代码已存在的行将替换原有
                                    记录）；--dry-run 检查每一行，显示读出的前几个名称，
                                    不做任何更改
   print FORM NUMBER --pdf FILE     将表单打印为 PDF 文件，或用 --printer 在打印机上
@@ -7738,7 +7738,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Locked. %1 is signed in at this PC: enter the password to continue, or sign in as someone else to switch user.</source>
-        <translation>已锁定。%1 已在本机登录：输入密码继续使用，或以其他用户登录以切换用户。</translation>
+        <translation>已锁定：%1 已在本机登录。
+输入密码继续使用；如需切换用户，请以其他用户登录。</translation>
     </message>
     <message>
         <source>Locked - DealerDesk</source>
@@ -8094,7 +8095,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, check in anyway and the inspection records the reason.</source>
-        <translation>里程 %L1 km 低于上次记录的 %L2 km（%3）。请核对里程表；如仪表总成已更换，仍可登记，环车检查时记录原因。</translation>
+        <translation>里程 %L1 公里低于上次记录的 %L2 公里（%3）。请核对里程表；如仪表总成已更换，仍可登记，环车检查时记录原因。</translation>
     </message>
 </context>
 <context>
@@ -8164,7 +8165,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>code, part number or name: the catalog suggests</source>
-        <translation>代码、配件号或名称：目录会给出建议</translation>
+        <translation>代码、配件号或名称：价目表会给出建议</translation>
     </message>
     <message>
         <source>%1  %2  %3 h</source>
@@ -8176,11 +8177,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>From the catalog: %1 h standard hours.</source>
-        <translation>来自目录：标准工时 %1 小时。</translation>
+        <translation>来自价目表：标准工时 %1 小时。</translation>
     </message>
     <message>
         <source>From the catalog: %1 h standard hours for %2.</source>
-        <translation>来自目录：%2 的标准工时 %1 小时。</translation>
+        <translation>来自价目表：%2 的标准工时 %1 小时。</translation>
     </message>
     <message>
         <source>From the price list.</source>
@@ -8635,7 +8636,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>By</source>
-        <translation>打印人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Station</source>

@@ -342,7 +342,7 @@
     <name>CatalogDialog</name>
     <message>
         <source>Catalogs</source>
-        <translation>目錄</translation>
+        <translation>價目表</translation>
     </message>
     <message>
         <source>&amp;Labor operations</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>店名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>&amp;Catalogs...</source>
-        <translation>目錄(&amp;C)...</translation>
+        <translation>價目表(&amp;C)...</translation>
     </message>
     <message>
         <source>Labor operations, the parts price list and canned jobs, with CSV import</source>
@@ -2101,7 +2101,7 @@
     </message>
     <message>
         <source>A canned job from the catalog, such as a maintenance package, with its operations and parts in one step</source>
-        <translation>一步新增目錄中的維修套餐（如保養套餐）及其工時和配件</translation>
+        <translation>一步新增價目表中的維修套餐（如保養套餐）及其工時和配件</translation>
     </message>
     <message>
         <source>The customer is told the car is ready 1 hour before the promised time (4 hours for jobs longer than two days), or told of a delay as soon as the promise cannot hold.</source>
@@ -3175,7 +3175,7 @@ After: %6</source>
     </message>
     <message>
         <source>There are no canned jobs in the catalog yet. A manager imports them as a CSV file (Catalogs…, or dealerdesk import jobs FILE.csv).</source>
-        <translation>目錄中還沒有維修套餐。請服務經理以 CSV 檔案匯入（目錄…，或 dealerdesk import jobs 檔案.csv）。</translation>
+        <translation>價目表中還沒有維修套餐。請服務經理以 CSV 檔案匯入（價目表…，或 dealerdesk import jobs 檔案.csv）。</translation>
     </message>
     <message>
         <source>Total ¥%1 incl. VAT</source>
@@ -3183,7 +3183,7 @@ After: %6</source>
     </message>
     <message>
         <source>No longer in the catalogs, so left out: %1. Add them by hand if the job needs them.</source>
-        <translation>以下項目已不在目錄中，未加入：%1。如套餐需要，請手工新增。</translation>
+        <translation>以下項目已不在價目表中，未加入：%1。如套餐需要，請手工新增。</translation>
     </message>
     <message>
         <source>, </source>
@@ -3453,7 +3453,7 @@ After: %6</source>
     </message>
     <message>
         <source>Importing catalogs needs the service manager&apos;s or the administrator&apos;s role.</source>
-        <translation>匯入目錄需要服務經理或管理員角色。</translation>
+        <translation>匯入價目表需要服務經理或管理員角色。</translation>
     </message>
     <message>
         <source>all models</source>
@@ -3495,7 +3495,7 @@ After: %6</source>
     </message>
     <message>
         <source>Import into the catalog: %1</source>
-        <translation>匯入目錄：%1</translation>
+        <translation>匯入價目表：%1</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -3706,7 +3706,7 @@ After: %6</source>
     </message>
     <message>
         <source>The odometer reads %L1 km, less than the last recorded %L2 km.</source>
-        <translation>里程錶讀數為 %L1 km，低於上次記錄的 %L2 km。</translation>
+        <translation>里程錶讀數為 %L1 公里，低於上次記錄的 %L2 公里。</translation>
     </message>
     <message>
         <source>Check the reading. If the instrument cluster was replaced or the odometer reset, check in anyway: the inspection records the reason.</source>
@@ -4743,15 +4743,15 @@ After: %6</source>
     </message>
     <message>
         <source>The demo catalog %1 is missing from the program.</source>
-        <translation>程式中缺少演示目錄 %1。</translation>
+        <translation>程式中缺少演示價目表 %1。</translation>
     </message>
     <message>
         <source>The demo catalog %1 has rejected rows: %2</source>
-        <translation>演示目錄 %1 中有被拒絕的行：%2</translation>
+        <translation>演示價目表 %1 中有被拒絕的行：%2</translation>
     </message>
     <message>
         <source>Catalogs: %1 labor operation rows, %2 parts, %3 canned-job rows (the CSV files in db/demo).</source>
-        <translation>目錄：工時項目 %1 行，配件 %2 個，套餐 %3 行（db/demo 中的 CSV 檔案）。</translation>
+        <translation>價目表：工時項目 %1 行，配件 %2 個，套餐 %3 行（db/demo 中的 CSV 檔案）。</translation>
     </message>
     <message>
         <source>Cashier: 4 settlements (split payment, a manager-approved discount, a reversal and its new settlement), 2 cars delivered, 1 waiting for pickup</source>
@@ -5789,7 +5789,7 @@ After: %6</source>
     </message>
     <message>
         <source>line %1: the labor operation %2 is not in the catalog; import the labor operations first</source>
-        <translation>第 %1 行：工時項目 %2 不在目錄中；請先匯入工時項目</translation>
+        <translation>第 %1 行：工時項目 %2 不在價目表中；請先匯入工時項目</translation>
     </message>
     <message>
         <source>line %1: the part %2 is not in the price list; import the parts first</source>
@@ -5971,7 +5971,7 @@ After: %6</source>
     </message>
     <message>
         <source>lower than the last reading, %L1 km: correct it, or record why below</source>
-        <translation>低於上次讀數 %L1 km：請更正，或在下方填寫原因</translation>
+        <translation>低於上次讀數 %L1 公里：請更正，或在下方填寫原因</translation>
     </message>
     <message>
         <source>last reading %L1 km</source>
@@ -6678,7 +6678,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
                                    客戶、開單時間（狀態：draft、open、dispatched 等）
   import 種類 檔案 [--dry-run]     匯入 CSV 檔案（UTF-8、GB18030/GBK 或 Big5，由 ICU
                                    識別並說明）；種類：customers、vehicles（來自舊系統）、
-                                   labor、parts、jobs（目錄：代碼已存在的列將取代原有
+                                   labor、parts、jobs（價目表：代碼已存在的列將取代原有
                                    記錄）；--dry-run 檢查每一行，顯示讀出的前幾個名稱，
                                    不做任何變更
   print FORM NUMBER --pdf FILE     將表單列印為 PDF 檔案，或用 --printer 在印表機上
@@ -7738,7 +7738,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Locked. %1 is signed in at this PC: enter the password to continue, or sign in as someone else to switch user.</source>
-        <translation>已鎖定。%1 已在本機登入：輸入密碼繼續使用，或以其他使用者登入以切換使用者。</translation>
+        <translation>已鎖定：%1 已在本機登入。
+輸入密碼繼續使用；如需切換使用者，請以其他使用者登入。</translation>
     </message>
     <message>
         <source>Locked - DealerDesk</source>
@@ -8094,7 +8095,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the instrument cluster was replaced, check in anyway and the inspection records the reason.</source>
-        <translation>里程 %L1 km 低於上次記錄的 %L2 km（%3）。請核對里程錶；如儀表總成已更換，仍可登記，環車檢查時記錄原因。</translation>
+        <translation>里程 %L1 公里低於上次記錄的 %L2 公里（%3）。請核對里程錶；如儀表總成已更換，仍可登記，環車檢查時記錄原因。</translation>
     </message>
 </context>
 <context>
@@ -8164,7 +8165,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>code, part number or name: the catalog suggests</source>
-        <translation>程式碼、配件號或名稱：目錄會給出建議</translation>
+        <translation>程式碼、配件號或名稱：價目表會給出建議</translation>
     </message>
     <message>
         <source>%1  %2  %3 h</source>
@@ -8176,11 +8177,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>From the catalog: %1 h standard hours.</source>
-        <translation>來自目錄：標準工時 %1 小時。</translation>
+        <translation>來自價目表：標準工時 %1 小時。</translation>
     </message>
     <message>
         <source>From the catalog: %1 h standard hours for %2.</source>
-        <translation>來自目錄：%2 的標準工時 %1 小時。</translation>
+        <translation>來自價目表：%2 的標準工時 %1 小時。</translation>
     </message>
     <message>
         <source>From the price list.</source>
@@ -8635,7 +8636,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>By</source>
-        <translation>列印人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Station</source>

@@ -811,3 +811,22 @@ TEST_CASE("reception: F3 then F4 on a waiting arrival checks in that arrival, no
     CHECK(it->state == QStringLiteral("checked_in"));
     CHECK(it->workOrderId != 0);
 }
+
+TEST_CASE("words: the search's open work order shows its state in words, not its code", "[ui][reception][i18n]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("advisor"), {Role::ServiceAdvisor});
+    QSqlQuery q = shop.db->query(QStringLiteral("SELECT v.plate, w.number FROM work_orders w JOIN vehicles v ON v.id = w.vehicle_id "
+                                                "WHERE w.state = 'draft' ORDER BY w.id"));
+    REQUIRE(q.next());
+    const QString plate = q.value(0).toString(), number = q.value(1).toString();
+    ReceptionPage page(shop.ctx);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    auto *results = child<QTableView>(&page, "resultsTable");
+    type(&page, "searchEdit", plate.right(5));
+    waitFor([&] { return page.searchIdle() && results->model()->rowCount() >= 1; }, 5000, "the plate to be found");
+    const QString open = results->model()->index(0, 5).data().toString();
+    CHECK(open == QStringLiteral("%1 (%2)").arg(number, WorkOrderRules::stateName(QStringLiteral("draft"))));
+    CHECK_FALSE(open.contains(QStringLiteral("(draft)")));
+}

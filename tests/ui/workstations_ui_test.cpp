@@ -2,8 +2,11 @@
 // live counts.
 #include <QAction>
 #include <QListWidget>
+#include <QMenu>
+#include <QSettings>
 #include <QTableWidget>
 
+#include "i18n/i18n.h"
 #include "store/deskcounts.h"
 #include "store/reception.h"
 #include "ui/mainwindow.h"
@@ -159,4 +162,25 @@ TEST_CASE("workstations: the navigator counts what waits, and follows a change w
     waitFor([&] { return navText(w, QStringLiteral("reception")).contains(QString::number(arrivals + 1)); }, 1000,
             "the reception count shows the new arrival");
     CHECK(counts.arrivalsWaiting(now) == arrivals + 1);
+}
+
+TEST_CASE("words: the language menu ticks the language in use, also when started with --lang", "[ui][i18n]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("advisor"), {Role::ServiceAdvisor});
+    QSettings().setValue(QStringLiteral("ui/language"), QString()); // the setting follows the system
+    const QString system = I18n::resolve(QString());
+    const QString started = system == QStringLiteral("zh_TW") ? QStringLiteral("zh_CN") : QStringLiteral("zh_TW");
+    I18n::install(started); // what `--lang` does before the window is made
+    {
+        MainWindow w(shop.ctx);
+        auto *menu = w.findChild<QMenu *>(QStringLiteral("menuLanguage"));
+        REQUIRE(menu);
+        QStringList ticked;
+        for (QAction *a : menu->actions())
+            if (a->isChecked())
+                ticked << a->data().toString();
+        CHECK(ticked == QStringList{started});
+    }
+    I18n::install(QStringLiteral("en"));
 }
