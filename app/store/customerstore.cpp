@@ -350,21 +350,48 @@ qint64 VehicleStore::saveIn(CommandContext &ctx, Vehicle v)
     return id;
 }
 
+VehicleStore::Reading VehicleStore::latestReading(Database &db, qint64 vehicleId)
+{
+    // A lower reading confirmed with its reason at an inspection (a replaced instrument cluster) starts the count
+    // again: readings from before it no longer hold.
+    const QVariant reset = db.scalar(
+        QStringLiteral("SELECT MAX(i.completed_at) FROM inspections i JOIN work_orders w ON w.id = i.work_order_id "
+                       "WHERE w.vehicle_id = ? AND i.completed_at IS NOT NULL AND i.odometer_reason <> ''"),
+        {vehicleId});
+    const QString since = reset.isNull() ? QStringLiteral("0") : reset.toString(); // "0": before any time stored
+    QSqlQuery q = db.query(
+        QStringLiteral("SELECT km, at FROM ("
+                       "SELECT mileage_km AS km, COALESCE(mileage_at, '') AS at FROM vehicles WHERE id = ? AND mileage_km IS NOT NULL "
+                       "UNION ALL SELECT mileage_km, opened_at FROM work_orders WHERE vehicle_id = ? AND mileage_km IS NOT NULL "
+                       "UNION ALL SELECT i.odometer_km, i.completed_at FROM inspections i JOIN work_orders w ON w.id = i.work_order_id "
+                       "WHERE w.vehicle_id = ? AND i.odometer_km IS NOT NULL AND i.completed_at IS NOT NULL"
+                       ") readings WHERE at >= ? ORDER BY km DESC, at DESC LIMIT 1"),
+        {vehicleId, vehicleId, vehicleId, since});
+    Reading r;
+    if (q.next()) {
+        r.km = q.value(0).toInt();
+        r.at = Sql::fromDb(q.value(1));
+    }
+    return r;
+}
+
 void VehicleStore::recordMileageIn(CommandContext &ctx, qint64 vehicleId, int km, bool lowerConfirmed)
 {
     QSqlQuery q = ctx.exec(QStringLiteral("SELECT mileage_km, mileage_at, version, plate, vin FROM vehicles WHERE id = ?"),
                            {vehicleId});
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The vehicle no longer exists."));
-    if (!q.value(0).isNull() && km < q.value(0).toInt()) {
+    const Reading last = latestReading(ctx.database(), vehicleId);
+    if (last.km >= 0 && km < last.km) {
         if (lowerConfirmed)
             return;
         throw StoreError(StoreError::Kind::Validation,
                          tr("The mileage %L1 km is lower than the last recorded %L2 km (%3). Check the odometer; if the "
                             "instrument cluster was replaced, check in anyway and the inspection records the reason.")
                              .arg(km)
-                             .arg(q.value(0).toInt())
-                             .arg(QLocale().toString(Sql::fromDb(q.value(1)).toLocalTime().date(), QLocale::ShortFormat)));
+                             .arg(last.km)
+                             .arg(QLocale().toString(last.at.toLocalTime().date(), QLocale::ShortFormat)))
+            .onField(QStringLiteral("mileage"));
     }
     if (!q.value(0).isNull() && km == q.value(0).toInt())
         return;

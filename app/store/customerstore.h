@@ -61,6 +61,13 @@ public:
     // A reading lower than the last one is refused (StoreError::Kind::Validation naming both), unless
     // `lowerConfirmed`: then the vehicle keeps its last reading and the inspection asks for the reason.
     void recordMileageIn(CommandContext &ctx, qint64 vehicleId, int km, bool lowerConfirmed = false);
+    // The one odometer truth every screen compares with and shows: the highest reading recorded for the vehicle
+    // by any source (its record, a check-in, a completed inspection), with when it was taken; km -1 when none.
+    struct Reading {
+        int km = -1;
+        QDateTime at; // UTC
+    };
+    static Reading latestReading(Database &db, qint64 vehicleId);
 
     static Vehicle fromQuery(const class QSqlQuery &q); // columns as in vehicleColumns()
     static QString vehicleColumns();

@@ -29,6 +29,9 @@ VehicleHistory History::load(qint64 vehicleId, const QDate &today)
         h.vehicle = *v;
     else
         return h;
+    const VehicleStore::Reading reading = VehicleStore::latestReading(m_db, vehicleId);
+    h.odometerKm = reading.km;
+    h.odometerAt = reading.at;
     QSqlQuery o = m_db.query(QStringLiteral("SELECT c.name, (SELECT p.phone FROM customer_phones p WHERE "
                                            "p.customer_id = c.id ORDER BY p.position LIMIT 1) FROM customers c "
                                            "WHERE c.id = ?"),

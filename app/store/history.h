@@ -34,6 +34,8 @@ struct VehicleHistory {
     Vehicle vehicle;
     QString ownerName;
     QString ownerPhone;
+    int odometerKm = -1;              // the latest reliable reading (VehicleStore::latestReading) and when
+    QDateTime odometerAt;
     QList<PastVisit> visits;          // newest first
     QList<AttentionItem> attention;   // declined/deferred work, open promises, body damage, maintenance due
 };

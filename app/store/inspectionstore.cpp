@@ -6,6 +6,7 @@
 
 #include "core/customer.h"
 #include "core/workorder.h"
+#include "customerstore.h"
 #include "sql.h"
 
 namespace dd {
@@ -99,17 +100,9 @@ Inspection InspectionStore::load(qint64 workOrderId)
         in.completedBy = q.value(17).toString();
     } else {
         in.odometerKm = checkInKm;
-        // The last reading before this visit: an earlier work order's, or the vehicle's own when it was
-        // recorded before this visit opened (an import, say).
-        const QVariant earlierWo = m_db.scalar(
-            QStringLiteral("SELECT mileage_km FROM work_orders WHERE vehicle_id = ? AND id <> ? AND opened_at < ? "
-                           "AND mileage_km IS NOT NULL ORDER BY opened_at DESC LIMIT 1"),
-            {in.vehicleId, workOrderId, openedAt});
-        QSqlQuery v = m_db.query(QStringLiteral("SELECT mileage_km, mileage_at FROM vehicles WHERE id = ?"), {in.vehicleId});
-        int previous = earlierWo.isNull() ? -1 : earlierWo.toInt();
-        if (v.next() && !v.value(0).isNull() && v.value(1).toString() < openedAt)
-            previous = std::max(previous, v.value(0).toInt());
-        in.previousOdometerKm = previous;
+        // The one odometer truth (VehicleStore::latestReading): the highest reading from any source, this visit's
+        // check-in included, so a reading below what the advisor entered at the counter asks the same question.
+        in.previousOdometerKm = VehicleStore::latestReading(m_db, in.vehicleId).km;
     }
 
     if (in.id) {

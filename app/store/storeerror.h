@@ -32,6 +32,13 @@ public:
     QString nativeCode() const { return m_nativeCode; }
     QString message() const { return m_message; }
     QString detail() const { return m_detail; }
+    // The input the refusal is about ("mileage"), for the screen to put the cursor there; "" when none.
+    QString field() const { return m_field; }
+    StoreError &onField(QString field)
+    {
+        m_field = std::move(field);
+        return *this;
+    }
     const char *what() const noexcept override { return m_utf8.constData(); }
 
 private:
@@ -39,6 +46,7 @@ private:
     QString m_message;
     QString m_detail;
     QString m_nativeCode;
+    QString m_field;
     QByteArray m_utf8;
 };
 

@@ -30,17 +30,20 @@ CheckInDialog::CheckInDialog(AppContext &ctx, qint64 vehicleId, qint64 visitId, 
             QStringList facts{v->label()};
             if (owner)
                 facts << owner->name;
-            if (v->mileageKm >= 0)
-                facts << tr("last reading %L1 km").arg(v->mileageKm);
+            const VehicleStore::Reading last = VehicleStore::latestReading(ctx.db, vehicleId);
+            if (last.km >= 0)
+                facts << tr("last reading %L1 km on %2")
+                             .arg(last.km)
+                             .arg(QLocale().toString(last.at.toLocalTime().date(), QLocale::ShortFormat));
             ui->vehicleValue->setText(facts.join(QStringLiteral("  ·  ")));
             if (owner) {
                 ui->dropOffEdit->setText(owner->name);
                 if (!owner->phones.isEmpty())
                     ui->dropOffPhoneEdit->setText(Phone::display(owner->phones.first().number));
             }
-            if (v->mileageKm >= 0)
-                ui->mileageSpin->setToolTip(tr("Last recorded: %L1 km").arg(v->mileageKm));
-            m_lastKm = v->mileageKm;
+            if (last.km >= 0)
+                ui->mileageSpin->setToolTip(tr("Last recorded: %L1 km").arg(last.km));
+            m_lastKm = last.km;
             ui->mileageSpin->setMinimum(-1);
         }
         std::optional<Appointment> a;
@@ -122,7 +125,7 @@ void CheckInDialog::accept()
         m_workOrderId = result.workOrderId;
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
-        if (e.message().contains(QStringLiteral("km")))
+        if (e.field() == QLatin1String("mileage"))
             ui::focusField(ui->mileageSpin);
         return;
     }

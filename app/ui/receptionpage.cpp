@@ -421,8 +421,9 @@ void ReceptionPage::refreshVehicle()
     QStringList facts;
     facts << tr("Owner: %1, %2").arg(h.ownerName, Phone::display(h.ownerPhone));
     facts << tr("VIN %1").arg(v.vin.isEmpty() ? tr("not recorded") : v.vin);
-    if (v.mileageKm >= 0)
-        facts << tr("%L1 km").arg(v.mileageKm);
+    if (h.odometerKm >= 0) // the latest reliable reading from any source, and its date
+        facts << (h.odometerAt.isValid() ? tr("%L1 km on %2").arg(h.odometerKm).arg(shortDate(h.odometerAt))
+                                         : tr("%L1 km").arg(h.odometerKm));
     if (v.modelYear)
         facts << tr("model year %1").arg(v.modelYear);
     if (!v.color.isEmpty())

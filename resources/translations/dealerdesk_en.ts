@@ -3708,10 +3708,6 @@ After: %6</translation>
         <translation>Write down at least one concern in the customer&apos;s own words.</translation>
     </message>
     <message>
-        <source>last reading %L1 km</source>
-        <translation>last reading %L1 km</translation>
-    </message>
-    <message>
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
@@ -3742,6 +3738,10 @@ After: %6</translation>
     <message>
         <source>%1 at %2, %3 — booked visit, %4</source>
         <translation>%1 at %2, %3 — booked visit, %4</translation>
+    </message>
+    <message>
+        <source>last reading %L1 km on %2</source>
+        <translation>last reading %L1 km on %2</translation>
     </message>
 </context>
 <context>
@@ -7326,6 +7326,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%L1 km on %2</source>
+        <translation>%L1 km on %2</translation>
     </message>
 </context>
 <context>

@@ -3689,10 +3689,6 @@ After: %6</source>
         <translation>请至少用客户自己的话记录一条描述。</translation>
     </message>
     <message>
-        <source>last reading %L1 km</source>
-        <translation>上次读数 %L1 公里</translation>
-    </message>
-    <message>
         <source>Checked in</source>
         <translation>已登记</translation>
     </message>
@@ -3723,6 +3719,10 @@ After: %6</source>
     <message>
         <source>%1 at %2, %3 — booked visit, %4</source>
         <translation>%1，%2，%3 — 预约到店，%4</translation>
+    </message>
+    <message>
+        <source>last reading %L1 km on %2</source>
+        <translation>上次读数 %L1 公里（%2）</translation>
     </message>
 </context>
 <context>
@@ -7282,6 +7282,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%L1 km on %2</source>
+        <translation>%L1 公里（%2）</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@ TEST_CASE("an inspection keeps its marks, readings and handover, and completes o
     Inspection in = store.load(wo);
     CHECK(in.id == 0);
     CHECK(in.odometerKm == 30000); // the check-in's reading
-    CHECK(in.previousOdometerKm == -1);
+    CHECK(in.previousOdometerKm == 30000); // the one to beat: the latest reading from any source, the check-in's
     CHECK(in.marks.isEmpty());
 
     in.marks << newMark("left", 300, 500, "scratch", "10 cm") << newMark("top", 600, 400, "dent");
@@ -161,7 +161,7 @@ TEST_CASE("damage stays with the vehicle until an inspection finds it repaired",
     // Next visit: both marks come back as earlier ones, and must each be confirmed.
     const qint64 second = checkIn(commands, *db, shop.vehicle, 35000);
     in = store.load(second);
-    CHECK(in.previousOdometerKm == 30000);
+    CHECK(in.previousOdometerKm == 35000); // this visit's check-in, above the last visit's 30,000
     REQUIRE(in.marks.size() == 2);
     CHECK_FALSE(in.marks[0].isNew);
     CHECK(in.marks[0].status.isEmpty());
@@ -234,10 +234,10 @@ TEST_CASE("a key tag is on one car in the shop, and the odometer needs a reason 
     deliver(t, a);
     const qint64 c = checkIn(commands, *db, shop.vehicle, 30500);
     Inspection third = store.load(c);
-    CHECK(third.previousOdometerKm == 30000);
+    CHECK(third.previousOdometerKm == 30500); // this visit's check-in reading is the one to beat
     third.odometerKm = 1200;
     const QString lower = errorMessage([&] { store.save(commands, third); });
-    CHECK(lower.contains(QStringLiteral("30,000")));
+    CHECK(lower.contains(QStringLiteral("30,500")));
     third.odometerReason = q("仪表总成更换");
     fillRequired(third, "B12");
     third = store.save(commands, third, true);
@@ -294,4 +294,37 @@ TEST_CASE("only advisors and managers inspect, and two stations cannot both star
     CHECK(errorKind([&] { store.save(advisor, b); }) == StoreError::Kind::Conflict);
     CHECK(store.load(wo).fuelEighths == 2);
     CHECK(store.load(wo).marks.size() == 1);
+}
+
+TEST_CASE("one odometer truth: the inspection compares with the check-in and every earlier reading", "[store][inspection]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Commands commands(*db, signedIn(*db, QStringLiteral("wangfang"), {Role::ServiceAdvisor}, q("王芳")));
+    const Shop shop = twoCars(commands, *db);
+    InspectionStore store(*db);
+    // An earlier visit at 33,838 km, then the vehicle record at 81,870 km (an import, say).
+    const qint64 earlier = checkIn(commands, *db, shop.vehicle, 33838);
+    deliver(t, earlier);
+    t.rawExec(QStringLiteral("UPDATE vehicles SET mileage_km = 81870, mileage_at = '2026-06-01T00:00:00.000Z' WHERE id = %1")
+                  .arg(shop.vehicle));
+    CHECK(VehicleStore::latestReading(*db, shop.vehicle).km == 81870);
+
+    // Check-in at 82,350: the inspection's reading of 50,000 is not taken silently.
+    const qint64 wo = checkIn(commands, *db, shop.vehicle, 82350);
+    const VehicleStore::Reading reading = VehicleStore::latestReading(*db, shop.vehicle);
+    CHECK(reading.km == 82350);
+    CHECK(reading.at.isValid());
+    Inspection in = store.load(wo);
+    CHECK(in.previousOdometerKm == 82350);
+    in.odometerKm = 50000;
+    fillRequired(in, "C01");
+    CHECK(errorMessage([&] { store.save(commands, in, true); }).contains(QStringLiteral("82,350")));
+    CHECK(db->scalar(QStringLiteral("SELECT mileage_km FROM vehicles WHERE id = ?"), {shop.vehicle}).toInt() == 82350);
+    // The right reading goes through, and it is what the counter shows next (History, the reception header).
+    in.odometerKm = 82353;
+    store.save(commands, in, true);
+    CHECK(VehicleStore::latestReading(*db, shop.vehicle).km == 82353);
+    CHECK(History(*db).load(shop.vehicle, QDate::currentDate()).odometerKm == 82353);
 }
