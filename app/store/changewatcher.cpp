@@ -93,7 +93,8 @@ void ChangeWatcher::listen()
         }
     } catch (const StoreError &e) {
         dropListener();
-        const QString problem = e.message();
+        // Never an empty problem: an empty one means "following again".
+        const QString problem = e.message().isEmpty() ? tr("the database server does not answer.") : e.message();
         if (problem != m_trouble) {
             m_trouble = problem;
             emit trouble(problem);

@@ -146,6 +146,7 @@ void AppController::showMainWindow()
     m_watcher = std::make_unique<ChangeWatcher>(*m_db);
     m_watcher->start();
     m_window = std::make_unique<MainWindow>(*m_ctx);
+    connect(m_watcher.get(), &ChangeWatcher::trouble, m_window.get(), &MainWindow::showLiveTrouble);
     connect(m_window.get(), &MainWindow::lockRequested, this, &AppController::lock);
     connect(m_window.get(), &MainWindow::switchUserRequested, this, &AppController::lock);
     connect(m_window.get(), &MainWindow::dealershipChanged, this, &AppController::applyAutoLock);

@@ -45,6 +45,11 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     m_dbLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_rolesLabel, 1);
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(QStringLiteral("liveLabel"));
+    m_liveLabel->setStyleSheet(QStringLiteral("color: #8a1c1c; font-weight: 600;"));
+    m_liveLabel->hide();
+    statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_dbLabel);
 
     connect(ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
@@ -244,6 +249,20 @@ void MainWindow::sessionChanged()
         showPage(first);
     if (Workstation *w = currentStation())
         w->shown();
+}
+
+void MainWindow::showLiveTrouble(const QString &problem)
+{
+    m_liveLabel->setText(problem.isEmpty() ? QString()
+                                           : tr("Not following the other stations: %1 Retrying; what you type is kept.")
+                                                 .arg(problem));
+    m_liveLabel->setToolTip(tr("Changes made at other stations show here again as soon as the database answers."));
+    m_liveLabel->setVisible(!problem.isEmpty());
+}
+
+QString MainWindow::liveTrouble() const
+{
+    return m_liveLabel->isVisible() ? m_liveLabel->text() : QString();
 }
 
 void MainWindow::updateStatus()

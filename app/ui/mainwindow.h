@@ -28,6 +28,9 @@ public:
     ~MainWindow() override;
 
     void showPage(Workstation *station);
+    // The change watcher's trouble (ChangeWatcher::trouble): shown in the status bar until it clears ("").
+    void showLiveTrouble(const QString &problem);
+    QString liveTrouble() const;
     QWidget *currentPage() const;
     Workstation *currentStation() const;
     const QList<Workstation *> &stations() const { return m_stations; }
@@ -81,6 +84,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_rolesLabel = nullptr;
     QLabel *m_dbLabel = nullptr;
+    QLabel *m_liveLabel = nullptr; // why other stations' changes cannot be followed right now
     QActionGroup *m_languages = nullptr;
 };
 

@@ -3686,6 +3686,13 @@ After: %6</translation>
     </message>
 </context>
 <context>
+    <name>dd::ChangeWatcher</name>
+    <message>
+        <source>the database server does not answer.</source>
+        <translation>the database server does not answer.</translation>
+    </message>
+</context>
+<context>
     <name>dd::CheckInDialog</name>
     <message>
         <source>&amp;Open work order</source>
@@ -6601,6 +6608,14 @@ After: %6</translation>
     <message>
         <source>In every dialog</source>
         <translation>In every dialog</translation>
+    </message>
+    <message>
+        <source>Not following the other stations: %1 Retrying; what you type is kept.</source>
+        <translation>Not following the other stations: %1 Retrying; what you type is kept.</translation>
+    </message>
+    <message>
+        <source>Changes made at other stations show here again as soon as the database answers.</source>
+        <translation>Changes made at other stations show here again as soon as the database answers.</translation>
     </message>
 </context>
 <context>

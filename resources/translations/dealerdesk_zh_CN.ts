@@ -3667,6 +3667,13 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::ChangeWatcher</name>
+    <message>
+        <source>the database server does not answer.</source>
+        <translation>数据库服务器没有响应。</translation>
+    </message>
+</context>
+<context>
     <name>dd::CheckInDialog</name>
     <message>
         <source>&amp;Open work order</source>
@@ -6568,6 +6575,14 @@ After: %6</source>
     <message>
         <source>In every dialog</source>
         <translation>所有对话框</translation>
+    </message>
+    <message>
+        <source>Not following the other stations: %1 Retrying; what you type is kept.</source>
+        <translation>暂时收不到其他工位的更新：%1正在重试；您输入的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Changes made at other stations show here again as soon as the database answers.</source>
+        <translation>数据库一有响应，其他工位的更改会立即重新显示。</translation>
     </message>
 </context>
 <context>

@@ -3667,6 +3667,13 @@ After: %6</source>
     </message>
 </context>
 <context>
+    <name>dd::ChangeWatcher</name>
+    <message>
+        <source>the database server does not answer.</source>
+        <translation>資料庫伺服器沒有回應。</translation>
+    </message>
+</context>
+<context>
     <name>dd::CheckInDialog</name>
     <message>
         <source>&amp;Open work order</source>
@@ -6568,6 +6575,14 @@ After: %6</source>
     <message>
         <source>In every dialog</source>
         <translation>所有對話框</translation>
+    </message>
+    <message>
+        <source>Not following the other stations: %1 Retrying; what you type is kept.</source>
+        <translation>暫時收不到其他工位的更新：%1正在重試；您輸入的內容會保留。</translation>
+    </message>
+    <message>
+        <source>Changes made at other stations show here again as soon as the database answers.</source>
+        <translation>資料庫一有回應，其他工位的變更會立即重新顯示。</translation>
     </message>
 </context>
 <context>

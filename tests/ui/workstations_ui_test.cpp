@@ -184,3 +184,17 @@ TEST_CASE("words: the language menu ticks the language in use, also when started
     }
     I18n::install(QStringLiteral("en"));
 }
+
+TEST_CASE("live: when the other stations cannot be followed, the status bar says so until they can", "[ui][live]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("advisor"), {Role::ServiceAdvisor});
+    MainWindow w(shop.ctx);
+    w.show();
+    CHECK(w.liveTrouble().isEmpty());
+    w.showLiveTrouble(QStringLiteral("the database server does not answer."));
+    CHECK(w.liveTrouble().contains(QStringLiteral("the database server does not answer.")));
+    CHECK(w.liveTrouble().contains(QStringLiteral("what you type is kept")));
+    w.showLiveTrouble(QString());
+    CHECK(w.liveTrouble().isEmpty());
+}
