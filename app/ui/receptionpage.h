@@ -3,10 +3,13 @@
 #include <QWidget>
 #include <memory>
 
+#include <QMutex>
+
 #include "backgroundread.h"
 #include "rowsmodel.h"
 #include "workstation.h"
 #include "store/reception.h"
+#include "store/history.h"
 #include "store/search.h"
 
 class QTimer;
@@ -46,6 +49,8 @@ public:
     qint64 currentVehicle() const { return m_vehicleId; }
     // For tests: waits until the search for the current text has finished.
     bool searchIdle() const { return !m_running; }
+    // The open vehicle's history is on screen (it is read off the screen's thread).
+    bool historyIdle() const { return !m_historyRead->isRunning() && m_shownHistory == m_vehicleId; }
 
 public slots:
     void vehicleArrived();
@@ -87,7 +92,12 @@ private:
     RowsModel<SearchHit> *m_resultsModel = nullptr; // in the search's order: the best match first
     RowsModel<Arrival> *m_boardModel = nullptr;
     QDateTime m_boardNow; // the board's clock: waiting times count up to it
-    void setUpModels();
+    void setUpModels(); // receptionlists.cpp
+    void showHistory(const VehicleHistory &h);
+    std::unique_ptr<BackgroundRead<VehicleHistory>> m_historyRead;
+    QMutex m_historyMutex; // guards the vehicle the worker reads
+    qint64 m_historyVehicle = 0;
+    qint64 m_shownHistory = 0; // the vehicle whose history is on screen
     qint64 m_vehicleId = 0;
     QTimer *m_boardTimer = nullptr;
     int m_greetingLimit = 120; // seconds, from the dealership settings

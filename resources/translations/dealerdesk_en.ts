@@ -7346,6 +7346,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%L1 km on %2</source>
         <translation>%L1 km on %2</translation>
     </message>
+    <message>
+        <source>Reading the vehicle&apos;s history…</source>
+        <translation>Reading the vehicle&apos;s history…</translation>
+    </message>
 </context>
 <context>
     <name>dd::Roles</name>

@@ -7302,6 +7302,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%L1 km on %2</source>
         <translation>%L1 公里（%2）</translation>
     </message>
+    <message>
+        <source>Reading the vehicle&apos;s history…</source>
+        <translation>正在读取车辆档案…</translation>
+    </message>
 </context>
 <context>
     <name>dd::Roles</name>

@@ -189,7 +189,7 @@ int main(int argc, char *argv[])
             w.page<ReceptionPage>()->openVehicle(1);
             // A search in progress as an advisor types it: pinyin initials.
             w.page<ReceptionPage>()->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("zs"));
-            for (int i = 0; i < 100 && !w.page<ReceptionPage>()->searchIdle(); ++i)
+            for (int i = 0; i < 100 && !(w.page<ReceptionPage>()->searchIdle() && w.page<ReceptionPage>()->historyIdle()); ++i)
                 QTest::qWait(20);
             QTest::qWait(50);
             save(&w, QStringLiteral("main-reception"));
@@ -243,6 +243,8 @@ int main(int argc, char *argv[])
                         // The counter's panel lists the damage on record.
                         w.showPage(w.page<ReceptionPage>());
                         w.page<ReceptionPage>()->openVehicle(v.vehicleId);
+                        for (int i = 0; i < 100 && !w.page<ReceptionPage>()->historyIdle(); ++i)
+                            QTest::qWait(20);
                         save(&w, QStringLiteral("main-reception-damage"));
                     }
             }

@@ -531,7 +531,9 @@ TEST_CASE("reception: search, a new customer and vehicle with a bad VIN, an appo
     const auto vehicle = VehicleStore(*shop.db).byId(vehicleId);
     REQUIRE(vehicle);
     CHECK(vehicle->plate == QStringLiteral("沪E99999"));
-    CHECK(child<QLabel>(&page, "vehicleTitle")->text().startsWith(QStringLiteral("沪E99999")));
+    // The history is read off the screen's thread: it shows as soon as it is read.
+    waitFor([&] { return child<QLabel>(&page, "vehicleTitle")->text().startsWith(QStringLiteral("沪E99999")); }, 5000,
+            "the new vehicle's header");
 
     // An appointment in a few minutes, with the customer's concern.
     whenModal<AppointmentDialog>([](AppointmentDialog *d) {
