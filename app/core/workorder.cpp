@@ -1,5 +1,7 @@
 #include "workorder.h"
 
+#include "inspection.h"
+
 #include "settlement.h"
 
 #include <QHash>
@@ -331,6 +333,10 @@ QStringList WorkOrderRules::blockers(const WorkOrder &o, const QString &transiti
             line = line || l.counts();
         if (!line)
             b << tr("at least one approved line in the estimate");
+        for (const WalkAroundFinding &f : undecidedFindings(o))
+            b << tr("a decision on the walk-around's finding \"%1\" (%2): in the estimate, recommended for later, or "
+                    "declined by the customer")
+                     .arg(InspectionRules::checkItemName(f.item), InspectionRules::ratingName(f.rating).toLower());
         for (const WorkOrderLine &l : o.lines)
             if (l.counts() && WorkOrderCodes::lineKinds().is(l.kind, LineKind::Part) && WorkOrderCodes::partSources().is(l.partSource, PartSource::Reconditioned) &&
                 !l.consentRecorded)
@@ -405,6 +411,19 @@ QStringList WorkOrderRules::blockers(const WorkOrder &o, const QString &transiti
         break;
     }
     return b;
+}
+
+QList<WalkAroundFinding> WorkOrderRules::undecidedFindings(const WorkOrder &o)
+{
+    QList<WalkAroundFinding> out;
+    for (const WalkAroundFinding &f : o.walkAroundFindings) {
+        bool answered = false;
+        for (const WorkOrderLine &l : o.lines)
+            answered = answered || l.inspectionItem == f.item;
+        if (!answered)
+            out << f;
+    }
+    return out;
 }
 
 Validation WorkOrderRules::checkLines(const QList<WorkOrderLine> &lines)

@@ -62,6 +62,7 @@ struct WorkOrderLine {
     QDate dueDate;                          // deferred: when to bring it up again
     qint64 findingId = 0;                   // proposed by an add-on finding
     Fen approvedAmountFen = -1;             // what the customer approved; -1 when not (yet) approved
+    QString inspectionItem;                 // taken over from the walk-around: the quick-check item it answers
 
     // Labor: rate x hours; others: unit price x quantity. Half-up to the fen.
     Fen amount() const;
@@ -80,6 +81,13 @@ struct WorkOrderTotals {
     Fen vat = 0;          // contained in total
     Fen customerPays = 0; // lines with pay type "customer"
     int centiHours = 0;   // sold labor hours
+};
+
+// A yellow or red quick-check finding of the walk-around inspection (InspectionCodes::checkItems, ratings).
+struct WalkAroundFinding {
+    QString item;
+    QString rating;
+    QString note;
 };
 
 struct WorkOrder {
@@ -111,6 +119,7 @@ struct WorkOrder {
     QDateTime deliveredAt; // UTC: the car left with the customer
     QString dropOffName;   // the person who brought the car (送修人)
 
+    QList<WalkAroundFinding> walkAroundFindings; // the inspection's yellow and red ones
     WorkOrderTotals totals(int vatRateBp) const;
     bool is(WorkOrderState s) const; // the stored state is s's code
 };
@@ -183,6 +192,9 @@ public:
     static Permission permissionFor(const QString &transition);
     // Everything that stands in the way, each named; empty when the transition may happen.
     static QStringList blockers(const WorkOrder &order, const QString &transition, const TransitionInput &input = {});
+    // The walk-around's yellow and red findings no line answers yet: neither in the estimate, recommended for
+    // later (deferred with a date) nor declined by the customer (with the reason). Authorizing asks about each.
+    static QList<WalkAroundFinding> undecidedFindings(const WorkOrder &order);
     // The lines themselves: descriptions, hours, quantities, prices, pay types and sources valid.
     static Validation checkLines(const QList<WorkOrderLine> &lines);
     // How far the planned duration (the sold hours) has run since the handover, in percent; -1 when unknown.

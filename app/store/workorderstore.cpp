@@ -31,6 +31,7 @@ QVariantMap lineRow(const WorkOrderLine &l, int position)
             {QStringLiteral("pay_type"), l.payType},
             {QStringLiteral("part_source"), Sql::text(l.partSource)},
             {QStringLiteral("brand_spec"), Sql::text(l.brandSpec.trimmed())},
+            {QStringLiteral("inspection_item"), Sql::text(l.inspectionItem)},
             {QStringLiteral("consent_recorded"), l.consentRecorded ? 1 : 0},
             {QStringLiteral("technician_id"), nullableId(l.technicianId)},
             {QStringLiteral("technician_name"), Sql::text(l.technicianName.trimmed())},
@@ -142,7 +143,8 @@ WorkOrder WorkOrderStore::load(qint64 id)
     QSqlQuery l = m_db.query(
         QStringLiteral("SELECT id, kind, other_kind, code, description, centi_hours, labor_category, rate_fen, "
                        "quantity_milli, unit, unit_price_fen, pay_type, part_source, consent_recorded, technician_id, "
-                       "technician_name, status, reason, due_date, finding_id, approved_amount_fen, brand_spec FROM work_order_lines "
+                       "technician_name, status, reason, due_date, finding_id, approved_amount_fen, brand_spec, inspection_item "
+                       "FROM work_order_lines "
                        "WHERE work_order_id = ? "
                        "ORDER BY position, id"),
         {id});
@@ -170,10 +172,17 @@ WorkOrder WorkOrderStore::load(qint64 id)
         line.findingId = l.value(19).toLongLong();
         line.approvedAmountFen = l.value(20).isNull() ? -1 : l.value(20).toLongLong();
         line.brandSpec = l.value(21).toString();
+        line.inspectionItem = l.value(22).toString();
         if (line.is(LineStatus::Proposed))
             ++o.pendingFindings;
         o.lines << line;
     }
+    QSqlQuery f = m_db.query(QStringLiteral("SELECT c.item, c.rating, c.note FROM inspection_checks c "
+                                           "JOIN inspections i ON i.id = c.inspection_id WHERE i.work_order_id = ? "
+                                           "AND c.rating IN ('yellow', 'red') ORDER BY c.id"),
+                             {id});
+    while (f.next())
+        o.walkAroundFindings << WalkAroundFinding{f.value(0).toString(), f.value(1).toString(), f.value(2).toString()};
     return o;
 }
 

@@ -25,7 +25,7 @@ InspectionFindingsDialog::InspectionFindingsDialog(const QList<QuickCheck> &find
         combo->setObjectName(QStringLiteral("choice_%1").arg(r));
         combo->addItem(tr("Add to the estimate"), QStringLiteral("estimate"));
         combo->addItem(tr("Recommend for later"), QStringLiteral("recommend"));
-        combo->addItem(tr("Leave it"), QStringLiteral("leave"));
+        combo->addItem(tr("The customer declines"), QStringLiteral("decline"));
         // Red needs work now; yellow is watched.
         combo->setCurrentIndex(f.rating == QLatin1String("red") ? 0 : 1);
         ui->findingsTable->setCellWidget(r, 2, combo);
@@ -62,12 +62,13 @@ QList<WorkOrderLine> InspectionFindingsDialog::lines(const QDate &today) const
 {
     QList<WorkOrderLine> out;
     for (int r = 0; r < m_findings.size(); ++r) {
+        // Every finding gets a line: in the estimate, deferred with its date, or declined with the reason; a
+        // declined or deferred one comes back at the next visit (History's "needs attention").
         const QString c = choice(r)->currentData().toString();
-        if (c == QLatin1String("leave"))
-            continue;
         WorkOrderLine l;
         l.kind = QStringLiteral("labor");
         l.description = describe(m_findings[r]);
+        l.inspectionItem = m_findings[r].item;
         l.centiHours = 50;
         if (!m_rates.isEmpty()) {
             l.laborCategory = m_rates.first().code;
@@ -77,6 +78,9 @@ QList<WorkOrderLine> InspectionFindingsDialog::lines(const QDate &today) const
             l.status = QStringLiteral("deferred");
             l.reason = tr("Recommended at the walk-around inspection");
             l.dueDate = today.addMonths(1);
+        } else if (c == QLatin1String("decline")) {
+            l.status = QStringLiteral("declined");
+            l.reason = tr("Declined by the customer at the walk-around inspection");
         }
         out << l;
     }

@@ -22,7 +22,7 @@ class InspectionFindingsDialog : public QDialog
 public:
     InspectionFindingsDialog(const QList<QuickCheck> &findings, const QList<LaborRate> &rates, QWidget *parent = nullptr);
     ~InspectionFindingsDialog() override;
-    // What to do with finding `row`: estimate, recommend, leave.
+    // What to do with finding `row`: estimate, recommend, decline (each becomes a line; none is dropped).
     void setChoice(int row, const QString &choice);
     // The lines to add to the work order.
     QList<WorkOrderLine> lines(const QDate &today) const;

@@ -170,20 +170,10 @@ void WorkOrdersPage::takeOverFindings()
 {
     if (!ui->findingsButton->isEnabled())
         return;
+    // Those a line answers already are not offered twice.
     QList<QuickCheck> findings;
-    try {
-        const Inspection in = InspectionStore(m_ctx.db).load(m_order.id);
-        // Those already on the work order are not offered twice.
-        QStringList present;
-        for (const WorkOrderLine &l : m_order.lines)
-            present << l.description;
-        for (const QuickCheck &f : in.findings())
-            if (!present.contains(InspectionFindingsDialog::describe(f)))
-                findings << f;
-    } catch (const StoreError &e) {
-        ui::showMessage(ui->messageLabel, e.message());
-        return;
-    }
+    for (const WalkAroundFinding &f : WorkOrderRules::undecidedFindings(current()))
+        findings << QuickCheck{f.item, f.rating, f.note};
     if (findings.isEmpty()) {
         ui::showMessage(ui->messageLabel, tr("The inspection has no yellow or red findings left to take over."), false);
         return;

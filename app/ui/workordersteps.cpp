@@ -38,6 +38,14 @@ bool WorkOrdersPage::takeStep(const QString &transition)
         return false;
     const QString title = WorkOrderRules::transitionName(transition);
     if (transition == QLatin1String("authorize") && m_order.is(WorkOrderState::Draft) &&
+        !WorkOrderRules::undecidedFindings(m_order).isEmpty()) {
+        // Nothing of the walk-around falls through: each yellow or red finding is decided before authorizing.
+        ui::showMessage(ui->messageLabel,
+                        tr("Before authorizing: decide on the walk-around's findings not yet in the estimate."));
+        takeOverFindings();
+        return false;
+    }
+    if (transition == QLatin1String("authorize") && m_order.is(WorkOrderState::Draft) &&
         m_order.authorizationPrintedVersion != m_order.version &&
         WorkOrderRules::blockers(m_order, transition).size() == 1) {
         // Everything else is in place: the customer signs the paper first. Print it now.

@@ -5865,16 +5865,20 @@ After: %6</translation>
         <translation>Recommend for later</translation>
     </message>
     <message>
-        <source>Leave it</source>
-        <translation>Leave it</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Recommended at the walk-around inspection</source>
         <translation>Recommended at the walk-around inspection</translation>
+    </message>
+    <message>
+        <source>The customer declines</source>
+        <translation>The customer declines</translation>
+    </message>
+    <message>
+        <source>Declined by the customer at the walk-around inspection</source>
+        <translation>Declined by the customer at the walk-around inspection</translation>
     </message>
 </context>
 <context>
@@ -8597,6 +8601,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>a decision on the walk-around&apos;s finding &quot;%1&quot; (%2): in the estimate, recommended for later, or declined by the customer</source>
+        <translation>a decision on the walk-around&apos;s finding &quot;%1&quot; (%2): in the estimate, recommended for later, or declined by the customer</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrderStore</name>
@@ -8874,6 +8882,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Work orders</source>
         <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>Before authorizing: decide on the walk-around&apos;s findings not yet in the estimate.</source>
+        <translation>Before authorizing: decide on the walk-around&apos;s findings not yet in the estimate.</translation>
     </message>
 </context>
 <context>

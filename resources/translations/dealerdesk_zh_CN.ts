@@ -5834,16 +5834,20 @@ After: %6</source>
         <translation>建议以后维修</translation>
     </message>
     <message>
-        <source>Leave it</source>
-        <translation>不处理</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <source>Recommended at the walk-around inspection</source>
         <translation>环车检查时建议的项目</translation>
+    </message>
+    <message>
+        <source>The customer declines</source>
+        <translation>客户谢绝</translation>
+    </message>
+    <message>
+        <source>Declined by the customer at the walk-around inspection</source>
+        <translation>环车检查时客户谢绝</translation>
     </message>
 </context>
 <context>
@@ -8551,6 +8555,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>a decision on the walk-around&apos;s finding &quot;%1&quot; (%2): in the estimate, recommended for later, or declined by the customer</source>
+        <translation>对环车检查发现的“%1”（%2）作出处理：列入估价、建议下次处理，或由客户谢绝</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrderStore</name>
@@ -8824,6 +8832,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Work orders</source>
         <translation>工单</translation>
+    </message>
+    <message>
+        <source>Before authorizing: decide on the walk-around&apos;s findings not yet in the estimate.</source>
+        <translation>委托前：请先处理环车检查中尚未列入估价的发现。</translation>
     </message>
 </context>
 <context>

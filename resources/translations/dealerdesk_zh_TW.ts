@@ -5834,16 +5834,20 @@ After: %6</source>
         <translation>建議以後維修</translation>
     </message>
     <message>
-        <source>Leave it</source>
-        <translation>不處理</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <source>Recommended at the walk-around inspection</source>
         <translation>環車檢查時建議的項目</translation>
+    </message>
+    <message>
+        <source>The customer declines</source>
+        <translation>客戶謝絕</translation>
+    </message>
+    <message>
+        <source>Declined by the customer at the walk-around inspection</source>
+        <translation>環車檢查時客戶謝絕</translation>
     </message>
 </context>
 <context>
@@ -8551,6 +8555,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>a decision on the walk-around&apos;s finding &quot;%1&quot; (%2): in the estimate, recommended for later, or declined by the customer</source>
+        <translation>對環車檢查發現的「%1」（%2）作出處理：列入估價、建議下次處理，或由客戶謝絕</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrderStore</name>
@@ -8824,6 +8832,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Work orders</source>
         <translation>工單</translation>
+    </message>
+    <message>
+        <source>Before authorizing: decide on the walk-around&apos;s findings not yet in the estimate.</source>
+        <translation>委託前：請先處理環車檢查中尚未列入估價的發現。</translation>
     </message>
 </context>
 <context>

@@ -407,3 +407,50 @@ TEST_CASE("the dispatch board sees another station's change at its next poll", "
         if (r.workOrderId == dispatched.workOrderId)
             CHECK(r.state == QStringLiteral("in_progress"));
 }
+
+TEST_CASE("authorizing asks about every walk-around finding no line answers: nothing falls through", "[store][workorder]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Commands advisor(*db, signedIn(*db, QStringLiteral("wangfang"), {Role::ServiceAdvisor}, q("王芳")));
+    WorkOrderStore store(*db);
+    const qint64 id = checkedInCar(advisor, *db);
+    // The walk-around: glass yellow, battery red, tyres green.
+    InspectionStore inspections(*db);
+    Inspection in = inspections.load(id);
+    in.checks = {QuickCheck{QStringLiteral("glass"), QStringLiteral("yellow"), q("前挡风玻璃裂纹")},
+                 QuickCheck{QStringLiteral("battery"), QStringLiteral("red"), QString()},
+                 QuickCheck{QStringLiteral("tyres"), QStringLiteral("green"), QString()}};
+    inspections.save(advisor, in);
+
+    WorkOrder o = store.load(id);
+    REQUIRE(o.walkAroundFindings.size() == 2);
+    o.type = QStringLiteral("maintenance");
+    o.repairCategory = QStringLiteral("minor");
+    o.promisedAt = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+    o.lines << labor("保养工时", 100);
+    o = store.saveEstimate(advisor, o);
+    printAuthorization(advisor, o);
+    o = store.load(id);
+    QString refusal = errorMessage([&] { store.transition(advisor, id, o.version, QStringLiteral("authorize")); });
+    CHECK(refusal.contains(InspectionRules::checkItemName(QStringLiteral("glass"))));
+    CHECK(refusal.contains(InspectionRules::checkItemName(QStringLiteral("battery"))));
+    CHECK_FALSE(refusal.contains(InspectionRules::checkItemName(QStringLiteral("tyres"))));
+
+    // The battery into the estimate, the glass declined by the customer with the reason: nothing is left.
+    WorkOrderLine battery = labor("更换蓄电池", 50);
+    battery.inspectionItem = QStringLiteral("battery");
+    WorkOrderLine glass = labor("前挡风玻璃裂纹", 50);
+    glass.inspectionItem = QStringLiteral("glass");
+    glass.status = QStringLiteral("declined");
+    glass.reason = q("客户暂不更换");
+    o.lines << battery << glass;
+    o = store.saveEstimate(advisor, o);
+    CHECK(store.load(id).lines.last().inspectionItem == QStringLiteral("glass"));
+    CHECK(WorkOrderRules::undecidedFindings(store.load(id)).isEmpty());
+    printAuthorization(advisor, o);
+    o = store.load(id);
+    o = store.transition(advisor, id, o.version, QStringLiteral("authorize"));
+    CHECK(o.state == QStringLiteral("open"));
+}

@@ -570,3 +570,38 @@ TEST_CASE("catalogs: the price list searched, a new one checked first and import
     CatalogDialog advisorView(shop.ctx);
     CHECK_FALSE(child<QPushButton>(&advisorView, "importButton")->isEnabled());
 }
+
+TEST_CASE("work orders: authorizing first asks about the walk-around's findings not yet decided", "[ui][workorders]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
+    // The demo's car inspected this morning: yellow tyres, red wipers, its work order still a draft.
+    QSqlQuery q = shop.db->query(QStringLiteral("SELECT w.id FROM work_orders w JOIN inspections i ON i.work_order_id = w.id "
+                                                "WHERE w.state = 'draft' AND i.state = 'completed'"));
+    REQUIRE(q.next());
+    const qint64 id = q.value(0).toLongLong();
+    WorkOrdersPage page(shop.ctx);
+    page.resize(1300, 760);
+    page.show();
+    page.refresh();
+    REQUIRE(page.openWorkOrder(id));
+    REQUIRE(WorkOrderRules::undecidedFindings(page.current()).size() == 2);
+    int offered = 0;
+    whenModal<InspectionFindingsDialog>([&](InspectionFindingsDialog *d) {
+        offered = d->findChild<QTableWidget *>(QStringLiteral("findingsTable"))->rowCount();
+        d->setChoice(0, QStringLiteral("decline"));
+        d->setChoice(1, QStringLiteral("estimate"));
+        pressEnter(d);
+    });
+    CHECK_FALSE(page.takeStep(QStringLiteral("authorize")));
+    CHECK(offered == 2);
+    CHECK(page.current().state == QStringLiteral("draft"));
+    CHECK(WorkOrderRules::undecidedFindings(page.current()).isEmpty());
+    REQUIRE(page.save());
+    const WorkOrder saved = WorkOrderStore(*shop.db).load(id);
+    CHECK(WorkOrderRules::undecidedFindings(saved).isEmpty());
+    int declined = 0;
+    for (const WorkOrderLine &l : saved.lines)
+        declined += l.is(LineStatus::Declined) && !l.inspectionItem.isEmpty() && !l.reason.isEmpty();
+    CHECK(declined == 1);
+}
