@@ -42,6 +42,12 @@ QString run(const QString &program, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// The local date a stored UTC time shows on paper (tests run in a pinned zone, tests/support/testzone.h).
+QString localDay(const char *utc)
+{
+    return QDateTime::fromString(QString::fromLatin1(utc), Qt::ISODate).toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+}
+
 QString text(const QString &pdf) { return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}); }
 
 int pages(const QString &pdf)
@@ -425,7 +431,7 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
          1,
          {QStringLiteral("WO202611220007"), q("张三"), QStringLiteral("138****5678"), QStringLiteral("139****8888"),
           q("沪A12345"), QStringLiteral("LSVAU218XN2183294"), q("冷车启动时发动机有异响"), q("左后门 15 cm"),
-          QStringLiteral("52,340 km"), QStringLiteral("A07"), QStringLiteral("recorded 2026-08-12"), q("¥600.00"),
+          QStringLiteral("52,340 km"), QStringLiteral("A07"), QStringLiteral("recorded ") + localDay("2026-08-12T02:00:00Z"), q("¥600.00"),
           q("上海浦江汽车销售服务有限公司"), QStringLiteral("Page 1 of 1"), q("请随身带走贵重物品")},
          {QStringLiteral("13812345678"), QStringLiteral("13916668888"), q("⻋")}},
         {"appointment",
@@ -635,7 +641,7 @@ TEST_CASE("documents are recorded when issued, reprinted when unchanged, reissue
     request.pdfPath = dir.filePath(QStringLiteral("c.pdf"));
     const PrintOutcome moved = service.issue(advisor, request);
     CHECK_FALSE(moved.reprint);
-    CHECK(text(request.pdfPath).contains(QStringLiteral("2026-11-24")));
+    CHECK(text(request.pdfPath).contains(localDay("2026-11-24T02:00:00Z")));
 
     // A reprint of the first issue from the history gives the first content, marked.
     request.pdfPath = dir.filePath(QStringLiteral("d.pdf"));
@@ -643,7 +649,7 @@ TEST_CASE("documents are recorded when issued, reprinted when unchanged, reissue
     const PrintOutcome old = service.issue(advisor, request);
     CHECK(old.reprint);
     const QString oldText = text(request.pdfPath);
-    CHECK(oldText.contains(QStringLiteral("2026-11-23")));
+    CHECK(oldText.contains(localDay("2026-11-23T02:00:00Z")));
     CHECK(oldText.contains(QStringLiteral("REPRINT")));
 
     DocumentStore store(*db);
