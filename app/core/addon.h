@@ -17,6 +17,10 @@ struct AddOnFinding {
     qint64 workOrderId = 0;
     QString workOrderNumber; // for lists
     QString vehicleLabel;    // for lists
+    QString customerName;    // whom to call: the owner (may be a company),
+    QString customerPhone;   //   the owner's first number,
+    QString dropOffName;     //   the person who brought the car in (送修人),
+    QString dropOffPhone;    //   and that person's number (may be empty)
     QString source = QStringLiteral("workshop"); // workshop, inspection
     QString description;
     QString reason;          // why it is needed, in words the advisor can tell the customer

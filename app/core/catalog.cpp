@@ -80,6 +80,25 @@ QStringList CatalogRules::partSources()
     return {QStringLiteral("oem"), QStringLiteral("equivalent"), QStringLiteral("reconditioned")};
 }
 
+std::optional<QString> CatalogRules::parseWorkOrderType(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    static const struct {
+        const char *spelling;
+        const char *code;
+    } spellings[] = {{"保养", "maintenance"}, {"保養", "maintenance"}, {"维修", "repair"},     {"維修", "repair"},
+                     {"钣喷", "body_paint"},  {"鈑噴", "body_paint"},  {"保修", "warranty"},   {"保固", "warranty"},
+                     {"保险", "insurance"},   {"保險", "insurance"},   {"内部", "internal"},   {"內部", "internal"},
+                     {"返修", "comeback"}};
+    for (const auto &s : spellings)
+        if (t == QString::fromUtf8(s.spelling))
+            return QString::fromLatin1(s.code);
+    for (const QString &code : WorkOrderCodes::types().codes())
+        if (t == code || t == WorkOrderRules::typeName(code).toLower())
+            return code;
+    return std::nullopt;
+}
+
 std::optional<QString> CatalogRules::parseSource(const QString &text)
 {
     const QString t = text.trimmed().toLower();

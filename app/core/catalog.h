@@ -51,6 +51,7 @@ struct CannedJob {
     QString code;
     QString modelFamily; // "" for all
     QString name;
+    QString woType;      // the work-order type it sets (WorkOrderCodes::types()), "" for none
     bool active = true;
     int version = 0;
     QList<CannedJobItem> items;
@@ -65,6 +66,8 @@ public:
     static QString normalizeFamily(const QString &family);
     // The key part names are searched by from their start: simplified and lower case.
     static QString nameKey(const QString &name);
+    // A work-order type as written in a file: its code or its label in any of the app's languages (保养).
+    static std::optional<QString> parseWorkOrderType(const QString &text);
     // How well a catalog row for `family` fits a vehicle of this model: -1 not at all, 0 the general row,
     // otherwise the family's length. A family fits the model it names, with or without a trim after a space
     // ("凯美瑞" fits "凯美瑞" and "凯美瑞 2.0G", not "凯美瑞混动").

@@ -1,6 +1,7 @@
 #include "dealership.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace dd {
 
@@ -64,7 +65,74 @@ Validation DealershipRules::validate(const DealershipSettings &s)
         v.error(tr("The maintenance interval must be between 1 and 24 months."));
     if (s.logoPng.size() > 512 * 1024)
         v.error(tr("The logo is larger than 512 KB; choose a smaller image."));
+    v.merge(validate(s.workshopHours));
     return v;
+}
+
+Validation DealershipRules::validate(const WorkshopHours &h)
+{
+    Validation v;
+    if (!h.opens.isValid() || !h.closes.isValid() || h.opens >= h.closes)
+        v.error(tr("The workshop must open before it closes (for example 08:30 to 18:00)."));
+    else if (h.opens.secsTo(h.closes) < 2 * 3600)
+        v.error(tr("The workshop is open for less than 2 hours a day; check its opening and closing times."));
+    if (h.daysOff.size() >= 7)
+        v.error(tr("The workshop cannot be closed on every day of the week."));
+    return v;
+}
+
+QList<LaborRate> DealershipRules::withDefaultFirst(QList<LaborRate> rates, const QString &defaultCode)
+{
+    std::stable_sort(rates.begin(), rates.end(), [&defaultCode](const LaborRate &a, const LaborRate &b) {
+        return (a.code == defaultCode) > (b.code == defaultCode);
+    });
+    return rates;
+}
+
+bool WorkshopHours::contains(const QDateTime &local) const
+{
+    return isWorkday(local.date()) && local.time() >= opens && local.time() <= closes;
+}
+
+QDateTime WorkshopHours::nextOpen(const QDateTime &local) const
+{
+    if (contains(local))
+        return local;
+    QDate day = local.date();
+    if (isWorkday(day) && local.time() < opens)
+        return QDateTime(day, opens, local.timeSpec());
+    for (int i = 0; i < 8; ++i) {
+        day = day.addDays(1);
+        if (isWorkday(day))
+            return QDateTime(day, opens, local.timeSpec());
+    }
+    return QDateTime(local.date().addDays(1), opens, local.timeSpec()); // closed every day: not valid settings
+}
+
+QString WorkshopHours::daysOffText(const QList<int> &days)
+{
+    QStringList out;
+    QList<int> sorted;
+    for (int d : days)
+        if (d >= 1 && d <= 7 && !sorted.contains(d))
+            sorted << d;
+    std::sort(sorted.begin(), sorted.end());
+    for (int d : sorted)
+        out << QString::number(d);
+    return out.join(QLatin1Char(','));
+}
+
+QList<int> WorkshopHours::parseDaysOff(const QString &text)
+{
+    QList<int> days;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int d = part.trimmed().toInt(&ok);
+        if (ok && d >= 1 && d <= 7 && !days.contains(d))
+            days << d;
+    }
+    std::sort(days.begin(), days.end());
+    return days;
 }
 
 Validation DealershipRules::validate(const LaborRate &rate)

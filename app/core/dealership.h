@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QTime>
 
 #include "docnumber.h"
 #include "money.h"
@@ -21,6 +22,23 @@ struct LaborRate {
     int version = 0;
 
     bool operator==(const LaborRate &) const = default;
+};
+
+// When the workshop works: the daily hours (local time) and the weekdays it is closed. Promises and their
+// suggestions stay inside them.
+struct WorkshopHours {
+    QTime opens{8, 30};
+    QTime closes{18, 0};
+    QList<int> daysOff; // ISO weekdays, 1 = Monday … 7 = Sunday
+
+    bool isWorkday(const QDate &date) const { return !daysOff.contains(date.dayOfWeek()); }
+    bool contains(const QDateTime &local) const; // on a workday, from opening to closing time
+    // `local` itself when the workshop is open then, else the next opening time.
+    QDateTime nextOpen(const QDateTime &local) const;
+    // The weekdays off as stored ("6,7") and back; unknown or repeated days are dropped.
+    static QString daysOffText(const QList<int> &days);
+    static QList<int> parseDaysOff(const QString &text);
+    bool operator==(const WorkshopHours &) const = default;
 };
 
 // The dealership's own data, printed on every form and used by pricing.
@@ -42,6 +60,9 @@ struct DealershipSettings {
     // The maintenance interval printed on the release notice as the next service due.
     int maintenanceIntervalKm = 5000;
     int maintenanceIntervalMonths = 6;
+    WorkshopHours workshopHours;
+    // The labor rate (its code) a new line starts with; "" = the first active rate.
+    QString defaultLaborRate;
     int version = 0;          // 0 until first stored
 
     QString prefix(DocumentKind kind) const { return prefixes.value(kind, DocumentNumbers::defaultPrefix(kind)); }
@@ -56,6 +77,9 @@ public:
     static QString defaultHandoverTerms();
     static Validation validate(const DealershipSettings &settings);
     static Validation validate(const LaborRate &rate);
+    static Validation validate(const WorkshopHours &hours);
+    // The rates in the order a new line offers them: the dealership's default first, then the others by code.
+    static QList<LaborRate> withDefaultFirst(QList<LaborRate> rates, const QString &defaultCode);
     // Unified social credit code (GB 32100-2015): 18 characters with a check character.
     static Validation validateTaxNumber(const QString &taxNumber);
 };

@@ -35,4 +35,12 @@ QString dateTime(const QDateTime &at)
     return at.isValid() ? QLocale().toString(at, dateTimeFormat()) : QString();
 }
 
+QString when(const QDateTime &at, const QDate &today)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    return local.date() == today ? time(local.time()) : dateTime(local);
+}
+
 } // namespace dd::LocalFormat

@@ -12,6 +12,8 @@ QString dateTimeFormat();
 QString time(const QTime &time);
 // `at` as given: convert UTC to local time first.
 QString dateTime(const QDateTime &at);
+// For lists and labels: the local time alone when it falls today, else with its date (UTC or local in).
+QString when(const QDateTime &at, const QDate &today = QDate::currentDate());
 // Repairs one pattern: "Bh:mm" -> "H:mm". Exposed for the tests.
 QString withoutDayPeriod(QString pattern);
 } // namespace LocalFormat

@@ -479,32 +479,67 @@ bool WorkOrderRules::progressCheckDue(const QDateTime &handedOverAt, int soldCen
     return progressPercent(handedOverAt, soldCentiHours, now) >= 75;
 }
 
-QDateTime WorkOrderRules::suggestPromise(const QDateTime &nowLocal, int soldCentiHours, int queuedCentiHours, int technicians)
+QDateTime WorkOrderRules::suggestPromise(const QDateTime &nowLocal, int soldCentiHours, int queuedCentiHours, int technicians,
+                                         const WorkshopHours &hours)
 {
-    const QTime open(8, 30), close(18, 0);
-    const qint64 dayMinutes = open.secsTo(close) / 60;
     qint64 minutes = qint64(queuedCentiHours) * 60 / 100 / qMax(1, technicians) + qint64(soldCentiHours) * 60 / 100 + 30;
-    QDateTime t = nowLocal;
-    if (t.time() < open)
-        t.setTime(open);
-    // Spend the minutes inside workshop hours, day by day.
-    while (true) {
-        const QDateTime closing(t.date(), close, t.timeSpec());
+    QDateTime t = hours.nextOpen(nowLocal);
+    // Spend the minutes inside workshop hours, workday by workday.
+    for (int days = 0;; ++days) {
+        const QDateTime closing(t.date(), hours.closes, t.timeSpec());
         const qint64 left = qMax<qint64>(0, t.secsTo(closing) / 60);
         if (minutes <= left) {
             t = t.addSecs(minutes * 60);
             break;
         }
         minutes -= left;
-        t = QDateTime(t.date().addDays(1), open, t.timeSpec());
-        if (minutes > dayMinutes * 30) // a month of work: stop counting
+        t = hours.nextOpen(QDateTime(t.date(), hours.closes, t.timeSpec()).addSecs(60));
+        if (days > 45) // a month and more of work: stop counting
             break;
     }
-    // Up to the next quarter hour.
+    // Up to the next quarter hour, but not past closing time.
     const int m = t.time().minute() % 15;
-    if (m || t.time().second())
-        t = t.addSecs((15 - m) * 60 - t.time().second());
+    if (m || t.time().second()) {
+        const QDateTime rounded = t.addSecs((15 - m) * 60 - t.time().second());
+        t = rounded.date() == t.date() && rounded.time() <= hours.closes ? rounded : QDateTime(t.date(), hours.closes, t.timeSpec());
+    }
     return t;
+}
+
+QList<int> WorkOrderRules::duplicatesOf(const QList<WorkOrderLine> &estimate, const QList<WorkOrderLine> &incoming)
+{
+    const auto same = [](const WorkOrderLine &a, const WorkOrderLine &b) {
+        if (a.kind != b.kind)
+            return false;
+        if (!a.code.trimmed().isEmpty() || !b.code.trimmed().isEmpty())
+            return a.code.trimmed().compare(b.code.trimmed(), Qt::CaseInsensitive) == 0;
+        return a.description.simplified() == b.description.simplified();
+    };
+    QList<int> out;
+    for (const WorkOrderLine &in : incoming) {
+        int found = -1;
+        for (int i = 0; i < estimate.size() && found < 0; ++i)
+            if (!estimate[i].is(LineStatus::Declined) && !estimate[i].is(LineStatus::Deferred) && same(estimate[i], in))
+                found = i;
+        out << found;
+    }
+    return out;
+}
+
+QList<WorkOrderLine> WorkOrderRules::addLines(QList<WorkOrderLine> estimate, const QList<WorkOrderLine> &incoming,
+                                              Duplicates duplicates)
+{
+    const QList<int> dup = duplicatesOf(estimate, incoming);
+    for (int i = 0; i < incoming.size(); ++i) {
+        if (dup[i] < 0 || duplicates == Duplicates::Keep) {
+            estimate << incoming[i];
+            continue;
+        }
+        if (duplicates == Duplicates::Merge && !incoming[i].is(LineKind::Labor))
+            estimate[dup[i]].quantityMilli += incoming[i].quantityMilli;
+        // Skip, or an operation merged: the line already there stays as it is.
+    }
+    return estimate;
 }
 
 QString WorkOrderRules::noGuaranteeNote()

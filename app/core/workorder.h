@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "dealership.h"
 #include "money.h"
 #include "roles.h"
 #include "validation.h"
@@ -197,14 +198,23 @@ public:
     static QList<WalkAroundFinding> undecidedFindings(const WorkOrder &order);
     // The lines themselves: descriptions, hours, quantities, prices, pay types and sources valid.
     static Validation checkLines(const QList<WorkOrderLine> &lines);
+    // Lines a canned job would add twice: for each incoming line, the index of the estimate line with the same
+    // kind and code (the same description when it has no code) still in the estimate, or -1.
+    static QList<int> duplicatesOf(const QList<WorkOrderLine> &estimate, const QList<WorkOrderLine> &incoming);
+    enum class Duplicates { Keep, Merge, Skip };
+    // The estimate with the incoming lines added: duplicates kept as second lines, merged into the line already
+    // there (a part's quantity adds up; an operation is done once: its hours stay), or skipped.
+    static QList<WorkOrderLine> addLines(QList<WorkOrderLine> estimate, const QList<WorkOrderLine> &incoming,
+                                         Duplicates duplicates);
     // How far the planned duration (the sold hours) has run since the handover, in percent; -1 when unknown.
     static int progressPercent(const QDateTime &handedOverAt, int soldCentiHours, const QDateTime &now);
     // The advisor asks the workshop whether the promise holds once 75 % of the planned duration has passed.
     static bool progressCheckDue(const QDateTime &handedOverAt, int soldCentiHours, const QDateTime &now);
     // A promised completion time: the queue ahead shared among the technicians, this job's sold hours, and a
-    // 30-minute margin, within workshop hours (08:30-18:00 local; what does not fit goes on the next morning),
+    // 30-minute margin, within the workshop's hours (what does not fit goes on the next workday's morning),
     // rounded up to the quarter hour. `nowLocal` and the result are local time.
-    static QDateTime suggestPromise(const QDateTime &nowLocal, int soldCentiHours, int queuedCentiHours, int technicians);
+    static QDateTime suggestPromise(const QDateTime &nowLocal, int soldCentiHours, int queuedCentiHours, int technicians,
+                                    const WorkshopHours &hours = {});
     // Customer-supplied parts carry the shop's no-guarantee note on the forms.
     static QString noGuaranteeNote();
 };

@@ -11,9 +11,11 @@ const QString kFindingColumns = QStringLiteral(
     "f.id, f.version, f.work_order_id, w.number, v.plate, v.vin, f.source, f.description, f.reason, f.safety_critical, "
     "f.extra_minutes, f.new_promised_at, f.warranty, f.warranty_reason, f.state, f.found_by, f.relayed_to, "
     "f.relayed_at, f.customer_told_at, f.created_at, (SELECT COUNT(*) FROM addon_photos p WHERE p.finding_id = f.id), "
-    "v.brand, v.series");
+    "v.brand, v.series, c.name, w.drop_off_name, w.drop_off_phone, "
+    "(SELECT p.phone FROM customer_phones p WHERE p.customer_id = w.customer_id ORDER BY p.position, p.id LIMIT 1)");
 const QString kFindingFrom = QStringLiteral(
-    " FROM addon_findings f JOIN work_orders w ON w.id = f.work_order_id JOIN vehicles v ON v.id = w.vehicle_id ");
+    " FROM addon_findings f JOIN work_orders w ON w.id = f.work_order_id JOIN vehicles v ON v.id = w.vehicle_id "
+    "JOIN customers c ON c.id = w.customer_id ");
 
 AddOnFinding findingFrom(const QSqlQuery &q)
 {
@@ -38,6 +40,10 @@ AddOnFinding findingFrom(const QSqlQuery &q)
     f.customerToldAt = Sql::fromDb(q.value(18));
     f.createdAt = Sql::fromDb(q.value(19));
     f.photoCount = q.value(20).toInt();
+    f.customerName = q.value(23).toString();
+    f.dropOffName = q.value(24).toString();
+    f.dropOffPhone = q.value(25).toString();
+    f.customerPhone = q.value(26).toString();
     return f;
 }
 

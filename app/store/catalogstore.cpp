@@ -163,7 +163,7 @@ QList<CannedJob> CatalogStore::jobs(bool includeInactive)
     QList<CannedJob> out;
     QHash<qint64, int> index;
     QSqlQuery q =
-        m_db.query(QStringLiteral("SELECT id, code, model_family, name, active, version FROM canned_jobs %1 "
+        m_db.query(QStringLiteral("SELECT id, code, model_family, name, active, version, wo_type FROM canned_jobs %1 "
                                   "ORDER BY code, model_family")
                        .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1")));
     while (q.next()) {
@@ -174,6 +174,7 @@ QList<CannedJob> CatalogStore::jobs(bool includeInactive)
         j.name = q.value(3).toString();
         j.active = q.value(4).toInt() != 0;
         j.version = q.value(5).toInt();
+        j.woType = q.value(6).toString();
         index.insert(j.id, int(out.size()));
         out << j;
     }
@@ -273,6 +274,7 @@ void CatalogStore::upsertIn(CommandContext &ctx, const CannedJob &job)
                              {{QStringLiteral("code"), code},
                               {QStringLiteral("model_family"), Sql::text(family)},
                               {QStringLiteral("name"), job.name.simplified()},
+                              {QStringLiteral("wo_type"), Sql::text(job.woType)},
                               {QStringLiteral("active"), job.active ? 1 : 0}},
                              family.isEmpty() ? tr("Job %1").arg(code) : tr("Job %1 (%2)").arg(code, family));
     QStringList before;

@@ -30,7 +30,8 @@ DealershipSettings DealershipStore::load()
                                            "prefix_work_order, prefix_settlement, prefix_appointment, handover_terms, "
                                            "version, auto_lock_minutes, greeting_limit_seconds, approval_alert_minutes, "
                                            "discount_limit_advisor_bp, discount_limit_cashier_bp, maintenance_interval_km, "
-                                           "maintenance_interval_months FROM dealership "
+                                           "maintenance_interval_months, workshop_opens, workshop_closes, workshop_days_off, "
+                                           "default_labor_rate FROM dealership "
                                            "WHERE id = 1"));
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The dealership settings are missing from the database."));
@@ -53,13 +54,32 @@ DealershipSettings DealershipStore::load()
     s.discountLimitCashierBp = q.value(15).toInt();
     s.maintenanceIntervalKm = q.value(16).toInt();
     s.maintenanceIntervalMonths = q.value(17).toInt();
+    const QTime opens = QTime::fromString(q.value(18).toString(), QStringLiteral("HH:mm"));
+    const QTime closes = QTime::fromString(q.value(19).toString(), QStringLiteral("HH:mm"));
+    if (opens.isValid())
+        s.workshopHours.opens = opens;
+    if (closes.isValid())
+        s.workshopHours.closes = closes;
+    s.workshopHours.daysOff = WorkshopHours::parseDaysOff(q.value(20).toString());
+    s.defaultLaborRate = q.value(21).toString();
     return s;
 }
 
 void DealershipStore::save(Commands &commands, const DealershipSettings &s)
 {
-    commands.run(QStringLiteral("dealership.save"), Permission::ManageSettings,
-                 [&](CommandContext &ctx) { saveIn(ctx, s); });
+    commands.run(QStringLiteral("dealership.save"), Permission::ManageSettings, [&](CommandContext &ctx) {
+        saveIn(ctx, s);
+        checkDefaultRate(ctx, s.defaultLaborRate);
+    });
+}
+
+void DealershipStore::checkDefaultRate(CommandContext &ctx, const QString &code)
+{
+    if (code.isEmpty())
+        return;
+    if (ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM labor_rates WHERE code = ? AND active = 1"), {code}, 0).toInt() == 0)
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("The default labor rate %1 is not an active labor rate; choose another one.").arg(code));
 }
 
 void DealershipStore::saveIn(CommandContext &ctx, const DealershipSettings &s)
@@ -80,7 +100,11 @@ void DealershipStore::saveIn(CommandContext &ctx, const DealershipSettings &s)
                             {QStringLiteral("discount_limit_advisor_bp"), s.discountLimitAdvisorBp},
                             {QStringLiteral("discount_limit_cashier_bp"), s.discountLimitCashierBp},
                             {QStringLiteral("maintenance_interval_km"), s.maintenanceIntervalKm},
-                            {QStringLiteral("maintenance_interval_months"), s.maintenanceIntervalMonths}};
+                            {QStringLiteral("maintenance_interval_months"), s.maintenanceIntervalMonths},
+                            {QStringLiteral("workshop_opens"), s.workshopHours.opens.toString(QStringLiteral("HH:mm"))},
+                            {QStringLiteral("workshop_closes"), s.workshopHours.closes.toString(QStringLiteral("HH:mm"))},
+                            {QStringLiteral("workshop_days_off"), Sql::text(WorkshopHours::daysOffText(s.workshopHours.daysOff))},
+                            {QStringLiteral("default_labor_rate"), Sql::text(s.defaultLaborRate)}};
         for (DocumentKind k : DocumentNumbers::all())
             changes.insert(prefixColumn(k), s.prefix(k));
         ctx.update(QStringLiteral("dealership"), 1, s.version, changes, tr("The dealership settings"));
@@ -154,6 +178,7 @@ void DealershipStore::saveAll(Commands &commands, const DealershipSettings &sett
             else
                 updateLaborRateIn(ctx, r);
         }
+        checkDefaultRate(ctx, settings.defaultLaborRate);
     });
 }
 

@@ -29,6 +29,7 @@ public:
     static QString prefixColumn(DocumentKind kind);
 
 private:
+    static void checkDefaultRate(CommandContext &ctx, const QString &code);
     Database &m_db;
 };
 

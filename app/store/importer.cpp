@@ -62,6 +62,12 @@ QStringList Importer::header(Kind kind)
             QStringLiteral("notes")};
 }
 
+QStringList Importer::optionalColumns(Kind kind)
+{
+    // jobs: the work-order type the job sets (maintenance, repair …, or 保养, 维修 …), empty for none
+    return kind == Kind::CannedJobs ? QStringList{QStringLiteral("wo_type")} : QStringList{};
+}
+
 QList<Csv::Row> Importer::rowsOf(Kind kind, const Csv::Decoded &decoded)
 {
     if (!decoded.ok())
@@ -80,11 +86,13 @@ QList<Csv::Row> Importer::rowsOf(Kind kind, const Csv::Decoded &decoded)
     QStringList got;
     for (const QString &h : rows.first().fields)
         got << h.trimmed().toLower();
-    if (got != expected)
+    // Columns added later are optional at the end: older files keep importing.
+    const QStringList optional = optionalColumns(kind);
+    if (got != expected && got != expected + optional)
         throw StoreError(StoreError::Kind::Validation,
                          tr("The header is \"%1\"; it must be \"%2\". Nothing was imported.")
                              .arg(Csv::excerpt(rows.first().fields.join(QLatin1Char(','))),
-                                  expected.join(QLatin1Char(','))));
+                                  (expected + optional).join(QLatin1Char(','))));
     return rows;
 }
 
@@ -299,7 +307,7 @@ void Importer::importJobs(CommandContext &ctx, const QList<Csv::Row> &rows, Repo
     };
     QList<Pending> jobs;
     QHash<QString, int> byKey;
-    const int fieldCount = int(header(Kind::CannedJobs).size());
+    const int fieldCount = int(rows.first().fields.size()); // with or without the optional wo_type
     CatalogStore catalog(ctx.database());
     for (int i = 1; i < rows.size(); ++i) {
         QStringList f = rows.at(i).fields;
@@ -324,6 +332,17 @@ void Importer::importJobs(CommandContext &ctx, const QList<Csv::Row> &rows, Repo
         p.lines << i;
         if (p.job.name.isEmpty())
             p.job.name = f.at(1);
+        if (f.size() > 6 && !f.at(6).isEmpty()) {
+            const std::optional<QString> type = CatalogRules::parseWorkOrderType(f.at(6));
+            if (!type)
+                p.problems << tr("line %1: wo_type must be one of %2, not \"%3\"")
+                                  .arg(QString::number(i), WorkOrderCodes::types().codes().join(QStringLiteral(", ")),
+                                       Csv::excerpt(f.at(6)));
+            else if (!p.job.woType.isEmpty() && p.job.woType != *type)
+                p.problems << tr("line %1: the job already sets the type %2").arg(QString::number(i), p.job.woType);
+            else
+                p.job.woType = *type;
+        }
         CannedJobItem item;
         item.kind = f.at(3).toLower();
         if (item.kind == QStringLiteral("工时"))

@@ -33,6 +33,7 @@ public:
         QStringList samples; // the first few names as decoded, for the person to see they read right
     };
     static QStringList header(Kind kind);
+    static QStringList optionalColumns(Kind kind); // may follow the header, in this order
     // Throws StoreError when the file as a whole cannot be imported (an encoding it is not in, a quote never
     // closed, a wrong header, a database failure): then nothing was imported. With dryRun everything is
     // checked inside a transaction that is rolled back. Two stations importing at once take turns (the

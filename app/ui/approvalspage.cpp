@@ -89,6 +89,9 @@ void ApprovalsPage::setUpModels()
              })},
          Col{QT_TR_NOOP("Work order"), waitingTooLong(shown([](const AddOnFinding &a) { return a.workOrderNumber; }))},
          Col{QT_TR_NOOP("Vehicle"), waitingTooLong(shown([](const AddOnFinding &a) { return a.vehicleLabel; }))},
+         Col{QT_TR_NOOP("Customer"), waitingTooLong(shown([](const AddOnFinding &a) { return a.customerName; }))},
+         Col{QT_TR_NOOP("Call"), waitingTooLong(shown([](const AddOnFinding &a) { return contactOf(a).name; }))},
+         Col{QT_TR_NOOP("Phone"), waitingTooLong(shown([](const AddOnFinding &a) { return Phone::masked(contactOf(a).phone); }))},
          Col{QT_TR_NOOP("Finding"), waitingTooLong(shown([](const AddOnFinding &a) { return a.description; }))},
          Col{QT_TR_NOOP("Safety"), waitingTooLong([](const AddOnFinding &a, int role) -> QVariant {
                  if (role == Qt::DisplayRole)
@@ -136,7 +139,7 @@ void ApprovalsPage::setHeaders()
     m_relayModel->retranslate();
     for (QTableView *t : {ui->pendingTable, ui->relayTable})
         t->horizontalHeader()->setStretchLastSection(true);
-    ui->pendingTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    ui->pendingTable->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
     ui->relayTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
 }
 
@@ -148,6 +151,14 @@ void ApprovalsPage::changeEvent(QEvent *e)
         refresh();
     }
     QWidget::changeEvent(e);
+}
+
+ApprovalsPage::Contact ApprovalsPage::contactOf(const AddOnFinding &f)
+{
+    Contact c;
+    c.name = f.dropOffName.trimmed().isEmpty() ? f.customerName : f.dropOffName.trimmed();
+    c.phone = f.dropOffPhone.trimmed().isEmpty() ? f.customerPhone : f.dropOffPhone.trimmed();
+    return c;
 }
 
 int ApprovalsPage::selectedRow(const QTableView *table) const
@@ -233,17 +244,10 @@ void ApprovalsPage::decide()
     if (r < 0 || r >= m_pending.size() || !ui->decideButton->isEnabled())
         return;
     const AddOnFinding f = m_pending[r];
-    // The customer's name and mobile, to call them and to note who decided.
-    QString name, phone;
-    try {
-        if (const auto c = CustomerStore(m_ctx.db).byId(WorkOrderStore(m_ctx.db).load(f.workOrderId).customerId)) {
-            name = c->name;
-            if (!c->phones.isEmpty())
-                phone = Phone::display(c->phones.first().number);
-        }
-    } catch (const StoreError &) {
-        // the dialog still works; the advisor types them
-    }
+    // Whom to call, and who is noted as deciding: the person who brought the car in, with that
+    // person's number; the owner (often a company) only when nobody else was named.
+    const Contact c = contactOf(f);
+    const QString name = c.name, phone = c.phone.isEmpty() ? QString() : Phone::display(c.phone);
     DecisionDialog d(m_ctx, f, name, phone, this);
     if (d.exec() == QDialog::Accepted) {
         ui::showMessage(ui->messageLabel, tr("Decision recorded for %1. Tell the workshop next.").arg(f.workOrderNumber), false);

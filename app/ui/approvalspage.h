@@ -57,6 +57,11 @@ private:
     void showDetail();
     // The selected finding's row in m_pending or m_relay (through the sorting proxy), -1 for none.
     int selectedRow(const QTableView *table) const;
+    struct Contact {
+        QString name;
+        QString phone; // stored digits
+    };
+    static Contact contactOf(const AddOnFinding &f); // whom to call about it
     struct Lists {
         QList<AddOnFinding> pending;
         QList<AddOnFinding> relay;

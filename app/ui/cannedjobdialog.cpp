@@ -90,6 +90,12 @@ QString CannedJobDialog::jobName() const
     return r >= 0 && r < m_jobs.size() ? m_jobs[r].name : QString();
 }
 
+QString CannedJobDialog::jobType() const
+{
+    const int r = ui->jobsTable->currentRow();
+    return r >= 0 && r < m_jobs.size() ? m_jobs[r].woType : QString();
+}
+
 void CannedJobDialog::showItems()
 {
     m_lines.clear();

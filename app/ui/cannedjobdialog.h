@@ -31,6 +31,7 @@ public:
     // The chosen job's lines, with the chosen pay type.
     QList<WorkOrderLine> lines() const;
     QString jobName() const;
+    QString jobType() const; // the work-order type the chosen job sets, "" for none
 
 public slots:
     void accept() override;

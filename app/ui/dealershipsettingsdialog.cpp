@@ -2,6 +2,8 @@
 #include "filedialogs.h"
 
 #include <QBuffer>
+#include <QCheckBox>
+#include <QLocale>
 #include <QDate>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -44,6 +46,19 @@ DealershipSettingsDialog::DealershipSettingsDialog(AppContext &ctx, QWidget *par
     connect(ui->reloadButton, &QPushButton::clicked, this, &DealershipSettingsDialog::load);
     for (QLineEdit *e : {ui->woEdit, ui->stEdit, ui->apEdit})
         connect(e, &QLineEdit::textChanged, this, &DealershipSettingsDialog::updateExample);
+    // The days the workshop is closed, Monday to Sunday in the user's language.
+    for (int d = 1; d <= 7; ++d) {
+        auto *box = new QCheckBox(QLocale().dayName(d, QLocale::ShortFormat), ui->hoursTab);
+        box->setObjectName(QStringLiteral("dayOff%1").arg(d));
+        ui->daysOffLayout->addWidget(box);
+        m_daysOff << box;
+    }
+    ui->daysOffLayout->addStretch();
+    // The default rate is chosen among the rates as they stand in the table, also those just added.
+    connect(ui->ratesTable, &QTableWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            fillDefaultRates(ui->defaultRateCombo->currentData().toString());
+    });
     load();
     ui->nameEdit->setFocus();
 }
@@ -78,6 +93,7 @@ void DealershipSettingsDialog::load()
         ui->cashierDiscountEdit->setText(money::formatBasisPoints(m_loaded.discountLimitCashierBp));
         ui->intervalKmSpin->setValue(m_loaded.maintenanceIntervalKm);
         ui->intervalMonthsSpin->setValue(m_loaded.maintenanceIntervalMonths);
+        m_filling = true;
         ui->ratesTable->setRowCount(0);
         for (const LaborRate &r : rates) {
             const int row = ui->ratesTable->rowCount();
@@ -95,13 +111,30 @@ void DealershipSettingsDialog::load()
             active->setCheckState(r.active ? Qt::Checked : Qt::Unchecked);
             ui->ratesTable->setItem(row, ActiveCol, active);
         }
+        m_filling = false;
         for (int col : {CodeCol, RateCol, ActiveCol})
             ui->ratesTable->resizeColumnToContents(col);
+        fillDefaultRates(m_loaded.defaultLaborRate);
+        ui->opensEdit->setTime(m_loaded.workshopHours.opens);
+        ui->closesEdit->setTime(m_loaded.workshopHours.closes);
+        for (int d = 1; d <= 7; ++d)
+            m_daysOff[d - 1]->setChecked(m_loaded.workshopHours.daysOff.contains(d));
         ui::clearMessage(ui->messageLabel);
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
     }
     updateExample();
+}
+
+void DealershipSettingsDialog::fillDefaultRates(const QString &selected)
+{
+    const QSignalBlocker block(ui->defaultRateCombo);
+    ui->defaultRateCombo->clear();
+    ui->defaultRateCombo->addItem(tr("the first by code"), QString());
+    for (const LaborRate &r : ratesOnScreen(nullptr))
+        if (r.active && !r.code.isEmpty())
+            ui->defaultRateCombo->addItem(QStringLiteral("%1 %2 ¥%3").arg(r.code, r.name, money::format(r.ratePerHour)), r.code);
+    ui->defaultRateCombo->setCurrentIndex(qMax(0, ui->defaultRateCombo->findData(selected)));
 }
 
 void DealershipSettingsDialog::addRate()
@@ -200,6 +233,13 @@ DealershipSettings DealershipSettingsDialog::settingsOnScreen(QStringList *probl
     }
     s.maintenanceIntervalKm = ui->intervalKmSpin->value();
     s.maintenanceIntervalMonths = ui->intervalMonthsSpin->value();
+    s.workshopHours.opens = ui->opensEdit->time();
+    s.workshopHours.closes = ui->closesEdit->time();
+    s.workshopHours.daysOff.clear();
+    for (int d = 1; d <= 7; ++d)
+        if (m_daysOff[d - 1]->isChecked())
+            s.workshopHours.daysOff << d;
+    s.defaultLaborRate = ui->defaultRateCombo->currentData().toString();
     return s;
 }
 
@@ -211,6 +251,8 @@ QList<LaborRate> DealershipSettingsDialog::ratesOnScreen(QStringList *problems) 
             const QTableWidgetItem *item = ui->ratesTable->item(row, col);
             return item ? item->text().trimmed() : QString();
         };
+        if (!ui->ratesTable->item(row, CodeCol) || !ui->ratesTable->item(row, ActiveCol))
+            continue; // a row being added
         LaborRate r;
         r.id = ui->ratesTable->item(row, CodeCol)->data(IdRole).toLongLong();
         r.version = ui->ratesTable->item(row, CodeCol)->data(VersionRole).toInt();

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCheckBox>
 #include <QDialog>
 #include <memory>
 
@@ -34,10 +35,13 @@ private:
     void chooseLogo();
     void showLogo();
     void updateExample();
+    void fillDefaultRates(const QString &selected);
     std::unique_ptr<Ui::DealershipSettingsDialog> ui;
     AppContext &m_ctx;
     DealershipSettings m_loaded;
     QByteArray m_logo;
+    QList<QCheckBox *> m_daysOff; // Monday … Sunday
+    bool m_filling = false;              // the rates table is being filled
 };
 
 } // namespace dd

@@ -22,6 +22,8 @@ DecisionDialog::DecisionDialog(AppContext &ctx, const AddOnFinding &finding, con
     ui->setupUi(this);
     setWindowTitle(tr("The customer's decision: %1").arg(finding.description));
     QString about = QStringLiteral("<b>%1</b> — %2").arg(finding.workOrderNumber.toHtmlEscaped(), finding.vehicleLabel.toHtmlEscaped());
+    if (!finding.customerName.isEmpty() && finding.customerName != customerName)
+        about += QStringLiteral("<br>") + tr("Owner: %1; brought in by %2").arg(finding.customerName, customerName).toHtmlEscaped();
     about += QStringLiteral("<br><b>%1</b>").arg(finding.description.toHtmlEscaped());
     if (finding.safetyCritical)
         about += QStringLiteral(" <span style='color:#c62828'>%1</span>").arg(tr("Safety-critical").toHtmlEscaped());

@@ -111,7 +111,7 @@ void DispatchBoardPage::setUpModel()
     };
     const auto time = [](const QDateTime &t, int role) -> QVariant {
         if (role == Qt::DisplayRole)
-            return t.isValid() ? LocalFormat::time(t.toLocalTime().time()) : QString();
+            return LocalFormat::when(t); // with its date when not today
         return role == SortRole ? QVariant(t) : QVariant();
     };
     const auto shown = [](std::function<QString(const BoardRow &)> f) {
@@ -142,7 +142,7 @@ void DispatchBoardPage::setUpModel()
          Col{QT_TR_NOOP("Handed over"), [](const BoardRow &b, int role) -> QVariant {
                  if (role == Qt::DisplayRole)
                      return b.handedOverAt.isValid()
-                                ? tr("%1 to %2").arg(LocalFormat::time(b.handedOverAt.toLocalTime().time()), b.handedOverTo)
+                                ? tr("%1 to %2").arg(LocalFormat::when(b.handedOverAt), b.handedOverTo)
                                 : QString();
                  return role == SortRole ? QVariant(b.handedOverAt) : QVariant();
              }},

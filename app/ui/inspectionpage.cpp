@@ -26,12 +26,7 @@ using ui::cell;
 namespace {
 QString localTime(const QDateTime &utc)
 {
-    if (!utc.isValid())
-        return {};
-    const QDateTime local = utc.toLocalTime();
-    if (local.date() == QDate::currentDate())
-        return LocalFormat::time(local.time());
-    return LocalFormat::dateTime(local);
+    return LocalFormat::when(utc);
 }
 QIcon swatch(const QColor &colour)
 {
@@ -155,12 +150,14 @@ void InspectionPage::connectReadings()
     connect(ui->promisedCheck, &QCheckBox::toggled, this, [this](bool none) {
         ui->promisedEdit->setEnabled(!none && !m_inspection.isCompleted());
         if (!none && !m_loading && ui->promisedEdit->dateTime() < QDateTime::currentDateTime()) {
-            // A sensible start: two hours from now, on the half hour.
-            QDateTime t = QDateTime::currentDateTime().addSecs(2 * 3600);
-            t.setTime(QTime(t.time().hour(), t.time().minute() < 30 ? 30 : 0));
-            if (t.time().minute() == 0)
-                t = t.addSecs(3600);
-            ui->promisedEdit->setDateTime(t);
+            // A sensible start: 1.5 h of work from now, inside the workshop's hours (the advisor adjusts it).
+            WorkshopHours hours;
+            try {
+                hours = m_ctx.dealership.load().workshopHours;
+            } catch (const StoreError &) {
+                // the default hours
+            }
+            ui->promisedEdit->setDateTime(WorkOrderRules::suggestPromise(QDateTime::currentDateTime(), 150, 0, 1, hours));
         }
         markDirty();
     });

@@ -91,10 +91,13 @@ Column technicianOrSource()
     });
 }
 
-Column status()
+Column status(std::function<bool()> authorized)
 {
-    return column(QT_TRANSLATE_NOOP("dd::LineColumns", "Status"),
-                  [](const WorkOrderLine &l) { return WorkOrderRules::lineStatusName(l.status); });
+    return column(QT_TRANSLATE_NOOP("dd::LineColumns", "Status"), [authorized](const WorkOrderLine &l) {
+        if (l.is(LineStatus::Approved) && !authorized())
+            return QCoreApplication::translate("dd::LineColumns", "Proposed");
+        return WorkOrderRules::lineStatusName(l.status);
+    });
 }
 
 } // namespace dd::LineColumns

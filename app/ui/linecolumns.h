@@ -1,4 +1,6 @@
 #pragma once
+#include <functional>
+
 #include "core/workorder.h"
 #include "rowsmodel.h"
 
@@ -19,7 +21,8 @@ Column quantity();    // hours for labor, quantity and unit for the rest
 Column amount();
 Column payer();
 Column technicianOrSource();
-Column status();
+// Before the customer authorizes the work order its estimate lines are "Proposed", whatever they will be.
+Column status(std::function<bool()> authorized);
 // What a line's key is: its id (0 while it is not saved yet).
 inline qint64 key(const WorkOrderLine &l) { return l.id; }
 QString quantityText(const WorkOrderLine &l);

@@ -130,7 +130,7 @@ void WorkOrdersPage::suggestPromise()
     }
     const WorkOrderTotals t = o.totals(m_vatBp);
     const QDateTime promise = WorkOrderRules::suggestPromise(QDateTime::currentDateTime(), t.centiHours, queued,
-                                                             int(technicians.size()));
+                                                             int(technicians.size()), m_hours);
     ui->promisedEdit->setDateTime(promise);
     ui::showMessage(ui->messageLabel,
                     tr("Suggested from %1 h of work, %2 h queued for %n technician(s) and a half-hour margin; change it "
@@ -154,16 +154,58 @@ void WorkOrdersPage::addCannedJob()
     CannedJobDialog d(catalog, model, m_rates, this);
     if (d.exec() != QDialog::Accepted)
         return;
-    m_order = current();
-    m_order.lines << d.lines();
+    const QList<WorkOrderLine> incoming = d.lines();
+    const WorkOrder shown = current();
+    // A line the estimate has already: the advisor says whether it is wanted twice.
+    const QList<int> dup = WorkOrderRules::duplicatesOf(shown.lines, incoming);
+    QStringList twice;
+    for (int i = 0; i < incoming.size(); ++i)
+        if (dup[i] >= 0)
+            twice << incoming[i].description;
+    auto choice = WorkOrderRules::Duplicates::Keep;
+    if (!twice.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Already on the estimate"),
+                        tr("%1 would add what the estimate has already: %2.\n\nKeep both lines, merge them into one (a "
+                           "part's quantity adds up, an operation is done once), or skip the job's line?")
+                            .arg(d.jobName(), twice.join(tr(", "))),
+                        QMessageBox::Cancel, this);
+        QPushButton *merge = box.addButton(tr("&Merge"), QMessageBox::AcceptRole);
+        QPushButton *keep = box.addButton(tr("&Keep both"), QMessageBox::AcceptRole);
+        QPushButton *skip = box.addButton(tr("&Skip them"), QMessageBox::AcceptRole);
+        box.setDefaultButton(merge);
+        box.exec();
+        if (box.clickedButton() == merge)
+            choice = WorkOrderRules::Duplicates::Merge;
+        else if (box.clickedButton() == skip)
+            choice = WorkOrderRules::Duplicates::Skip;
+        else if (box.clickedButton() != keep)
+            return; // cancelled: the estimate stays as it was
+    }
+    m_order = shown;
+    const int before = int(m_order.lines.size());
+    m_order.lines = WorkOrderRules::addLines(m_order.lines, incoming, choice);
+    // The job sets the work-order type when none is chosen yet; a different one chosen by the advisor stays.
+    QString typeNote;
+    const QString jobType = d.jobType();
+    if (!jobType.isEmpty() && m_order.type.isEmpty()) {
+        m_order.type = jobType;
+        ui->typeCombo->setCurrentIndex(qMax(0, ui->typeCombo->findData(jobType)));
+        typeNote = QLatin1Char(' ') + tr("Type: %1.").arg(WorkOrderRules::typeName(jobType));
+    } else if (!jobType.isEmpty() && m_order.type != jobType) {
+        typeNote = QLatin1Char(' ') + tr("The job is %1; the work order stays %2.")
+                                          .arg(WorkOrderRules::typeName(jobType), WorkOrderRules::typeName(m_order.type));
+    }
     m_dirty = true;
     showLines();
     ui->linesTable->selectRow(int(m_order.lines.size()) - 1);
     updateButtons();
-    ui::showMessage(ui->messageLabel, tr("%1: %n line(s) added to the estimate; check them, then save.", nullptr,
-                                         int(d.lines().size()))
-                                          .arg(d.jobName()),
-                    false);
+    const int added = int(m_order.lines.size()) - before;
+    const int others = int(incoming.size()) - added;
+    QString text = tr("%1: %n line(s) added to the estimate", nullptr, added).arg(d.jobName());
+    if (others)
+        text += tr(", %n already there (%1)", nullptr, others)
+                    .arg(choice == WorkOrderRules::Duplicates::Merge ? tr("merged") : tr("skipped"));
+    ui::showMessage(ui->messageLabel, text + tr("; check them, then save.") + typeNote, false);
 }
 
 void WorkOrdersPage::takeOverFindings()

@@ -39,7 +39,7 @@ void WorkOrdersPage::setUpList()
          Col{QT_TR_NOOP("Promised"), [](const ShopVehicle &v, int role) -> QVariant {
                  switch (role) {
                  case Qt::DisplayRole:
-                     return v.promisedAt.isValid() ? LocalFormat::time(v.promisedAt.toLocalTime().time()) : QString();
+                     return LocalFormat::when(v.promisedAt); // with its date when not today
                  case Qt::ForegroundRole: // overdue
                      return v.promisedAt.isValid() && v.promisedAt < QDateTime::currentDateTimeUtc() &&
                                     !WorkOrderCodes::states().is(v.workOrderState, WorkOrderState::Ready)
@@ -82,8 +82,11 @@ WorkOrdersPage::ListRead WorkOrdersPage::readList(Database &db)
         return a.promisedAt < b.promisedAt;
     });
     DealershipStore dealership(db);
-    r.rates = dealership.laborRates();
-    r.vatBp = dealership.load().vatRateBp;
+    const DealershipSettings settings = dealership.load();
+    // A new line starts with the dealership's default rate.
+    r.rates = DealershipRules::withDefaultFirst(dealership.laborRates(), settings.defaultLaborRate);
+    r.vatBp = settings.vatRateBp;
+    r.hours = settings.workshopHours;
     return r;
 }
 
@@ -110,6 +113,7 @@ void WorkOrdersPage::showList(ListRead read)
     m_list = std::move(read.list);
     m_rates = std::move(read.rates);
     m_vatBp = read.vatBp;
+    m_hours = read.hours;
     m_listModel->setRows(m_list);
     selectInList();
     ui->ordersTableLabel->setText(tr("&Work orders in the shop (%1):").arg(m_list.size()));

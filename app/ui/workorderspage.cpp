@@ -51,7 +51,8 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     m_linesModel = new RowsModel<WorkOrderLine>(
         LineColumns::kContext,
         {LineColumns::kind(), LineColumns::code(), LineColumns::description(), LineColumns::quantity(), LineColumns::amount(),
-         LineColumns::payer(), LineColumns::technicianOrSource(), LineColumns::status()},
+         LineColumns::payer(), LineColumns::technicianOrSource(),
+         LineColumns::status([this] { return m_order.id && !m_order.is(WorkOrderState::Draft); })},
         LineColumns::key, this);
     ui::setUpList(ui->linesTable, m_linesModel);
     setHeaders();
@@ -62,6 +63,7 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
             showTotals();
         });
     connect(ui->promisedEdit, &QDateTimeEdit::dateTimeChanged, this, &WorkOrdersPage::markDirty);
+    connect(ui->promisedEdit, &QDateTimeEdit::dateTimeChanged, this, &WorkOrdersPage::showNotifyDue);
     connect(ui->concernsTable, &QTableWidget::itemChanged, this, &WorkOrdersPage::markDirty);
     connect(ui->addConcernButton, &QPushButton::clicked, this, &WorkOrdersPage::addConcern);
     connect(ui->addLineButton, &QPushButton::clicked, this, &WorkOrdersPage::addLine);
@@ -274,8 +276,11 @@ void WorkOrdersPage::showOrder()
     }
     ui->typeCombo->setCurrentIndex(qMax(0, ui->typeCombo->findData(m_order.type)));
     ui->categoryCombo->setCurrentIndex(qMax(0, ui->categoryCombo->findData(m_order.repairCategory)));
-    ui->promisedEdit->setDateTime(m_order.promisedAt.isValid() ? m_order.promisedAt.toLocalTime()
-                                                               : QDateTime::currentDateTime().addSecs(3 * 3600));
+    // No promise yet: the suggestion for this job alone, inside the workshop's hours (never after closing).
+    ui->promisedEdit->setDateTime(m_order.promisedAt.isValid()
+                                      ? m_order.promisedAt.toLocalTime()
+                                      : WorkOrderRules::suggestPromise(QDateTime::currentDateTime(),
+                                                                       m_order.totals(m_vatBp).centiHours, 0, 1, m_hours));
     for (QWidget *w : std::initializer_list<QWidget *>{ui->typeCombo, ui->categoryCombo, ui->promisedEdit, ui->suggestButton,
                                                        ui->addConcernButton})
         w->setEnabled(draft);
@@ -378,11 +383,7 @@ void WorkOrdersPage::updateButtons()
     // When the customer is to be told the car is ready; in red once a delay must be reported instead.
     const bool waiting = open && !m_order.is(WorkOrderState::Delivered) && !m_order.is(WorkOrderState::Cancelled);
     ui->notifyButton->setEnabled(waiting && m_ctx.can(Permission::EditWorkOrders));
-    const QDateTime due = DeliveryRules::notificationDue(m_order.openedAt, m_order.promisedAt);
-    const bool late = DeliveryRules::delayNotificationDue(m_order.state, m_order.promisedAt, QDateTime::currentDateTimeUtc());
-    ui->notifyLabel->setText(!waiting || !due.isValid() ? QString()
-                             : late ? tr("<span style=\"color:#c62828\">Promise not kept: tell the customer of the delay</span>")
-                                    : tr("Tell the customer by %1").arg(QLocale().toString(due.toLocalTime(), QStringLiteral("HH:mm"))));
+    showNotifyDue();
     for (auto it = m_steps.begin(); it != m_steps.end(); ++it) {
         // Settling is the cashier's screen; waiting for approval only when a finding waits.
         const bool possible = open && WorkOrderRules::fromStates(it.key()).contains(m_order.state) &&
@@ -398,6 +399,25 @@ void WorkOrdersPage::updateButtons()
         step->setToolTip(forward ? QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText) : QString());
         first = first && !forward;
     }
+}
+
+void WorkOrdersPage::showNotifyDue()
+{
+    // The promise as shown: while the estimate is edited, the one in the field (Suggest, typing), not the saved one.
+    const bool open = m_order.id != 0;
+    const bool waiting = open && !m_order.is(WorkOrderState::Delivered) && !m_order.is(WorkOrderState::Cancelled);
+    const QDateTime promised = open && m_order.is(WorkOrderState::Draft) ? ui->promisedEdit->dateTime().toUTC() : m_order.promisedAt;
+    const QDateTime due = DeliveryRules::notificationDue(m_order.openedAt, promised);
+    const bool late = DeliveryRules::delayNotificationDue(m_order.state, promised, QDateTime::currentDateTimeUtc());
+    QString text = !waiting || !due.isValid() ? QString()
+                   : late ? tr("<span style=\"color:#c62828\">Promise not kept: tell the customer of the delay</span>")
+                          : tr("Tell the customer by %1").arg(LocalFormat::when(due).toHtmlEscaped());
+    if (waiting && promised.isValid() && m_order.is(WorkOrderState::Draft) && !m_hours.contains(promised.toLocalTime()))
+        text += QStringLiteral(" &nbsp;<span style=\"color:#c62828\">%1</span>")
+                    .arg(tr("The promise is outside the workshop's hours (%1–%2).")
+                             .arg(LocalFormat::time(m_hours.opens), LocalFormat::time(m_hours.closes))
+                             .toHtmlEscaped());
+    ui->notifyLabel->setText(text);
 }
 
 void WorkOrdersPage::markDirty()

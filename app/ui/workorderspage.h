@@ -91,6 +91,7 @@ private:
     void showTotals();
     void updateButtons();
     void markDirty();
+    void showNotifyDue(); // "tell the customer by", from the promise as shown
     int selectedLine() const;
 
     std::unique_ptr<Ui::WorkOrdersPage> ui;
@@ -101,6 +102,7 @@ private:
         QList<ShopVehicle> list;
         QList<LaborRate> rates;
         int vatBp = 1300;
+        WorkshopHours hours;
     };
     static ListRead readList(Database &db);
     void setUpList();
@@ -111,6 +113,7 @@ private:
     std::unique_ptr<BackgroundRead<ListRead>> m_listRead;
     QList<LaborRate> m_rates;
     int m_vatBp = 1300;
+    WorkshopHours m_hours;
     QMap<QString, QPushButton *> m_steps;
     bool m_loading = false;
     bool m_dirty = false;

@@ -691,6 +691,34 @@
         <source>The next maintenance printed on the release notice: this many months after delivery, whichever comes first.</source>
         <translation>The next maintenance printed on the release notice: this many months after delivery, whichever comes first.</translation>
     </message>
+    <message>
+        <source>Default labor ra&amp;te:</source>
+        <translation>Default labor ra&amp;te:</translation>
+    </message>
+    <message>
+        <source>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation&apos;s own category.</source>
+        <translation>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation&apos;s own category.</translation>
+    </message>
+    <message>
+        <source>W&amp;orkshop hours</source>
+        <translation>W&amp;orkshop hours</translation>
+    </message>
+    <message>
+        <source>Promises and their suggestions stay inside these hours; work that does not fit goes on to the next workday.</source>
+        <translation>Promises and their suggestions stay inside these hours; work that does not fit goes on to the next workday.</translation>
+    </message>
+    <message>
+        <source>Ope&amp;ns at:</source>
+        <translation>Ope&amp;ns at:</translation>
+    </message>
+    <message>
+        <source>Closes &amp;at:</source>
+        <translation>Closes &amp;at:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Closed on:</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -2803,6 +2831,18 @@
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
 </context>
 <context>
     <name>dd::AuditChain</name>
@@ -4456,6 +4496,18 @@ After: %6</translation>
         <source>The maintenance interval must be between 1 and 24 months.</source>
         <translation>The maintenance interval must be between 1 and 24 months.</translation>
     </message>
+    <message>
+        <source>The workshop must open before it closes (for example 08:30 to 18:00).</source>
+        <translation>The workshop must open before it closes (for example 08:30 to 18:00).</translation>
+    </message>
+    <message>
+        <source>The workshop is open for less than 2 hours a day; check its opening and closing times.</source>
+        <translation>The workshop is open for less than 2 hours a day; check its opening and closing times.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be closed on every day of the week.</source>
+        <translation>The workshop cannot be closed on every day of the week.</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -4527,6 +4579,10 @@ After: %6</translation>
         <source>The discount limit &quot;%1&quot; is not a percentage between 0 and 100, e.g. 5.</source>
         <translation>The discount limit &quot;%1&quot; is not a percentage between 0 and 100, e.g. 5.</translation>
     </message>
+    <message>
+        <source>the first by code</source>
+        <translation>the first by code</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipStore</name>
@@ -4545,6 +4601,10 @@ After: %6</translation>
     <message>
         <source>Labor rate %1</source>
         <translation>Labor rate %1</translation>
+    </message>
+    <message>
+        <source>The default labor rate %1 is not an active labor rate; choose another one.</source>
+        <translation>The default labor rate %1 is not an active labor rate; choose another one.</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4656,10 @@ After: %6</translation>
     <message>
         <source>&quot;%1&quot; is not a date; write it as 2027-03-01.</source>
         <translation>&quot;%1&quot; is not a date; write it as 2027-03-01.</translation>
+    </message>
+    <message>
+        <source>Owner: %1; brought in by %2</source>
+        <translation>Owner: %1; brought in by %2</translation>
     </message>
 </context>
 <context>
@@ -5841,6 +5905,14 @@ After: %6</translation>
         <source>Line %1 of the file opens a quoted field (&quot;) that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</source>
         <translation>Line %1 of the file opens a quoted field (&quot;) that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</translation>
     </message>
+    <message>
+        <source>line %1: wo_type must be one of %2, not &quot;%3&quot;</source>
+        <translation>line %1: wo_type must be one of %2, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: the job already sets the type %2</source>
+        <translation>line %1: the job already sets the type %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionFindingsDialog</name>
@@ -6521,6 +6593,10 @@ After: %6</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
     </message>
 </context>
 <context>
@@ -8825,13 +8901,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The customer signs the printed repair authorization before work starts: print it (Ctrl+P), then authorize.</source>
         <translation>The customer signs the printed repair authorization before work starts: print it (Ctrl+P), then authorize.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n line(s) added to the estimate; check them, then save.</source>
-        <translation>
-            <numerusform>%1: %n line added to the estimate; check it, then save.</numerusform>
-            <numerusform>%1: %n lines added to the estimate; check them, then save.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</translation>
@@ -8886,6 +8955,72 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Before authorizing: decide on the walk-around&apos;s findings not yet in the estimate.</source>
         <translation>Before authorizing: decide on the walk-around&apos;s findings not yet in the estimate.</translation>
+    </message>
+    <message>
+        <source>Already on the estimate</source>
+        <translation>Already on the estimate</translation>
+    </message>
+    <message>
+        <source>%1 would add what the estimate has already: %2.
+
+Keep both lines, merge them into one (a part&apos;s quantity adds up, an operation is done once), or skip the job&apos;s line?</source>
+        <translation>%1 would add what the estimate has already: %2.
+
+Keep both lines, merge them into one (a part&apos;s quantity adds up, an operation is done once), or skip the job&apos;s line?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Skip them</translation>
+    </message>
+    <message>
+        <source>Type: %1.</source>
+        <translation>Type: %1.</translation>
+    </message>
+    <message>
+        <source>The job is %1; the work order stays %2.</source>
+        <translation>The job is %1; the work order stays %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) added to the estimate</source>
+        <translation>
+            <numerusform>%1: %n line added to the estimate</numerusform>
+            <numerusform>%1: %n lines added to the estimate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already there (%1)</source>
+        <translation>
+            <numerusform>, %n already there (%1)</numerusform>
+            <numerusform>, %n already there (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>; check them, then save.</source>
+        <translation>; check them, then save.</translation>
+    </message>
+    <message>
+        <source>The promise is outside the workshop&apos;s hours (%1–%2).</source>
+        <translation>The promise is outside the workshop&apos;s hours (%1–%2).</translation>
     </message>
 </context>
 <context>

@@ -691,6 +691,34 @@
         <source>The next maintenance printed on the release notice: this many months after delivery, whichever comes first.</source>
         <translation>出厂通知单上打印的下次保养：交车后这么多个月，以先到者为准。</translation>
     </message>
+    <message>
+        <source>Default labor ra&amp;te:</source>
+        <translation>默认工时费率(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation&apos;s own category.</source>
+        <translation>新增估价行默认采用的工时费率。取自工时目录的行仍按其项目自身的工种计价。</translation>
+    </message>
+    <message>
+        <source>W&amp;orkshop hours</source>
+        <translation>车间营业时间(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Promises and their suggestions stay inside these hours; work that does not fit goes on to the next workday.</source>
+        <translation>承诺交车时间及其建议值都在此营业时间内；当天做不完的工作顺延到下一个工作日。</translation>
+    </message>
+    <message>
+        <source>Ope&amp;ns at:</source>
+        <translation>开门时间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Closes &amp;at:</source>
+        <translation>关门时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>休息日：</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -2795,6 +2823,18 @@
         <source>Approvals</source>
         <translation>增修确认</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
 </context>
 <context>
     <name>dd::AuditChain</name>
@@ -4435,6 +4475,18 @@ After: %6</source>
         <source>The maintenance interval must be between 1 and 24 months.</source>
         <translation>保养间隔必须在 1 到 24 个月之间。</translation>
     </message>
+    <message>
+        <source>The workshop must open before it closes (for example 08:30 to 18:00).</source>
+        <translation>车间的开门时间必须早于关门时间（例如 08:30 至 18:00）。</translation>
+    </message>
+    <message>
+        <source>The workshop is open for less than 2 hours a day; check its opening and closing times.</source>
+        <translation>车间每天营业不足 2 小时，请检查开门和关门时间。</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be closed on every day of the week.</source>
+        <translation>车间不能一周七天都休息。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -4506,6 +4558,10 @@ After: %6</source>
         <source>The discount limit &quot;%1&quot; is not a percentage between 0 and 100, e.g. 5.</source>
         <translation>折扣上限“%1”不是 0 到 100 之间的百分比，例如 5。</translation>
     </message>
+    <message>
+        <source>the first by code</source>
+        <translation>按代码排第一的费率</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipStore</name>
@@ -4524,6 +4580,10 @@ After: %6</source>
     <message>
         <source>Labor rate %1</source>
         <translation>工时单价 %1</translation>
+    </message>
+    <message>
+        <source>The default labor rate %1 is not an active labor rate; choose another one.</source>
+        <translation>默认工时费率 %1 不是启用中的费率，请另选一个。</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +4635,10 @@ After: %6</source>
     <message>
         <source>&quot;%1&quot; is not a date; write it as 2027-03-01.</source>
         <translation>“%1”不是日期，请写成 2027-03-01 的格式。</translation>
+    </message>
+    <message>
+        <source>Owner: %1; brought in by %2</source>
+        <translation>车主：%1；送修人：%2</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +5874,14 @@ After: %6</source>
         <source>Line %1 of the file opens a quoted field (&quot;) that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</source>
         <translation>文件第 %1 行的引号字段（&quot;）没有闭合，文件的其余部分都会并入该字段。未导入任何内容；请补上引号后再导入。</translation>
     </message>
+    <message>
+        <source>line %1: wo_type must be one of %2, not &quot;%3&quot;</source>
+        <translation>第 %1 行：wo_type 必须是 %2 之一，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>line %1: the job already sets the type %2</source>
+        <translation>第 %1 行：该套餐已设定工单类型 %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionFindingsDialog</name>
@@ -6488,6 +6560,10 @@ After: %6</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>待授权</translation>
     </message>
 </context>
 <context>
@@ -8777,12 +8853,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The customer signs the printed repair authorization before work starts: print it (Ctrl+P), then authorize.</source>
         <translation>开工前客户须在打印的维修委托书上签字：请先打印（Ctrl+P），再确认委托。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n line(s) added to the estimate; check them, then save.</source>
-        <translation>
-            <numerusform>%1：已向估价加入 %n 个项目；请核对后保存。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;未能按承诺完成：请告知客户延误&lt;/span&gt;</translation>
@@ -8836,6 +8906,70 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Before authorizing: decide on the walk-around&apos;s findings not yet in the estimate.</source>
         <translation>委托前：请先处理环车检查中尚未列入估价的发现。</translation>
+    </message>
+    <message>
+        <source>Already on the estimate</source>
+        <translation>估价单上已有</translation>
+    </message>
+    <message>
+        <source>%1 would add what the estimate has already: %2.
+
+Keep both lines, merge them into one (a part&apos;s quantity adds up, an operation is done once), or skip the job&apos;s line?</source>
+        <translation>%1 会重复添加估价单上已有的项目：%2。
+
+保留两行、合并为一行（配件数量相加，工时项目只做一次），还是跳过套餐中的这些行？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>保留两行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type: %1.</source>
+        <translation>工单类型：%1。</translation>
+    </message>
+    <message>
+        <source>The job is %1; the work order stays %2.</source>
+        <translation>该套餐属于%1；工单类型仍为%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) added to the estimate</source>
+        <translation>
+            <numerusform>%1：已向估价单添加 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already there (%1)</source>
+        <translation>
+            <numerusform>，%n 行已存在（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>; check them, then save.</source>
+        <translation>；请核对后保存。</translation>
+    </message>
+    <message>
+        <source>The promise is outside the workshop&apos;s hours (%1–%2).</source>
+        <translation>承诺时间不在车间营业时间内（%1–%2）。</translation>
     </message>
 </context>
 <context>

@@ -691,6 +691,34 @@
         <source>The next maintenance printed on the release notice: this many months after delivery, whichever comes first.</source>
         <translation>出廠通知單上列印的下次保養：交車後這麼多個月，以先到者為準。</translation>
     </message>
+    <message>
+        <source>Default labor ra&amp;te:</source>
+        <translation>預設工時費率(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation&apos;s own category.</source>
+        <translation>新增估價行預設採用的工時費率。取自工時目錄的行仍按其項目本身的工種計價。</translation>
+    </message>
+    <message>
+        <source>W&amp;orkshop hours</source>
+        <translation>車間營業時間(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Promises and their suggestions stay inside these hours; work that does not fit goes on to the next workday.</source>
+        <translation>承諾交車時間及其建議值都在此營業時間內；當天做不完的工作順延到下一個工作日。</translation>
+    </message>
+    <message>
+        <source>Ope&amp;ns at:</source>
+        <translation>開門時間(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Closes &amp;at:</source>
+        <translation>關門時間(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>休息日：</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -2795,6 +2823,18 @@
         <source>Approvals</source>
         <translation>增修確認</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
 </context>
 <context>
     <name>dd::AuditChain</name>
@@ -4435,6 +4475,18 @@ After: %6</source>
         <source>The maintenance interval must be between 1 and 24 months.</source>
         <translation>保養間隔必須在 1 到 24 個月之間。</translation>
     </message>
+    <message>
+        <source>The workshop must open before it closes (for example 08:30 to 18:00).</source>
+        <translation>車間的開門時間必須早於關門時間（例如 08:30 至 18:00）。</translation>
+    </message>
+    <message>
+        <source>The workshop is open for less than 2 hours a day; check its opening and closing times.</source>
+        <translation>車間每天營業不足 2 小時，請檢查開門和關門時間。</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be closed on every day of the week.</source>
+        <translation>車間不能一週七天都休息。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -4506,6 +4558,10 @@ After: %6</source>
         <source>The discount limit &quot;%1&quot; is not a percentage between 0 and 100, e.g. 5.</source>
         <translation>折扣上限“%1”不是 0 到 100 之間的百分比，例如 5。</translation>
     </message>
+    <message>
+        <source>the first by code</source>
+        <translation>按代碼排第一的費率</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipStore</name>
@@ -4524,6 +4580,10 @@ After: %6</source>
     <message>
         <source>Labor rate %1</source>
         <translation>工時單價 %1</translation>
+    </message>
+    <message>
+        <source>The default labor rate %1 is not an active labor rate; choose another one.</source>
+        <translation>預設工時費率 %1 不是啟用中的費率，請另選一個。</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +4635,10 @@ After: %6</source>
     <message>
         <source>&quot;%1&quot; is not a date; write it as 2027-03-01.</source>
         <translation>“%1”不是日期，請寫成 2027-03-01 的格式。</translation>
+    </message>
+    <message>
+        <source>Owner: %1; brought in by %2</source>
+        <translation>車主：%1；送修人：%2</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +5874,14 @@ After: %6</source>
         <source>Line %1 of the file opens a quoted field (&quot;) that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</source>
         <translation>檔案第 %1 行的引號欄位（&quot;）沒有閉合，檔案的其餘部分都會併入該欄位。未匯入任何內容；請補上引號後再匯入。</translation>
     </message>
+    <message>
+        <source>line %1: wo_type must be one of %2, not &quot;%3&quot;</source>
+        <translation>第 %1 行：wo_type 必須是 %2 之一，而不是「%3」</translation>
+    </message>
+    <message>
+        <source>line %1: the job already sets the type %2</source>
+        <translation>第 %1 行：該套餐已設定工單類型 %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionFindingsDialog</name>
@@ -6488,6 +6560,10 @@ After: %6</source>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>待授權</translation>
     </message>
 </context>
 <context>
@@ -8777,12 +8853,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The customer signs the printed repair authorization before work starts: print it (Ctrl+P), then authorize.</source>
         <translation>開工前客戶須在列印的維修委託書上簽字：請先列印（Ctrl+P），再確認委託。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n line(s) added to the estimate; check them, then save.</source>
-        <translation>
-            <numerusform>%1：已向估價加入 %n 個項目；請核對後儲存。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;span style=&quot;color:#c62828&quot;&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#c62828&quot;&gt;未能按承諾完成：請告知客戶延誤&lt;/span&gt;</translation>
@@ -8836,6 +8906,70 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Before authorizing: decide on the walk-around&apos;s findings not yet in the estimate.</source>
         <translation>委託前：請先處理環車檢查中尚未列入估價的發現。</translation>
+    </message>
+    <message>
+        <source>Already on the estimate</source>
+        <translation>估價單上已有</translation>
+    </message>
+    <message>
+        <source>%1 would add what the estimate has already: %2.
+
+Keep both lines, merge them into one (a part&apos;s quantity adds up, an operation is done once), or skip the job&apos;s line?</source>
+        <translation>%1 會重複加入估價單上已有的項目：%2。
+
+保留兩行、合併為一行（配件數量相加，工時項目只做一次），還是略過套餐中的這些行？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合併(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>保留兩行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>略過(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type: %1.</source>
+        <translation>工單類型：%1。</translation>
+    </message>
+    <message>
+        <source>The job is %1; the work order stays %2.</source>
+        <translation>該套餐屬於%1；工單類型仍為%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) added to the estimate</source>
+        <translation>
+            <numerusform>%1：已向估價單加入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already there (%1)</source>
+        <translation>
+            <numerusform>，%n 行已存在（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合併</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已略過</translation>
+    </message>
+    <message>
+        <source>; check them, then save.</source>
+        <translation>；請核對後儲存。</translation>
+    </message>
+    <message>
+        <source>The promise is outside the workshop&apos;s hours (%1–%2).</source>
+        <translation>承諾時間不在車間營業時間內（%1–%2）。</translation>
     </message>
 </context>
 <context>

@@ -229,4 +229,87 @@ TEST_CASE("a promised time from the queue, the job's hours and a margin, within 
           QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
     // No technicians known: counted as one.
     CHECK(WorkOrderRules::suggestPromise(morning, 0, 100, 0) == QDateTime(QDate(2026, 11, 23), QTime(10, 45)));
+
+    // Issue 17 point 5: a new order at 19:03 got 22:03. After closing, the promise starts on the next workday.
+    CHECK(WorkOrderRules::suggestPromise(QDateTime(QDate(2026, 11, 23), QTime(19, 3)), 100, 0, 1) ==
+          QDateTime(QDate(2026, 11, 24), QTime(10, 0)));
+}
+
+TEST_CASE("promises stay inside the dealership's workshop hours and skip its days off", "[core][workorder]")
+{
+    WorkshopHours h;
+    h.opens = QTime(9, 0);
+    h.closes = QTime(17, 30);
+    h.daysOff = {6, 7}; // closed at the weekend
+    // Friday 2026-11-27 16:00, 3 h of work: 1.5 h on Friday, the rest from Monday 09:00 (+ the half-hour margin).
+    const QDateTime friday(QDate(2026, 11, 27), QTime(16, 0));
+    CHECK(WorkOrderRules::suggestPromise(friday, 300, 0, 1, h) == QDateTime(QDate(2026, 11, 30), QTime(11, 0)));
+    // Asked on a Saturday: counted from Monday's opening.
+    CHECK(WorkOrderRules::suggestPromise(QDateTime(QDate(2026, 11, 28), QTime(10, 0)), 100, 0, 1, h) ==
+          QDateTime(QDate(2026, 11, 30), QTime(10, 30)));
+    // Rounding to the quarter hour never passes closing time.
+    const QDateTime lateFriday(QDate(2026, 11, 27), QTime(16, 52));
+    const QDateTime p = WorkOrderRules::suggestPromise(lateFriday, 0, 0, 1, h); // 16:52 + 0:30 = 17:22 -> 17:30
+    CHECK(p == QDateTime(QDate(2026, 11, 27), QTime(17, 30)));
+    CHECK(h.contains(p));
+    CHECK(!h.contains(QDateTime(QDate(2026, 11, 28), QTime(10, 0))));
+    CHECK(h.nextOpen(QDateTime(QDate(2026, 11, 27), QTime(18, 0))) == QDateTime(QDate(2026, 11, 30), QTime(9, 0)));
+
+    CHECK(WorkshopHours::parseDaysOff(QStringLiteral("7, 6,6,9,x")) == QList<int>{6, 7});
+    CHECK(WorkshopHours::daysOffText({7, 6}) == QStringLiteral("6,7"));
+    CHECK(DealershipRules::validate(h).ok());
+    WorkshopHours bad = h;
+    bad.closes = QTime(8, 0);
+    CHECK(!DealershipRules::validate(bad).ok());
+    bad = h;
+    bad.daysOff = {1, 2, 3, 4, 5, 6, 7};
+    CHECK(!DealershipRules::validate(bad).ok());
+}
+
+TEST_CASE("the default labor rate comes first", "[core][dealership]")
+{
+    const QList<LaborRate> rates{{1, QStringLiteral("BODY"), QStringLiteral("钣金"), 16000},
+                                 {2, QStringLiteral("MECH"), QStringLiteral("机修"), 18000},
+                                 {3, QStringLiteral("PAINT"), QStringLiteral("喷漆"), 20000}};
+    const QList<LaborRate> ordered = DealershipRules::withDefaultFirst(rates, QStringLiteral("MECH"));
+    REQUIRE(ordered.size() == 3);
+    CHECK(ordered[0].code == QStringLiteral("MECH"));
+    CHECK(ordered[1].code == QStringLiteral("BODY"));
+    CHECK(DealershipRules::withDefaultFirst(rates, QString()).first().code == QStringLiteral("BODY"));
+}
+
+TEST_CASE("a canned job's line already on the estimate is kept, merged or skipped", "[core][workorder]")
+{
+    // Issue 17 point 6: a second 空调滤清器 went in without a word.
+    WorkOrderLine filter;
+    filter.kind = QStringLiteral("part");
+    filter.code = QStringLiteral("FLT-AC-01");
+    filter.description = QStringLiteral("空调滤清器");
+    filter.quantityMilli = 1000;
+    filter.unitPriceFen = 12000;
+    WorkOrderLine labor;
+    labor.kind = QStringLiteral("labor");
+    labor.code = QStringLiteral("AC-010");
+    labor.description = QStringLiteral("更换空调滤清器");
+    labor.centiHours = 30;
+    WorkOrderLine oil = filter;
+    oil.code = QStringLiteral("OIL-5W30-1L");
+    oil.quantityMilli = 4000;
+    const QList<WorkOrderLine> estimate{filter, labor};
+    const QList<WorkOrderLine> job{labor, filter, oil};
+
+    CHECK(WorkOrderRules::duplicatesOf(estimate, job) == QList<int>{1, 0, -1});
+    CHECK(WorkOrderRules::addLines(estimate, job, WorkOrderRules::Duplicates::Keep).size() == 5);
+    const QList<WorkOrderLine> merged = WorkOrderRules::addLines(estimate, job, WorkOrderRules::Duplicates::Merge);
+    REQUIRE(merged.size() == 3);
+    CHECK(merged[0].quantityMilli == 2000); // two filters on one line
+    CHECK(merged[1].centiHours == 30);      // the operation once
+    CHECK(merged[2].code == QStringLiteral("OIL-5W30-1L"));
+    const QList<WorkOrderLine> skipped = WorkOrderRules::addLines(estimate, job, WorkOrderRules::Duplicates::Skip);
+    REQUIRE(skipped.size() == 3);
+    CHECK(skipped[0].quantityMilli == 1000);
+    // A line the customer declined is no longer on the estimate: the job's line is not a duplicate of it.
+    QList<WorkOrderLine> declined = estimate;
+    declined[0].status = QStringLiteral("declined");
+    CHECK(WorkOrderRules::duplicatesOf(declined, job) == QList<int>{1, -1, -1});
 }

@@ -192,3 +192,70 @@ TEST_CASE("catalog import: canned jobs whole or not at all, resolved for the car
     CHECK(accord.lines.size() == 1);
     CHECK(accord.missing == QStringList{CatalogStore::tr("part %1").arg(QStringLiteral("OIL-5W30-1L"))});
 }
+
+TEST_CASE("a canned job names the work-order type it sets, the default rate and the workshop hours are settings",
+          "[store][catalog][settings]")
+{
+    // Issue 17 points 5 and 6.
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    addRates(*db);
+    Commands admin(*db, adminSession());
+    import(admin, Importer::Kind::LaborOperations, kLabor);
+    import(admin, Importer::Kind::Parts, kParts);
+    // The older six-column file still imports; the seventh column names the type in a code or a word.
+    Importer::Report old = import(admin, Importer::Kind::CannedJobs,
+                                  "job_code,job_name,model_family,kind,code,quantity\nOLD,旧格式,,labor,LUB-001,\n");
+    CHECK(old.imported == 1);
+    Importer::Report r = import(admin, Importer::Kind::CannedJobs,
+                                "job_code,job_name,model_family,kind,code,quantity,wo_type\n"
+                                "M05K,5000公里保养,,labor,LUB-001,,保养\n"
+                                "M05K,5000公里保养,,part,OIL-5W30-1L,4,\n"
+                                "BAT,换蓄电池,,labor,ELE-010,0.5,repair\n"
+                                "ODD,怪,,labor,ELE-010,,洗车\n");
+    CHECK(r.imported == 3);
+    REQUIRE(r.rejected == 1);
+    CHECK(r.lines[0].reason.contains(QStringLiteral("wo_type")));
+    QMap<QString, QString> types;
+    for (const CannedJob &j : CatalogStore(*db).jobs())
+        types.insert(j.code, j.woType);
+    CHECK(types.value(QStringLiteral("M05K")) == QStringLiteral("maintenance"));
+    CHECK(types.value(QStringLiteral("BAT")) == QStringLiteral("repair"));
+    CHECK(types.value(QStringLiteral("OLD")).isEmpty());
+    CHECK_FALSE(types.contains(QStringLiteral("ODD")));
+    // A wrong header names the optional column too.
+    const QString header = [&] {
+        try {
+            import(admin, Importer::Kind::CannedJobs, "job_code,name\nX,Y\n");
+        } catch (const StoreError &e) {
+            return e.message();
+        }
+        return QString();
+    }();
+    CHECK(header.contains(QStringLiteral("quantity,wo_type")));
+
+    DealershipStore dealership(*db);
+    DealershipSettings s = dealership.load();
+    CHECK(s.workshopHours == WorkshopHours{}); // 08:30-18:00, every day, until set
+    CHECK(s.defaultLaborRate.isEmpty());
+    s.name = q("浦江汽车");
+    s.workshopHours.opens = QTime(8, 0);
+    s.workshopHours.closes = QTime(17, 30);
+    s.workshopHours.daysOff = {7};
+    s.defaultLaborRate = QStringLiteral("MECH");
+    dealership.save(admin, s);
+    const DealershipSettings back = dealership.load();
+    CHECK(back.workshopHours.opens == QTime(8, 0));
+    CHECK(back.workshopHours.closes == QTime(17, 30));
+    CHECK(back.workshopHours.daysOff == QList<int>{7});
+    CHECK(back.defaultLaborRate == QStringLiteral("MECH"));
+    // A default rate that is not an active rate, or a workshop closing before it opens, is refused.
+    DealershipSettings bad = back;
+    bad.defaultLaborRate = QStringLiteral("NOPE");
+    CHECK(errorKind([&] { dealership.save(admin, bad); }) == StoreError::Kind::Validation);
+    bad = back;
+    bad.workshopHours.closes = QTime(7, 0);
+    CHECK(errorKind([&] { dealership.save(admin, bad); }) == StoreError::Kind::Validation);
+    CHECK(dealership.load().workshopHours == back.workshopHours);
+}

@@ -8,6 +8,7 @@
 #include <QTableWidget>
 #include <QTableWidgetItem>
 
+#include "core/identifiers.h"
 #include "core/money.h"
 #include "store/addonstore.h"
 #include "store/changewatcher.h"
@@ -243,4 +244,47 @@ TEST_CASE("live: a car passed at the quality check joins the cashier's queue wit
         listed = listed || queue->model()->index(r, 0).data(KeyRole).toLongLong() == woId;
     CHECK(listed);
     CHECK(ui::selectedKey(queue) == first); // the cashier's place in the queue is kept
+}
+
+TEST_CASE("approvals: whom to call is the person who brought the car in, and the decision defaults to them",
+          "[ui][approvals]")
+{
+    // Issue 17 point 8: the decision defaulted to the owner (often a company) and the list named nobody to call.
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
+    const QList<AddOnFinding> pending = AddOnStore(*shop.db).pending();
+    REQUIRE(pending.size() == 1);
+    const AddOnFinding finding = pending.first();
+    shop.db->query(QStringLiteral("UPDATE work_orders SET drop_off_name = ?, drop_off_phone = ? WHERE id = ?"),
+                   {QStringLiteral("王师傅"), QStringLiteral("13900001111"), finding.workOrderId});
+    const AddOnFinding reread = AddOnStore(*shop.db).load(finding.id);
+    REQUIRE(!reread.customerName.isEmpty());
+    CHECK(reread.dropOffName == QStringLiteral("王师傅"));
+
+    ApprovalsPage approvals(shop.ctx);
+    approvals.resize(1300, 760);
+    approvals.show();
+    QApplication::setActiveWindow(&approvals);
+    approvals.refresh();
+    REQUIRE(approvals.selectPending(finding.id));
+    auto *table = child<QTableView>(&approvals, "pendingTable");
+    QStringList headers, row;
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        headers << table->model()->headerData(c, Qt::Horizontal).toString();
+        row << table->model()->index(0, c).data().toString();
+    }
+    INFO(headers.join(QStringLiteral(" | ")).toStdString() << "\n" << row.join(QStringLiteral(" | ")).toStdString());
+    CHECK(row.contains(reread.customerName));
+    CHECK(row.contains(QStringLiteral("王师傅")));
+    CHECK(row.contains(Phone::masked(QStringLiteral("13900001111"))));
+
+    QString decidedBy, contact;
+    whenModal<DecisionDialog>([&](DecisionDialog *d) {
+        decidedBy = child<QLineEdit>(d, "decidedByEdit")->text();
+        contact = child<QLineEdit>(d, "contactEdit")->text();
+        d->reject();
+    });
+    approvals.decide();
+    CHECK(decidedBy == QStringLiteral("王师傅"));
+    CHECK(contact == Phone::display(QStringLiteral("13900001111")));
 }

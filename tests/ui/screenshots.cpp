@@ -399,7 +399,7 @@ int main(int argc, char *argv[])
         {
             DealershipSettingsDialog d(ctx);
             auto *tabs = d.findChild<QTabWidget *>(QStringLiteral("tabs"));
-            const char *names[] = {"settings-dealership", "settings-prices", "settings-numbers", "settings-terms"};
+            const char *names[] = {"settings-dealership", "settings-prices", "settings-hours", "settings-numbers", "settings-terms"};
             for (int i = 0; i < tabs->count(); ++i) {
                 tabs->setCurrentIndex(i);
                 save(&d, QString::fromLatin1(names[i]));

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QImage>
 
+#include "core/localformat.h"
+#include "core/settlement.h"
 #include "store/addonstore.h"
 #include "store/changewatcher.h"
 #include "store/catalogstore.h"
@@ -604,4 +606,130 @@ TEST_CASE("work orders: authorizing first asks about the walk-around's findings 
     for (const WorkOrderLine &l : saved.lines)
         declined += l.is(LineStatus::Declined) && !l.inspectionItem.isEmpty() && !l.reason.isEmpty();
     CHECK(declined == 1);
+}
+
+TEST_CASE("work orders: a canned job asks about lines already on the estimate and sets the type, lines read proposed",
+          "[ui][workorders]")
+{
+    // Issue 17 point 6.
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
+    const qint64 id = checkInAnyCar(shop);
+    shop.db->query(QStringLiteral("UPDATE work_orders SET wo_type = '' WHERE id = ?"), {id});
+    WorkOrdersPage page(shop.ctx);
+    page.resize(1300, 760);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    page.refresh();
+    REQUIRE(page.openWorkOrder(id));
+    const int linesBefore = int(page.current().lines.size());
+    whenModal<CannedJobDialog>([](CannedJobDialog *d) {
+        REQUIRE(d->selectJob(QStringLiteral("M05K")));
+        CHECK(d->jobType() == QStringLiteral("maintenance"));
+        pressEnter(d);
+    });
+    page.addCannedJob();
+    QApplication::setActiveWindow(&page);
+    const WorkOrder once = page.current();
+    const int jobLines = int(once.lines.size()) - linesBefore;
+    REQUIRE(jobLines >= 3);
+    CHECK(once.type == QStringLiteral("maintenance")); // the job set the type
+    CHECK(child<QComboBox>(&page, "typeCombo")->currentData().toString() == QStringLiteral("maintenance"));
+    qint64 oilBefore = 0;
+    for (const WorkOrderLine &l : once.lines)
+        if (l.code == QStringLiteral("OIL-5W30-1L"))
+            oilBefore = l.quantityMilli;
+    REQUIRE(oilBefore == 4000);
+
+    // Before authorization the lines read "Proposed", not "Approved".
+    auto *lines = child<QTableView>(&page, "linesTable");
+    const int statusColumn = lines->model()->columnCount() - 1;
+    CHECK(lines->model()->headerData(statusColumn, Qt::Horizontal).toString() == QStringLiteral("Status"));
+    CHECK(lines->model()->index(0, statusColumn).data().toString() == QStringLiteral("Proposed"));
+
+    // The same job again: asked, merged; no second line, the oil's quantity adds up.
+    QString question;
+    whenModal<CannedJobDialog>([](CannedJobDialog *d) {
+        REQUIRE(d->selectJob(QStringLiteral("M05K")));
+        pressEnter(d);
+    });
+    whenModal<QMessageBox>([&question](QMessageBox *box) {
+        question = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == QStringLiteral("&Merge"))
+                b->click();
+    });
+    page.addCannedJob();
+    QApplication::setActiveWindow(&page);
+    CHECK(question.contains(QStringLiteral("5000公里常规保养")));
+    const WorkOrder merged = page.current();
+    CHECK(int(merged.lines.size()) == int(once.lines.size()));
+    for (const WorkOrderLine &l : merged.lines)
+        if (l.code == QStringLiteral("OIL-5W30-1L"))
+            CHECK(l.quantityMilli == 8000);
+
+    // Again, skipped: nothing changes. Cancelled: nothing changes either.
+    for (const char *button : {"&Skip them", "Cancel"}) {
+        whenModal<CannedJobDialog>([](CannedJobDialog *d) {
+            REQUIRE(d->selectJob(QStringLiteral("M05K")));
+            pressEnter(d);
+        });
+        whenModal<QMessageBox>([button](QMessageBox *box) {
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == QString::fromLatin1(button))
+                    b->click();
+        });
+        page.addCannedJob();
+        QApplication::setActiveWindow(&page);
+        INFO(button);
+        const WorkOrder after = page.current();
+        REQUIRE(after.lines.size() == merged.lines.size());
+        for (int i = 0; i < after.lines.size(); ++i)
+            CHECK(after.lines[i].quantityMilli == merged.lines[i].quantityMilli);
+    }
+}
+
+TEST_CASE("work orders: the promise stays inside the workshop's hours, and 'tell the customer by' follows Suggest",
+          "[ui][workorders]")
+{
+    // Issue 17 point 5: a new order's promise defaulted to now + 3 h (22:03 after an evening check-in), and the
+    // notice time only moved after saving.
+    Shop shop; // signed in as the administrator, who sets the hours
+    DealershipSettings s = shop.ctx.dealership.load();
+    s.workshopHours.opens = QTime(8, 0);
+    s.workshopHours.closes = QTime(17, 0);
+    s.workshopHours.daysOff = {7};
+    {
+        Commands c = shop.ctx.commands();
+        shop.ctx.dealership.save(c, s);
+    }
+    shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
+    const qint64 id = checkInAnyCar(shop);
+    shop.db->query(QStringLiteral("UPDATE work_orders SET promised_at = NULL WHERE id = ?"), {id});
+    WorkOrdersPage page(shop.ctx);
+    page.resize(1300, 760);
+    page.show();
+    page.refresh();
+    REQUIRE(page.openWorkOrder(id));
+    auto *promised = child<QDateTimeEdit>(&page, "promisedEdit");
+    CHECK(s.workshopHours.contains(promised->dateTime())); // whatever the time the test runs
+    CHECK(promised->dateTime() > QDateTime::currentDateTime());
+
+    // A time typed after closing is pointed out; Suggest brings it back, and the notice time follows at once.
+    auto *notify = child<QLabel>(&page, "notifyLabel");
+    QDate workday = QDate::currentDate().addDays(1);
+    while (!s.workshopHours.isWorkday(workday))
+        workday = workday.addDays(1);
+    promised->setDateTime(QDateTime(workday, QTime(21, 0)));
+    CHECK(notify->text().contains(QStringLiteral("outside the workshop's hours")));
+    const QDateTime opened = page.current().openedAt;
+    const auto dueText = [&opened](const QDateTime &promise) {
+        return LocalFormat::when(DeliveryRules::notificationDue(opened, promise.toUTC())).toHtmlEscaped();
+    };
+    CHECK(notify->text().contains(dueText(QDateTime(workday, QTime(21, 0)))));
+    child<QPushButton>(&page, "suggestButton")->click();
+    const QDateTime suggested = promised->dateTime();
+    CHECK(s.workshopHours.contains(suggested));
+    CHECK_FALSE(notify->text().contains(QStringLiteral("outside")));
+    CHECK(notify->text().contains(dueText(suggested)));
 }
