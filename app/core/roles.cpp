@@ -114,6 +114,10 @@ bool Roles::grants(const QList<Role> &roles, Permission permission)
             if (r == Role::Cashier || r == Role::ServiceManager)
                 return true;
             break;
+        case Permission::ManageTechnicians:
+            if (r == Role::Administrator || r == Role::WorkshopController || r == Role::ServiceManager)
+                return true;
+            break;
         case Permission::PrintDocuments:
             return true; // every role hands out forms: advisor, workshop, cashier, manager, administrator
         }
@@ -139,6 +143,7 @@ QString Roles::permissionName(Permission permission)
     case Permission::RunWorkshop: return tr("run the workshop's part of a work order");
     case Permission::QualityCheck: return tr("pass or fail the quality check");
     case Permission::SettleWorkOrders: return tr("settle work orders");
+    case Permission::ManageTechnicians: return tr("keep the list of technicians");
     }
     return {};
 }

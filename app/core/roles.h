@@ -27,6 +27,7 @@ enum class Permission {
     RunWorkshop,        // handover to the workshop, work started, cause and correction, to quality check
     QualityCheck,       // pass or fail a finished job
     SettleWorkOrders,   // settlement at the cashier desk
+    ManageTechnicians,  // the workshop's staff list: names, teams, grades
 };
 
 class Roles

@@ -6,6 +6,7 @@
 #include "store/sequences.h"
 #include "store/settlementstore.h"
 #include "store/sql.h"
+#include "store/technicianstore.h"
 #include "store/workorderstore.h"
 
 namespace dd
@@ -88,7 +89,20 @@ void Demo::loadWorkshopIn(CommandContext &ctx, Summary &summary)
                    "LIMIT 1"),
                {}, u("张伟"))
             .toString();
+    // The workshop's staff: two teams and a body shop, with their national grades; one retired.
     const QStringList technicians{u("李师傅"), u("陈师傅"), u("周师傅")};
+    QHash<QString, qint64> technicianIds;
+    {
+        const struct {
+            const char *name, *team, *grade;
+            bool active;
+        } staff[] = {{"李师傅", "机修一组", "senior", true},      {"陈师傅", "机修一组", "intermediate", true},
+                     {"周师傅", "机修二组", "technician", true},  {"孙师傅", "机修二组", "junior", true},
+                     {"王师傅", "钣喷组", "senior", true},        {"赵师傅", "机修一组", "senior_technician", false}};
+        for (const auto &st : staff)
+            technicianIds.insert(u(st.name), TechnicianStore::addIn(ctx, Technician{0, u(st.name), u(st.team),
+                                                                                     QString::fromLatin1(st.grade), st.active}));
+    }
 
     const QList<DemoOrder> orders{
         {"open",
@@ -211,7 +225,7 @@ void Demo::loadWorkshopIn(CommandContext &ctx, Summary &summary)
     QList<std::tuple<qint64, qint64, int>> cars;
     while (v.next())
         cars.append({v.value(0).toLongLong(), v.value(1).toLongLong(), v.value(2).toInt()});
-    if (cars.size() < orders.size() + 20)
+    if (cars.size() < orders.size() + 21)
         return;
 
     const QList<QString> path{QStringLiteral("authorize"), QStringLiteral("dispatch"),
@@ -278,8 +292,11 @@ void Demo::loadWorkshopIn(CommandContext &ctx, Summary &summary)
         Fen total = 0;
         for (const DemoLine &l : d.lines) {
             WorkOrderLine line = lineOf(l, rate, technicians.at(i % technicians.size()));
-            if (state == QLatin1String("open"))
+            line.technicianId = line.technicianName.isEmpty() ? 0 : technicianIds.value(line.technicianName);
+            if (state == QLatin1String("open")) {
                 line.technicianName.clear(); // assigned at the handover
+                line.technicianId = 0;
+            }
             total += line.amount();
             WorkOrderStore::insertLine(ctx, woId, line, ++position);
         }
@@ -352,6 +369,7 @@ void Demo::loadWorkshopIn(CommandContext &ctx, Summary &summary)
             int k = 0;
             for (const DemoLine &l : lines) {
                 WorkOrderLine line = lineOf(l, rate, technicians.at(i % technicians.size()));
+                line.technicianId = technicianIds.value(line.technicianName);
                 const bool approve = decided && k == 0;
                 line.status = !decided  ? QStringLiteral("proposed")
                               : approve ? QStringLiteral("approved")
@@ -389,9 +407,38 @@ void Demo::loadWorkshopIn(CommandContext &ctx, Summary &summary)
     }
     if (woIds.size() == orders.size())
         settleDemoOrdersIn(ctx, woIds.mid(firstSettled), summary);
+    {
+        // Every state on the demo: one work order cancelled before authorization, with the customer's reason.
+        const auto [vehicleId, ownerId, lastKm] = cars.at(20 + int(orders.size()));
+        const QDateTime opened = now.addSecs(-150 * 60);
+        const qint64 woId = ctx.insert(
+            QStringLiteral("work_orders"),
+            {{QStringLiteral("number"), DocumentSequences::next(ctx, DocumentKind::WorkOrder)},
+             {QStringLiteral("vehicle_id"), vehicleId},
+             {QStringLiteral("customer_id"), ownerId},
+             {QStringLiteral("state"), WorkOrderCodes::code(WorkOrderState::Cancelled)},
+             {QStringLiteral("wo_type"), QStringLiteral("repair")},
+             {QStringLiteral("advisor_id"), advisorIds.value(0)},
+             {QStringLiteral("advisor_name"), advisors.value(0)},
+             {QStringLiteral("opened_at"), Sql::toDb(opened)},
+             {QStringLiteral("closed_at"), Sql::toDb(opened.addSecs(40 * 60))},
+             {QStringLiteral("mileage_km"), lastKm + 2100},
+             {QStringLiteral("drop_off_name"), Sql::text(QString())},
+             {QStringLiteral("drop_off_phone"), Sql::text(QString())},
+             {QStringLiteral("cancel_reason"), u("客户嫌报价高，决定先不修，下周再来")}},
+            false);
+        ctx.exec(QStringLiteral("INSERT INTO work_order_concerns (work_order_id, position, text, cause, correction) "
+                                "VALUES (?, 1, ?, '', '')"),
+                 {woId, u("变速箱换挡有顿挫感")});
+        WorkOrderLine line = lineOf({"labor", "TRN-02", "变速箱油更换", 120, 0, ""}, rate, QString());
+        WorkOrderStore::insertLine(ctx, woId, line, 1);
+        ctx.exec(QStringLiteral("INSERT INTO work_order_transitions (work_order_id, transition, from_state, to_state, at, "
+                                "by_name, station, note) VALUES (?, 'cancel', 'draft', 'cancelled', ?, ?, 'RECEPTION-1', ?)"),
+                 {woId, Sql::toDb(opened.addSecs(40 * 60)), advisors.value(0), u("客户嫌报价高，决定先不修，下周再来")});
+    }
     summary.lines
-        << tr("Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, "
-              "%3 waiting for the customer")
+        << tr("Workshop: %1 work orders from authorized to ready for settlement, one cancelled with its reason, %2 "
+              "add-on finding decided, %3 waiting for the customer")
                .arg(orders.size())
                .arg(decidedFindings)
                .arg(pendingFindings);

@@ -33,7 +33,7 @@ QVariantMap lineRow(const WorkOrderLine &l, int position)
             {QStringLiteral("brand_spec"), Sql::text(l.brandSpec.trimmed())},
             {QStringLiteral("inspection_item"), Sql::text(l.inspectionItem)},
             {QStringLiteral("consent_recorded"), l.consentRecorded ? 1 : 0},
-            {QStringLiteral("technician_id"), nullableId(l.technicianId)},
+            {QStringLiteral("staff_id"), nullableId(l.technicianId)}, // technicians.id (schema 18)
             {QStringLiteral("technician_name"), Sql::text(l.technicianName.trimmed())},
             {QStringLiteral("status"), l.status},
             {QStringLiteral("reason"), Sql::text(l.reason.trimmed())},
@@ -142,7 +142,7 @@ WorkOrder WorkOrderStore::load(qint64 id)
                               c.value(4).toInt() != 0};
     QSqlQuery l = m_db.query(
         QStringLiteral("SELECT id, kind, other_kind, code, description, centi_hours, labor_category, rate_fen, "
-                       "quantity_milli, unit, unit_price_fen, pay_type, part_source, consent_recorded, technician_id, "
+                       "quantity_milli, unit, unit_price_fen, pay_type, part_source, consent_recorded, staff_id, "
                        "technician_name, status, reason, due_date, finding_id, approved_amount_fen, brand_spec, inspection_item "
                        "FROM work_order_lines "
                        "WHERE work_order_id = ? "
@@ -299,24 +299,38 @@ WorkOrder WorkOrderStore::saveConcerns(Commands &commands, qint64 id, int versio
 WorkOrder WorkOrderStore::assignTechnician(Commands &commands, qint64 id, int version, qint64 lineId,
                                            qint64 technicianId, const QString &technicianName)
 {
+    return assignTechnicians(commands, id, version, {lineId}, technicianId, technicianName);
+}
+
+WorkOrder WorkOrderStore::assignTechnicians(Commands &commands, qint64 id, int version, const QList<qint64> &lineIds,
+                                            qint64 technicianId, const QString &technicianName)
+{
     commands.run(QStringLiteral("workorder.technician"), Permission::RunWorkshop, [&](CommandContext &ctx) {
         const WorkOrder current = load(id);
         if (current.state != WorkOrderCodes::code(WorkOrderState::Draft) && !WorkOrderCodes::inWorkshop().contains(current.state))
             throw StoreError(StoreError::Kind::Validation,
                              tr("Work order %1 is %2: its technicians are final.")
                                  .arg(current.number, WorkOrderRules::stateName(current.state).toLower()));
-        bool found = false;
-        for (const WorkOrderLine &l : current.lines)
-            found = found || (l.id == lineId && l.is(LineKind::Labor));
-        if (!found)
-            throw StoreError(StoreError::Kind::NotFound, tr("That labor line is no longer on work order %1.").arg(current.number));
-        if (technicianName.trimmed().isEmpty())
+        for (qint64 lineId : lineIds) {
+            bool found = false;
+            for (const WorkOrderLine &l : current.lines)
+                found = found || (l.id == lineId && l.is(LineKind::Labor));
+            if (!found)
+                throw StoreError(StoreError::Kind::NotFound, tr("That labor line is no longer on work order %1.").arg(current.number));
+        }
+        if (technicianName.trimmed().isEmpty() || lineIds.isEmpty())
             throw StoreError(StoreError::Kind::Validation, tr("Choose the technician."));
+        if (technicianId && ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM technicians WHERE id = ? AND active = 1"),
+                                       {technicianId}, 0)
+                                    .toInt() == 0)
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("%1 is no longer on the list of active technicians; choose another.").arg(technicianName.trimmed()));
         ctx.update(QStringLiteral("work_orders"), id, version, {}, tr("Work order %1").arg(current.number), true);
-        const QVariantMap row{{QStringLiteral("technician_id"), nullableId(technicianId)},
+        const QVariantMap row{{QStringLiteral("staff_id"), nullableId(technicianId)},
                               {QStringLiteral("technician_name"), technicianName.trimmed()}};
-        writeChanged(ctx, QStringLiteral("work_order_lines"), lineId, row,
-                     currentRow(ctx, QStringLiteral("work_order_lines"), lineId, row.keys()));
+        for (qint64 lineId : lineIds)
+            writeChanged(ctx, QStringLiteral("work_order_lines"), lineId, row,
+                         currentRow(ctx, QStringLiteral("work_order_lines"), lineId, row.keys()));
     });
     return load(id);
 }

@@ -41,6 +41,9 @@ public:
     // Who does a labor line, from the handover until the job is checked.
     WorkOrder assignTechnician(Commands &commands, qint64 id, int version, qint64 lineId, qint64 technicianId,
                                const QString &technicianName);
+    // One technician (technicians.id, or 0 with a team's name) on several labor lines, in one command.
+    WorkOrder assignTechnicians(Commands &commands, qint64 id, int version, const QList<qint64> &lineIds,
+                                qint64 technicianId, const QString &technicianName);
     // Takes one step (WorkOrderRules::transitions()), refused with every blocker named. Timestamped, kept in
     // the work order's history and audited.
     WorkOrder transition(Commands &commands, qint64 id, int version, const QString &transition,

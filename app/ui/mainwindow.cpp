@@ -18,6 +18,7 @@
 
 #include "appcontext.h"
 #include "catalogdialog.h"
+#include "techniciansdialog.h"
 #include "databasedialog.h"
 #include "dealershipsettingsdialog.h"
 #include "fonts.h"
@@ -60,6 +61,10 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     connect(ui->actionUsers, &QAction::triggered, this, &MainWindow::manageUsers);
     connect(ui->actionCatalogs, &QAction::triggered, this, [this] {
         CatalogDialog dialog(m_ctx, this);
+        dialog.exec();
+    });
+    connect(ui->actionTechnicians, &QAction::triggered, this, [this] {
+        TechniciansDialog dialog(m_ctx, this);
         dialog.exec();
     });
     connect(ui->actionDatabase, &QAction::triggered, this, &MainWindow::databaseConnection);
@@ -242,6 +247,7 @@ void MainWindow::sessionChanged()
     ui->actionBackup->setEnabled(m_ctx.can(Permission::BackUpDatabase));
     ui->actionDatabase->setEnabled(m_ctx.can(Permission::ManageSettings));
     ui->actionCatalogs->setEnabled(m_ctx.can(Permission::EditWorkOrders) || m_ctx.can(Permission::ImportData));
+    ui->actionTechnicians->setEnabled(m_ctx.can(Permission::ManageTechnicians) || m_ctx.can(Permission::RunWorkshop));
     updateNavigator();
     updateStatus();
     // The counter's first screen: the search box, focused, for whoever receives customers.

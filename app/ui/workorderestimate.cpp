@@ -1,6 +1,7 @@
 #include "workorderspage.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <algorithm>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -50,6 +51,7 @@ void WorkOrdersPage::addLine()
     if (!ui->addLineButton->isEnabled())
         return;
     WorkOrderLineDialog d(WorkOrderLineDialog::blankLine(m_rates), m_rates, WorkOrderLineDialog::Mode::Estimate, this);
+    d.setTechnicians(m_technicians);
     CatalogStore catalog(m_ctx.db);
     d.setCatalog(&catalog, catalog.vehicleModelOf(m_order.id));
     if (d.exec() != QDialog::Accepted)
@@ -77,18 +79,19 @@ void WorkOrdersPage::editLine()
                           ? WorkOrderLineDialog::Mode::TechnicianOnly
                           : WorkOrderLineDialog::Mode::ReadOnly;
     WorkOrderLineDialog d(line, m_rates, mode, this);
+    d.setTechnicians(m_technicians);
     CatalogStore catalog(m_ctx.db);
     d.setCatalog(&catalog, catalog.vehicleModelOf(m_order.id));
     if (d.exec() != QDialog::Accepted)
         return;
     if (mode == WorkOrderLineDialog::Mode::TechnicianOnly) {
-        if (d.line().technicianName == line.technicianName)
+        if (d.line().technicianName == line.technicianName && d.line().technicianId == line.technicianId)
             return;
         try {
             Commands commands = m_ctx.commands();
             const WorkOrder shown = current();
-            m_order = WorkOrderStore(m_ctx.db).assignTechnician(commands, m_order.id, m_order.version, line.id, 0,
-                                                                d.line().technicianName);
+            m_order = WorkOrderStore(m_ctx.db).assignTechnician(commands, m_order.id, m_order.version, line.id,
+                                                                d.line().technicianId, d.line().technicianName);
             // Keep what was typed in the concerns meanwhile.
             for (int i = 0; i < m_order.concerns.size() && i < shown.concerns.size(); ++i)
                 m_order.concerns[i] = shown.concerns[i];
@@ -234,6 +237,77 @@ void WorkOrdersPage::takeOverFindings()
     ui::showMessage(ui->messageLabel, tr("%n line(s) taken over from the inspection: check their hours and prices, then save.",
                                          nullptr, int(lines.size())),
                     false);
+}
+
+void WorkOrdersPage::assignTechnician()
+{
+    if (!ui->assignButton->isEnabled())
+        return;
+    // The selected labor lines; none selected (or no labor among them): every labor line.
+    const WorkOrder shown = current();
+    QList<int> rows;
+    for (int r : selectedLines())
+        if (r < shown.lines.size() && shown.lines[r].is(LineKind::Labor) && shown.lines[r].counts())
+            rows << r;
+    const bool some = !rows.isEmpty() && selectedLines().size() > 1;
+    if (!some) {
+        rows.clear();
+        for (int r = 0; r < shown.lines.size(); ++r)
+            if (shown.lines[r].is(LineKind::Labor) && shown.lines[r].counts())
+                rows << r;
+    }
+    if (rows.isEmpty()) {
+        ui::showMessage(ui->messageLabel, tr("The estimate has no labor lines to assign."));
+        return;
+    }
+    if (m_technicians.isEmpty()) {
+        ui::showMessage(ui->messageLabel, tr("The list of technicians is empty: a workshop controller or an administrator "
+                                             "adds them under Settings, Technicians…"));
+        return;
+    }
+    QComboBox choices;
+    WorkOrderLineDialog::fillTechnicians(&choices, m_technicians, 0, QString());
+    QStringList items;
+    for (int i = 1; i < choices.count(); ++i) // not "not assigned yet"
+        items << choices.itemText(i);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Assign a technician"),
+        some ? tr("Who does the %n selected labor line(s)?", nullptr, int(rows.size()))
+             : tr("Who does all %n labor line(s) of %1?", nullptr, int(rows.size())).arg(shown.number),
+        items, 0, false, &ok);
+    if (!ok)
+        return;
+    const int index = int(items.indexOf(chosen)) + 1;
+    const qint64 id = choices.itemData(index, WorkOrderLineDialog::IdRole).toLongLong();
+    const QString name = choices.itemData(index, WorkOrderLineDialog::NameRole).toString();
+    if (shown.is(WorkOrderState::Draft)) {
+        // Part of the estimate being edited: saved with it.
+        m_order = shown;
+        for (int r : rows) {
+            m_order.lines[r].technicianId = id;
+            m_order.lines[r].technicianName = name;
+        }
+        m_dirty = true;
+        showLines();
+    } else {
+        QList<qint64> ids;
+        for (int r : rows)
+            ids << shown.lines[r].id;
+        try {
+            Commands commands = m_ctx.commands();
+            m_order = WorkOrderStore(m_ctx.db).assignTechnicians(commands, shown.id, shown.version, ids, id, name);
+            for (int i = 0; i < m_order.concerns.size() && i < shown.concerns.size(); ++i)
+                m_order.concerns[i] = shown.concerns[i]; // what was typed in the concerns meanwhile
+            const bool dirty = m_dirty;
+            showOrder();
+            m_dirty = dirty;
+        } catch (const StoreError &e) {
+            ui::showMessage(ui->messageLabel, e.message());
+            return;
+        }
+    }
+    ui::showMessage(ui->messageLabel, tr("%1 assigned to %n labor line(s).", nullptr, int(rows.size())).arg(name), false);
 }
 
 void WorkOrdersPage::removeLine()

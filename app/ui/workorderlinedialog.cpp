@@ -41,7 +41,7 @@ WorkOrderLineDialog::WorkOrderLineDialog(const WorkOrderLine &line, const QList<
     ui->sourceCombo->setCurrentIndex(qMax(0, ui->sourceCombo->findData(line.partSource)));
     ui->consentCheck->setChecked(line.consentRecorded);
     ui->payCombo->setCurrentIndex(qMax(0, ui->payCombo->findData(line.payType)));
-    ui->technicianEdit->setText(line.technicianName);
+    setTechnicians({});
 
     const bool estimate = mode == Mode::Estimate;
     for (QWidget *w : std::initializer_list<QWidget *>{ui->kindCombo, ui->otherKindCombo, ui->codeEdit, ui->descriptionEdit,
@@ -49,7 +49,7 @@ WorkOrderLineDialog::WorkOrderLineDialog(const WorkOrderLine &line, const QList<
                                                        ui->priceEdit, ui->sourceCombo, ui->consentCheck, ui->payCombo})
         w->setEnabled(estimate);
     ui->kindCombo->setEnabled(estimate && line.id == 0);
-    ui->technicianEdit->setEnabled(mode != Mode::ReadOnly);
+    ui->technicianCombo->setEnabled(mode != Mode::ReadOnly);
     if (mode == Mode::TechnicianOnly)
         ui->noteLabel->setText(tr("The customer signed the estimate: prices and quantities change only through add-on "
                                   "approval. The technician can be set here."));
@@ -71,7 +71,7 @@ WorkOrderLineDialog::WorkOrderLineDialog(const WorkOrderLine &line, const QList<
     updateKind();
     updateAmount();
     if (mode == Mode::TechnicianOnly)
-        ui->technicianEdit->setFocus();
+        ui->technicianCombo->setFocus();
     else if (line.id == 0)
         ui->kindCombo->setFocus();
     else
@@ -225,6 +225,40 @@ bool WorkOrderLineDialog::applyCatalogCode(const QString &code)
     return true;
 }
 
+void WorkOrderLineDialog::setTechnicians(const QList<Technician> &technicians)
+{
+    fillTechnicians(ui->technicianCombo, technicians, m_line.technicianId, m_line.technicianName);
+}
+
+void WorkOrderLineDialog::fillTechnicians(QComboBox *combo, const QList<Technician> &technicians, qint64 currentId,
+                                          const QString &currentName)
+{
+    combo->clear();
+    combo->addItem(tr("not assigned yet"));
+    combo->setItemData(0, qint64(0), IdRole);
+    combo->setItemData(0, QString(), NameRole);
+    int current = 0;
+    const auto add = [&](const QString &label, qint64 id, const QString &name) {
+        combo->addItem(label);
+        const int i = combo->count() - 1;
+        combo->setItemData(i, id, IdRole);
+        combo->setItemData(i, name, NameRole);
+        if ((currentId && id == currentId) || (!currentId && !id && !currentName.isEmpty() && name == currentName))
+            current = i;
+    };
+    for (const Technician &t : technicians)
+        if (t.active)
+            add(t.label(), t.id, t.name);
+    for (const QString &team : TechnicianRules::teams(technicians))
+        add(tr("Team: %1").arg(team), 0, TechnicianRules::teamAssignment(team));
+    // A name recorded before the list, or of someone retired since: kept, and said so.
+    if (current == 0 && !currentName.isEmpty()) {
+        add(tr("%1 (not on the list)").arg(currentName), currentId, currentName);
+        current = combo->count() - 1;
+    }
+    combo->setCurrentIndex(current);
+}
+
 void WorkOrderLineDialog::updateKind()
 {
     const QString kind = ui->kindCombo->currentData().toString();
@@ -232,7 +266,7 @@ void WorkOrderLineDialog::updateKind()
     const bool part = kind == QLatin1String("part");
     ui->otherKindCombo->setVisible(kind == QLatin1String("other"));
     for (QWidget *w : std::initializer_list<QWidget *>{ui->hoursSpinLabel, ui->hoursSpin, ui->rateCombo,
-                                                       ui->technicianEditLabel, ui->technicianEdit})
+                                                       ui->technicianComboLabel, ui->technicianCombo})
         w->setVisible(labor);
     for (QWidget *w : std::initializer_list<QWidget *>{ui->quantitySpinLabel, ui->quantitySpin, ui->unitEdit,
                                                        ui->priceEditLabel, ui->priceEdit})
@@ -274,8 +308,10 @@ WorkOrderLine WorkOrderLineDialog::collect() const
         if (!l.is(LineKind::Part))
             l.brandSpec.clear();
     }
-    if (l.is(LineKind::Labor))
-        l.technicianName = ui->technicianEdit->text().trimmed();
+    if (l.is(LineKind::Labor)) {
+        l.technicianId = ui->technicianCombo->currentData(IdRole).toLongLong();
+        l.technicianName = ui->technicianCombo->currentData(NameRole).toString();
+    }
     return l;
 }
 

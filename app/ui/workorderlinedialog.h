@@ -4,12 +4,14 @@
 
 #include "core/catalog.h"
 #include "core/dealership.h"
+#include "core/technician.h"
 #include "core/workorder.h"
 
 namespace Ui {
 class WorkOrderLineDialog;
 }
 
+class QComboBox;
 class QStandardItemModel;
 
 namespace dd {
@@ -32,6 +34,14 @@ public:
     // With the catalogs, the code field suggests operations and parts as it is typed, and a chosen or typed
     // code fills in the description, the standard hours for this vehicle's model family or the list price.
     void setCatalog(CatalogStore *catalog, const QString &vehicleModel);
+    // The technicians (and their teams) a labor line is given to; the line's own stays chosen.
+    void setTechnicians(const QList<Technician> &technicians);
+    // Fills a technician chooser: "not assigned yet", each active technician, each team; the item for
+    // (currentId, currentName) chosen. Items carry IdRole (technicians.id, 0 for a team) and NameRole.
+    static void fillTechnicians(QComboBox *combo, const QList<Technician> &technicians, qint64 currentId,
+                                const QString &currentName);
+    static constexpr int IdRole = Qt::UserRole + 10;
+    static constexpr int NameRole = Qt::UserRole + 11;
     // Fills the line from the catalog row of this code (as choosing it from the suggestions does).
     bool applyCatalogCode(const QString &code);
 

@@ -7,6 +7,7 @@
 #include "appcontext.h"
 #include "core/localformat.h"
 #include "store/dealershipstore.h"
+#include "store/technicianstore.h"
 #include "ui_workorderspage.h"
 #include "uihelpers.h"
 #include "workorderspage.h"
@@ -87,6 +88,7 @@ WorkOrdersPage::ListRead WorkOrdersPage::readList(Database &db)
     r.rates = DealershipRules::withDefaultFirst(dealership.laborRates(), settings.defaultLaborRate);
     r.vatBp = settings.vatRateBp;
     r.hours = settings.workshopHours;
+    r.technicians = TechnicianStore(db).all();
     return r;
 }
 
@@ -114,6 +116,7 @@ void WorkOrdersPage::showList(ListRead read)
     m_rates = std::move(read.rates);
     m_vatBp = read.vatBp;
     m_hours = read.hours;
+    m_technicians = read.technicians;
     m_listModel->setRows(m_list);
     selectInList();
     ui->ordersTableLabel->setText(tr("&Work orders in the shop (%1):").arg(m_list.size()));

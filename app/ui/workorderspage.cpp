@@ -55,6 +55,7 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
          LineColumns::status([this] { return m_order.id && !m_order.is(WorkOrderState::Draft); })},
         LineColumns::key, this);
     ui::setUpList(ui->linesTable, m_linesModel);
+    ui->linesTable->setSelectionMode(QAbstractItemView::ExtendedSelection); // several lines for one technician
     setHeaders();
 
     for (QComboBox *c : {ui->typeCombo, ui->categoryCombo})
@@ -69,6 +70,7 @@ WorkOrdersPage::WorkOrdersPage(AppContext &ctx, QWidget *parent)
     connect(ui->addLineButton, &QPushButton::clicked, this, &WorkOrdersPage::addLine);
     connect(ui->editLineButton, &QPushButton::clicked, this, &WorkOrdersPage::editLine);
     connect(ui->removeLineButton, &QPushButton::clicked, this, &WorkOrdersPage::removeLine);
+    connect(ui->assignButton, &QPushButton::clicked, this, &WorkOrdersPage::assignTechnician);
     connect(ui->findingsButton, &QPushButton::clicked, this, &WorkOrdersPage::takeOverFindings);
     connect(ui->jobButton, &QPushButton::clicked, this, &WorkOrdersPage::addCannedJob);
     connect(ui->suggestButton, &QPushButton::clicked, this, &WorkOrdersPage::suggestPromise);
@@ -115,7 +117,7 @@ QStringList WorkOrdersPage::listensTo() const
     return {QStringLiteral("work_orders"),    QStringLiteral("work_order_lines"),       QStringLiteral("work_order_concerns"),
             QStringLiteral("work_order_transitions"), QStringLiteral("addon_findings"), QStringLiteral("line_decisions"),
             QStringLiteral("promises"),       QStringLiteral("settlements"),            QStringLiteral("vehicles"),
-            QStringLiteral("customers")};
+            QStringLiteral("customers"),      QStringLiteral("technicians")};
 }
 
 Workstation::Count WorkOrdersPage::count()
@@ -357,8 +359,21 @@ void WorkOrdersPage::showTotals()
 
 int WorkOrdersPage::selectedLine() const
 {
+    // The current row when it is selected (several may be), else the first selected.
+    const QModelIndex current = ui->linesTable->currentIndex();
+    if (current.isValid() && ui->linesTable->selectionModel()->isRowSelected(current.row(), {}))
+        return current.row();
     const QModelIndexList rows = ui->linesTable->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+QList<int> WorkOrdersPage::selectedLines() const
+{
+    QList<int> out;
+    for (const QModelIndex &i : ui->linesTable->selectionModel()->selectedRows())
+        out << i.row();
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void WorkOrdersPage::updateButtons()
@@ -369,6 +384,8 @@ void WorkOrdersPage::updateButtons()
     ui->addLineButton->setEnabled(draft);
     ui->editLineButton->setEnabled(s >= 0);
     ui->removeLineButton->setEnabled(draft && s >= 0);
+    ui->assignButton->setEnabled(draft || (open && WorkOrderCodes::inWorkshop().contains(m_order.state) &&
+                                           m_ctx.can(Permission::RunWorkshop)));
     ui->findingsButton->setEnabled(draft);
     ui->jobButton->setEnabled(draft);
     ui->saveButton->setEnabled(open && (draft || m_ctx.can(Permission::RunWorkshop)));

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "core/dealership.h"
+#include "core/technician.h"
 #include "core/workorder.h"
 #include "store/inspectionstore.h"
 
@@ -62,6 +63,8 @@ public slots:
     void addLine();
     void editLine();
     void removeLine();
+    // One technician or team for the selected labor lines, or all of them when none is selected.
+    void assignTechnician();
     // The walk-around's yellow and red findings into the estimate or as recommendations, in one step.
     void takeOverFindings();
     // A canned job from the catalog (its operations and parts, priced for this car) in one step.
@@ -93,6 +96,7 @@ private:
     void markDirty();
     void showNotifyDue(); // "tell the customer by", from the promise as shown
     int selectedLine() const;
+    QList<int> selectedLines() const; // rows, in order
 
     std::unique_ptr<Ui::WorkOrdersPage> ui;
     AppContext &m_ctx;
@@ -103,6 +107,7 @@ private:
         QList<LaborRate> rates;
         int vatBp = 1300;
         WorkshopHours hours;
+        QList<Technician> technicians;
     };
     static ListRead readList(Database &db);
     void setUpList();
@@ -114,6 +119,7 @@ private:
     QList<LaborRate> m_rates;
     int m_vatBp = 1300;
     WorkshopHours m_hours;
+    QList<Technician> m_technicians; // the active ones, for the labor lines
     QMap<QString, QPushButton *> m_steps;
     bool m_loading = false;
     bool m_dirty = false;

@@ -65,6 +65,17 @@ bool WorkOrdersPage::takeStep(const QString &transition)
     TransitionInput input;
     bool ok = true;
     if (transition == QLatin1String("dispatch")) {
+        // Everything missing in one message, before asking who receives the car.
+        TransitionInput named;
+        named.receivedBy = QStringLiteral("?");
+        const QStringList missing = WorkOrderRules::blockers(m_order, transition, named);
+        if (!missing.isEmpty()) {
+            ui::showMessage(ui->messageLabel,
+                            tr("%1 needs %2, and then the workshop person receiving the car. Assign technicians with "
+                               "\"Assign technician…\" (Alt+H).")
+                                .arg(title, missing.join(tr(", "))));
+            return false;
+        }
         input.receivedBy = QInputDialog::getText(this, title, tr("Received in the workshop by:"), QLineEdit::Normal, QString(), &ok);
     } else if (transition == QLatin1String("qc_pass") || transition == QLatin1String("qc_fail")) {
         input.inspector = QInputDialog::getText(this, title, tr("Quality inspector:"), QLineEdit::Normal,

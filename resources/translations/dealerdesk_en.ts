@@ -1241,6 +1241,14 @@
         <source>Labor operations, the parts price list and canned jobs, with CSV import</source>
         <translation>Labor operations, the parts price list and canned jobs, with CSV import</translation>
     </message>
+    <message>
+        <source>&amp;Technicians...</source>
+        <translation>&amp;Technicians...</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s technicians, their teams and grades, for the labor lines</source>
+        <translation>The workshop&apos;s technicians, their teams and grades, for the labor lines</translation>
+    </message>
 </context>
 <context>
     <name>ManagerApprovalDialog</name>
@@ -1754,6 +1762,21 @@
     </message>
 </context>
 <context>
+    <name>TechniciansDialog</name>
+    <message>
+        <source>Technicians</source>
+        <translation>Technicians</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s technicians, by team. Labor lines choose from this list; a technician who leaves stays on the lines they worked on: untick Active instead of removing them.</source>
+        <translation>The workshop&apos;s technicians, by team. Labor lines choose from this list; a technician who leaves stays on the lines they worked on: untick Active instead of removing them.</translation>
+    </message>
+    <message>
+        <source>&amp;Add technician</source>
+        <translation>&amp;Add technician</translation>
+    </message>
+</context>
+<context>
     <name>UserEditDialog</name>
     <message>
         <source>User</source>
@@ -2032,6 +2055,10 @@
         <source>Amount:</source>
         <translation>Amount:</translation>
     </message>
+    <message>
+        <source>Chosen from the workshop&apos;s list of technicians (Settings, Technicians…); a whole team may take the line.</source>
+        <translation>Chosen from the workshop&apos;s list of technicians (Settings, Technicians…); a whole team may take the line.</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrdersPage</name>
@@ -2142,6 +2169,14 @@
     <message>
         <source>Log that the customer was told the car is ready or will be late (who, when, how and why), and hand the car over after settlement.</source>
         <translation>Log that the customer was told the car is ready or will be late (who, when, how and why), and hand the car over after settlement.</translation>
+    </message>
+    <message>
+        <source>Assign tec&amp;hnician…</source>
+        <translation>Assign tec&amp;hnician…</translation>
+    </message>
+    <message>
+        <source>One technician or a whole team for the selected labor lines, or for all of them (Shift or Ctrl selects several)</source>
+        <translation>One technician or a whole team for the selected labor lines, or for all of them (Shift or Ctrl selects several)</translation>
     </message>
 </context>
 <context>
@@ -4830,10 +4865,6 @@ After: %6</translation>
         <translation>Inspections: %1 earlier ones with damage marks, %2 completed this morning, %3 under way</translation>
     </message>
     <message>
-        <source>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</source>
-        <translation>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</translation>
-    </message>
-    <message>
         <source>The demo catalog %1 is missing from the program.</source>
         <translation>The demo catalog %1 is missing from the program.</translation>
     </message>
@@ -4848,6 +4879,10 @@ After: %6</translation>
     <message>
         <source>Cashier: 4 settlements (split payment, a manager-approved discount, a reversal and its new settlement), 2 cars delivered, 1 waiting for pickup</source>
         <translation>Cashier: 4 settlements (split payment, a manager-approved discount, a reversal and its new settlement), 2 cars delivered, 1 waiting for pickup</translation>
+    </message>
+    <message>
+        <source>Workshop: %1 work orders from authorized to ready for settlement, one cancelled with its reason, %2 add-on finding decided, %3 waiting for the customer</source>
+        <translation>Workshop: %1 work orders from authorized to ready for settlement, one cancelled with its reason, %2 add-on finding decided, %3 waiting for the customer</translation>
     </message>
 </context>
 <context>
@@ -7517,6 +7552,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>settle work orders</source>
         <translation>settle work orders</translation>
     </message>
+    <message>
+        <source>keep the list of technicians</source>
+        <translation>keep the list of technicians</translation>
+    </message>
 </context>
 <context>
     <name>dd::ScaleGenerator</name>
@@ -7962,6 +8001,91 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::TechnicianRules</name>
+    <message>
+        <source>Junior (level 5)</source>
+        <translation>Junior (level 5)</translation>
+    </message>
+    <message>
+        <source>Intermediate (level 4)</source>
+        <translation>Intermediate (level 4)</translation>
+    </message>
+    <message>
+        <source>Senior (level 3)</source>
+        <translation>Senior (level 3)</translation>
+    </message>
+    <message>
+        <source>Technician (level 2)</source>
+        <translation>Technician (level 2)</translation>
+    </message>
+    <message>
+        <source>Senior technician (level 1)</source>
+        <translation>Senior technician (level 1)</translation>
+    </message>
+    <message>
+        <source>A technician has no name.</source>
+        <translation>A technician has no name.</translation>
+    </message>
+    <message>
+        <source>The technician&apos;s name &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>The technician&apos;s name &quot;%1&quot; is longer than 40 characters.</translation>
+    </message>
+    <message>
+        <source>The team of %1 is longer than 40 characters.</source>
+        <translation>The team of %1 is longer than 40 characters.</translation>
+    </message>
+    <message>
+        <source>The grade of %1 is not one of the national levels.</source>
+        <translation>The grade of %1 is not one of the national levels.</translation>
+    </message>
+    <message>
+        <source>%1 is on the list twice; give the second one a distinguishing name (e.g. 李强2).</source>
+        <translation>%1 is on the list twice; give the second one a distinguishing name (e.g. 李强2).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TechnicianStore</name>
+    <message>
+        <source>A technician named %1 is already on the list (perhaps retired); tick Active on that row instead.</source>
+        <translation>A technician named %1 is already on the list (perhaps retired); tick Active on that row instead.</translation>
+    </message>
+    <message>
+        <source>Technician %1</source>
+        <translation>Technician %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TechniciansDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>No technicians yet: add them with &quot;Add technician&quot; (Alt+A).</source>
+        <translation>No technicians yet: add them with &quot;Add technician&quot; (Alt+A).</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>A workshop controller, a service manager or an administrator keeps this list.</source>
+        <translation>A workshop controller, a service manager or an administrator keeps this list.</translation>
+    </message>
+</context>
+<context>
     <name>dd::UserEditDialog</name>
     <message>
         <source>Edit user %1</source>
@@ -8338,6 +8462,18 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>From the price list: %1.</source>
         <translation>From the price list: %1.</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>not assigned yet</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not on the list)</source>
+        <translation>%1 (not on the list)</translation>
     </message>
 </context>
 <context>
@@ -8740,6 +8876,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager&apos;s approval.</source>
         <translation>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager&apos;s approval.</translation>
     </message>
+    <message>
+        <source>%1 is no longer on the list of active technicians; choose another.</source>
+        <translation>%1 is no longer on the list of active technicians; choose another.</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrdersPage</name>
@@ -9021,6 +9161,43 @@ Keep both lines, merge them into one (a part&apos;s quantity adds up, an operati
     <message>
         <source>The promise is outside the workshop&apos;s hours (%1–%2).</source>
         <translation>The promise is outside the workshop&apos;s hours (%1–%2).</translation>
+    </message>
+    <message>
+        <source>The estimate has no labor lines to assign.</source>
+        <translation>The estimate has no labor lines to assign.</translation>
+    </message>
+    <message>
+        <source>The list of technicians is empty: a workshop controller or an administrator adds them under Settings, Technicians…</source>
+        <translation>The list of technicians is empty: a workshop controller or an administrator adds them under Settings, Technicians…</translation>
+    </message>
+    <message>
+        <source>Assign a technician</source>
+        <translation>Assign a technician</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who does the %n selected labor line(s)?</source>
+        <translation>
+            <numerusform>Who does the %n selected labor line?</numerusform>
+            <numerusform>Who does the %n selected labor lines?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Who does all %n labor line(s) of %1?</source>
+        <translation>
+            <numerusform>Who does the %n labor line of %1?</numerusform>
+            <numerusform>Who does all %n labor lines of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned to %n labor line(s).</source>
+        <translation>
+            <numerusform>%1 assigned to %n labor line.</numerusform>
+            <numerusform>%1 assigned to %n labor lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs %2, and then the workshop person receiving the car. Assign technicians with &quot;Assign technician…&quot; (Alt+H).</source>
+        <translation>%1 needs %2, and then the workshop person receiving the car. Assign technicians with &quot;Assign technician…&quot; (Alt+H).</translation>
     </message>
 </context>
 <context>

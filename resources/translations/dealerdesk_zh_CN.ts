@@ -1241,6 +1241,14 @@
         <source>Labor operations, the parts price list and canned jobs, with CSV import</source>
         <translation>工时项目、配件价格表和维修套餐，可导入 CSV</translation>
     </message>
+    <message>
+        <source>&amp;Technicians...</source>
+        <translation>技师(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s technicians, their teams and grades, for the labor lines</source>
+        <translation>车间技师及其班组和等级，供工时项目派工</translation>
+    </message>
 </context>
 <context>
     <name>ManagerApprovalDialog</name>
@@ -1754,6 +1762,21 @@
     </message>
 </context>
 <context>
+    <name>TechniciansDialog</name>
+    <message>
+        <source>Technicians</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s technicians, by team. Labor lines choose from this list; a technician who leaves stays on the lines they worked on: untick Active instead of removing them.</source>
+        <translation>车间技师，按班组排列。工时项目从此名单中选择派工；离职技师仍保留在其做过的项目上：取消“在职”即可，不要删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Add technician</source>
+        <translation>添加技师(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>UserEditDialog</name>
     <message>
         <source>User</source>
@@ -2032,6 +2055,10 @@
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
+    <message>
+        <source>Chosen from the workshop&apos;s list of technicians (Settings, Technicians…); a whole team may take the line.</source>
+        <translation>从车间技师名单中选择（设置 &gt; 技师…）；也可派给整个班组。</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrdersPage</name>
@@ -2142,6 +2169,14 @@
     <message>
         <source>Log that the customer was told the car is ready or will be late (who, when, how and why), and hand the car over after settlement.</source>
         <translation>记录已通知客户车辆完工或延误（谁、何时、方式、原因），结算后交车。</translation>
+    </message>
+    <message>
+        <source>Assign tec&amp;hnician…</source>
+        <translation>派工(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>One technician or a whole team for the selected labor lines, or for all of them (Shift or Ctrl selects several)</source>
+        <translation>把选中的工时项目（或全部工时项目）派给一位技师或一个班组（按住 Shift 或 Ctrl 可多选）</translation>
     </message>
 </context>
 <context>
@@ -4809,10 +4844,6 @@ After: %6</source>
         <translation>环车检查：以往 %1 次（有损伤标记），今天上午完成 %2 次，进行中 %3 次</translation>
     </message>
     <message>
-        <source>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</source>
-        <translation>车间：%1 张工单（从已委托到待结算），%2 个增修项目已决定，%3 个等待客户确认</translation>
-    </message>
-    <message>
         <source>The demo catalog %1 is missing from the program.</source>
         <translation>程序中缺少演示价目表 %1。</translation>
     </message>
@@ -4827,6 +4858,10 @@ After: %6</source>
     <message>
         <source>Cashier: 4 settlements (split payment, a manager-approved discount, a reversal and its new settlement), 2 cars delivered, 1 waiting for pickup</source>
         <translation>结算台：4 笔结算（组合收款、经理批准的折扣、一笔冲红及重新结算），2 辆车已交车，1 辆待取车</translation>
+    </message>
+    <message>
+        <source>Workshop: %1 work orders from authorized to ready for settlement, one cancelled with its reason, %2 add-on finding decided, %3 waiting for the customer</source>
+        <translation>车间：%1 张工单，从已授权到待结算，一张已取消（附原因），%2 项增修已决定，%3 项等待客户确认</translation>
     </message>
 </context>
 <context>
@@ -7473,6 +7508,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>settle work orders</source>
         <translation>结算工单</translation>
     </message>
+    <message>
+        <source>keep the list of technicians</source>
+        <translation>维护技师名单</translation>
+    </message>
 </context>
 <context>
     <name>dd::ScaleGenerator</name>
@@ -7918,6 +7957,91 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::TechnicianRules</name>
+    <message>
+        <source>Junior (level 5)</source>
+        <translation>初级工（五级）</translation>
+    </message>
+    <message>
+        <source>Intermediate (level 4)</source>
+        <translation>中级工（四级）</translation>
+    </message>
+    <message>
+        <source>Senior (level 3)</source>
+        <translation>高级工（三级）</translation>
+    </message>
+    <message>
+        <source>Technician (level 2)</source>
+        <translation>技师（二级）</translation>
+    </message>
+    <message>
+        <source>Senior technician (level 1)</source>
+        <translation>高级技师（一级）</translation>
+    </message>
+    <message>
+        <source>A technician has no name.</source>
+        <translation>有一位技师没有填写姓名。</translation>
+    </message>
+    <message>
+        <source>The technician&apos;s name &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>技师姓名“%1”超过 40 个字符。</translation>
+    </message>
+    <message>
+        <source>The team of %1 is longer than 40 characters.</source>
+        <translation>%1 的班组名称超过 40 个字符。</translation>
+    </message>
+    <message>
+        <source>The grade of %1 is not one of the national levels.</source>
+        <translation>%1 的等级不是国家职业等级之一。</translation>
+    </message>
+    <message>
+        <source>%1 is on the list twice; give the second one a distinguishing name (e.g. 李强2).</source>
+        <translation>%1 在名单中出现了两次；请给第二位起一个可区分的名字（例如 李强2）。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TechnicianStore</name>
+    <message>
+        <source>A technician named %1 is already on the list (perhaps retired); tick Active on that row instead.</source>
+        <translation>名单中已有名为 %1 的技师（可能已离职）；请在那一行勾选“在职”。</translation>
+    </message>
+    <message>
+        <source>Technician %1</source>
+        <translation>技师 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TechniciansDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>No technicians yet: add them with &quot;Add technician&quot; (Alt+A).</source>
+        <translation>还没有技师：用“添加技师”（Alt+A）添加。</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>A workshop controller, a service manager or an administrator keeps this list.</source>
+        <translation>此名单由车间主管、服务经理或管理员维护。</translation>
+    </message>
+</context>
+<context>
     <name>dd::UserEditDialog</name>
     <message>
         <source>Edit user %1</source>
@@ -8293,6 +8417,18 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>From the price list: %1.</source>
         <translation>来自配件价格表：%1。</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>尚未派工</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>班组：%1</translation>
+    </message>
+    <message>
+        <source>%1 (not on the list)</source>
+        <translation>%1（不在名单中）</translation>
     </message>
 </context>
 <context>
@@ -8694,6 +8830,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager&apos;s approval.</source>
         <translation>工单在结算台（Ctrl+5）结算并收款；冲红也在结算台办理，须服务经理批准。</translation>
     </message>
+    <message>
+        <source>%1 is no longer on the list of active technicians; choose another.</source>
+        <translation>%1 已不在在职技师名单中，请另选一位。</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrdersPage</name>
@@ -8970,6 +9110,40 @@ Keep both lines, merge them into one (a part&apos;s quantity adds up, an operati
     <message>
         <source>The promise is outside the workshop&apos;s hours (%1–%2).</source>
         <translation>承诺时间不在车间营业时间内（%1–%2）。</translation>
+    </message>
+    <message>
+        <source>The estimate has no labor lines to assign.</source>
+        <translation>估价单中没有可派工的工时项目。</translation>
+    </message>
+    <message>
+        <source>The list of technicians is empty: a workshop controller or an administrator adds them under Settings, Technicians…</source>
+        <translation>技师名单为空：请车间主管或管理员在“设置 &gt; 技师…”中添加。</translation>
+    </message>
+    <message>
+        <source>Assign a technician</source>
+        <translation>派工</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who does the %n selected labor line(s)?</source>
+        <translation>
+            <numerusform>选中的 %n 个工时项目派给谁？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Who does all %n labor line(s) of %1?</source>
+        <translation>
+            <numerusform>%1 的全部 %n 个工时项目派给谁？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned to %n labor line(s).</source>
+        <translation>
+            <numerusform>已把 %n 个工时项目派给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs %2, and then the workshop person receiving the car. Assign technicians with &quot;Assign technician…&quot; (Alt+H).</source>
+        <translation>“%1”还需要：%2，然后是车间接车人。请用“派工…”（Alt+H）指派技师。</translation>
     </message>
 </context>
 <context>

@@ -1241,6 +1241,14 @@
         <source>Labor operations, the parts price list and canned jobs, with CSV import</source>
         <translation>工時項目、配件價格表和維修套餐，可匯入 CSV</translation>
     </message>
+    <message>
+        <source>&amp;Technicians...</source>
+        <translation>技師(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s technicians, their teams and grades, for the labor lines</source>
+        <translation>車間技師及其班組和等級，供工時項目派工</translation>
+    </message>
 </context>
 <context>
     <name>ManagerApprovalDialog</name>
@@ -1754,6 +1762,21 @@
     </message>
 </context>
 <context>
+    <name>TechniciansDialog</name>
+    <message>
+        <source>Technicians</source>
+        <translation>技師</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s technicians, by team. Labor lines choose from this list; a technician who leaves stays on the lines they worked on: untick Active instead of removing them.</source>
+        <translation>車間技師，按班組排列。工時項目從此名單中選擇派工；離職技師仍保留在其做過的項目上：取消「在職」即可，不要刪除。</translation>
+    </message>
+    <message>
+        <source>&amp;Add technician</source>
+        <translation>新增技師(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>UserEditDialog</name>
     <message>
         <source>User</source>
@@ -2032,6 +2055,10 @@
         <source>Amount:</source>
         <translation>金額：</translation>
     </message>
+    <message>
+        <source>Chosen from the workshop&apos;s list of technicians (Settings, Technicians…); a whole team may take the line.</source>
+        <translation>從車間技師名單中選擇（設定 &gt; 技師…）；也可派給整個班組。</translation>
+    </message>
 </context>
 <context>
     <name>WorkOrdersPage</name>
@@ -2142,6 +2169,14 @@
     <message>
         <source>Log that the customer was told the car is ready or will be late (who, when, how and why), and hand the car over after settlement.</source>
         <translation>記錄已通知客戶車輛完工或延誤（誰、何時、方式、原因），結算後交車。</translation>
+    </message>
+    <message>
+        <source>Assign tec&amp;hnician…</source>
+        <translation>派工(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>One technician or a whole team for the selected labor lines, or for all of them (Shift or Ctrl selects several)</source>
+        <translation>把選取的工時項目（或全部工時項目）派給一位技師或一個班組（按住 Shift 或 Ctrl 可多選）</translation>
     </message>
 </context>
 <context>
@@ -4809,10 +4844,6 @@ After: %6</source>
         <translation>環車檢查：以往 %1 次（有損傷標記），今天上午完成 %2 次，進行中 %3 次</translation>
     </message>
     <message>
-        <source>Workshop: %1 work orders from authorized to ready for settlement, %2 add-on finding decided, %3 waiting for the customer</source>
-        <translation>車間：%1 張工單（從已委託到待結算），%2 個增修項目已決定，%3 個等待客戶確認</translation>
-    </message>
-    <message>
         <source>The demo catalog %1 is missing from the program.</source>
         <translation>程式中缺少演示價目表 %1。</translation>
     </message>
@@ -4827,6 +4858,10 @@ After: %6</source>
     <message>
         <source>Cashier: 4 settlements (split payment, a manager-approved discount, a reversal and its new settlement), 2 cars delivered, 1 waiting for pickup</source>
         <translation>結算臺：4 筆結算（組合收款、經理批准的折扣、一筆衝紅及重新結算），2 輛車已交車，1 輛待取車</translation>
+    </message>
+    <message>
+        <source>Workshop: %1 work orders from authorized to ready for settlement, one cancelled with its reason, %2 add-on finding decided, %3 waiting for the customer</source>
+        <translation>車間：%1 張工單，從已授權到待結算，一張已取消（附原因），%2 項增修已決定，%3 項等待客戶確認</translation>
     </message>
 </context>
 <context>
@@ -7473,6 +7508,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>settle work orders</source>
         <translation>結算工單</translation>
     </message>
+    <message>
+        <source>keep the list of technicians</source>
+        <translation>維護技師名單</translation>
+    </message>
 </context>
 <context>
     <name>dd::ScaleGenerator</name>
@@ -7918,6 +7957,91 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::TechnicianRules</name>
+    <message>
+        <source>Junior (level 5)</source>
+        <translation>初級工（五級）</translation>
+    </message>
+    <message>
+        <source>Intermediate (level 4)</source>
+        <translation>中級工（四級）</translation>
+    </message>
+    <message>
+        <source>Senior (level 3)</source>
+        <translation>高級工（三級）</translation>
+    </message>
+    <message>
+        <source>Technician (level 2)</source>
+        <translation>技師（二級）</translation>
+    </message>
+    <message>
+        <source>Senior technician (level 1)</source>
+        <translation>高級技師（一級）</translation>
+    </message>
+    <message>
+        <source>A technician has no name.</source>
+        <translation>有一位技師沒有填寫姓名。</translation>
+    </message>
+    <message>
+        <source>The technician&apos;s name &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>技師姓名「%1」超過 40 個字元。</translation>
+    </message>
+    <message>
+        <source>The team of %1 is longer than 40 characters.</source>
+        <translation>%1 的班組名稱超過 40 個字元。</translation>
+    </message>
+    <message>
+        <source>The grade of %1 is not one of the national levels.</source>
+        <translation>%1 的等級不是國家職業等級之一。</translation>
+    </message>
+    <message>
+        <source>%1 is on the list twice; give the second one a distinguishing name (e.g. 李强2).</source>
+        <translation>%1 在名單中出現了兩次；請給第二位取一個可區分的名字（例如 李強2）。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TechnicianStore</name>
+    <message>
+        <source>A technician named %1 is already on the list (perhaps retired); tick Active on that row instead.</source>
+        <translation>名單中已有名為 %1 的技師（可能已離職）；請在那一行勾選「在職」。</translation>
+    </message>
+    <message>
+        <source>Technician %1</source>
+        <translation>技師 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TechniciansDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>No technicians yet: add them with &quot;Add technician&quot; (Alt+A).</source>
+        <translation>還沒有技師：用「新增技師」（Alt+A）新增。</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登記</translation>
+    </message>
+    <message>
+        <source>A workshop controller, a service manager or an administrator keeps this list.</source>
+        <translation>此名單由車間主管、服務經理或管理員維護。</translation>
+    </message>
+</context>
+<context>
     <name>dd::UserEditDialog</name>
     <message>
         <source>Edit user %1</source>
@@ -8293,6 +8417,18 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>From the price list: %1.</source>
         <translation>來自配件價格表：%1。</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>尚未派工</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>班組：%1</translation>
+    </message>
+    <message>
+        <source>%1 (not on the list)</source>
+        <translation>%1（不在名單中）</translation>
     </message>
 </context>
 <context>
@@ -8694,6 +8830,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager&apos;s approval.</source>
         <translation>工單在結算臺（Ctrl+5）結算並收款；衝紅也在結算臺辦理，須服務經理批准。</translation>
     </message>
+    <message>
+        <source>%1 is no longer on the list of active technicians; choose another.</source>
+        <translation>%1 已不在在職技師名單中，請另選一位。</translation>
+    </message>
 </context>
 <context>
     <name>dd::WorkOrdersPage</name>
@@ -8970,6 +9110,40 @@ Keep both lines, merge them into one (a part&apos;s quantity adds up, an operati
     <message>
         <source>The promise is outside the workshop&apos;s hours (%1–%2).</source>
         <translation>承諾時間不在車間營業時間內（%1–%2）。</translation>
+    </message>
+    <message>
+        <source>The estimate has no labor lines to assign.</source>
+        <translation>估價單中沒有可派工的工時項目。</translation>
+    </message>
+    <message>
+        <source>The list of technicians is empty: a workshop controller or an administrator adds them under Settings, Technicians…</source>
+        <translation>技師名單為空：請車間主管或管理員在「設定 &gt; 技師…」中新增。</translation>
+    </message>
+    <message>
+        <source>Assign a technician</source>
+        <translation>派工</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who does the %n selected labor line(s)?</source>
+        <translation>
+            <numerusform>選取的 %n 個工時項目派給誰？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Who does all %n labor line(s) of %1?</source>
+        <translation>
+            <numerusform>%1 的全部 %n 個工時項目派給誰？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 assigned to %n labor line(s).</source>
+        <translation>
+            <numerusform>已把 %n 個工時項目派給 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs %2, and then the workshop person receiving the car. Assign technicians with &quot;Assign technician…&quot; (Alt+H).</source>
+        <translation>「%1」還需要：%2，然後是車間接車人。請用「派工…」（Alt+H）指派技師。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "store/dealershipstore.h"
 #include "store/history.h"
 #include "store/inspectionstore.h"
+#include "store/technicianstore.h"
 #include "store/reception.h"
 #include "store/workorderstore.h"
 
@@ -341,7 +342,7 @@ TEST_CASE("the demo's workshop holds together: every state, its gates met, one f
     Demo::load(admin, users, dealership);
     WorkOrderStore orders(*db);
     QStringList seen;
-    QSqlQuery q = db->query(QStringLiteral("SELECT id FROM work_orders WHERE state NOT IN ('delivered', 'draft') ORDER BY id"));
+    QSqlQuery q = db->query(QStringLiteral("SELECT id FROM work_orders WHERE state NOT IN ('delivered', 'draft', 'cancelled') ORDER BY id"));
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
@@ -363,8 +364,24 @@ TEST_CASE("the demo's workshop holds together: every state, its gates met, one f
             for (const Concern &c : o.concerns)
                 CHECK(c.isResolved());
     }
-    for (const char *s : {"open", "dispatched", "in_progress", "awaiting_approval", "quality_check", "ready"})
+    for (const char *s : {"open", "dispatched", "in_progress", "awaiting_approval", "quality_check", "ready", "settled"})
         CHECK(seen.contains(QString::fromLatin1(s)));
+    // Every state on the demo (issue 17 point 7): drafts, delivered cars, and one cancelled with its reason.
+    QStringList all;
+    QSqlQuery states = db->query(QStringLiteral("SELECT DISTINCT state FROM work_orders"));
+    while (states.next())
+        all << states.value(0).toString();
+    for (const QString &s : WorkOrderCodes::states().codes())
+        CHECK(all.contains(s));
+    const qint64 cancelled = db->scalar(QStringLiteral("SELECT id FROM work_orders WHERE state = 'cancelled'")).toLongLong();
+    REQUIRE(cancelled);
+    const WorkOrder c = orders.load(cancelled);
+    CHECK_FALSE(c.cancelReason.isEmpty());
+    CHECK(orders.history(cancelled).last().transition == QStringLiteral("cancel"));
+    // Its labor lines point at staff records; the retired technician is on none of today's lines.
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM work_order_lines l JOIN technicians t ON t.id = l.staff_id"))
+              .toInt() > 0);
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM technicians WHERE active = 0")).toInt() == 1);
     CHECK(AddOnStore(*db).pending().size() == 1);
     CHECK(AddOnStore(*db).pending().first().safetyCritical);
 }
@@ -453,4 +470,47 @@ TEST_CASE("authorizing asks about every walk-around finding no line answers: not
     o = store.load(id);
     o = store.transition(advisor, id, o.version, QStringLiteral("authorize"));
     CHECK(o.state == QStringLiteral("open"));
+}
+
+TEST_CASE("technicians are staff records: saved whole, names unique, a stale list refused, only the workshop's roles",
+          "[store][technicians]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto here = t.open();
+    auto there = t.open();
+    TechnicianStore store(*here);
+    Commands controller(*here, signedIn(*here, QStringLiteral("zhangwei"), {Role::WorkshopController}, QStringLiteral("张伟")));
+    store.saveAll(controller, {Technician{0, QStringLiteral("李强"), QStringLiteral("机修一组"), QStringLiteral("senior")},
+                               Technician{0, QStringLiteral("周明"), QStringLiteral("机修二组"), QString()}});
+    QList<Technician> list = store.all();
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].name == QStringLiteral("李强")); // by team
+    CHECK(list[0].label() == QStringLiteral("李强 · 机修一组 · Senior (level 3)"));
+    CHECK(TechnicianRules::teams(list) == QStringList{QStringLiteral("机修一组"), QStringLiteral("机修二组")});
+
+    // Twice the same name, in the list or against a stored (retired) one: refused, nothing written.
+    QList<Technician> twice = list;
+    twice << Technician{0, QStringLiteral("李强"), QString(), QString()};
+    CHECK(errorKind([&] { store.saveAll(controller, twice); }) == StoreError::Kind::Validation);
+    list[0].active = false;
+    store.saveAll(controller, list);
+    CHECK(store.all().size() == 1);
+    CHECK(store.all(true).size() == 2);
+    CHECK(errorKind([&] { store.saveAll(controller, {Technician{0, QStringLiteral("李强"), QString(), QString()}}); }) ==
+          StoreError::Kind::Validation);
+
+    // The other station saved first: its list is refused whole.
+    TechnicianStore other(*there);
+    QList<Technician> stale = other.all(true);
+    QList<Technician> fresh = store.all(true);
+    fresh[1].team = QStringLiteral("钣喷组");
+    store.saveAll(controller, fresh);
+    stale[1].grade = QStringLiteral("junior");
+    Commands otherController(*there, signedIn(*there, QStringLiteral("zhaoqiang"), {Role::WorkshopController}));
+    CHECK(errorKind([&] { other.saveAll(otherController, stale); }) == StoreError::Kind::Conflict);
+
+    // An advisor or a cashier does not keep the staff list.
+    Commands cashier(*here, signedIn(*here, QStringLiteral("liuyang"), {Role::Cashier}));
+    CHECK(errorKind([&] { store.saveAll(cashier, store.all(true)); }) == StoreError::Kind::Forbidden);
 }

@@ -51,6 +51,7 @@
 #include "ui/workorderlinedialog.h"
 #include "ui/cannedjobdialog.h"
 #include "ui/catalogdialog.h"
+#include "ui/techniciansdialog.h"
 #include "ui/inspectionfindingsdialog.h"
 #include "ui/damagemarkdialog.h"
 #include "ui/keycabinetdialog.h"
@@ -292,6 +293,8 @@ int main(int argc, char *argv[])
                 save(&c, QStringLiteral("catalogs-parts"));
                 c.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(2);
                 save(&c, QStringLiteral("catalogs-jobs"));
+                TechniciansDialog tech(ctx, &w);
+                save(&tech, QStringLiteral("technicians"));
             }
             {
                 w.showPage(w.page<DispatchBoardPage>());

@@ -36,6 +36,8 @@
 #include "ui/inspectionfindingsdialog.h"
 #include "ui/workorderlinedialog.h"
 #include "ui/printpreviewdialog.h"
+#include "ui/techniciansdialog.h"
+#include "store/technicianstore.h"
 #include "ui/workorderspage.h"
 #include "uitest.h"
 
@@ -142,18 +144,24 @@ TEST_CASE("work orders: the estimate, its authorization and the steps to ready f
     CHECK_FALSE(child<QComboBox>(&page, "typeCombo")->isEnabled());
 
     // The handover needs a technician on the labor line; the line dialog now changes only that.
-    whenModal<QInputDialog>([](QInputDialog *d) {
-        d->setTextValue(QStringLiteral("赵强"));
-        d->accept();
-    });
+    // Issue 17 point 7: everything missing is said at once, before anyone is asked who receives the car.
     REQUIRE(page.stepButton(QStringLiteral("dispatch")));
     CHECK_FALSE(page.takeStep(QStringLiteral("dispatch")));
     QApplication::setActiveWindow(&page);
     CHECK(message(&page).contains(QStringLiteral("更换前刹车片")));
+    CHECK(message(&page).contains(QStringLiteral("receiving the car")));
     lines->selectRow(0);
     whenModal<WorkOrderLineDialog>([](WorkOrderLineDialog *d) {
         CHECK_FALSE(child<QLineEdit>(d, "descriptionEdit")->isEnabled());
-        type(d, "technicianEdit", QStringLiteral("李师傅"));
+        // Chosen from the list of technicians, not typed.
+        auto *combo = child<QComboBox>(d, "technicianCombo");
+        int li = -1;
+        for (int i = 0; i < combo->count(); ++i)
+            if (combo->itemData(i, WorkOrderLineDialog::NameRole).toString() == QStringLiteral("李师傅"))
+                li = i;
+        REQUIRE(li > 0);
+        CHECK(combo->itemText(li).contains(QStringLiteral("机修一组")));
+        combo->setCurrentIndex(li);
         pressEnter(d);
     });
     page.editLine();
@@ -732,4 +740,108 @@ TEST_CASE("work orders: the promise stays inside the workshop's hours, and 'tell
     CHECK(s.workshopHours.contains(suggested));
     CHECK_FALSE(notify->text().contains(QStringLiteral("outside")));
     CHECK(notify->text().contains(dueText(suggested)));
+}
+
+TEST_CASE("work orders: technicians are chosen from the staff list, a team or one person for all labor lines in one step",
+          "[ui][workorders][technicians]")
+{
+    // Issue 17 point 7: five dialogs to assign one person, typed as free text.
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("boss"), {Role::ServiceAdvisor, Role::WorkshopController});
+    QSqlQuery q = shop.db->query(QStringLiteral(
+        "SELECT w.id FROM work_orders w WHERE w.state = 'open' AND (SELECT COUNT(*) FROM work_order_lines l WHERE "
+        "l.work_order_id = w.id AND l.kind = 'labor') >= 1 ORDER BY w.id"));
+    REQUIRE(q.next());
+    const qint64 id = q.value(0).toLongLong();
+    int labor = 0;
+    for (const WorkOrderLine &l : WorkOrderStore(*shop.db).load(id).lines)
+        labor += l.is(LineKind::Labor) ? 1 : 0;
+
+    WorkOrdersPage page(shop.ctx);
+    page.resize(1300, 760);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    page.refresh();
+    REQUIRE(page.openWorkOrder(id));
+    child<QTableView>(&page, "linesTable")->clearSelection();
+    REQUIRE(child<QPushButton>(&page, "assignButton")->isEnabled());
+    QString question;
+    QStringList offered;
+    whenModal<QInputDialog>([&](QInputDialog *d) {
+        question = d->labelText();
+        offered = d->comboBoxItems();
+        d->setTextValue(QStringLiteral("Team: 机修二组"));
+        d->accept();
+    });
+    page.assignTechnician();
+    QApplication::setActiveWindow(&page);
+    INFO(offered.join(QStringLiteral(" | ")).toStdString());
+    CHECK(question.contains(QStringLiteral("all")));
+    CHECK(offered.contains(QStringLiteral("Team: 机修一组")));
+    CHECK_FALSE(offered.join(QString()).contains(QStringLiteral("赵师傅"))); // retired
+    for (const WorkOrderLine &l : WorkOrderStore(*shop.db).load(id).lines)
+        if (l.is(LineKind::Labor))
+            CHECK(l.technicianName == QStringLiteral("机修二组"));
+
+    // One person for every selected line, with the staff record's id.
+    child<QTableView>(&page, "linesTable")->selectAll();
+    QString person;
+    for (const QString &o : offered)
+        if (o.startsWith(QStringLiteral("周师傅")))
+            person = o;
+    REQUIRE(!person.isEmpty());
+    whenModal<QInputDialog>([&](QInputDialog *d) {
+        d->setTextValue(person);
+        d->accept();
+    });
+    page.assignTechnician();
+    QApplication::setActiveWindow(&page);
+    const qint64 zhou = shop.db->scalar(QStringLiteral("SELECT id FROM technicians WHERE name = ?"), {QStringLiteral("周师傅")}).toLongLong();
+    int assigned = 0;
+    for (const WorkOrderLine &l : WorkOrderStore(*shop.db).load(id).lines)
+        if (l.is(LineKind::Labor)) {
+            CHECK(l.technicianName == QStringLiteral("周师傅"));
+            CHECK(l.technicianId == zhou);
+            ++assigned;
+        }
+    CHECK(assigned == labor);
+    CHECK(message(&page).contains(QStringLiteral("周师傅")));
+}
+
+TEST_CASE("technicians: the staff list is kept with team, grade and active, names unique", "[ui][technicians]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("zhangwei2"), {Role::WorkshopController});
+    TechniciansDialog d(shop.ctx);
+    const int before = int(d.onScreen().size());
+    REQUIRE(before >= 5); // the demo's
+    d.addTechnician();
+    auto *table = child<QTableWidget>(&d, "techniciansTable");
+    const int row = table->rowCount() - 1;
+    table->item(row, 0)->setText(QStringLiteral("吴师傅"));
+    CHECK_FALSE(table->item(row, 1)->text().isEmpty()); // the team of the row above
+    table->item(row, 1)->setText(QStringLiteral("钣喷组"));
+    auto *grade = qobject_cast<QComboBox *>(table->cellWidget(row, 2));
+    REQUIRE(grade);
+    grade->setCurrentIndex(grade->findData(QStringLiteral("intermediate")));
+    d.accept();
+    REQUIRE(d.result() == QDialog::Accepted);
+    bool found = false;
+    for (const Technician &t : TechnicianStore(*shop.db).all())
+        if (t.name == QStringLiteral("吴师傅")) {
+            found = true;
+            CHECK(t.team == QStringLiteral("钣喷组"));
+            CHECK(t.grade == QStringLiteral("intermediate"));
+        }
+    CHECK(found);
+
+    // A second 吴师傅 is refused, with the input kept.
+    TechniciansDialog again(shop.ctx);
+    again.addTechnician();
+    auto *t2 = child<QTableWidget>(&again, "techniciansTable");
+    t2->item(t2->rowCount() - 1, 0)->setText(QStringLiteral("吴师傅"));
+    again.accept();
+    CHECK(again.result() != QDialog::Accepted);
+    CHECK(again.message().contains(QStringLiteral("吴师傅")));
+    CHECK(t2->rowCount() == before + 2);
 }
