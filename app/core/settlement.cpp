@@ -63,6 +63,29 @@ const CodeTable<DiscountScope, 3> &SettlementCodes::discountScopes()
     return t;
 }
 
+const CodeTable<CashCountKind, 2> &SettlementCodes::cashCountKinds()
+{
+    static const CodeTable<CashCountKind, 2> t("dd::SettlementRules", {{
+        {CashCountKind::Shift, "shift", QT_TRANSLATE_NOOP("dd::SettlementRules", "Shift handover")},
+        {CashCountKind::Day, "day", QT_TRANSLATE_NOOP("dd::SettlementRules", "Day close")},
+    }});
+    return t;
+}
+
+Validation SettlementRules::checkCashCount(const CashCount &c)
+{
+    Validation v;
+    if (c.countedFen < 0)
+        v.error(tr("Count the cash in the drawer and enter the amount (%1 expected).").arg(money::yuan(c.expectedFen)));
+    else if (c.overShort() != 0 && c.reason.trimmed().isEmpty())
+        v.error(c.overShort() > 0 ? tr("The drawer holds %1 more than expected: say why (e.g. change not given).")
+                                        .arg(money::yuan(c.overShort()))
+                                  : tr("The drawer holds %1 less than expected: say why.").arg(money::yuan(-c.overShort())));
+    if (SettlementCodes::cashCountKinds().is(c.kind, CashCountKind::Shift) && c.handedTo.trimmed().isEmpty())
+        v.error(tr("Say who takes the desk over."));
+    return v;
+}
+
 QStringList SettlementRules::paymentMethods() { return SettlementCodes::paymentMethods().codes(); }
 QStringList SettlementRules::customerMethods() { return paymentMethods().mid(0, 5); }
 QString SettlementRules::methodName(const QString &method) { return SettlementCodes::paymentMethods().labelOf(method); }

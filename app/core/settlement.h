@@ -87,6 +87,29 @@ struct DayCloseRow {
     int count = 0;
     Fen amountFen = 0;
 };
+// The cash drawer counted: when a cashier hands the desk over to another (a shift) and at the day close. Every
+// count is of the same drawer, so what it should hold is the day's cash payments so far, net of change and
+// refunds; over or short needs a reason.
+struct CashCount {
+    QString kind = QStringLiteral("day"); // shift, day
+    QString cashierName;                  // who counted
+    QString handedTo;                     // shift: who takes the desk over
+    Fen expectedFen = 0;
+    Fen countedFen = -1;                  // -1: not counted yet
+    QString reason;                       // over or short: why
+    QDateTime at;                         // UTC
+    Fen overShort() const { return countedFen - expectedFen; } // > 0 over, < 0 short
+};
+// A discount given on the day, and who approved it: a service manager at the counter, or the cashier within
+// their own limit.
+struct DiscountGiven {
+    QString statement;
+    QString workOrder;
+    QString cashier;
+    QString approvedBy; // "" = within the cashier's own limit
+    QString reason;
+    Fen amountFen = 0;  // line, order discounts and rounding off together
+};
 struct DayCloseReport {
     QDate businessDate;
     bool closed = false;
@@ -101,12 +124,18 @@ struct DayCloseReport {
     QList<DayCloseRow> rows;             // per cashier and method
     QList<QPair<QString, Fen>> byMethod; // per method, in the order of SettlementRules::paymentMethods()
     QList<Settlement> list;              // the day's settlements and reversals, in order
+    Fen cashExpectedFen = 0;             // the cash the drawer should hold: the day's cash payments, net
+    QList<CashCount> counts;             // shift handovers and the day close's count, in order
+    QStringList unsettled;               // ready for settlement but not settled: "WO… 沪A12345"
+    QList<DiscountGiven> discounts;      // on the day's settlements still standing
+    Fen discountsFen = 0;
 };
 
 // The settlement's closed code lists, each defined once (codes.h).
 enum class PaymentMethod { Cash, WeChat, Alipay, Card, Account, Insurer, WarrantyClaim, Internal };
 enum class Payer { Customer, Warranty, Insurance, Internal };
 enum class DiscountScope { Line, Order, RoundOff };
+enum class CashCountKind { Shift, Day };
 
 class SettlementCodes
 {
@@ -114,6 +143,7 @@ public:
     static const CodeTable<PaymentMethod, 8> &paymentMethods();
     static const CodeTable<Payer, 4> &payers();
     static const CodeTable<DiscountScope, 3> &discountScopes();
+    static const CodeTable<CashCountKind, 2> &cashCountKinds();
 };
 
 // The delivery's closed code lists (codes.h).
@@ -134,6 +164,8 @@ class SettlementRules
     Q_DECLARE_TR_FUNCTIONS(dd::SettlementRules)
 public:
     static QStringList paymentMethods();
+    // A count as it would be recorded: counted, not negative, and over or short only with a reason.
+    static Validation checkCashCount(const CashCount &count);
     static QStringList customerMethods(); // what the customer pays with: cash, wechat, alipay, card, account
     static QString methodName(const QString &method);
     // Who a pay type's lines are billed to, and who a method pays for: customer, warranty, insurance,

@@ -294,6 +294,36 @@ FormDocument FormBuilders::dayClose(const DayCloseSheet &sheet, const FormIdenti
                                                th(tr("Cashier"), " width=\"14%\"") + th(tr("Total"), " width=\"14%\" class=\"amount\"") +
                                                th(tr("Customer pays"), " width=\"14%\" class=\"amount\""),
                                            list));
+    QStringList counts;
+    for (const CashCount &c : d.counts)
+        counts << QStringLiteral("<tr>") + td(SettlementCodes::cashCountKinds().labelOf(c.kind)) +
+                      td(c.at.toLocalTime().toString(QStringLiteral("HH:mm"))) +
+                      td(c.handedTo.isEmpty() ? c.cashierName : tr("%1 to %2").arg(c.cashierName, c.handedTo)) +
+                      td(yuan(c.expectedFen), " class=\"amount\"") + td(yuan(c.countedFen), " class=\"amount\"") +
+                      td(yuan(c.overShort()), " class=\"amount\"") + td(c.reason) + QStringLiteral("</tr>");
+    if (counts.isEmpty())
+        counts << QStringLiteral("<tr>") + td(tr("Not counted yet (cash expected %1)").arg(yuan(d.cashExpectedFen)), " colspan=\"7\"") +
+                      QStringLiteral("</tr>");
+    t.setHtml(QStringLiteral("counts"), grid(th(tr("Count"), " width=\"12%\"") + th(tr("Time"), " width=\"8%\"") +
+                                                 th(tr("Cashier"), " width=\"18%\"") + th(tr("Expected"), " width=\"12%\" class=\"amount\"") +
+                                                 th(tr("Counted"), " width=\"12%\" class=\"amount\"") +
+                                                 th(tr("Over / short"), " width=\"12%\" class=\"amount\"") + th(tr("Reason")),
+                                             counts));
+    QStringList discounts;
+    for (const DiscountGiven &g : d.discounts)
+        discounts << QStringLiteral("<tr>") + td(g.statement) + td(g.workOrder) + td(g.cashier) +
+                         td(g.approvedBy.isEmpty() ? tr("within the cashier's limit") : g.approvedBy) + td(g.reason) +
+                         td(yuan(g.amountFen), " class=\"amount\"") + QStringLiteral("</tr>");
+    if (discounts.isEmpty())
+        discounts << QStringLiteral("<tr>") + td(tr("None"), " colspan=\"6\"") + QStringLiteral("</tr>");
+    t.setHtml(QStringLiteral("discounts"), grid(th(tr("Statement"), " width=\"18%\"") + th(tr("Work order"), " width=\"18%\"") +
+                                                    th(tr("Cashier"), " width=\"10%\"") + th(tr("Approved by"), " width=\"14%\"") +
+                                                    th(tr("Reason")) + th(tr("Discount"), " width=\"12%\" class=\"amount\""),
+                                                discounts));
+    t.setHtml(QStringLiteral("unsettled"),
+              d.unsettled.isEmpty() ? QString()
+                                    : QStringLiteral("<p class=\"note\">%1</p>")
+                                          .arg(tr("Ready for settlement and not settled: %1").arg(d.unsettled.join(tr(", "))).toHtmlEscaped()));
     doc.html = t.fill();
     return doc;
 }

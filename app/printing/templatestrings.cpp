@@ -70,6 +70,8 @@ namespace {
     QT_TRANSLATE_NOOP("PrintTemplate", "Payments"),
     QT_TRANSLATE_NOOP("PrintTemplate", "Per cashier and payment method"),
     QT_TRANSLATE_NOOP("PrintTemplate", "Per payment method"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "Cash counted"),
+    QT_TRANSLATE_NOOP("PrintTemplate", "Discounts given, and who approved them"),
     QT_TRANSLATE_NOOP("PrintTemplate", "Quality guarantee until"),
     QT_TRANSLATE_NOOP("PrintTemplate", "Returned to the customer"),
     QT_TRANSLATE_NOOP("PrintTemplate", "Reversals"),

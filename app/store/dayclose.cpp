@@ -79,11 +79,87 @@ DayCloseReport SettlementStore::dayReport(const QDate &businessDate)
         } else {
             ++r.settlements;
         }
+        // The discounts still standing (a reversed settlement's are not), and who approved them.
+        if (s.kind != QLatin1String("reversal") && s.reversedByNumber.isEmpty() && s.totals.discounts > 0) {
+            r.discounts << DiscountGiven{s.number, s.workOrderNumber, s.cashierName, s.approvedBy,
+                                         s.approvedBy.isEmpty() ? QString() : s.reason, s.totals.discounts};
+            r.discountsFen += s.totals.discounts;
+        }
+    }
+    r.cashExpectedFen = cashExpected(businessDate);
+    QSqlQuery counts = m_db.query(
+        QStringLiteral("SELECT kind, cashier_name, handed_to, expected_fen, counted_fen, reason, counted_at FROM cash_counts "
+                       "WHERE business_date = ? ORDER BY counted_at, id"),
+        {day});
+    while (counts.next()) {
+        CashCount cc;
+        cc.kind = counts.value(0).toString();
+        cc.cashierName = counts.value(1).toString();
+        cc.handedTo = counts.value(2).toString();
+        cc.expectedFen = counts.value(3).toLongLong();
+        cc.countedFen = counts.value(4).toLongLong();
+        cc.reason = counts.value(5).toString();
+        cc.at = Sql::fromDb(counts.value(6));
+        r.counts << cc;
+    }
+    // Cars ready for settlement and not settled: only the open day can still settle them.
+    if (!r.closed) {
+        QSqlQuery ready = m_db.query(QStringLiteral("SELECT w.number, v.plate FROM work_orders w JOIN vehicles v ON v.id = "
+                                                    "w.vehicle_id WHERE w.state = ? ORDER BY w.number"),
+                                     {WorkOrderCodes::code(WorkOrderState::Ready)});
+        while (ready.next())
+            r.unsettled << QStringLiteral("%1 %2").arg(ready.value(0).toString(), ready.value(1).toString()).trimmed();
     }
     return r;
 }
 
-DayCloseReport SettlementStore::closeDay(Commands &commands, const QDate &businessDate)
+Fen SettlementStore::cashExpected(const QDate &businessDate)
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT COALESCE(SUM(p.amount_fen), 0) FROM payments p JOIN settlements s ON s.id = "
+                               "p.settlement_id WHERE s.business_date = ? AND p.method = ?"),
+                {businessDate.toString(Qt::ISODate), SettlementCodes::paymentMethods().code(PaymentMethod::Cash)}, 0)
+        .toLongLong();
+}
+
+void SettlementStore::recordCount(CommandContext &ctx, const QDate &businessDate, CashCount count)
+{
+    count.cashierName = ctx.session().displayName;
+    count.expectedFen = cashExpected(businessDate);
+    const Validation v = SettlementRules::checkCashCount(count);
+    if (!v.ok())
+        throwIf(v.errors);
+    ctx.insert(QStringLiteral("cash_counts"), {{QStringLiteral("business_date"), businessDate.toString(Qt::ISODate)},
+                                               {QStringLiteral("kind"), count.kind},
+                                               {QStringLiteral("cashier_name"), count.cashierName},
+                                               {QStringLiteral("handed_to"), Sql::text(count.handedTo.trimmed())},
+                                               {QStringLiteral("expected_fen"), count.expectedFen},
+                                               {QStringLiteral("counted_fen"), count.countedFen},
+                                               {QStringLiteral("over_short_fen"), count.overShort()},
+                                               {QStringLiteral("reason"), Sql::text(count.reason.trimmed())},
+                                               {QStringLiteral("counted_at"), ctx.nowDb()}});
+}
+
+DayCloseReport SettlementStore::handOverShift(Commands &commands, const QDate &businessDate, Fen countedFen,
+                                              const QString &reason, const QString &handedTo)
+{
+    commands.run(QStringLiteral("settlement.hand_over"), Permission::SettleWorkOrders, [&](CommandContext &ctx) {
+        if (ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM day_closes WHERE business_date = ?"),
+                       {businessDate.toString(Qt::ISODate)}, 0)
+                .toInt() > 0)
+            throwIf({tr("%1 is closed; the next shift starts a new day.").arg(QLocale().toString(businessDate, QLocale::ShortFormat))});
+        CashCount c;
+        c.kind = SettlementCodes::cashCountKinds().code(CashCountKind::Shift);
+        c.countedFen = countedFen;
+        c.reason = reason;
+        c.handedTo = handedTo;
+        recordCount(ctx, businessDate, c);
+    });
+    return dayReport(businessDate);
+}
+
+DayCloseReport SettlementStore::closeDay(Commands &commands, const QDate &businessDate, Fen countedFen, const QString &reason,
+                                         bool unsettledAcknowledged)
 {
     commands.run(
         QStringLiteral("settlement.close_day"), Permission::SettleWorkOrders, [&](CommandContext &ctx) {
@@ -99,6 +175,15 @@ DayCloseReport SettlementStore::closeDay(Commands &commands, const QDate &busine
                 throwIf({tr("%1 has not come yet; close it at the end of that day.")
                              .arg(QLocale().toString(businessDate, QLocale::ShortFormat))});
             const DayCloseReport r = dayReport(businessDate);
+            // Cars still waiting to be settled: the cashier is told which, and closes only knowing it.
+            if (!r.unsettled.isEmpty() && !unsettledAcknowledged)
+                throwIf({tr("Ready for settlement and not settled: %1. Settle them first, or close the day knowing "
+                            "they go to the next day's settlements.")
+                             .arg(r.unsettled.join(tr(", ")))});
+            CashCount c;
+            c.countedFen = countedFen;
+            c.reason = reason;
+            recordCount(ctx, businessDate, c);
             ctx.insert(QStringLiteral("day_closes"),
                        {{QStringLiteral("business_date"), day},
                         {QStringLiteral("closed_at"), ctx.nowDb()},
@@ -106,7 +191,8 @@ DayCloseReport SettlementStore::closeDay(Commands &commands, const QDate &busine
                         {QStringLiteral("settlements"), r.settlements},
                         {QStringLiteral("reversals"), r.reversals},
                         {QStringLiteral("collected_fen"), r.collectedFen},
-                        {QStringLiteral("receivable_fen"), r.receivableFen}});
+                        {QStringLiteral("receivable_fen"), r.receivableFen},
+                        {QStringLiteral("unsettled_count"), int(r.unsettled.size())}});
         });
     return dayReport(businessDate);
 }
@@ -124,6 +210,16 @@ QByteArray SettlementStore::csv(const DayCloseReport &r)
     text += line({tr("Collected"), QString(), QString(), amount(r.collectedFen)});
     text += line({tr("New receivables"), QString(), QString(), amount(r.receivableFen)});
     text += line({tr("Reversals"), QString(), QString::number(r.reversals), amount(r.reversalsFen)});
+    text += line({tr("Cash expected"), QString(), QString(), amount(r.cashExpectedFen)});
+    for (const CashCount &c : r.counts)
+        text += line({SettlementCodes::cashCountKinds().labelOf(c.kind), c.cashierName, c.handedTo, amount(c.countedFen),
+                      tr("over/short %1").arg(amount(c.overShort())), c.reason,
+                      c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+    text += QStringLiteral("\r\n");
+    text += line({tr("Discount on"), tr("Work order"), tr("Cashier"), tr("Approved by"), tr("Reason"), tr("Discount")});
+    for (const DiscountGiven &d : r.discounts)
+        text += line({d.statement, d.workOrder, d.cashier, d.approvedBy.isEmpty() ? tr("within the cashier's limit") : d.approvedBy,
+                      d.reason, amount(d.amountFen)});
     text += QStringLiteral("\r\n");
     text += line({tr("Statement"), tr("Kind"), tr("Work order"), tr("Time"), tr("Cashier"), tr("Total"),
                   tr("Customer pays"), tr("Reverses")});

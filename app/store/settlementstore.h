@@ -100,13 +100,21 @@ public:
     // The day a settlement made now would belong to.
     QDate openBusinessDate(const QDate &localToday);
     DayCloseReport dayReport(const QDate &businessDate);
-    // Closes a business day: refused when it is closed already, or is still to come.
-    DayCloseReport closeDay(Commands &commands, const QDate &businessDate);
+    // Closes a business day with the cash counted (over or short needs a reason): refused when it is closed
+    // already or still to come, and, unless acknowledged, while cars ready for settlement are not settled.
+    DayCloseReport closeDay(Commands &commands, const QDate &businessDate, Fen countedFen, const QString &reason,
+                            bool unsettledAcknowledged);
+    // A cashier hands the desk over to another: the drawer counted, over or short with its reason.
+    DayCloseReport handOverShift(Commands &commands, const QDate &businessDate, Fen countedFen, const QString &reason,
+                                 const QString &handedTo);
+    // The cash the drawer should hold for the day: its cash payments, net of change and refunds.
+    Fen cashExpected(const QDate &businessDate);
     QList<QDate> closedDates();
     // The report as CSV (UTF-8 with BOM, for Excel): per cashier and method, then each settlement.
     static QByteArray csv(const DayCloseReport &report);
 
 private:
+    void recordCount(CommandContext &ctx, const QDate &businessDate, CashCount count);
     // The approving manager's name: the signed-in user when a manager, else the one whose name and password
     // were entered (checked like a sign-in, before the command, so wrong passwords are counted).
     QString approve(const Session &session, const std::optional<ManagerApproval> &approval,

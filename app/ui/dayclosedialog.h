@@ -1,6 +1,7 @@
 #pragma once
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 #include "store/settlementstore.h"
 
@@ -23,10 +24,16 @@ public:
     const DayCloseReport &report() const { return m_report; }
     // Writes the CSV to `file`; false (with the reason shown) when it cannot.
     bool exportCsv(const QString &file);
+    // Closes with the cash counted on screen; cars ready and unsettled are listed and confirmed first.
     void closeDay();
+    // Another cashier takes the desk over: the drawer counted on screen, the successor asked for.
+    void handOver();
+    QString message() const;
 
 private:
     void load();
+    void showOverShort();
+    std::optional<Fen> counted() const; // the amount typed, if it is one
 
     std::unique_ptr<Ui::DayCloseDialog> ui;
     AppContext &m_ctx;

@@ -536,6 +536,42 @@
         <source>&amp;Close the day</source>
         <translation>&amp;Close the day</translation>
     </message>
+    <message>
+        <source>Discounts given, and who approved them:</source>
+        <translation>Discounts given, and who approved them:</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>Cash count</translation>
+    </message>
+    <message>
+        <source>Cash expected:</source>
+        <translation>Cash expected:</translation>
+    </message>
+    <message>
+        <source>Cash c&amp;ounted (yuan):</source>
+        <translation>Cash c&amp;ounted (yuan):</translation>
+    </message>
+    <message>
+        <source>e.g. 1250.00</source>
+        <translation>e.g. 1250.00</translation>
+    </message>
+    <message>
+        <source>Over / short:</source>
+        <translation>Over / short:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason if over or short:</source>
+        <translation>&amp;Reason if over or short:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>&amp;Hand over the shift…</translation>
+    </message>
+    <message>
+        <source>Another cashier takes the desk over: the drawer is counted now, over or short with its reason</source>
+        <translation>Another cashier takes the desk over: the drawer is counted now, over or short with its reason</translation>
+    </message>
 </context>
 <context>
     <name>DealershipSettingsDialog</name>
@@ -1644,6 +1680,14 @@
     <message>
         <source>Work completed</source>
         <translation>Work completed</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <source>Discounts given, and who approved them</source>
+        <translation>Discounts given, and who approved them</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4463,112 @@ After: %6</translation>
         <source>%1 is closed. Print the report for the cash count.</source>
         <translation>%1 is closed. Print the report for the cash count.</translation>
     </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) ready for settlement and not settled: %1</source>
+        <translation>
+            <numerusform>%n car ready for settlement and not settled: %1</numerusform>
+            <numerusform>%n cars ready for settlement and not settled: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>within the cashier&apos;s limit</source>
+        <translation>within the cashier&apos;s limit</translation>
+    </message>
+    <message>
+        <source>Discounts given: none.</source>
+        <translation>Discounts given: none.</translation>
+    </message>
+    <message>
+        <source>Discounts given, and who approved them: %1 in all</source>
+        <translation>Discounts given, and who approved them: %1 in all</translation>
+    </message>
+    <message>
+        <source>%1: %2 handed over to %3, counted %4</source>
+        <translation>%1: %2 handed over to %3, counted %4</translation>
+    </message>
+    <message>
+        <source>%1: day close by %2, counted %3</source>
+        <translation>%1: day close by %2, counted %3</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <source>short %1</source>
+        <translation>short %1</translation>
+    </message>
+    <message>
+        <source>count the drawer and enter the amount</source>
+        <translation>count the drawer and enter the amount</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; enter e.g. 1250.00</source>
+        <translation>&quot;%1&quot; is not an amount; enter e.g. 1250.00</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>over %1: say why</source>
+        <translation>over %1: say why</translation>
+    </message>
+    <message>
+        <source>short %1: say why</source>
+        <translation>short %1: say why</translation>
+    </message>
+    <message>
+        <source>Count the drawer first and enter the amount (%1 expected).</source>
+        <translation>Count the drawer first and enter the amount (%1 expected).</translation>
+    </message>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>Hand over the shift</translation>
+    </message>
+    <message>
+        <source>Who takes the cashier&apos;s desk over?</source>
+        <translation>Who takes the cashier&apos;s desk over?</translation>
+    </message>
+    <message>
+        <source>Handed over to %1. The drawer is counted again at the day close.</source>
+        <translation>Handed over to %1. The drawer is counted again at the day close.</translation>
+    </message>
+    <message>
+        <source>Count the drawer and enter the amount (%1 expected) before closing the day.</source>
+        <translation>Count the drawer and enter the amount (%1 expected) before closing the day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) are ready for settlement and not settled: %1. They will be settled on the next day.</source>
+        <translation>
+            <numerusform>%n car is ready for settlement and not settled: %1. It will be settled on the next day.</numerusform>
+            <numerusform>%n cars are ready for settlement and not settled: %1. They will be settled on the next day.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::DbTargets</name>
@@ -5610,6 +5760,50 @@ After: %6</translation>
     <message>
         <source>Customer pays</source>
         <translation>Customer pays</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Not counted yet (cash expected %1)</source>
+        <translation>Not counted yet (cash expected %1)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Over / short</source>
+        <translation>Over / short</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>within the cashier&apos;s limit</source>
+        <translation>within the cashier&apos;s limit</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Ready for settlement and not settled: %1</source>
+        <translation>Ready for settlement and not settled: %1</translation>
     </message>
 </context>
 <context>
@@ -7745,6 +7939,30 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%1: %2 more than due.</source>
         <translation>%1: %2 more than due.</translation>
     </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>Shift handover</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter the amount (%1 expected).</source>
+        <translation>Count the cash in the drawer and enter the amount (%1 expected).</translation>
+    </message>
+    <message>
+        <source>The drawer holds %1 more than expected: say why (e.g. change not given).</source>
+        <translation>The drawer holds %1 more than expected: say why (e.g. change not given).</translation>
+    </message>
+    <message>
+        <source>The drawer holds %1 less than expected: say why.</source>
+        <translation>The drawer holds %1 less than expected: say why.</translation>
+    </message>
+    <message>
+        <source>Say who takes the desk over.</source>
+        <translation>Say who takes the desk over.</translation>
+    </message>
 </context>
 <context>
     <name>dd::SettlementStore</name>
@@ -7895,6 +8113,46 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Settlement</source>
         <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>%1 is closed; the next shift starts a new day.</source>
+        <translation>%1 is closed; the next shift starts a new day.</translation>
+    </message>
+    <message>
+        <source>Ready for settlement and not settled: %1. Settle them first, or close the day knowing they go to the next day&apos;s settlements.</source>
+        <translation>Ready for settlement and not settled: %1. Settle them first, or close the day knowing they go to the next day&apos;s settlements.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Cash expected</translation>
+    </message>
+    <message>
+        <source>over/short %1</source>
+        <translation>over/short %1</translation>
+    </message>
+    <message>
+        <source>Discount on</source>
+        <translation>Discount on</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>within the cashier&apos;s limit</source>
+        <translation>within the cashier&apos;s limit</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,42 @@
         <source>&amp;Close the day</source>
         <translation>日结关账(&amp;C)</translation>
     </message>
+    <message>
+        <source>Discounts given, and who approved them:</source>
+        <translation>当日折扣及批准人：</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>现金盘点</translation>
+    </message>
+    <message>
+        <source>Cash expected:</source>
+        <translation>应有现金：</translation>
+    </message>
+    <message>
+        <source>Cash c&amp;ounted (yuan):</source>
+        <translation>实点现金（元）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. 1250.00</source>
+        <translation>例如 1250.00</translation>
+    </message>
+    <message>
+        <source>Over / short:</source>
+        <translation>长款 / 短款：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason if over or short:</source>
+        <translation>长短款原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>交班(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Another cashier takes the desk over: the drawer is counted now, over or short with its reason</source>
+        <translation>由另一位收银员接班：现在盘点钱箱，长短款须注明原因</translation>
+    </message>
 </context>
 <context>
     <name>DealershipSettingsDialog</name>
@@ -1644,6 +1680,14 @@
     <message>
         <source>Work completed</source>
         <translation>已完成项目</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>现金盘点</translation>
+    </message>
+    <message>
+        <source>Discounts given, and who approved them</source>
+        <translation>当日折扣及批准人</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4442,110 @@ After: %6</source>
         <source>%1 is closed. Print the report for the cash count.</source>
         <translation>%1 已关账。请打印日结报表用于点钞核对。</translation>
     </message>
+    <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) ready for settlement and not settled: %1</source>
+        <translation>
+            <numerusform>%n 辆车待结算但尚未结算：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>within the cashier&apos;s limit</source>
+        <translation>收银员权限内</translation>
+    </message>
+    <message>
+        <source>Discounts given: none.</source>
+        <translation>当日折扣：无。</translation>
+    </message>
+    <message>
+        <source>Discounts given, and who approved them: %1 in all</source>
+        <translation>当日折扣及批准人：共 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 handed over to %3, counted %4</source>
+        <translation>%1：%2 交班给 %3，实点 %4</translation>
+    </message>
+    <message>
+        <source>%1: day close by %2, counted %3</source>
+        <translation>%1：%2 日结，实点 %3</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>长款 %1</translation>
+    </message>
+    <message>
+        <source>short %1</source>
+        <translation>短款 %1</translation>
+    </message>
+    <message>
+        <source>count the drawer and enter the amount</source>
+        <translation>请盘点钱箱并输入金额</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; enter e.g. 1250.00</source>
+        <translation>“%1”不是金额，请输入例如 1250.00</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>over %1: say why</source>
+        <translation>长款 %1：请注明原因</translation>
+    </message>
+    <message>
+        <source>short %1: say why</source>
+        <translation>短款 %1：请注明原因</translation>
+    </message>
+    <message>
+        <source>Count the drawer first and enter the amount (%1 expected).</source>
+        <translation>请先盘点钱箱并输入金额（应有 %1）。</translation>
+    </message>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Who takes the cashier&apos;s desk over?</source>
+        <translation>由谁接班收银？</translation>
+    </message>
+    <message>
+        <source>Handed over to %1. The drawer is counted again at the day close.</source>
+        <translation>已交班给 %1。日结时将再次盘点钱箱。</translation>
+    </message>
+    <message>
+        <source>Count the drawer and enter the amount (%1 expected) before closing the day.</source>
+        <translation>日结前请盘点钱箱并输入金额（应有 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) are ready for settlement and not settled: %1. They will be settled on the next day.</source>
+        <translation>
+            <numerusform>%n 辆车待结算但尚未结算：%1。它们将计入下一个营业日。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::DbTargets</name>
@@ -5580,6 +5728,50 @@ After: %6</source>
     <message>
         <source>Customer pays</source>
         <translation>客户应付</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 交给 %2</translation>
+    </message>
+    <message>
+        <source>Not counted yet (cash expected %1)</source>
+        <translation>尚未盘点（应有现金 %1）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>Over / short</source>
+        <translation>长短款</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>within the cashier&apos;s limit</source>
+        <translation>收银员权限内</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Ready for settlement and not settled: %1</source>
+        <translation>待结算但尚未结算：%1</translation>
     </message>
 </context>
 <context>
@@ -7701,6 +7893,30 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%1: %2 more than due.</source>
         <translation>%1：多收 %2。</translation>
     </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter the amount (%1 expected).</source>
+        <translation>请盘点钱箱现金并输入金额（应有 %1）。</translation>
+    </message>
+    <message>
+        <source>The drawer holds %1 more than expected: say why (e.g. change not given).</source>
+        <translation>钱箱比应有多 %1：请注明原因（例如未找零）。</translation>
+    </message>
+    <message>
+        <source>The drawer holds %1 less than expected: say why.</source>
+        <translation>钱箱比应有少 %1：请注明原因。</translation>
+    </message>
+    <message>
+        <source>Say who takes the desk over.</source>
+        <translation>请填写接班人。</translation>
+    </message>
 </context>
 <context>
     <name>dd::SettlementStore</name>
@@ -7851,6 +8067,46 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Settlement</source>
         <translation>结算单</translation>
+    </message>
+    <message>
+        <source>%1 is closed; the next shift starts a new day.</source>
+        <translation>%1 已日结；下一班从新的营业日开始。</translation>
+    </message>
+    <message>
+        <source>Ready for settlement and not settled: %1. Settle them first, or close the day knowing they go to the next day&apos;s settlements.</source>
+        <translation>待结算但尚未结算：%1。请先结算，或确认它们计入下一个营业日后再日结。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>over/short %1</source>
+        <translation>长短款 %1</translation>
+    </message>
+    <message>
+        <source>Discount on</source>
+        <translation>折扣结算单</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>within the cashier&apos;s limit</source>
+        <translation>收银员权限内</translation>
     </message>
 </context>
 <context>

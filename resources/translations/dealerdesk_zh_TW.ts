@@ -536,6 +536,42 @@
         <source>&amp;Close the day</source>
         <translation>日結關賬(&amp;C)</translation>
     </message>
+    <message>
+        <source>Discounts given, and who approved them:</source>
+        <translation>當日折扣及核准人：</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>現金盤點</translation>
+    </message>
+    <message>
+        <source>Cash expected:</source>
+        <translation>應有現金：</translation>
+    </message>
+    <message>
+        <source>Cash c&amp;ounted (yuan):</source>
+        <translation>實點現金（元）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. 1250.00</source>
+        <translation>例如 1250.00</translation>
+    </message>
+    <message>
+        <source>Over / short:</source>
+        <translation>長款 / 短款：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason if over or short:</source>
+        <translation>長短款原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>交班(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Another cashier takes the desk over: the drawer is counted now, over or short with its reason</source>
+        <translation>由另一位收銀員接班：現在盤點錢箱，長短款須註明原因</translation>
+    </message>
 </context>
 <context>
     <name>DealershipSettingsDialog</name>
@@ -1644,6 +1680,14 @@
     <message>
         <source>Work completed</source>
         <translation>已完成項目</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>現金盤點</translation>
+    </message>
+    <message>
+        <source>Discounts given, and who approved them</source>
+        <translation>當日折扣及核准人</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4442,110 @@ After: %6</source>
         <source>%1 is closed. Print the report for the cash count.</source>
         <translation>%1 已關賬。請列印日結報表用於點鈔核對。</translation>
     </message>
+    <message>
+        <source>Statement</source>
+        <translation>結算單</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>核准人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) ready for settlement and not settled: %1</source>
+        <translation>
+            <numerusform>%n 輛車待結算但尚未結算：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>within the cashier&apos;s limit</source>
+        <translation>收銀員權限內</translation>
+    </message>
+    <message>
+        <source>Discounts given: none.</source>
+        <translation>當日折扣：無。</translation>
+    </message>
+    <message>
+        <source>Discounts given, and who approved them: %1 in all</source>
+        <translation>當日折扣及核准人：共 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 handed over to %3, counted %4</source>
+        <translation>%1：%2 交班給 %3，實點 %4</translation>
+    </message>
+    <message>
+        <source>%1: day close by %2, counted %3</source>
+        <translation>%1：%2 日結，實點 %3</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>長款 %1</translation>
+    </message>
+    <message>
+        <source>short %1</source>
+        <translation>短款 %1</translation>
+    </message>
+    <message>
+        <source>count the drawer and enter the amount</source>
+        <translation>請盤點錢箱並輸入金額</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount; enter e.g. 1250.00</source>
+        <translation>「%1」不是金額，請輸入例如 1250.00</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>over %1: say why</source>
+        <translation>長款 %1：請註明原因</translation>
+    </message>
+    <message>
+        <source>short %1: say why</source>
+        <translation>短款 %1：請註明原因</translation>
+    </message>
+    <message>
+        <source>Count the drawer first and enter the amount (%1 expected).</source>
+        <translation>請先盤點錢箱並輸入金額（應有 %1）。</translation>
+    </message>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Who takes the cashier&apos;s desk over?</source>
+        <translation>由誰接班收銀？</translation>
+    </message>
+    <message>
+        <source>Handed over to %1. The drawer is counted again at the day close.</source>
+        <translation>已交班給 %1。日結時將再次盤點錢箱。</translation>
+    </message>
+    <message>
+        <source>Count the drawer and enter the amount (%1 expected) before closing the day.</source>
+        <translation>日結前請盤點錢箱並輸入金額（應有 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) are ready for settlement and not settled: %1. They will be settled on the next day.</source>
+        <translation>
+            <numerusform>%n 輛車待結算但尚未結算：%1。它們將計入下一個營業日。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::DbTargets</name>
@@ -5580,6 +5728,50 @@ After: %6</source>
     <message>
         <source>Customer pays</source>
         <translation>客戶應付</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 交給 %2</translation>
+    </message>
+    <message>
+        <source>Not counted yet (cash expected %1)</source>
+        <translation>尚未盤點（應有現金 %1）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>盤點</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>應有</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>實點</translation>
+    </message>
+    <message>
+        <source>Over / short</source>
+        <translation>長短款</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>within the cashier&apos;s limit</source>
+        <translation>收銀員權限內</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>核准人</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Ready for settlement and not settled: %1</source>
+        <translation>待結算但尚未結算：%1</translation>
     </message>
 </context>
 <context>
@@ -7701,6 +7893,30 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>%1: %2 more than due.</source>
         <translation>%1：多收 %2。</translation>
     </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日結</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter the amount (%1 expected).</source>
+        <translation>請盤點錢箱現金並輸入金額（應有 %1）。</translation>
+    </message>
+    <message>
+        <source>The drawer holds %1 more than expected: say why (e.g. change not given).</source>
+        <translation>錢箱比應有多 %1：請註明原因（例如未找零）。</translation>
+    </message>
+    <message>
+        <source>The drawer holds %1 less than expected: say why.</source>
+        <translation>錢箱比應有少 %1：請註明原因。</translation>
+    </message>
+    <message>
+        <source>Say who takes the desk over.</source>
+        <translation>請填寫接班人。</translation>
+    </message>
 </context>
 <context>
     <name>dd::SettlementStore</name>
@@ -7851,6 +8067,46 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Settlement</source>
         <translation>結算單</translation>
+    </message>
+    <message>
+        <source>%1 is closed; the next shift starts a new day.</source>
+        <translation>%1 已日結；下一班從新的營業日開始。</translation>
+    </message>
+    <message>
+        <source>Ready for settlement and not settled: %1. Settle them first, or close the day knowing they go to the next day&apos;s settlements.</source>
+        <translation>待結算但尚未結算：%1。請先結算，或確認它們計入下一個營業日後再日結。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>應有現金</translation>
+    </message>
+    <message>
+        <source>over/short %1</source>
+        <translation>長短款 %1</translation>
+    </message>
+    <message>
+        <source>Discount on</source>
+        <translation>折扣結算單</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>核准人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>within the cashier&apos;s limit</source>
+        <translation>收銀員權限內</translation>
     </message>
 </context>
 <context>

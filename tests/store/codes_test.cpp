@@ -88,6 +88,7 @@ TEST_CASE("the database refuses a code outside its list, and its lists are the c
         {"0012_settlement.sql", "CREATE TABLE delivery_notifications", "kind", DeliveryCodes::notificationKinds().codes()},
         {"0017_workshop_hours_and_job_types.sql", "ALTER TABLE canned_jobs", "wo_type", QStringList{none} + WorkOrderCodes::types().codes()},
         {"0018_technicians.sql", "CREATE TABLE technicians", "grade", QStringList{none} + TechnicianCodes::grades().codes()},
+        {"0019_cash_counts.sql", "CREATE TABLE cash_counts", "kind", SettlementCodes::cashCountKinds().codes()},
         {"0015_more_code_lists.sql", "-- @dialect sqlite", "service_type", AppointmentCodes::serviceTypes().codes()},
         {"0015_more_code_lists.sql", "-- @dialect postgresql", "service_type", AppointmentCodes::serviceTypes().codes()},
         {"0015_more_code_lists.sql", "-- @dialect sqlite", "preferred_contact", CustomerCodes::contactMethods().codes()},

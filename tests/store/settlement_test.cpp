@@ -253,14 +253,22 @@ TEST_CASE("the day close: totals per cashier and method, reversals and receivabl
     CHECK(csv.contains(first.number));
     CHECK(csv.contains(QStringLiteral("-738.00")));
 
-    CHECK(errorKind([&] { settlements.closeDay(desk.advisor, today); }) == StoreError::Kind::Forbidden);
+    CHECK(errorKind([&] { settlements.closeDay(desk.advisor, today, 0, {}, true); }) == StoreError::Kind::Forbidden);
     CHECK(errorMessage([&] {
-              settlements.closeDay(desk.cashier, today.addDays(1));
+              settlements.closeDay(desk.cashier, today.addDays(1), 0, {}, true);
           }).contains(QStringLiteral("not come")));
-    const DayCloseReport closed = settlements.closeDay(desk.cashier, today);
+    // Issue 17 point 9: the cash is counted; over or short needs a reason.
+    CHECK(r.cashExpectedFen == 0); // cash in, cash back
+    CHECK(errorMessage([&] { settlements.closeDay(desk.cashier, today, -1, {}, true); }).contains(QStringLiteral("Count")));
+    CHECK(errorMessage([&] { settlements.closeDay(desk.cashier, today, 500, {}, true); }).contains(QStringLiteral("more than")));
+    const DayCloseReport closed = settlements.closeDay(desk.cashier, today, 500, q("客户多付的零钱未找"), true);
     CHECK(closed.closed);
     CHECK(closed.closedBy == q("刘洋"));
-    CHECK(errorMessage([&] { settlements.closeDay(desk.manager, today); }).contains(QStringLiteral("once")));
+    REQUIRE(closed.counts.size() == 1);
+    CHECK(closed.counts[0].overShort() == 500);
+    CHECK(closed.counts[0].reason == q("客户多付的零钱未找"));
+    CHECK(closed.counts[0].cashierName == q("刘洋"));
+    CHECK(errorMessage([&] { settlements.closeDay(desk.manager, today, 0, {}, true); }).contains(QStringLiteral("once")));
     CHECK(settlements.openBusinessDate(today) == today.addDays(1));
 
     // A settlement after the close belongs to tomorrow's.
@@ -337,4 +345,49 @@ TEST_CASE("the day close CSV neutralises formulas in every field it takes from t
     CHECK(csv.contains(QStringLiteral(",'@SUM(1+1),")));
     CHECK(csv.contains(QStringLiteral(",\"'\r=HYPERLINK(\"\"http://x\"\")\",")));
     CHECK(csv.contains(QStringLiteral(",-738.00\r\n"))); // an amount stays a number
+}
+
+TEST_CASE("the day close warns of cars ready and unsettled, hands the desk over between cashiers, sums the discounts",
+          "[store][settlement][dayclose]")
+{
+    // Issue 17 point 9: the day went through with a car still waiting to be settled, and had no cash count.
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Desk desk(*db);
+    SettlementStore settlements(*db, fastHasher());
+    const QDate today = QDateTime::currentDateTime().date();
+    WorkOrder paid = settledInCash(desk.cashier, *db, readyForSettlement(desk.advisor, desk.controller, *db));
+    const WorkOrder waiting = readyForSettlement(desk.advisor, desk.controller, *db, 1);
+
+    DayCloseReport r = settlements.dayReport(today);
+    REQUIRE(r.unsettled.size() == 1);
+    CHECK(r.unsettled[0].startsWith(waiting.number));
+    const Fen cash = r.cashExpectedFen;
+    CHECK(cash == settlements.current(paid.id)->totals.customerDue());
+    const QString refused = errorMessage([&] { settlements.closeDay(desk.cashier, today, cash, {}, false); });
+    CHECK(refused.contains(waiting.number));
+    CHECK_FALSE(settlements.dayReport(today).closed);
+
+    // 刘洋 hands the desk over to 陈静 with 10 yuan short, and says why.
+    CHECK(errorMessage([&] { settlements.handOverShift(desk.cashier, today, cash - 1000, {}, q("陈静")); })
+              .contains(QStringLiteral("less than")));
+    CHECK(errorMessage([&] { settlements.handOverShift(desk.cashier, today, cash, {}, {}); }).contains(QStringLiteral("takes")));
+    r = settlements.handOverShift(desk.cashier, today, cash - 1000, q("找零多给了 10 元"), q("陈静"));
+    REQUIRE(r.counts.size() == 1);
+    CHECK(r.counts[0].kind == QStringLiteral("shift"));
+    CHECK(r.counts[0].handedTo == q("陈静"));
+    CHECK(r.counts[0].overShort() == -1000);
+
+    // Closed knowing the car waits: recorded with the count, the discounts summed.
+    r = settlements.closeDay(desk.manager, today, cash, {}, true);
+    CHECK(r.closed);
+    REQUIRE(r.counts.size() == 2);
+    CHECK(r.counts[1].kind == QStringLiteral("day"));
+    CHECK(db->scalar(QStringLiteral("SELECT unsettled_count FROM day_closes")).toInt() == 1);
+    CHECK(r.unsettled.isEmpty()); // a closed day lists none: the car belongs to the next day
+    const QString csv = QString::fromUtf8(SettlementStore::csv(r));
+    CHECK(csv.contains(q("找零多给了 10 元")));
+    CHECK(csv.contains(QStringLiteral("-10.00")));
+    CHECK(errorMessage([&] { settlements.handOverShift(desk.cashier, today, cash, {}, q("陈静")); }).contains(QStringLiteral("closed")));
 }

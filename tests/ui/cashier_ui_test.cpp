@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
@@ -165,8 +166,21 @@ TEST_CASE(
     QFile f(dir.filePath(QStringLiteral("day.csv")));
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll().contains(statement.toUtf8()));
+    // Issue 17 point 9: not closed without the cash counted; the cars still to settle are named first.
+    d.closeDay();
+    CHECK_FALSE(d.report().closed);
+    CHECK(d.message().contains(QStringLiteral("Count")));
+    type(&d, "cashEdit", money::format(d.report().cashExpectedFen, false));
+    CHECK(child<QLabel>(&d, "overShortLabel")->text() == QStringLiteral("exact"));
+    QString question;
+    whenModal<QMessageBox>([&question](QMessageBox *box) {
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
     d.closeDay();
     CHECK(d.report().closed);
+    if (!d.report().counts.isEmpty())
+        CHECK(d.report().counts.last().overShort() == 0);
     CHECK_FALSE(child<QPushButton>(&d, "closeDayButton")->isEnabled());
 }
 
