@@ -18,6 +18,7 @@ struct AuditEntry {
     QString action;
     QString oldValues; // JSON
     QString newValues; // JSON
+    QString recordLabel; // what people know the record by: WO…, ST…, a plate, a name; "" when unknown
 };
 
 struct AuditFilter {
@@ -26,6 +27,7 @@ struct AuditFilter {
     QString userName; // exact; empty for everybody
     QString table;    // exact; empty for all
     QString recordId; // exact; empty for all
+    QString command;  // exact; empty for all
     int limit = 1000;
 };
 
@@ -37,9 +39,11 @@ public:
     QList<AuditEntry> query(const AuditFilter &filter);
     QStringList userNames();
     QStringList tables();
+    QStringList commands();
 
 private:
-    QStringList distinct(const QString &column); // a fixed column name from this class, never user text
+    QStringList distinct(const QString &column);
+    void labelRecords(QList<AuditEntry> &entries); // a fixed column name from this class, never user text
     Database &m_db;
 };
 

@@ -1,5 +1,6 @@
 #include "auditpage.h"
 
+#include <QFile>
 #include <QHash>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -11,9 +12,12 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "appcontext.h"
+#include "core/auditwords.h"
+#include "core/csv.h"
 #include "core/localformat.h"
 #include "store/storeerror.h"
 #include "ui_auditpage.h"
+#include "filedialogs.h"
 #include "uihelpers.h"
 
 namespace dd {
@@ -30,6 +34,14 @@ AuditPage::AuditPage(AppContext &ctx, QWidget *parent)
     connect(ui->toEdit, &QDateEdit::dateChanged, this, &AuditPage::refresh);
     connect(ui->userCombo, &QComboBox::activated, this, &AuditPage::refresh);
     connect(ui->tableCombo, &QComboBox::activated, this, &AuditPage::refresh);
+    connect(ui->commandCombo, &QComboBox::activated, this, &AuditPage::refresh);
+    connect(ui->exportButton, &QPushButton::clicked, this, [this] {
+        const QString file = ui::FileDialogs::saveFile(this, QStringLiteral("csv-export"), tr("Export the audit trail"),
+                                                       QStringLiteral("audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+                                                       tr("CSV files (*.csv)"), &m_ctx.db);
+        if (!file.isEmpty())
+            exportCsv(file);
+    });
     m_model = new AuditTrailModel(&AuditPage::commandName, &AuditPage::tableName, &AuditPage::summary, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -154,73 +166,54 @@ void AuditPage::fillFilters()
         ui->tableCombo->addItem(tableName(t), t);
     ui->userCombo->setCurrentIndex(qMax(0, ui->userCombo->findData(user)));
     ui->tableCombo->setCurrentIndex(qMax(0, ui->tableCombo->findData(table)));
+    const QString command = ui->commandCombo->currentData().toString();
+    ui->commandCombo->clear();
+    ui->commandCombo->addItem(tr("All"), QString());
+    QList<std::pair<QString, QString>> commands;
+    for (const QString &c : m_ctx.audit.commands())
+        commands << std::pair{commandName(c), c};
+    std::sort(commands.begin(), commands.end(),
+              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    for (const auto &[name, code] : commands)
+        ui->commandCombo->addItem(name, code);
+    ui->commandCombo->setCurrentIndex(qMax(0, ui->commandCombo->findData(command)));
 }
-
-namespace {
-QString jsonText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Double: return QString::number(v.toInteger());
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array: {
-        QStringList items;
-        for (const QJsonValue &item : v.toArray())
-            items << jsonText(item);
-        return QStringLiteral("[") + items.join(QStringLiteral(", ")) + QStringLiteral("]");
-    }
-    case QJsonValue::Null: return QStringLiteral("∅");
-    default: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
-}
-} // namespace
 
 QString AuditPage::summary(const AuditEntry &e)
 {
-    const QJsonObject before = QJsonDocument::fromJson(e.oldValues.toUtf8()).object();
-    const QJsonObject after = QJsonDocument::fromJson(e.newValues.toUtf8()).object();
-    QStringList parts;
-    for (auto it = after.begin(); it != after.end(); ++it) {
-        if (before.contains(it.key()))
-            parts << QStringLiteral("%1: %2 → %3").arg(it.key(), jsonText(before.value(it.key())), jsonText(it.value()));
-        else
-            parts << QStringLiteral("%1: %2").arg(it.key(), jsonText(it.value()));
-    }
-    return parts.join(QStringLiteral("; ")).simplified().left(300);
+    return AuditWords::summary(e.table, e.oldValues, e.newValues);
 }
 
 QString AuditPage::commandName(const QString &code)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("session.sign_in"), QT_TR_NOOP("Signed in")},
-        {QStringLiteral("session.sign_in_failed"), QT_TR_NOOP("Sign-in refused")},
-        {QStringLiteral("setup.first_start"), QT_TR_NOOP("First start")},
-        {QStringLiteral("user.add"), QT_TR_NOOP("User added")},
-        {QStringLiteral("user.update"), QT_TR_NOOP("User changed")},
-        {QStringLiteral("user.set_password"), QT_TR_NOOP("Password set")},
-        {QStringLiteral("user.activate"), QT_TR_NOOP("User reactivated")},
-        {QStringLiteral("user.deactivate"), QT_TR_NOOP("User deactivated")},
-        {QStringLiteral("dealership.save"), QT_TR_NOOP("Dealership settings saved")},
-        {QStringLiteral("labor_rate.add"), QT_TR_NOOP("Labor rate added")},
-        {QStringLiteral("labor_rate.update"), QT_TR_NOOP("Labor rate changed")},
-        {QStringLiteral("database.backup"), QT_TR_NOOP("Database backed up")},
-        {QStringLiteral("demo.load"), QT_TR_NOOP("Demo data loaded")},
-    };
-    const char *name = names.value(code);
-    return name ? tr(name) : code;
+    return AuditWords::commandName(code);
 }
 
 QString AuditPage::tableName(const QString &code)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("users"), QT_TR_NOOP("User")},
-        {QStringLiteral("user_roles"), QT_TR_NOOP("User roles")},
-        {QStringLiteral("dealership"), QT_TR_NOOP("Dealership")},
-        {QStringLiteral("labor_rates"), QT_TR_NOOP("Labor rate")},
-        {QStringLiteral("database"), QT_TR_NOOP("Database")},
-    };
-    const char *name = names.value(code);
-    return name ? tr(name) : code;
+    return AuditWords::tableName(code);
+}
+
+bool AuditPage::exportCsv(const QString &file)
+{
+    // The rows as shown: filtered, sorted, in the user's words and local times.
+    QString text = Csv::line({tr("Time"), tr("Who"), tr("Station"), tr("Action"), tr("Record"), tr("Changes")});
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        QStringList fields;
+        for (int c = 0; c < AuditTrailModel::ColumnCount; ++c)
+            fields << m_proxy->index(r, c).data(Qt::DisplayRole).toString();
+        // The whole change, not the list's shortened line.
+        const AuditEntry &e = m_model->entry(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+        fields[AuditTrailModel::Changes] = AuditWords::summary(e.table, e.oldValues, e.newValues, 100000);
+        text += Csv::line(fields);
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(QByteArray("\xEF\xBB\xBF") + text.toUtf8()) < 0) {
+        ui->countLabel->setText(tr("Could not write %1: %2").arg(file, f.errorString()));
+        return false;
+    }
+    ui->countLabel->setText(tr("%n row(s) exported to %1.", nullptr, m_proxy->rowCount()).arg(file));
+    return true;
 }
 
 void AuditPage::refresh()
@@ -234,6 +227,7 @@ void AuditPage::refresh()
         f.to = ui->toEdit->date();
         f.userName = ui->userCombo->currentData().toString();
         f.table = ui->tableCombo->currentData().toString();
+        f.command = ui->commandCombo->currentData().toString();
         f.limit = 2000;
         m_rows = m_ctx.audit.query(f);
     } catch (const StoreError &e) {
@@ -264,12 +258,10 @@ void AuditPage::showDetails()
         return;
     }
     const AuditEntry &e = m_model->entry(current.row());
-    auto pretty = [](const QString &json) {
-        return json.isEmpty() ? QStringLiteral("-") : QString::fromUtf8(QJsonDocument::fromJson(json.toUtf8()).toJson(QJsonDocument::Indented));
-    };
-    ui->details->setPlainText(tr("%1 by %2 at %3 (%4)\nBefore: %5\nAfter: %6")
-                                  .arg(commandName(e.command), e.userName, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat), e.station,
-                                       pretty(e.oldValues), pretty(e.newValues)));
+    const QString record = tableName(e.table) + QLatin1Char(' ') + (e.recordLabel.isEmpty() ? QStringLiteral("#") + e.recordId : e.recordLabel);
+    ui->details->setPlainText(tr("%1 by %2 at %3 (%4)\n%5\n%6")
+                                  .arg(commandName(e.command), e.userName, LocalFormat::dateTime(e.at.toLocalTime()), e.station,
+                                       record, AuditWords::details(e.table, e.oldValues, e.newValues)));
 }
 
 void AuditPage::changeEvent(QEvent *event)

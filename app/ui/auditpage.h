@@ -57,6 +57,8 @@ public:
     // Words for the command and record codes stored in the trail; unknown codes show as they are.
     static QString commandName(const QString &code);
     static QString tableName(const QString &code);
+    // The rows shown (filtered and sorted) as CSV, in the user's words; false, with the reason shown, if not.
+    bool exportCsv(const QString &file);
     std::unique_ptr<Ui::AuditPage> ui;
     AppContext &m_ctx;
     QList<AuditEntry> m_rows;

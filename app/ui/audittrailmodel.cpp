@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include "core/localformat.h"
+
 namespace dd {
 
 AuditTrailModel::AuditTrailModel(std::function<QString(const QString &)> commandName,
@@ -40,7 +42,8 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
         case Who: return e.userName;
         case Station: return e.station;
         case Action: return m_commandName(e.command);
-        case Record: return m_tableName(e.table) + QStringLiteral(" #") + e.recordId;
+        case Record: // the number people know it by (WO…, ST…, a plate), else its id
+            return m_tableName(e.table) + QLatin1Char(' ') + (e.recordLabel.isEmpty() ? QStringLiteral("#") + e.recordId : e.recordLabel);
         case Changes: return m_summary(e);
         }
     }

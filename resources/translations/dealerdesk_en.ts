@@ -184,6 +184,18 @@
         <source>a name, a station, a plate, a number…</source>
         <translation>a name, a station, a plate, a number…</translation>
     </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>Acti&amp;on:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>The rows shown, as they are filtered, in a CSV file for Excel</source>
+        <translation>The rows shown, as they are filtered, in a CSV file for Excel</translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -3024,86 +3036,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 by %2 at %3 (%4)
-Before: %5
-After: %6</source>
-        <translation>%1 by %2 at %3 (%4)
-Before: %5
-After: %6</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>Signed in</translation>
-    </message>
-    <message>
-        <source>Sign-in refused</source>
-        <translation>Sign-in refused</translation>
-    </message>
-    <message>
-        <source>First start</source>
-        <translation>First start</translation>
-    </message>
-    <message>
-        <source>User added</source>
-        <translation>User added</translation>
-    </message>
-    <message>
-        <source>User changed</source>
-        <translation>User changed</translation>
-    </message>
-    <message>
-        <source>Password set</source>
-        <translation>Password set</translation>
-    </message>
-    <message>
-        <source>User reactivated</source>
-        <translation>User reactivated</translation>
-    </message>
-    <message>
-        <source>User deactivated</source>
-        <translation>User deactivated</translation>
-    </message>
-    <message>
-        <source>Dealership settings saved</source>
-        <translation>Dealership settings saved</translation>
-    </message>
-    <message>
-        <source>Labor rate added</source>
-        <translation>Labor rate added</translation>
-    </message>
-    <message>
-        <source>Labor rate changed</source>
-        <translation>Labor rate changed</translation>
-    </message>
-    <message>
-        <source>Database backed up</source>
-        <translation>Database backed up</translation>
-    </message>
-    <message>
-        <source>Demo data loaded</source>
-        <translation>Demo data loaded</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>User roles</source>
-        <translation>User roles</translation>
-    </message>
-    <message>
-        <source>Dealership</source>
-        <translation>Dealership</translation>
-    </message>
-    <message>
-        <source>Labor rate</source>
-        <translation>Labor rate</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Database</translation>
-    </message>
-    <message>
         <source>Checking the audit chain: %1 rows so far ...</source>
         <translation>Checking the audit chain: %1 rows so far ...</translation>
     </message>
@@ -3144,6 +3076,57 @@ After: %6</translation>
             <numerusform>%1 of %n entries match</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3 (%4)
+%5
+%6</source>
+        <translation>%1 by %2 at %3 (%4)
+%5
+%6</translation>
+    </message>
 </context>
 <context>
     <name>dd::AuditTrailModel</name>
@@ -3170,6 +3153,929 @@ After: %6</translation>
     <message>
         <source>Changes</source>
         <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditWords</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password set</source>
+        <translation>Administrator&apos;s password set</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>User reactivated</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <source>Dealership settings saved</source>
+        <translation>Dealership settings saved</translation>
+    </message>
+    <message>
+        <source>Labor rate added</source>
+        <translation>Labor rate added</translation>
+    </message>
+    <message>
+        <source>Labor rate changed</source>
+        <translation>Labor rate changed</translation>
+    </message>
+    <message>
+        <source>Technicians saved</source>
+        <translation>Technicians saved</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>Database backed up</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Demo data loaded</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>Customer added</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>Customer changed</translation>
+    </message>
+    <message>
+        <source>Vehicle added</source>
+        <translation>Vehicle added</translation>
+    </message>
+    <message>
+        <source>Vehicle registered</source>
+        <translation>Vehicle registered</translation>
+    </message>
+    <message>
+        <source>Vehicle changed</source>
+        <translation>Vehicle changed</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Appointment changed</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Appointment cancelled</translation>
+    </message>
+    <message>
+        <source>No-show recorded</source>
+        <translation>No-show recorded</translation>
+    </message>
+    <message>
+        <source>Reminder call logged</source>
+        <translation>Reminder call logged</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Reception started</source>
+        <translation>Reception started</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Left without a work order</source>
+        <translation>Left without a work order</translation>
+    </message>
+    <message>
+        <source>Inspection saved</source>
+        <translation>Inspection saved</translation>
+    </message>
+    <message>
+        <source>Inspection completed</source>
+        <translation>Inspection completed</translation>
+    </message>
+    <message>
+        <source>Estimate saved</source>
+        <translation>Estimate saved</translation>
+    </message>
+    <message>
+        <source>Cause and correction saved</source>
+        <translation>Cause and correction saved</translation>
+    </message>
+    <message>
+        <source>Technician assigned</source>
+        <translation>Technician assigned</translation>
+    </message>
+    <message>
+        <source>Add-on proposed</source>
+        <translation>Add-on proposed</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s decision recorded</source>
+        <translation>Customer&apos;s decision recorded</translation>
+    </message>
+    <message>
+        <source>Workshop told of the decision</source>
+        <translation>Workshop told of the decision</translation>
+    </message>
+    <message>
+        <source>Add-on repriced</source>
+        <translation>Add-on repriced</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>Customer told</translation>
+    </message>
+    <message>
+        <source>Form printed</source>
+        <translation>Form printed</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Settlement reversed</source>
+        <translation>Settlement reversed</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>Day closed</translation>
+    </message>
+    <message>
+        <source>Shift handed over</source>
+        <translation>Shift handed over</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>User roles</source>
+        <translation>User roles</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>Dealership</translation>
+    </message>
+    <message>
+        <source>Labor rate</source>
+        <translation>Labor rate</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Customer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s contact</source>
+        <translation>Customer&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Number plate</translation>
+    </message>
+    <message>
+        <source>Vehicle owner</source>
+        <translation>Vehicle owner</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Reminder call</source>
+        <translation>Reminder call</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Work-order line</source>
+        <translation>Work-order line</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation>Quick check</translation>
+    </message>
+    <message>
+        <source>Damage mark</source>
+        <translation>Damage mark</translation>
+    </message>
+    <message>
+        <source>Damage photo</source>
+        <translation>Damage photo</translation>
+    </message>
+    <message>
+        <source>Printed form</source>
+        <translation>Printed form</translation>
+    </message>
+    <message>
+        <source>Add-on finding</source>
+        <translation>Add-on finding</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s decision</source>
+        <translation>Customer&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Labor operation</source>
+        <translation>Labor operation</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Canned job</source>
+        <translation>Canned job</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>Cash count</translation>
+    </message>
+    <message>
+        <source>Customer notice</source>
+        <translation>Customer notice</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>Bay</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>Work-order type</source>
+        <translation>Work-order type</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>Repair category</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Authorized</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Quality inspector</source>
+        <translation>Quality inspector</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>Why cancelled</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Rate per hour</source>
+        <translation>Rate per hour</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
+        <translation>Amount approved</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>Who pays</translation>
+    </message>
+    <message>
+        <source>Part source</source>
+        <translation>Part source</translation>
+    </message>
+    <message>
+        <source>Technician (staff record)</source>
+        <translation>Technician (staff record)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Bring up again on</source>
+        <translation>Bring up again on</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Tendered</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>Business day</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>Settlements</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>Reversals</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>New receivables</source>
+        <translation>New receivables</translation>
+    </message>
+    <message>
+        <source>Cars left unsettled</source>
+        <translation>Cars left unsettled</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Cash expected</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <source>Over / short</source>
+        <translation>Over / short</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>Customer pays</translation>
+    </message>
+    <message>
+        <source>Before discounts</source>
+        <translation>Before discounts</translation>
+    </message>
+    <message>
+        <source>Line discounts</source>
+        <translation>Line discounts</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>Order discount</translation>
+    </message>
+    <message>
+        <source>Rounded off</source>
+        <translation>Rounded off</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>Number called</translation>
+    </message>
+    <message>
+        <source>Booked for</source>
+        <translation>Booked for</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation>Key tag</translation>
+    </message>
+    <message>
+        <source>Dropped off by</source>
+        <translation>Dropped off by</translation>
+    </message>
+    <message>
+        <source>Drop-off phone</source>
+        <translation>Drop-off phone</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>Customer&apos;s words</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Workshop opens</source>
+        <translation>Workshop opens</translation>
+    </message>
+    <message>
+        <source>Workshop closes</source>
+        <translation>Workshop closes</translation>
+    </message>
+    <message>
+        <source>Workshop closed on</source>
+        <translation>Workshop closed on</translation>
+    </message>
+    <message>
+        <source>Default labor rate</source>
+        <translation>Default labor rate</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Sublet work</source>
+        <translation>Sublet work</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>Other charges</translation>
+    </message>
+    <message>
+        <source>Warranty pays</source>
+        <translation>Warranty pays</translation>
+    </message>
+    <message>
+        <source>Insurer pays</source>
+        <translation>Insurer pays</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Pickup checklist</source>
+        <translation>Pickup checklist</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Old parts</source>
+        <translation>Old parts</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>Workshop told</source>
+        <translation>Workshop told</translation>
+    </message>
+    <message>
+        <source>Rework rounds</source>
+        <translation>Rework rounds</translation>
+    </message>
+    <message>
+        <source>From the walk-around</source>
+        <translation>From the walk-around</translation>
+    </message>
+    <message>
+        <source>Brand or specification</source>
+        <translation>Brand or specification</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kind of charge</source>
+        <translation>Kind of charge</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>Safety-critical</translation>
+    </message>
+    <message>
+        <source>Extra time (min)</source>
+        <translation>Extra time (min)</translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation>New promise</translation>
+    </message>
+    <message>
+        <source>Handover terms</source>
+        <translation>Handover terms</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>Deposit paid</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <source>Parts estimate</source>
+        <translation>Parts estimate</translation>
+    </message>
+    <message>
+        <source>Preferred time</source>
+        <translation>Preferred time</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Preferred contact</translation>
+    </message>
+    <message>
+        <source>Follow-up calls agreed</source>
+        <translation>Follow-up calls agreed</translation>
+    </message>
+    <message>
+        <source>Marketing agreed</source>
+        <translation>Marketing agreed</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>Engine number</translation>
+    </message>
+    <message>
+        <source>First registered</source>
+        <translation>First registered</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>Model year</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>(image)</source>
+        <translation>(image)</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>refused: the user is deactivated</source>
+        <translation>refused: the user is deactivated</translation>
     </message>
 </context>
 <context>

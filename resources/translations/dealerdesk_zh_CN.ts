@@ -184,6 +184,18 @@
         <source>a name, a station, a plate, a number…</source>
         <translation>姓名、工位、车牌、单号……</translation>
     </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>操作(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The rows shown, as they are filtered, in a CSV file for Excel</source>
+        <translation>把当前筛选后显示的记录导出为 CSV 文件（可用 Excel 打开）</translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -3012,86 +3024,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 by %2 at %3 (%4)
-Before: %5
-After: %6</source>
-        <translation>%1，操作人 %2，时间 %3（%4）
-修改前：%5
-修改后：%6</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Sign-in refused</source>
-        <translation>登录被拒</translation>
-    </message>
-    <message>
-        <source>First start</source>
-        <translation>首次启动</translation>
-    </message>
-    <message>
-        <source>User added</source>
-        <translation>添加用户</translation>
-    </message>
-    <message>
-        <source>User changed</source>
-        <translation>修改用户</translation>
-    </message>
-    <message>
-        <source>Password set</source>
-        <translation>设置密码</translation>
-    </message>
-    <message>
-        <source>User reactivated</source>
-        <translation>重新启用用户</translation>
-    </message>
-    <message>
-        <source>User deactivated</source>
-        <translation>停用用户</translation>
-    </message>
-    <message>
-        <source>Dealership settings saved</source>
-        <translation>保存经销店设置</translation>
-    </message>
-    <message>
-        <source>Labor rate added</source>
-        <translation>添加工时单价</translation>
-    </message>
-    <message>
-        <source>Labor rate changed</source>
-        <translation>修改工时单价</translation>
-    </message>
-    <message>
-        <source>Database backed up</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <source>Demo data loaded</source>
-        <translation>载入演示数据</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>User roles</source>
-        <translation>用户角色</translation>
-    </message>
-    <message>
-        <source>Dealership</source>
-        <translation>经销店</translation>
-    </message>
-    <message>
-        <source>Labor rate</source>
-        <translation>工时单价</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>数据库</translation>
-    </message>
-    <message>
         <source>Checking the audit chain: %1 rows so far ...</source>
         <translation>正在检查审计链：已检查 %1 条 ...</translation>
     </message>
@@ -3129,6 +3061,56 @@ After: %6</source>
             <numerusform>%n 条记录中有 %1 条符合</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已把 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3 (%4)
+%5
+%6</source>
+        <translation>%1，操作人 %2，时间 %3（%4）
+%5
+%6</translation>
+    </message>
 </context>
 <context>
     <name>dd::AuditTrailModel</name>
@@ -3155,6 +3137,929 @@ After: %6</source>
     <message>
         <source>Changes</source>
         <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditWords</name>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>首次启动</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password set</source>
+        <translation>设置管理员密码</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>重新启用用户</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Dealership settings saved</source>
+        <translation>保存经销店设置</translation>
+    </message>
+    <message>
+        <source>Labor rate added</source>
+        <translation>添加工时单价</translation>
+    </message>
+    <message>
+        <source>Labor rate changed</source>
+        <translation>修改工时单价</translation>
+    </message>
+    <message>
+        <source>Technicians saved</source>
+        <translation>保存技师名单</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>Vehicle added</source>
+        <translation>添加车辆</translation>
+    </message>
+    <message>
+        <source>Vehicle registered</source>
+        <translation>登记车辆</translation>
+    </message>
+    <message>
+        <source>Vehicle changed</source>
+        <translation>修改车辆</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>新建预约</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>修改预约</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>No-show recorded</source>
+        <translation>记录爽约</translation>
+    </message>
+    <message>
+        <source>Reminder call logged</source>
+        <translation>记录提醒电话</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到店登记</translation>
+    </message>
+    <message>
+        <source>Reception started</source>
+        <translation>开始接待</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Left without a work order</source>
+        <translation>未开单离店</translation>
+    </message>
+    <message>
+        <source>Inspection saved</source>
+        <translation>保存环车检查</translation>
+    </message>
+    <message>
+        <source>Inspection completed</source>
+        <translation>完成环车检查</translation>
+    </message>
+    <message>
+        <source>Estimate saved</source>
+        <translation>保存估价</translation>
+    </message>
+    <message>
+        <source>Cause and correction saved</source>
+        <translation>保存故障原因和处理措施</translation>
+    </message>
+    <message>
+        <source>Technician assigned</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Add-on proposed</source>
+        <translation>提出增修项目</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s decision recorded</source>
+        <translation>记录客户决定</translation>
+    </message>
+    <message>
+        <source>Workshop told of the decision</source>
+        <translation>已通知车间客户决定</translation>
+    </message>
+    <message>
+        <source>Add-on repriced</source>
+        <translation>增修项目重新报价</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>已通知客户</translation>
+    </message>
+    <message>
+        <source>Form printed</source>
+        <translation>打印单据</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Settlement reversed</source>
+        <translation>结算已冲红</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>日结关账</translation>
+    </message>
+    <message>
+        <source>Shift handed over</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User roles</source>
+        <translation>用户角色</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>经销店</translation>
+    </message>
+    <message>
+        <source>Labor rate</source>
+        <translation>工时单价</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>客户电话</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s contact</source>
+        <translation>客户联系人</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>号牌</translation>
+    </message>
+    <message>
+        <source>Vehicle owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Reminder call</source>
+        <translation>预约提醒电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>客户描述</translation>
+    </message>
+    <message>
+        <source>Work-order line</source>
+        <translation>工单项目</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>环车检查</translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation>快速检查</translation>
+    </message>
+    <message>
+        <source>Damage mark</source>
+        <translation>损伤标记</translation>
+    </message>
+    <message>
+        <source>Damage photo</source>
+        <translation>损伤照片</translation>
+    </message>
+    <message>
+        <source>Printed form</source>
+        <translation>已打印单据</translation>
+    </message>
+    <message>
+        <source>Add-on finding</source>
+        <translation>增修项目</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s decision</source>
+        <translation>客户决定</translation>
+    </message>
+    <message>
+        <source>Labor operation</source>
+        <translation>工时项目</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Canned job</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>现金盘点</translation>
+    </message>
+    <message>
+        <source>Customer notice</source>
+        <translation>客户通知</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>车系</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>里程表</translation>
+    </message>
+    <message>
+        <source>Work-order type</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>维修类别</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺交车</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>委托时间</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交车时间</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接车人</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交车间时间</translation>
+    </message>
+    <message>
+        <source>Quality inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Rate per hour</source>
+        <translation>每小时单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>付费方</translation>
+    </message>
+    <message>
+        <source>Part source</source>
+        <translation>配件来源</translation>
+    </message>
+    <message>
+        <source>Technician (staff record)</source>
+        <translation>技师（名单记录）</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Bring up again on</source>
+        <translation>下次提醒日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>关账人</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>结算笔数</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>冲红</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>New receivables</source>
+        <translation>新增应收</translation>
+    </message>
+    <message>
+        <source>Cars left unsettled</source>
+        <translation>未结算车辆数</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Over / short</source>
+        <translation>长短款</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>结算员</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>交给</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客户应付</translation>
+    </message>
+    <message>
+        <source>Before discounts</source>
+        <translation>折前金额</translation>
+    </message>
+    <message>
+        <source>Line discounts</source>
+        <translation>单项折扣</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Rounded off</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>增值税率</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>联系号码</translation>
+    </message>
+    <message>
+        <source>Booked for</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>燃油</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation>钥匙牌号</translation>
+    </message>
+    <message>
+        <source>Dropped off by</source>
+        <translation>送修人</translation>
+    </message>
+    <message>
+        <source>Drop-off phone</source>
+        <translation>送修人电话</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Workshop opens</source>
+        <translation>车间开门时间</translation>
+    </message>
+    <message>
+        <source>Workshop closes</source>
+        <translation>车间关门时间</translation>
+    </message>
+    <message>
+        <source>Workshop closed on</source>
+        <translation>车间休息日</translation>
+    </message>
+    <message>
+        <source>Default labor rate</source>
+        <translation>默认工时费率</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>材料费</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>检测费</translation>
+    </message>
+    <message>
+        <source>Sublet work</source>
+        <translation>外协加工</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>其他费用</translation>
+    </message>
+    <message>
+        <source>Warranty pays</source>
+        <translation>保修支付</translation>
+    </message>
+    <message>
+        <source>Insurer pays</source>
+        <translation>保险公司支付</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>订金</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Pickup checklist</source>
+        <translation>交车核对</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Old parts</source>
+        <translation>旧件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <source>Workshop told</source>
+        <translation>已通知车间人员</translation>
+    </message>
+    <message>
+        <source>Rework rounds</source>
+        <translation>返工次数</translation>
+    </message>
+    <message>
+        <source>From the walk-around</source>
+        <translation>来自环车检查</translation>
+    </message>
+    <message>
+        <source>Brand or specification</source>
+        <translation>品牌或规格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind of charge</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>涉及安全</translation>
+    </message>
+    <message>
+        <source>Extra time (min)</source>
+        <translation>增加时间（分钟）</translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation>新承诺时间</translation>
+    </message>
+    <message>
+        <source>Handover terms</source>
+        <translation>交车条款</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>客户描述</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>已付定金</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Parts estimate</source>
+        <translation>预估材料费</translation>
+    </message>
+    <message>
+        <source>Preferred time</source>
+        <translation>希望时间</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>Follow-up calls agreed</source>
+        <translation>同意回访</translation>
+    </message>
+    <message>
+        <source>Marketing agreed</source>
+        <translation>同意营销信息</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>发动机号</translation>
+    </message>
+    <message>
+        <source>First registered</source>
+        <translation>初次登记日期</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>年款</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>(image)</source>
+        <translation>（图片）</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>refused: the user is deactivated</source>
+        <translation>被拒：该用户已停用</translation>
     </message>
 </context>
 <context>

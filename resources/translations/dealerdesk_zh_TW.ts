@@ -184,6 +184,18 @@
         <source>a name, a station, a plate, a number…</source>
         <translation>姓名、工作站、車牌、單號……</translation>
     </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>操作(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>匯出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The rows shown, as they are filtered, in a CSV file for Excel</source>
+        <translation>把目前篩選後顯示的記錄匯出為 CSV 檔（可用 Excel 開啟）</translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -3012,86 +3024,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 by %2 at %3 (%4)
-Before: %5
-After: %6</source>
-        <translation>%1，操作人 %2，時間 %3（%4）
-修改前：%5
-修改後：%6</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>登入</translation>
-    </message>
-    <message>
-        <source>Sign-in refused</source>
-        <translation>登入被拒</translation>
-    </message>
-    <message>
-        <source>First start</source>
-        <translation>首次啟動</translation>
-    </message>
-    <message>
-        <source>User added</source>
-        <translation>新增使用者</translation>
-    </message>
-    <message>
-        <source>User changed</source>
-        <translation>修改使用者</translation>
-    </message>
-    <message>
-        <source>Password set</source>
-        <translation>設定密碼</translation>
-    </message>
-    <message>
-        <source>User reactivated</source>
-        <translation>重新啟用使用者</translation>
-    </message>
-    <message>
-        <source>User deactivated</source>
-        <translation>停用使用者</translation>
-    </message>
-    <message>
-        <source>Dealership settings saved</source>
-        <translation>儲存經銷商設定</translation>
-    </message>
-    <message>
-        <source>Labor rate added</source>
-        <translation>新增工時單價</translation>
-    </message>
-    <message>
-        <source>Labor rate changed</source>
-        <translation>修改工時單價</translation>
-    </message>
-    <message>
-        <source>Database backed up</source>
-        <translation>備份資料庫</translation>
-    </message>
-    <message>
-        <source>Demo data loaded</source>
-        <translation>載入演示資料</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>使用者</translation>
-    </message>
-    <message>
-        <source>User roles</source>
-        <translation>使用者角色</translation>
-    </message>
-    <message>
-        <source>Dealership</source>
-        <translation>經銷商</translation>
-    </message>
-    <message>
-        <source>Labor rate</source>
-        <translation>工時單價</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>資料庫</translation>
-    </message>
-    <message>
         <source>Checking the audit chain: %1 rows so far ...</source>
         <translation>正在檢查稽核鏈：已檢查 %1 筆 ...</translation>
     </message>
@@ -3129,6 +3061,56 @@ After: %6</source>
             <numerusform>%n 筆記錄中有 %1 筆符合</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>匯出稽核日誌</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已把 %n 筆記錄匯出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3 (%4)
+%5
+%6</source>
+        <translation>%1，操作人 %2，時間 %3（%4）
+%5
+%6</translation>
+    </message>
 </context>
 <context>
     <name>dd::AuditTrailModel</name>
@@ -3155,6 +3137,929 @@ After: %6</source>
     <message>
         <source>Changes</source>
         <translation>變更</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditWords</name>
+    <message>
+        <source>Signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登入被拒</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>首次啟動</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>新增使用者</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>修改使用者</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>設定密碼</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password set</source>
+        <translation>設定管理員密碼</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>重新啟用使用者</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>停用使用者</translation>
+    </message>
+    <message>
+        <source>Dealership settings saved</source>
+        <translation>儲存經銷商設定</translation>
+    </message>
+    <message>
+        <source>Labor rate added</source>
+        <translation>新增工時單價</translation>
+    </message>
+    <message>
+        <source>Labor rate changed</source>
+        <translation>修改工時單價</translation>
+    </message>
+    <message>
+        <source>Technicians saved</source>
+        <translation>儲存技師名單</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>備份資料庫</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>載入演示資料</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>修改客戶</translation>
+    </message>
+    <message>
+        <source>Vehicle added</source>
+        <translation>新增車輛</translation>
+    </message>
+    <message>
+        <source>Vehicle registered</source>
+        <translation>登記車輛</translation>
+    </message>
+    <message>
+        <source>Vehicle changed</source>
+        <translation>修改車輛</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>新建預約</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>修改預約</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>取消預約</translation>
+    </message>
+    <message>
+        <source>No-show recorded</source>
+        <translation>記錄爽約</translation>
+    </message>
+    <message>
+        <source>Reminder call logged</source>
+        <translation>記錄提醒電話</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到店登記</translation>
+    </message>
+    <message>
+        <source>Reception started</source>
+        <translation>開始接待</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Left without a work order</source>
+        <translation>未開單離店</translation>
+    </message>
+    <message>
+        <source>Inspection saved</source>
+        <translation>儲存環車檢查</translation>
+    </message>
+    <message>
+        <source>Inspection completed</source>
+        <translation>完成環車檢查</translation>
+    </message>
+    <message>
+        <source>Estimate saved</source>
+        <translation>儲存估價</translation>
+    </message>
+    <message>
+        <source>Cause and correction saved</source>
+        <translation>儲存故障原因和處理措施</translation>
+    </message>
+    <message>
+        <source>Technician assigned</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Add-on proposed</source>
+        <translation>提出增修項目</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s decision recorded</source>
+        <translation>記錄客戶決定</translation>
+    </message>
+    <message>
+        <source>Workshop told of the decision</source>
+        <translation>已通知車間客戶決定</translation>
+    </message>
+    <message>
+        <source>Add-on repriced</source>
+        <translation>增修項目重新報價</translation>
+    </message>
+    <message>
+        <source>Customer told</source>
+        <translation>已通知客戶</translation>
+    </message>
+    <message>
+        <source>Form printed</source>
+        <translation>列印單據</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>結算</translation>
+    </message>
+    <message>
+        <source>Settlement reversed</source>
+        <translation>結算已衝紅</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>日結關帳</translation>
+    </message>
+    <message>
+        <source>Shift handed over</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>匯入：%1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>User roles</source>
+        <translation>使用者角色</translation>
+    </message>
+    <message>
+        <source>Dealership</source>
+        <translation>經銷店</translation>
+    </message>
+    <message>
+        <source>Labor rate</source>
+        <translation>工時單價</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>客戶電話</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s contact</source>
+        <translation>客戶聯絡人</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>號牌</translation>
+    </message>
+    <message>
+        <source>Vehicle owner</source>
+        <translation>車主</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Reminder call</source>
+        <translation>預約提醒電話</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>客戶描述</translation>
+    </message>
+    <message>
+        <source>Work-order line</source>
+        <translation>工單項目</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>環車檢查</translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation>快速檢查</translation>
+    </message>
+    <message>
+        <source>Damage mark</source>
+        <translation>損傷標記</translation>
+    </message>
+    <message>
+        <source>Damage photo</source>
+        <translation>損傷照片</translation>
+    </message>
+    <message>
+        <source>Printed form</source>
+        <translation>已列印單據</translation>
+    </message>
+    <message>
+        <source>Add-on finding</source>
+        <translation>增修項目</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s decision</source>
+        <translation>客戶決定</translation>
+    </message>
+    <message>
+        <source>Labor operation</source>
+        <translation>工時項目</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Canned job</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>結算單</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日結</translation>
+    </message>
+    <message>
+        <source>Cash count</source>
+        <translation>現金盤點</translation>
+    </message>
+    <message>
+        <source>Customer notice</source>
+        <translation>客戶通知</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技師</translation>
+    </message>
+    <message>
+        <source>Bay</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation>稅號</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>車系</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>車型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>里程錶</translation>
+    </message>
+    <message>
+        <source>Work-order type</source>
+        <translation>工單類型</translation>
+    </message>
+    <message>
+        <source>Repair category</source>
+        <translation>維修類別</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承諾交車</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開單時間</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>關閉時間</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>委託時間</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交車時間</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接車人</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交車間時間</translation>
+    </message>
+    <message>
+        <source>Quality inspector</source>
+        <translation>質檢員</translation>
+    </message>
+    <message>
+        <source>Why cancelled</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工時</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>單價</translation>
+    </message>
+    <message>
+        <source>Rate per hour</source>
+        <translation>每小時單價</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Amount approved</source>
+        <translation>核准金額</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>付費方</translation>
+    </message>
+    <message>
+        <source>Part source</source>
+        <translation>配件來源</translation>
+    </message>
+    <message>
+        <source>Technician (staff record)</source>
+        <translation>技師（名單記錄）</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Bring up again on</source>
+        <translation>下次提醒日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>實收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水號</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>營業日</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>關帳人</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>結算筆數</translation>
+    </message>
+    <message>
+        <source>Reversals</source>
+        <translation>衝紅</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>實收</translation>
+    </message>
+    <message>
+        <source>New receivables</source>
+        <translation>新增應收</translation>
+    </message>
+    <message>
+        <source>Cars left unsettled</source>
+        <translation>未結算車輛數</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>應有現金</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>實點現金</translation>
+    </message>
+    <message>
+        <source>Over / short</source>
+        <translation>長短款</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>結算員</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>交給</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>核准人</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客戶應付</translation>
+    </message>
+    <message>
+        <source>Before discounts</source>
+        <translation>折前金額</translation>
+    </message>
+    <message>
+        <source>Line discounts</source>
+        <translation>單項折扣</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整單折扣</translation>
+    </message>
+    <message>
+        <source>Rounded off</source>
+        <translation>抹零</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值稅</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>增值稅率</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>決定人</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>聯絡號碼</translation>
+    </message>
+    <message>
+        <source>Booked for</source>
+        <translation>預約時間</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務類型</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>燃油</translation>
+    </message>
+    <message>
+        <source>Key tag</source>
+        <translation>鑰匙牌號</translation>
+    </message>
+    <message>
+        <source>Dropped off by</source>
+        <translation>送修人</translation>
+    </message>
+    <message>
+        <source>Drop-off phone</source>
+        <translation>送修人電話</translation>
+    </message>
+    <message>
+        <source>Service advisor</source>
+        <translation>服務顧問</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>客戶原話</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>處理措施</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>單據</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份數</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Workshop opens</source>
+        <translation>車間開門時間</translation>
+    </message>
+    <message>
+        <source>Workshop closes</source>
+        <translation>車間關門時間</translation>
+    </message>
+    <message>
+        <source>Workshop closed on</source>
+        <translation>車間休息日</translation>
+    </message>
+    <message>
+        <source>Default labor rate</source>
+        <translation>預設工時費率</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation>工時</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>材料費</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>檢測費</translation>
+    </message>
+    <message>
+        <source>Sublet work</source>
+        <translation>外協加工</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>其他費用</translation>
+    </message>
+    <message>
+        <source>Warranty pays</source>
+        <translation>保固支付</translation>
+    </message>
+    <message>
+        <source>Insurer pays</source>
+        <translation>保險公司支付</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>內部</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>訂金</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用額度</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>核准時間</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店時間</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成時間</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>列印時間</translation>
+    </message>
+    <message>
+        <source>Pickup checklist</source>
+        <translation>交車核對</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Old parts</source>
+        <translation>舊件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>發現人</translation>
+    </message>
+    <message>
+        <source>Workshop told</source>
+        <translation>已通知車間人員</translation>
+    </message>
+    <message>
+        <source>Rework rounds</source>
+        <translation>返工次數</translation>
+    </message>
+    <message>
+        <source>From the walk-around</source>
+        <translation>來自環車檢查</translation>
+    </message>
+    <message>
+        <source>Brand or specification</source>
+        <translation>品牌或規格</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Kind of charge</source>
+        <translation>費用類別</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保固</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>涉及安全</translation>
+    </message>
+    <message>
+        <source>Extra time (min)</source>
+        <translation>增加時間（分鐘）</translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation>新承諾時間</translation>
+    </message>
+    <message>
+        <source>Handover terms</source>
+        <translation>交車條款</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>客戶描述</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>已付訂金</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>時長（分鐘）</translation>
+    </message>
+    <message>
+        <source>Parts estimate</source>
+        <translation>預估材料費</translation>
+    </message>
+    <message>
+        <source>Preferred time</source>
+        <translation>希望時間</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>首選聯絡方式</translation>
+    </message>
+    <message>
+        <source>Follow-up calls agreed</source>
+        <translation>同意回訪</translation>
+    </message>
+    <message>
+        <source>Marketing agreed</source>
+        <translation>同意行銷資訊</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>引擎號碼</translation>
+    </message>
+    <message>
+        <source>First registered</source>
+        <translation>初次登記日期</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>年款</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>(image)</source>
+        <translation>（圖片）</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（已隱藏）</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登入成功</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密碼錯誤</translation>
+    </message>
+    <message>
+        <source>refused: the user is deactivated</source>
+        <translation>被拒：該使用者已停用</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 // The Audit trail page shows the state of the audit chain, checked off the page's thread.
+#include <QComboBox>
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -96,4 +99,76 @@ TEST_CASE("the audit trail is a model: newest first, sorted by a header, filtere
     CHECK(child<QPlainTextEdit>(&page, "details")->toPlainText().contains(who));
     type(&page, "findEdit", QString());
     CHECK(model->rowCount() == all);
+}
+
+TEST_CASE("the audit trail reads in words: commands, records by their number, yuan and local times, filtered by action, "
+          "exported as CSV",
+          "[ui][audit]")
+{
+    // Issue 17 point 10: it showed settlement.close_day, work_orders #208, collected_fen: 353900 and UTC times.
+    Shop shop;
+    AuditPage page(shop.ctx);
+    page.resize(1400, 800);
+    page.show();
+    page.refresh();
+    waitForCheck(page);
+    auto *table = child<QTableView>(&page, "table");
+    QAbstractItemModel *model = table->model();
+    REQUIRE(model->rowCount() > 10);
+    QString settled, allText;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < model->columnCount(); ++c)
+            row << model->index(r, c).data().toString();
+        allText += row.join(QStringLiteral(" | ")) + QLatin1Char('\n');
+        if (row[3] == QStringLiteral("Settled") && row[4].startsWith(QStringLiteral("Settlement ST")))
+            settled = row.join(QStringLiteral(" | "));
+    }
+    QStringList suspicious; // lines still in developer words
+    for (const QString &line : allText.split(QLatin1Char('\n')))
+        if (line.contains(QStringLiteral(" fen")) || line.contains(QStringLiteral("version")) || line.contains(QStringLiteral("_fen")))
+            suspicious << line;
+    INFO(suspicious.join(QLatin1Char('\n')).left(3000).toStdString());
+    CHECK_FALSE(settled.isEmpty());                                     // the record by its number, not its id
+    CHECK_FALSE(allText.contains(QStringLiteral("settlement.settle"))); // no command codes
+    CHECK_FALSE(allText.contains(QStringLiteral("_fen")));              // no column names
+    CHECK_FALSE(allText.contains(QStringLiteral(" fen")));
+    CHECK_FALSE(allText.contains(QStringLiteral("version")));
+    CHECK_FALSE(allText.contains(QStringLiteral("work_orders #")));
+    CHECK(allText.contains(QStringLiteral("Work order WO")));
+    CHECK(allText.contains(QStringLiteral("¥")));
+
+    // Filtered by action: only the settlements, and the CSV holds those rows in the same words.
+    auto *command = child<QComboBox>(&page, "commandCombo");
+    const int settledIndex = command->findData(QStringLiteral("settlement.settle"));
+    REQUIRE(settledIndex > 0);
+    CHECK(command->itemText(settledIndex) == QStringLiteral("Settled"));
+    command->setCurrentIndex(settledIndex);
+    page.refresh();
+    const int rows = model->rowCount();
+    REQUIRE(rows > 0);
+    for (int r = 0; r < rows; ++r)
+        CHECK(model->index(r, 3).data().toString() == QStringLiteral("Settled"));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("audit.csv"));
+    REQUIRE(page.exportCsv(file));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBFTime,")); // UTF-8 with the mark Excel needs
+    const QString csv = QString::fromUtf8(bytes);
+    CHECK(csv.count(QStringLiteral("\r\n")) == rows + 1);
+    CHECK(csv.contains(QStringLiteral("Settlement ST")));
+    CHECK_FALSE(csv.contains(QStringLiteral("_fen")));
+
+    // The details: every field in words, times local.
+    int statementRow = -1;
+    for (int r = 0; r < rows && statementRow < 0; ++r)
+        if (model->index(r, 4).data().toString().startsWith(QStringLiteral("Settlement ST")))
+            statementRow = r;
+    REQUIRE(statementRow >= 0);
+    table->setCurrentIndex(model->index(statementRow, 0));
+    const QString details = child<QPlainTextEdit>(&page, "details")->toPlainText();
+    CHECK(details.contains(QStringLiteral("Settlement ST")));
+    CHECK_FALSE(details.contains(QStringLiteral("{")));
 }
