@@ -32,6 +32,50 @@ const CodeTable<ContactMethod, 4> &CustomerCodes::contactMethods()
     return t;
 }
 
+const CodeTable<EnergyType, 6> &VehicleCodes::energyTypes()
+{
+    static const CodeTable<EnergyType, 6> t("dd::EnergyRules", {{
+        {EnergyType::Petrol, "petrol", QT_TRANSLATE_NOOP("dd::EnergyRules", "Petrol")},
+        {EnergyType::Diesel, "diesel", QT_TRANSLATE_NOOP("dd::EnergyRules", "Diesel")},
+        {EnergyType::Hybrid, "hybrid", QT_TRANSLATE_NOOP("dd::EnergyRules", "Hybrid")},
+        {EnergyType::PlugInHybrid, "phev", QT_TRANSLATE_NOOP("dd::EnergyRules", "Plug-in hybrid")},
+        {EnergyType::BatteryElectric, "bev", QT_TRANSLATE_NOOP("dd::EnergyRules", "Battery electric")},
+        {EnergyType::FuelCell, "fcev", QT_TRANSLATE_NOOP("dd::EnergyRules", "Fuel cell")},
+    }});
+    return t;
+}
+
+bool EnergyRules::usesFuel(const QString &type)
+{
+    return !VehicleCodes::energyTypes().is(type, EnergyType::BatteryElectric);
+}
+
+bool EnergyRules::usesCharge(const QString &type)
+{
+    return VehicleCodes::energyTypes().is(type, EnergyType::BatteryElectric) ||
+           VehicleCodes::energyTypes().is(type, EnergyType::PlugInHybrid);
+}
+
+bool EnergyRules::highVoltage(const QString &type)
+{
+    const std::optional<EnergyType> t = VehicleCodes::energyTypes().fromCode(type);
+    return t && *t != EnergyType::Petrol && *t != EnergyType::Diesel;
+}
+
+QString EnergyRules::suggestFromPlate(const QString &plate)
+{
+    const QString p = plate.trimmed().toUpper();
+    if (p.size() != 8)
+        return {};
+    // Small cars carry the letter right after the city's; large vehicles at the end.
+    const QChar letter = p.at(2).isLetter() ? p.at(2) : p.at(7);
+    if (letter == QLatin1Char('D'))
+        return VehicleCodes::energyTypes().code(EnergyType::BatteryElectric);
+    if (letter == QLatin1Char('F'))
+        return VehicleCodes::energyTypes().code(EnergyType::PlugInHybrid);
+    return {};
+}
+
 QStringList CustomerRules::contactMethods() { return CustomerCodes::contactMethods().codes(); }
 QString CustomerRules::contactMethodName(const QString &code) { return CustomerCodes::contactMethods().labelOf(code); }
 

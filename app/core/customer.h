@@ -66,6 +66,7 @@ struct Vehicle {
     qint64 ownerId = 0;
     int nextServiceKm = -1;
     QDate nextServiceDate;
+    QString energyType; // VehicleCodes::energyTypes(), "" when not recorded
 
     QString label() const; // "沪A12345 大众 朗逸" or the VIN when there is no plate yet
     static QString labelOf(const QString &plate, const QString &vin, const QString &brand, const QString &series);
@@ -78,6 +79,27 @@ class CustomerCodes
 {
 public:
     static const CodeTable<ContactMethod, 4> &contactMethods();
+};
+
+// What drives the car: the intake records fuel, charge or both, and the quick check adds the high-voltage items.
+enum class EnergyType { Petrol, Diesel, Hybrid, PlugInHybrid, BatteryElectric, FuelCell };
+
+class VehicleCodes
+{
+public:
+    static const CodeTable<EnergyType, 6> &energyTypes();
+};
+
+class EnergyRules
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::EnergyRules)
+public:
+    static bool usesFuel(const QString &energyType);    // a fuel gauge: all but battery electric (unknown: yes)
+    static bool usesCharge(const QString &energyType);  // a state of charge and range: plug-in hybrid, battery electric
+    static bool highVoltage(const QString &energyType); // a high-voltage system: hybrids, electric, fuel cell
+    // A new-energy plate (8 characters, 沪AD12345) suggests the type: D battery electric, F other new energy
+    // (most often a plug-in hybrid); "" for a plate that says nothing. The advisor confirms.
+    static QString suggestFromPlate(const QString &plate);
 };
 
 class CustomerRules

@@ -1,5 +1,7 @@
 #include "inspection.h"
 
+#include "customer.h"
+
 #include <QLocale>
 
 namespace dd {
@@ -82,14 +84,16 @@ const CodeTable<WarningLamp, 10> &InspectionCodes::warningLamps()
     return t;
 }
 
-const CodeTable<CheckItem, 5> &InspectionCodes::checkItems()
+const CodeTable<CheckItem, 7> &InspectionCodes::checkItems()
 {
-    static const CodeTable<CheckItem, 5> t("dd::InspectionRules", {{
+    static const CodeTable<CheckItem, 7> t("dd::InspectionRules", {{
         {CheckItem::Tyres, "tyres", QT_TRANSLATE_NOOP("dd::InspectionRules", "Tyres")},
         {CheckItem::Glass, "glass", QT_TRANSLATE_NOOP("dd::InspectionRules", "Glass")},
         {CheckItem::Lamps, "lamps", QT_TRANSLATE_NOOP("dd::InspectionRules", "Lights")},
         {CheckItem::Wipers, "wipers", QT_TRANSLATE_NOOP("dd::InspectionRules", "Wipers")},
-        {CheckItem::Battery, "battery", QT_TRANSLATE_NOOP("dd::InspectionRules", "Battery")},
+        {CheckItem::Battery, "battery", QT_TRANSLATE_NOOP("dd::InspectionRules", "12 V battery")},
+        {CheckItem::HvSystem, "hv_system", QT_TRANSLATE_NOOP("dd::InspectionRules", "High-voltage system warning lamp")},
+        {CheckItem::Charging, "charging", QT_TRANSLATE_NOOP("dd::InspectionRules", "Charging port and cable")},
     }});
     return t;
 }
@@ -144,6 +148,19 @@ QString InspectionRules::damageKindName(const QString &code) { return Inspection
 QStringList InspectionRules::warningLamps() { return InspectionCodes::warningLamps().codes(); }
 QString InspectionRules::warningLampName(const QString &code) { return InspectionCodes::warningLamps().labelOf(code); }
 QStringList InspectionRules::checkItems() { return InspectionCodes::checkItems().codes(); }
+
+QStringList InspectionRules::checkItemsFor(const QString &energyType)
+{
+    QStringList items;
+    for (const QString &item : checkItems()) {
+        if (InspectionCodes::checkItems().is(item, CheckItem::HvSystem) && !EnergyRules::highVoltage(energyType))
+            continue;
+        if (InspectionCodes::checkItems().is(item, CheckItem::Charging) && !EnergyRules::usesCharge(energyType))
+            continue;
+        items << item;
+    }
+    return items;
+}
 QString InspectionRules::checkItemName(const QString &code) { return InspectionCodes::checkItems().labelOf(code); }
 QStringList InspectionRules::ratings() { return InspectionCodes::ratings().codes(); }
 QStringList InspectionRules::belongings() { return InspectionCodes::belongings().codes(); }
@@ -225,8 +242,10 @@ QStringList InspectionRules::missingForCompletion(const Inspection &in)
         missing << tr("the odometer reading");
     else if (!checkOdometer(in.odometerKm, in.previousOdometerKm, in.odometerReason).ok())
         missing << tr("the reason why the odometer reads less than last time");
-    if (in.fuelEighths < 0)
+    if (in.fuelEighths < 0 && EnergyRules::usesFuel(in.energyType))
         missing << tr("the fuel level");
+    if (in.socPercent < 0 && EnergyRules::usesCharge(in.energyType))
+        missing << tr("the state of charge");
     if (!in.valuablesReminded)
         missing << tr("the valuables reminder");
     if (in.oldParts.isEmpty())

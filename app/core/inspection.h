@@ -47,6 +47,9 @@ struct Inspection {
     int previousOdometerKm = -1; // the last reading before this visit; -1 when none
     QString odometerReason;      // why the reading is lower than the last one
     int fuelEighths = -1;        // 0 (empty) .. 8 (full); -1 not read
+    int socPercent = -1;         // plug-in cars: state of charge shown, 0..100; -1 not read
+    int rangeKm = -1;            // plug-in cars: the range the car shows; -1 not read
+    QString energyType;          // the vehicle's (VehicleCodes::energyTypes()), read with the inspection
     QStringList warningLamps;    // codes from InspectionRules::warningLamps()
     QList<QuickCheck> checks;
     QStringList belongings;      // codes from InspectionRules::belongings()
@@ -76,7 +79,7 @@ struct Inspection {
 enum class BodyView { Left, Right, Top, Front, Rear };
 enum class DamageKind { Scratch, Dent, Crack, Chip, Broken, Other };
 enum class WarningLamp { Engine, Oil, Battery, Brake, Abs, Airbag, Tpms, Coolant, Esp, Service };
-enum class CheckItem { Tyres, Glass, Lamps, Wipers, Battery };
+enum class CheckItem { Tyres, Glass, Lamps, Wipers, Battery, HvSystem, Charging };
 enum class Rating { Green, Yellow, Red };
 enum class Belonging { SpareTyre, Jack, ToolKit, Triangle, Extinguisher, Licence, Booklet, ChargingCable };
 enum class OldParts { CustomerTakes, ShopDisposes };
@@ -88,7 +91,7 @@ public:
     static const CodeTable<BodyView, 5> &views();
     static const CodeTable<DamageKind, 6> &damageKinds();
     static const CodeTable<WarningLamp, 10> &warningLamps();
-    static const CodeTable<CheckItem, 5> &checkItems();
+    static const CodeTable<CheckItem, 7> &checkItems();
     static const CodeTable<Rating, 3> &ratings();
     static const CodeTable<Belonging, 8> &belongings();
     static const CodeTable<OldParts, 2> &oldParts();
@@ -105,7 +108,10 @@ public:
     static QString damageKindName(const QString &code);
     static QStringList warningLamps();
     static QString warningLampName(const QString &code);
-    static QStringList checkItems();  // tyres, glass, lamps, wipers, battery
+    static QStringList checkItems();  // tyres, glass, lamps, wipers, battery (12 V), hv_system, charging
+    // The items that apply to a car of this energy type: the high-voltage system (its warning lamp) for
+    // hybrids and electric cars, the charging port and cable for those that plug in.
+    static QStringList checkItemsFor(const QString &energyType);
     static QString checkItemName(const QString &code);
     static QStringList ratings();     // green, yellow, red
     static QString ratingName(const QString &code);

@@ -188,6 +188,7 @@ void Demo::loadReceptionIn(CommandContext &ctx, Summary &summary)
             if (vehicles.byPlate(v.plate))
                 v.plate = DemoData::plate(rng, m);
             v.brand = QString::fromUtf8(m.brand);
+            v.energyType = QString::fromLatin1(m.energy);
             v.series = QString::fromUtf8(m.series);
             v.model = QString::fromUtf8(m.model);
             v.color = DemoData::color(rng);

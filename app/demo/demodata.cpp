@@ -29,9 +29,9 @@ const Model kModels[] = {
     {"丰田", "凯美瑞", "2.0G 豪华版", "LVG", false, false},  {"本田", "雅阁", "260TURBO 精英版", "LHG", false, false},
     {"本田", "思域", "240TURBO", "LHG", false, false},        {"别克", "英朗", "1.5L 精英型", "LSG", false, false},
     {"别克", "君越", "652T 豪华型", "LSG", false, false},     {"奥迪", "A4L", "40 TFSI 时尚型", "LFV", false, false},
-    {"奥迪", "Q5L", "40 TFSI 豪华型", "LFV", false, false},   {"比亚迪", "汉", "EV 610km", "LGX", true, false},
-    {"比亚迪", "秦PLUS", "DM-i 55km", "LGX", true, false},    {"特斯拉", "Model 3", "后轮驱动版", "LRW", true, false},
-    {"特斯拉", "Model Y", "长续航版", "5YJ", true, false},     {"大众", "高尔夫", "GTI (进口)", "WVW", false, true},
+    {"奥迪", "Q5L", "40 TFSI 豪华型", "LFV", false, false},   {"比亚迪", "汉", "EV 610km", "LGX", true, false, "bev"},
+    {"比亚迪", "秦PLUS", "DM-i 55km", "LGX", true, false, "phev"},    {"特斯拉", "Model 3", "后轮驱动版", "LRW", true, false, "bev"},
+    {"特斯拉", "Model Y", "长续航版", "5YJ", true, false, "bev"},     {"大众", "高尔夫", "GTI (进口)", "WVW", false, true},
     {"奔驰", "G 500", "(进口)", "WDB", false, true},
 };
 const char kVinChars[] = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
@@ -114,7 +114,10 @@ QString plate(Rng &rng, const Model &m)
     static const char offices[] = "ABCDEFGHJKLMN";
     QString p = QStringLiteral("沪") + QLatin1Char(offices[pick(rng, 0, int(sizeof(offices)) - 2)]);
     if (m.newEnergy) {
-        p += QLatin1Char(pick(rng, 0, 1) ? 'D' : 'F');
+        // D battery electric, F other new energy (a plug-in hybrid); the draw stays so the demo stays the same.
+        const bool d = pick(rng, 0, 1) != 0;
+        const QString energy = QString::fromLatin1(m.energy);
+        p += QLatin1Char(energy == QLatin1String("bev") ? 'D' : energy == QLatin1String("phev") ? 'F' : (d ? 'D' : 'F'));
         p += QLatin1Char(pick(rng, 0, 3) ? char('0' + pick(rng, 0, 9)) : kPlateLetters[pick(rng, 0, 23)]);
         p += QStringLiteral("%1").arg(pick(rng, 0, 9999), 4, 10, QLatin1Char('0'));
         if (p.at(3) == QLatin1Char('O') || p.at(3) == QLatin1Char('I'))

@@ -19,6 +19,7 @@ struct Model {
     const char *wmi;       // world manufacturer identifier
     bool newEnergy;
     bool european;         // VINs without a check digit
+    const char *energy = "petrol"; // VehicleCodes::energyTypes()
 };
 const Model &model(Rng &rng);
 // A 17-character VIN with a correct check digit, or (european models) a typical one without.

@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 
 #include "demo.h"
+#include "core/customer.h"
 #include "store/sequences.h"
 #include "store/settlementstore.h"
 #include "store/sql.h"
@@ -219,14 +220,46 @@ void Demo::loadWorkshopIn(CommandContext &ctx, Summary &summary)
 
     // Cars not in the shop today, their owners and last mileage.
     QSqlQuery v = ctx.exec(QStringLiteral(
-        "SELECT v.id, v.owner_id, v.mileage_km FROM vehicles v WHERE NOT EXISTS (SELECT 1 FROM work_orders w "
+        "SELECT v.id, v.owner_id, v.mileage_km, v.energy_type FROM vehicles v WHERE NOT EXISTS (SELECT 1 FROM work_orders w "
         "WHERE "
         "w.vehicle_id = v.id AND w.state NOT IN ('settled', 'delivered', 'cancelled')) ORDER BY v.id"));
     QList<std::tuple<qint64, qint64, int>> cars;
-    while (v.next())
+    QList<QString> energy;
+    while (v.next()) {
         cars.append({v.value(0).toLongLong(), v.value(1).toLongLong(), v.value(2).toInt()});
+        energy << v.value(3).toString();
+    }
     if (cars.size() < orders.size() + 21)
         return;
+    // A battery electric car (on the brakes job) and a plug-in hybrid (the air conditioning) in the workshop, and no
+    // car without an engine on a job for one (oil, timing belt, ignition): cars swapped in from further down.
+    {
+        const auto engineJob = [&](int order) {
+            for (const DemoLine &l : orders[order].lines)
+                for (const char *code : {"0W20-4L", "TB-T", "IC-3"})
+                    if (qstrcmp(l.code, code) == 0)
+                        return true;
+            return false;
+        };
+        const auto wants = [&](int order, const QString &e) {
+            if (order == 1)
+                return e == QLatin1String("bev");
+            if (order == 2)
+                return e == QLatin1String("phev");
+            return !engineJob(order) || EnergyRules::usesFuel(e);
+        };
+        const int end = 20 + int(orders.size());
+        for (int order = 0; order < orders.size(); ++order) {
+            if (wants(order, energy[20 + order]))
+                continue;
+            for (int k = end + 1; k < cars.size(); ++k)
+                if (wants(order, energy[k])) {
+                    cars.swapItemsAt(20 + order, k);
+                    energy.swapItemsAt(20 + order, k);
+                    break;
+                }
+        }
+    }
 
     const QList<QString> path{QStringLiteral("authorize"), QStringLiteral("dispatch"),
                               QStringLiteral("start"), QStringLiteral("submit_qc"),
@@ -310,7 +343,9 @@ void Demo::loadWorkshopIn(CommandContext &ctx, Summary &summary)
                     {QStringLiteral("state"), QStringLiteral("completed")},
                     {QStringLiteral("odometer_km"), lastKm + 3000 + i * 137},
                     {QStringLiteral("odometer_previous_km"), lastKm},
-                    {QStringLiteral("fuel_eighths"), 2 + i % 6},
+                    {QStringLiteral("fuel_eighths"), EnergyRules::usesFuel(energy[20 + i]) ? QVariant(2 + i % 6) : QVariant(QMetaType(QMetaType::Int))},
+                    {QStringLiteral("soc_percent"), EnergyRules::usesCharge(energy[20 + i]) ? QVariant(35 + 7 * i) : QVariant(QMetaType(QMetaType::Int))},
+                    {QStringLiteral("range_km"), EnergyRules::usesCharge(energy[20 + i]) ? QVariant(EnergyRules::usesFuel(energy[20 + i]) ? 40 + 3 * i : 150 + 17 * i) : QVariant(QMetaType(QMetaType::Int))},
                     {QStringLiteral("valuables_reminded"), 1},
                     {QStringLiteral("old_parts"),
                      i % 2 ? QStringLiteral("customer_takes") : QStringLiteral("shop_disposes")},

@@ -1,5 +1,7 @@
 #include "formbuilders.h"
 
+#include "core/customer.h"
+
 #include "formparts.h"
 
 #include <QBuffer>
@@ -105,7 +107,7 @@ QString handoverBoxes(const Inspection &in)
 QString quickChecks(const Inspection &in)
 {
     QStringList checks;
-    for (const QString &item : InspectionRules::checkItems()) {
+    for (const QString &item : InspectionRules::checkItemsFor(in.energyType)) {
         QuickCheck c{item, QString(), QString()};
         for (const QuickCheck &x : in.checks)
             if (x.item == item)
@@ -167,7 +169,10 @@ FormDocument FormBuilders::intake(const IntakeSheet &s, const FormIdentity &id)
         .set(QStringLiteral("color"), orDash(s.color))
         .set(QStringLiteral("odometer"),
              in.odometerKm < 0 ? tr("Not read") : tr("%1 km").arg(QLocale().toString(in.odometerKm)))
-        .set(QStringLiteral("fuel"), InspectionRules::fuelText(in.fuelEighths))
+        .set(QStringLiteral("fuel_label"), EnergyRules::usesFuel(in.energyType) && EnergyRules::usesCharge(in.energyType)
+                                               ? tr("Fuel and charge")
+                                           : EnergyRules::usesCharge(in.energyType) ? tr("Charge")
+                                                                                    : tr("Fuel"))
         .set(QStringLiteral("key_tag"), orDash(in.keyTag))
         .set(QStringLiteral("terms"), s.handoverTerms.trimmed().isEmpty() ? tr("—") : s.handoverTerms.trimmed());
 
@@ -178,6 +183,16 @@ FormDocument FormBuilders::intake(const IntakeSheet &s, const FormIdentity &id)
                                                          .arg(QLocale().toString(in.previousOdometerKm),
                                                               in.odometerReason)));
     t.setHtml(QStringLiteral("odometer_note"), odometerNote);
+    // What applies to this car: the fuel gauge, the state of charge and range, or both (a plug-in hybrid).
+    QStringList energy;
+    if (EnergyRules::usesFuel(in.energyType))
+        energy << QStringLiteral("<img src=\"fuel\" width=\"62\" height=\"22\"/> ") +
+                      HtmlTemplate::escape(InspectionRules::fuelText(in.fuelEighths));
+    if (EnergyRules::usesCharge(in.energyType))
+        energy << HtmlTemplate::escape(in.socPercent < 0 ? tr("charge not read")
+                                       : in.rangeKm < 0 ? tr("charge %1 %").arg(in.socPercent)
+                                                        : tr("charge %1 %, range %2 km").arg(in.socPercent).arg(in.rangeKm));
+    t.setHtml(QStringLiteral("fuel_cell"), energy.join(QStringLiteral(" &nbsp; ")));
 
     // The diagram, 400 pt wide, drawn at 4 pixels per point.
     VehicleDiagram diagram;

@@ -184,7 +184,7 @@ qint64 CustomerStore::saveIn(CommandContext &ctx, Customer c)
 QString VehicleStore::vehicleColumns()
 {
     return QStringLiteral("id, version, vin, vin_warning, plate, brand, series, model, model_year, color, engine_no, "
-                          "first_registration, purchase_date, mileage_km, owner_id, next_service_km, next_service_date");
+                          "first_registration, purchase_date, mileage_km, owner_id, next_service_km, next_service_date, energy_type");
 }
 
 Vehicle VehicleStore::fromQuery(const QSqlQuery &q)
@@ -207,6 +207,7 @@ Vehicle VehicleStore::fromQuery(const QSqlQuery &q)
     v.ownerId = q.value(14).toLongLong();
     v.nextServiceKm = q.value(15).isNull() ? -1 : q.value(15).toInt();
     v.nextServiceDate = dateFromDb(q.value(16));
+    v.energyType = q.value(17).toString();
     return v;
 }
 
@@ -322,6 +323,7 @@ qint64 VehicleStore::saveIn(CommandContext &ctx, Vehicle v)
         {QStringLiteral("owner_id"), v.ownerId},
         {QStringLiteral("next_service_km"), intOrNull(v.nextServiceKm)},
         {QStringLiteral("next_service_date"), dateToDb(v.nextServiceDate)},
+        {QStringLiteral("energy_type"), Sql::text(v.energyType)},
     };
     if (!before || before->mileageKm != v.mileageKm)
         values.insert(QStringLiteral("mileage_at"), v.mileageKm >= 0 ? QVariant(ctx.nowDb()) : QVariant(QMetaType(QMetaType::QString)));

@@ -73,11 +73,12 @@ Inspection InspectionStore::load(qint64 workOrderId)
     const int checkInKm = wo.value(1).isNull() ? -1 : wo.value(1).toInt();
     const QString openedAt = wo.value(2).toString();
     in.promisedAt = Sql::fromDb(wo.value(3));
+    in.energyType = m_db.scalar(QStringLiteral("SELECT energy_type FROM vehicles WHERE id = ?"), {in.vehicleId}, QString()).toString();
 
     QSqlQuery q = m_db.query(
         QStringLiteral("SELECT id, version, state, odometer_km, odometer_previous_km, odometer_reason, fuel_eighths, "
                        "warning_lamps, belongings, belongings_other, valuables_reminded, old_parts, covers_fitted, wash, "
-                       "customer_waits, key_tag, completed_at, completed_by FROM inspections WHERE work_order_id = ?"),
+                       "customer_waits, key_tag, completed_at, completed_by, soc_percent, range_km FROM inspections WHERE work_order_id = ?"),
         {workOrderId});
     if (q.next()) {
         in.id = q.value(0).toLongLong();
@@ -98,6 +99,8 @@ Inspection InspectionStore::load(qint64 workOrderId)
         in.keyTag = q.value(15).toString();
         in.completedAt = Sql::fromDb(q.value(16));
         in.completedBy = q.value(17).toString();
+        in.socPercent = q.value(18).isNull() ? -1 : q.value(18).toInt();
+        in.rangeKm = q.value(19).isNull() ? -1 : q.value(19).toInt();
     } else {
         in.odometerKm = checkInKm;
         // The one odometer truth (VehicleStore::latestReading): the highest reading from any source, this visit's
@@ -164,6 +167,10 @@ void checkInspection(CommandContext &ctx, const Inspection &in, bool complete)
         v.merge(InspectionRules::checkKeyTag(in.keyTag));
     if (in.fuelEighths > 8)
         v.error(InspectionStore::tr("The fuel level is given in eighths, 0 to 8."));
+    if (in.socPercent > 100)
+        v.error(InspectionStore::tr("The state of charge is a percentage, 0 to 100."));
+    if (in.rangeKm > 2000)
+        v.error(InspectionStore::tr("A range of %1 km is more than any car shows; check the reading.").arg(in.rangeKm));
     v.merge(InspectionRules::checkMarks(in.marks));
     if (!v.ok())
         throw StoreError(StoreError::Kind::Validation, v.errors.join(QLatin1Char('\n')));
@@ -194,6 +201,8 @@ qint64 writeInspection(CommandContext &ctx, const Inspection &in, bool complete,
     QVariantMap row{{QStringLiteral("odometer_km"), nullableInt(in.odometerKm)},
                     {QStringLiteral("odometer_reason"), Sql::text(in.odometerReason.trimmed())},
                     {QStringLiteral("fuel_eighths"), nullableInt(in.fuelEighths)},
+                    {QStringLiteral("soc_percent"), nullableInt(in.socPercent)},
+                    {QStringLiteral("range_km"), nullableInt(in.rangeKm)},
                     {QStringLiteral("warning_lamps"), joinCodes(in.warningLamps)},
                     {QStringLiteral("belongings"), joinCodes(in.belongings)},
                     {QStringLiteral("belongings_other"), Sql::text(in.belongingsOther.trimmed())},

@@ -1,4 +1,7 @@
 #include "inspectionpage.h"
+#include <QSpinBox>
+
+#include "core/customer.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -124,6 +127,8 @@ void InspectionPage::connectReadings()
     });
     connect(ui->reasonEdit, &QLineEdit::textEdited, this, &InspectionPage::markDirty);
     connect(ui->fuelCombo, &QComboBox::currentIndexChanged, this, &InspectionPage::markDirty);
+    for (QSpinBox *spin : {ui->socSpin, ui->rangeSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &InspectionPage::markDirty);
     for (QLineEdit *e : {ui->otherEdit, ui->keyTagEdit})
         connect(e, &QLineEdit::textEdited, this, &InspectionPage::markDirty);
     for (QAbstractButton *b : std::initializer_list<QAbstractButton *>{
@@ -385,6 +390,23 @@ void InspectionPage::showInspection()
     ui->odometerSpin->setValue(in.odometerKm);
     ui->reasonEdit->setText(in.odometerReason);
     ui->fuelCombo->setCurrentIndex(qMax(0, ui->fuelCombo->findData(in.fuelEighths)));
+    ui->socSpin->setValue(in.socPercent);
+    ui->rangeSpin->setValue(in.rangeKm);
+    // What applies to this car: fuel, charge or both; the high-voltage checks only where there is such a system.
+    const bool fuel = EnergyRules::usesFuel(in.energyType), charge = EnergyRules::usesCharge(in.energyType);
+    ui->fuelCombo->setVisible(fuel);
+    ui->fuelComboLabel->setText(fuel ? tr("Fuel &level:") : tr("Charge:"));
+    ui->fuelComboLabel->setBuddy(fuel ? static_cast<QWidget *>(ui->fuelCombo) : ui->socSpin);
+    for (QWidget *w : std::initializer_list<QWidget *>{ui->socSpinLabel, ui->socSpin, ui->rangeSpinLabel, ui->rangeSpin})
+        w->setVisible(charge);
+    const QStringList applies = InspectionRules::checkItemsFor(in.energyType);
+    for (auto it = m_ratingCombos.begin(); it != m_ratingCombos.end(); ++it) {
+        const bool shown = applies.contains(it.key());
+        it.value()->setVisible(shown);
+        m_checkNotes[it.key()]->setVisible(shown);
+        if (auto *label = ui->checksGroup->findChild<QLabel *>(QStringLiteral("checkLabel_") + it.key()))
+            label->setVisible(shown);
+    }
     for (auto it = m_lampChecks.begin(); it != m_lampChecks.end(); ++it)
         it.value()->setChecked(in.warningLamps.contains(it.key()));
     for (auto it = m_ratingCombos.begin(); it != m_ratingCombos.end(); ++it) {
@@ -415,7 +437,7 @@ void InspectionPage::showInspection()
     ui->promisedEdit->setDateTime(in.promisedAt.isValid() ? in.promisedAt.toLocalTime() : QDateTime::currentDateTime());
 
     for (QWidget *w : std::initializer_list<QWidget *>{
-             ui->odometerSpin, ui->reasonEdit, ui->fuelCombo, ui->lampsGroup, ui->checksGroup, ui->belongingsGroup,
+             ui->odometerSpin, ui->reasonEdit, ui->fuelCombo, ui->socSpin, ui->rangeSpin, ui->lampsGroup, ui->checksGroup, ui->belongingsGroup,
              ui->otherEdit, ui->valuablesCheck, ui->customerTakesRadio, ui->shopDisposesRadio, ui->coversCheck,
              ui->washCheck, ui->leavesRadio, ui->waitsRadio, ui->keyTagEdit, ui->promisedCheck})
         w->setEnabled(editable);
@@ -476,13 +498,15 @@ Inspection InspectionPage::current() const
         return in;
     in.odometerKm = ui->odometerSpin->value();
     in.odometerReason = ui->reasonEdit->text().trimmed();
-    in.fuelEighths = ui->fuelCombo->currentData().toInt();
+    in.fuelEighths = EnergyRules::usesFuel(in.energyType) ? ui->fuelCombo->currentData().toInt() : -1;
+    in.socPercent = EnergyRules::usesCharge(in.energyType) ? ui->socSpin->value() : -1;
+    in.rangeKm = EnergyRules::usesCharge(in.energyType) ? ui->rangeSpin->value() : -1;
     in.warningLamps.clear();
     for (const QString &l : InspectionRules::warningLamps())
         if (m_lampChecks[l]->isChecked())
             in.warningLamps << l;
     in.checks.clear();
-    for (const QString &item : InspectionRules::checkItems()) {
+    for (const QString &item : InspectionRules::checkItemsFor(in.energyType)) {
         const QString rating = m_ratingCombos[item]->currentData().toString();
         const QString note = m_checkNotes[item]->text().trimmed();
         if (!rating.isEmpty() || !note.isEmpty())

@@ -52,10 +52,25 @@ VehicleDialog::VehicleDialog(AppContext &ctx, qint64 vehicleId, QWidget *parent)
     if (m_vehicle.firstRegistration.isValid())
         ui->registrationEdit->setDate(m_vehicle.firstRegistration);
     ui->mileageSpin->setValue(m_vehicle.mileageKm);
+    ui->energyCombo->addItem(tr("not recorded"), QString());
+    for (const QString &e : VehicleCodes::energyTypes().codes())
+        ui->energyCombo->addItem(VehicleCodes::energyTypes().labelOf(e), e);
+    ui->energyCombo->setCurrentIndex(qMax(0, ui->energyCombo->findData(m_vehicle.energyType)));
 
     connect(ui->kindCombo, &QComboBox::currentIndexChanged, this, &VehicleDialog::updateKind);
     connect(ui->vinEdit, &QLineEdit::editingFinished, this, [this] { checkDuplicateVehicle(true); });
-    connect(ui->plateEdit, &QLineEdit::editingFinished, this, [this] { checkDuplicateVehicle(false); });
+    connect(ui->plateEdit, &QLineEdit::editingFinished, this, [this] {
+        checkDuplicateVehicle(false);
+        // A new-energy plate (8 characters) suggests the powertrain while none is chosen; the advisor confirms.
+        const QString suggested = EnergyRules::suggestFromPlate(Plate::normalize(ui->plateEdit->text()));
+        if (!suggested.isEmpty() && ui->energyCombo->currentData().toString().isEmpty()) {
+            ui->energyCombo->setCurrentIndex(ui->energyCombo->findData(suggested));
+            ui::showMessage(ui->messageLabel,
+                            tr("A new-energy plate: %1 is suggested. Check the powertrain with the customer.")
+                                .arg(VehicleCodes::energyTypes().labelOf(suggested)),
+                            false);
+        }
+    });
     connect(ui->phoneEdit, &QLineEdit::editingFinished, this, &VehicleDialog::offerCustomerByPhone);
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &VehicleDialog::accept);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &VehicleDialog::reject);
@@ -211,6 +226,7 @@ void VehicleDialog::collect(Customer &c, Vehicle &v) const
     v.firstRegistration = ui->registrationEdit->date() == ui->registrationEdit->minimumDate() ? QDate()
                                                                                              : ui->registrationEdit->date();
     v.mileageKm = ui->mileageSpin->value();
+    v.energyType = ui->energyCombo->currentData().toString();
 }
 
 void VehicleDialog::checkDuplicateVehicle(bool vin)

@@ -1199,6 +1199,18 @@
         <source>Print &amp;intake sheet…</source>
         <translation>Print &amp;intake sheet…</translation>
     </message>
+    <message>
+        <source>State of c&amp;harge (%):</source>
+        <translation>State of c&amp;harge (%):</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <source>Displa&amp;yed range (km):</source>
+        <translation>Displa&amp;yed range (km):</translation>
+    </message>
 </context>
 <context>
     <name>KeyCabinetDialog</name>
@@ -2051,6 +2063,14 @@
     <message>
         <source>What may stand open on the company&apos;s account (挂账额度). The cashier cannot put more on account.</source>
         <translation>What may stand open on the company&apos;s account (挂账额度). The cashier cannot put more on account.</translation>
+    </message>
+    <message>
+        <source>Po&amp;wertrain:</source>
+        <translation>Po&amp;wertrain:</translation>
+    </message>
+    <message>
+        <source>Petrol, diesel, hybrid, plug-in hybrid, battery electric or fuel cell: the intake records fuel, charge or both, and the quick check adds the high-voltage items</source>
+        <translation>Petrol, diesel, hybrid, plug-in hybrid, battery electric or fuel cell: the intake records fuel, charge or both, and the quick check adds the high-voltage items</translation>
     </message>
 </context>
 <context>
@@ -6124,6 +6144,33 @@
     </message>
 </context>
 <context>
+    <name>dd::EnergyRules</name>
+    <message>
+        <source>Petrol</source>
+        <translation>Petrol</translation>
+    </message>
+    <message>
+        <source>Diesel</source>
+        <translation>Diesel</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid</source>
+        <translation>Plug-in hybrid</translation>
+    </message>
+    <message>
+        <source>Battery electric</source>
+        <translation>Battery electric</translation>
+    </message>
+    <message>
+        <source>Fuel cell</source>
+        <translation>Fuel cell</translation>
+    </message>
+</context>
+<context>
     <name>dd::FindingDialog</name>
     <message>
         <source> min</source>
@@ -6710,6 +6757,30 @@
     <message>
         <source>Ready for settlement and not settled: %1</source>
         <translation>Ready for settlement and not settled: %1</translation>
+    </message>
+    <message>
+        <source>Fuel and charge</source>
+        <translation>Fuel and charge</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <source>charge not read</source>
+        <translation>charge not read</translation>
+    </message>
+    <message>
+        <source>charge %1 %</source>
+        <translation>charge %1 %</translation>
+    </message>
+    <message>
+        <source>charge %1 %, range %2 km</source>
+        <translation>charge %1 %, range %2 km</translation>
     </message>
 </context>
 <context>
@@ -7303,6 +7374,14 @@
         <comment>navigator</comment>
         <translation>Inspection</translation>
     </message>
+    <message>
+        <source>Fuel &amp;level:</source>
+        <translation>Fuel &amp;level:</translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation>Charge:</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionRules</name>
@@ -7405,10 +7484,6 @@
     <message>
         <source>Wipers</source>
         <translation>Wipers</translation>
-    </message>
-    <message>
-        <source>Battery</source>
-        <translation>Battery</translation>
     </message>
     <message>
         <source>Green: OK</source>
@@ -7569,6 +7644,22 @@
         <source>Damage mark %1 has an unknown status.</source>
         <translation>Damage mark %1 has an unknown status.</translation>
     </message>
+    <message>
+        <source>12 V battery</source>
+        <translation>12 V battery</translation>
+    </message>
+    <message>
+        <source>High-voltage system warning lamp</source>
+        <translation>High-voltage system warning lamp</translation>
+    </message>
+    <message>
+        <source>Charging port and cable</source>
+        <translation>Charging port and cable</translation>
+    </message>
+    <message>
+        <source>the state of charge</source>
+        <translation>the state of charge</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionStore</name>
@@ -7631,6 +7722,14 @@
     <message>
         <source>The vehicle %1</source>
         <translation>The vehicle %1</translation>
+    </message>
+    <message>
+        <source>The state of charge is a percentage, 0 to 100.</source>
+        <translation>The state of charge is a percentage, 0 to 100.</translation>
+    </message>
+    <message>
+        <source>A range of %1 km is more than any car shows; check the reading.</source>
+        <translation>A range of %1 km is more than any car shows; check the reading.</translation>
     </message>
 </context>
 <context>
@@ -9470,6 +9569,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>VIN accepted with a warning: %1</source>
         <translation>VIN accepted with a warning: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>A new-energy plate: %1 is suggested. Check the powertrain with the customer.</source>
+        <translation>A new-energy plate: %1 is suggested. Check the powertrain with the customer.</translation>
     </message>
 </context>
 <context>

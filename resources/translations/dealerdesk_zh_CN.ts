@@ -1199,6 +1199,18 @@
         <source>Print &amp;intake sheet…</source>
         <translation>打印接车单(&amp;I)…</translation>
     </message>
+    <message>
+        <source>State of c&amp;harge (%):</source>
+        <translation>电量（%）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <source>Displa&amp;yed range (km):</source>
+        <translation>显示续航（公里）(&amp;Y)：</translation>
+    </message>
 </context>
 <context>
     <name>KeyCabinetDialog</name>
@@ -2051,6 +2063,14 @@
     <message>
         <source>What may stand open on the company&apos;s account (挂账额度). The cashier cannot put more on account.</source>
         <translation>单位挂账可挂的最高金额（挂账额度）。结算员不能挂账超过此额度。</translation>
+    </message>
+    <message>
+        <source>Po&amp;wertrain:</source>
+        <translation>动力类型(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Petrol, diesel, hybrid, plug-in hybrid, battery electric or fuel cell: the intake records fuel, charge or both, and the quick check adds the high-voltage items</source>
+        <translation>汽油、柴油、混合动力、插电式混合动力、纯电动或燃料电池：接车单据此记录油量、电量或两者，快速检查增加高压系统项目</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6114,33 @@
     </message>
 </context>
 <context>
+    <name>dd::EnergyRules</name>
+    <message>
+        <source>Petrol</source>
+        <translation>汽油</translation>
+    </message>
+    <message>
+        <source>Diesel</source>
+        <translation>柴油</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合动力</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid</source>
+        <translation>插电式混合动力</translation>
+    </message>
+    <message>
+        <source>Battery electric</source>
+        <translation>纯电动</translation>
+    </message>
+    <message>
+        <source>Fuel cell</source>
+        <translation>燃料电池</translation>
+    </message>
+</context>
+<context>
     <name>dd::FindingDialog</name>
     <message>
         <source> min</source>
@@ -6677,6 +6724,30 @@
     <message>
         <source>Ready for settlement and not settled: %1</source>
         <translation>待结算但尚未结算：%1</translation>
+    </message>
+    <message>
+        <source>Fuel and charge</source>
+        <translation>油量和电量</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>电量</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>燃油</translation>
+    </message>
+    <message>
+        <source>charge not read</source>
+        <translation>电量未读取</translation>
+    </message>
+    <message>
+        <source>charge %1 %</source>
+        <translation>电量 %1 %</translation>
+    </message>
+    <message>
+        <source>charge %1 %, range %2 km</source>
+        <translation>电量 %1 %，续航 %2 公里</translation>
     </message>
 </context>
 <context>
@@ -7269,6 +7340,14 @@
         <comment>navigator</comment>
         <translation>环车检查</translation>
     </message>
+    <message>
+        <source>Fuel &amp;level:</source>
+        <translation>燃油量(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation>电量：</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionRules</name>
@@ -7371,10 +7450,6 @@
     <message>
         <source>Wipers</source>
         <translation>雨刮</translation>
-    </message>
-    <message>
-        <source>Battery</source>
-        <translation>蓄电池</translation>
     </message>
     <message>
         <source>Green: OK</source>
@@ -7534,6 +7609,22 @@
         <source>Damage mark %1 has an unknown status.</source>
         <translation>损伤标记 %1 的状态未知。</translation>
     </message>
+    <message>
+        <source>12 V battery</source>
+        <translation>12V 蓄电池</translation>
+    </message>
+    <message>
+        <source>High-voltage system warning lamp</source>
+        <translation>高压系统警告灯</translation>
+    </message>
+    <message>
+        <source>Charging port and cable</source>
+        <translation>充电口及充电线</translation>
+    </message>
+    <message>
+        <source>the state of charge</source>
+        <translation>电量</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionStore</name>
@@ -7596,6 +7687,14 @@
     <message>
         <source>The vehicle %1</source>
         <translation>车辆 %1</translation>
+    </message>
+    <message>
+        <source>The state of charge is a percentage, 0 to 100.</source>
+        <translation>电量为百分比，0 至 100。</translation>
+    </message>
+    <message>
+        <source>A range of %1 km is more than any car shows; check the reading.</source>
+        <translation>续航 %1 公里超出任何车辆的显示范围，请核对读数。</translation>
     </message>
 </context>
 <context>
@@ -9422,6 +9521,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>VIN accepted with a warning: %1</source>
         <translation>VIN 已在警告下接受：%1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>A new-energy plate: %1 is suggested. Check the powertrain with the customer.</source>
+        <translation>新能源号牌：建议选择“%1”。请与客户确认动力类型。</translation>
     </message>
 </context>
 <context>

@@ -1199,6 +1199,18 @@
         <source>Print &amp;intake sheet…</source>
         <translation>列印接車單(&amp;I)…</translation>
     </message>
+    <message>
+        <source>State of c&amp;harge (%):</source>
+        <translation>電量（%）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未讀取</translation>
+    </message>
+    <message>
+        <source>Displa&amp;yed range (km):</source>
+        <translation>顯示續航（公里）(&amp;Y)：</translation>
+    </message>
 </context>
 <context>
     <name>KeyCabinetDialog</name>
@@ -2051,6 +2063,14 @@
     <message>
         <source>What may stand open on the company&apos;s account (挂账额度). The cashier cannot put more on account.</source>
         <translation>單位掛賬可掛的最高金額（掛賬額度）。結帳員不能掛賬超過此額度。</translation>
+    </message>
+    <message>
+        <source>Po&amp;wertrain:</source>
+        <translation>動力類型(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Petrol, diesel, hybrid, plug-in hybrid, battery electric or fuel cell: the intake records fuel, charge or both, and the quick check adds the high-voltage items</source>
+        <translation>汽油、柴油、油電混合、插電式混合動力、純電動或燃料電池：接車單據此記錄油量、電量或兩者，快速檢查增加高壓系統項目</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6114,33 @@
     </message>
 </context>
 <context>
+    <name>dd::EnergyRules</name>
+    <message>
+        <source>Petrol</source>
+        <translation>汽油</translation>
+    </message>
+    <message>
+        <source>Diesel</source>
+        <translation>柴油</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>油電混合</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid</source>
+        <translation>插電式混合動力</translation>
+    </message>
+    <message>
+        <source>Battery electric</source>
+        <translation>純電動</translation>
+    </message>
+    <message>
+        <source>Fuel cell</source>
+        <translation>燃料電池</translation>
+    </message>
+</context>
+<context>
     <name>dd::FindingDialog</name>
     <message>
         <source> min</source>
@@ -6677,6 +6724,30 @@
     <message>
         <source>Ready for settlement and not settled: %1</source>
         <translation>待結算但尚未結算：%1</translation>
+    </message>
+    <message>
+        <source>Fuel and charge</source>
+        <translation>油量和電量</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>電量</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>燃油</translation>
+    </message>
+    <message>
+        <source>charge not read</source>
+        <translation>電量未讀取</translation>
+    </message>
+    <message>
+        <source>charge %1 %</source>
+        <translation>電量 %1 %</translation>
+    </message>
+    <message>
+        <source>charge %1 %, range %2 km</source>
+        <translation>電量 %1 %，續航 %2 公里</translation>
     </message>
 </context>
 <context>
@@ -7269,6 +7340,14 @@
         <comment>navigator</comment>
         <translation>環車檢查</translation>
     </message>
+    <message>
+        <source>Fuel &amp;level:</source>
+        <translation>燃油量(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Charge:</source>
+        <translation>電量：</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionRules</name>
@@ -7371,10 +7450,6 @@
     <message>
         <source>Wipers</source>
         <translation>雨刮</translation>
-    </message>
-    <message>
-        <source>Battery</source>
-        <translation>蓄電池</translation>
     </message>
     <message>
         <source>Green: OK</source>
@@ -7534,6 +7609,22 @@
         <source>Damage mark %1 has an unknown status.</source>
         <translation>損傷標記 %1 的狀態未知。</translation>
     </message>
+    <message>
+        <source>12 V battery</source>
+        <translation>12V 蓄電池</translation>
+    </message>
+    <message>
+        <source>High-voltage system warning lamp</source>
+        <translation>高壓系統警告燈</translation>
+    </message>
+    <message>
+        <source>Charging port and cable</source>
+        <translation>充電口及充電線</translation>
+    </message>
+    <message>
+        <source>the state of charge</source>
+        <translation>電量</translation>
+    </message>
 </context>
 <context>
     <name>dd::InspectionStore</name>
@@ -7596,6 +7687,14 @@
     <message>
         <source>The vehicle %1</source>
         <translation>車輛 %1</translation>
+    </message>
+    <message>
+        <source>The state of charge is a percentage, 0 to 100.</source>
+        <translation>電量為百分比，0 至 100。</translation>
+    </message>
+    <message>
+        <source>A range of %1 km is more than any car shows; check the reading.</source>
+        <translation>續航 %1 公里超出任何車輛的顯示範圍，請核對讀數。</translation>
     </message>
 </context>
 <context>
@@ -9422,6 +9521,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>VIN accepted with a warning: %1</source>
         <translation>VIN 已在警告下接受：%1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登記</translation>
+    </message>
+    <message>
+        <source>A new-energy plate: %1 is suggested. Check the powertrain with the customer.</source>
+        <translation>新能源號牌：建議選擇「%1」。請與客戶確認動力類型。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/identifiers.h"
+#include "core/customer.h"
 #include "core/inspection.h"
 
 using namespace dd;
@@ -120,4 +121,37 @@ TEST_CASE("ID numbers are masked on paper", "[core][identifiers]")
     CHECK(IdNumber::masked(QStringLiteral("110101199003074578")) == QStringLiteral("1101**********4578"));
     CHECK(IdNumber::masked(QStringLiteral("G1234567")) == QStringLiteral("********"));
     CHECK(IdNumber::masked(QString()).isEmpty());
+}
+
+TEST_CASE("electric and hybrid cars: the plate suggests the powertrain, the intake records what applies", "[core][inspection][energy]")
+{
+    // Issue 17 point 4: a Tesla Model 3's intake printed "燃油 2/8".
+    CHECK(EnergyRules::suggestFromPlate(QStringLiteral("沪AD12345")) == QStringLiteral("bev"));
+    CHECK(EnergyRules::suggestFromPlate(QStringLiteral("沪AF12345")) == QStringLiteral("phev"));
+    CHECK(EnergyRules::suggestFromPlate(QStringLiteral("沪A12345D")) == QStringLiteral("bev")); // a large vehicle
+    CHECK(EnergyRules::suggestFromPlate(QStringLiteral("沪A12345")).isEmpty());
+    CHECK(EnergyRules::suggestFromPlate(QString()).isEmpty());
+
+    CHECK_FALSE(EnergyRules::usesFuel(QStringLiteral("bev")));
+    CHECK(EnergyRules::usesFuel(QStringLiteral("phev")));
+    CHECK(EnergyRules::usesCharge(QStringLiteral("phev")));
+    CHECK_FALSE(EnergyRules::usesCharge(QStringLiteral("hybrid")));
+    CHECK(EnergyRules::usesFuel(QString())); // not recorded: as before
+    CHECK(InspectionRules::checkItemsFor(QStringLiteral("petrol")) ==
+          QStringList{QStringLiteral("tyres"), QStringLiteral("glass"), QStringLiteral("lamps"), QStringLiteral("wipers"),
+                      QStringLiteral("battery")});
+    CHECK(InspectionRules::checkItemsFor(QStringLiteral("hybrid")).contains(QStringLiteral("hv_system")));
+    CHECK_FALSE(InspectionRules::checkItemsFor(QStringLiteral("hybrid")).contains(QStringLiteral("charging")));
+    CHECK(InspectionRules::checkItemsFor(QStringLiteral("bev")).contains(QStringLiteral("charging")));
+
+    // Completion asks for the charge of a car that plugs in, and not for fuel it does not have.
+    Inspection in;
+    in.energyType = QStringLiteral("bev");
+    QStringList missing = InspectionRules::missingForCompletion(in);
+    CHECK(missing.contains(InspectionRules::tr("the state of charge")));
+    CHECK_FALSE(missing.contains(InspectionRules::tr("the fuel level")));
+    in.energyType = QStringLiteral("phev");
+    missing = InspectionRules::missingForCompletion(in);
+    CHECK(missing.contains(InspectionRules::tr("the state of charge")));
+    CHECK(missing.contains(InspectionRules::tr("the fuel level")));
 }

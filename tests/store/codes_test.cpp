@@ -93,8 +93,9 @@ TEST_CASE("the database refuses a code outside its list, and its lists are the c
         {"0015_more_code_lists.sql", "-- @dialect postgresql", "service_type", AppointmentCodes::serviceTypes().codes()},
         {"0015_more_code_lists.sql", "-- @dialect sqlite", "preferred_contact", CustomerCodes::contactMethods().codes()},
         {"0015_more_code_lists.sql", "-- @dialect postgresql", "preferred_contact", CustomerCodes::contactMethods().codes()},
-        {"0015_more_code_lists.sql", "-- @dialect sqlite", "item", InspectionCodes::checkItems().codes()},
-        {"0015_more_code_lists.sql", "-- @dialect postgresql", "item", InspectionCodes::checkItems().codes()},
+        {"0020_energy_types.sql", "-- @dialect sqlite", "item", InspectionCodes::checkItems().codes()},
+        {"0020_energy_types.sql", "-- @dialect postgresql", "item", InspectionCodes::checkItems().codes()},
+        {"0020_energy_types.sql", "ALTER TABLE vehicles", "energy_type", QStringList{none} + VehicleCodes::energyTypes().codes()},
         {"0015_more_code_lists.sql", "-- @dialect sqlite", "channel", DeliveryCodes::channels().codes()},
         {"0015_more_code_lists.sql", "-- @dialect postgresql", "channel", DeliveryCodes::channels().codes()},
     };

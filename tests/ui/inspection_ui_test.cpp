@@ -17,6 +17,8 @@
 #include "store/appointmentstore.h"
 #include "store/documentstore.h"
 #include "store/inspectionstore.h"
+#include "store/formdata.h"
+#include "printing/formbuilders.h"
 #include "store/reception.h"
 #include "ui/appointmentspage.h"
 #include "ui/checkindialog.h"
@@ -406,4 +408,65 @@ TEST_CASE("appointments: Ctrl+P previews the appointment slip, which is issued a
     CHECK(shown);
     CHECK(QFileInfo::exists(out.filePath(QStringLiteral("slip.pdf"))));
     CHECK(DocumentStore(*shop.db).history(QStringLiteral("appointment"), day.first().number).size() == 1);
+}
+
+TEST_CASE("inspection: a battery electric car records its charge and range and gets the high-voltage checks, and its "
+          "intake sheet prints them",
+          "[ui][inspection][energy]")
+{
+    Shop shop;
+    shop.ctx.session = shop.as(QStringLiteral("advisor"), {Role::ServiceAdvisor});
+    // The demo has a battery electric car and a plug-in hybrid in the workshop.
+    CHECK(shop.db->scalar(QStringLiteral("SELECT COUNT(*) FROM work_orders w JOIN vehicles v ON v.id = w.vehicle_id WHERE "
+                                         "v.energy_type = 'bev' AND w.state NOT IN ('settled', 'delivered', 'cancelled')"))
+              .toInt() >= 1);
+    CHECK(shop.db->scalar(QStringLiteral("SELECT COUNT(*) FROM work_orders w JOIN vehicles v ON v.id = w.vehicle_id WHERE "
+                                         "v.energy_type = 'phev' AND w.state NOT IN ('settled', 'delivered', 'cancelled')"))
+              .toInt() >= 1);
+    // A battery electric car not in the shop, checked in.
+    QSqlQuery q = shop.db->query(QStringLiteral(
+        "SELECT v.id, v.mileage_km FROM vehicles v WHERE v.energy_type = 'bev' AND NOT EXISTS (SELECT 1 FROM work_orders w "
+        "WHERE w.vehicle_id = v.id AND w.state NOT IN ('settled', 'delivered', 'cancelled')) ORDER BY v.id"));
+    REQUIRE(q.next());
+    CheckIn in;
+    in.vehicleId = q.value(0).toLongLong();
+    in.mileageKm = q.value(1).toInt() + 800;
+    in.concerns = QStringList{QStringLiteral("充电口盖打不开")};
+    Commands c = shop.ctx.commands();
+    const CheckInResult r = Reception(*shop.db).checkIn(c, in);
+
+    InspectionPage page(shop.ctx);
+    page.resize(1300, 760);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    page.refresh();
+    REQUIRE(page.openWorkOrder(r.workOrderId));
+    // (on the readings tab: shown or hidden there)
+    CHECK(child<QComboBox>(&page, "fuelCombo")->isHidden());
+    CHECK_FALSE(child<QSpinBox>(&page, "socSpin")->isHidden());
+    CHECK_FALSE(child<QComboBox>(&page, "rating_hv_system")->isHidden());
+    CHECK_FALSE(child<QComboBox>(&page, "rating_charging")->isHidden());
+    child<QSpinBox>(&page, "socSpin")->setValue(62);
+    child<QSpinBox>(&page, "rangeSpin")->setValue(310);
+    auto *charging = child<QComboBox>(&page, "rating_charging");
+    charging->setCurrentIndex(charging->findData(QStringLiteral("yellow")));
+    REQUIRE(page.save());
+    const Inspection stored = InspectionStore(*shop.db).load(r.workOrderId);
+    CHECK(stored.socPercent == 62);
+    CHECK(stored.rangeKm == 310);
+    CHECK(stored.fuelEighths == -1);
+    bool chargingChecked = false;
+    for (const QuickCheck &qc : stored.checks)
+        chargingChecked = chargingChecked || (qc.item == QStringLiteral("charging") && qc.rating == QStringLiteral("yellow"));
+    CHECK(chargingChecked);
+
+    // The intake sheet prints the charge, not a fuel gauge.
+    FormData data(*shop.db);
+    const IntakeSheet sheet = data.intake(r.number);
+    CHECK(sheet.inspection.energyType == QStringLiteral("bev"));
+    const FormDocument doc = FormBuilders::intake(
+        sheet, FormIdentity{QStringLiteral("intake"), QStringLiteral("Intake"), QStringLiteral("intake"), QStringLiteral("en")});
+    CHECK(doc.html.contains(QStringLiteral("charge 62 %, range 310 km")));
+    CHECK_FALSE(doc.html.contains(QStringLiteral("src=\"fuel\"")));
+    CHECK(doc.html.contains(QStringLiteral("Charging port and cable")));
 }
