@@ -101,9 +101,15 @@ Validation AppointmentRules::validate(const Appointment &a, const QDateTime &now
     return v;
 }
 
-QList<ResourceLoad> AppointmentRules::load(const QList<Appointment> &day, QList<qint64> *overbooked)
+QList<ResourceLoad> AppointmentRules::load(const QList<Appointment> &day, QList<qint64> *overbooked,
+                                           const QList<QPair<qint64, QString>> &allAdvisors,
+                                           const QList<QPair<qint64, QString>> &allBays)
 {
     QList<ResourceLoad> advisors, bays;
+    for (const auto &[id, name] : allAdvisors)
+        advisors.append(ResourceLoad{ResourceLoad::Kind::Advisor, id, name, 0, 0, 0, {}});
+    for (const auto &[id, name] : allBays)
+        bays.append(ResourceLoad{ResourceLoad::Kind::Bay, id, name, 0, 0, 0, {}});
     QSet<qint64> clashing;
     const auto account = [&](QList<ResourceLoad> &list, ResourceLoad::Kind kind, qint64 id, const QString &name,
                              const Appointment &a) {
@@ -111,11 +117,13 @@ QList<ResourceLoad> AppointmentRules::load(const QList<Appointment> &day, QList<
             return;
         auto it = std::find_if(list.begin(), list.end(), [&](const ResourceLoad &r) { return r.id == id; });
         if (it == list.end()) {
-            list.append(ResourceLoad{kind, id, name, 0, 0, 0});
+            list.append(ResourceLoad{kind, id, name, 0, 0, 0, {}});
             it = list.end() - 1;
         }
         ++it->appointments;
         it->minutes += a.durationMin;
+        it->busy.append({a.startsAt, a.endsAt()});
+        std::sort(it->busy.begin(), it->busy.end());
         for (const Appointment &o : day) {
             if (o.id == a.id || !takesTime(o))
                 continue;
@@ -143,6 +151,49 @@ QList<ResourceLoad> AppointmentRules::load(const QList<Appointment> &day, QList<
                 overbooked->append(a.id);
     }
     return advisors + bays;
+}
+
+QList<QPair<QTime, QTime>> AppointmentRules::freeSlots(const ResourceLoad &load, const QDate &day, const WorkshopHours &hours,
+                                                       int minMinutes)
+{
+    QList<QPair<QTime, QTime>> out;
+    if (!hours.isWorkday(day))
+        return out;
+    QDateTime from(day, hours.opens);
+    const QDateTime close(day, hours.closes);
+    const auto add = [&](const QDateTime &a, const QDateTime &b) {
+        if (a.secsTo(b) >= qint64(minMinutes) * 60)
+            out.append({a.time(), b.time()});
+    };
+    for (const auto &[startUtc, endUtc] : load.busy) {
+        const QDateTime start = startUtc.toLocalTime(), end = endUtc.toLocalTime();
+        if (end <= from || start >= close)
+            continue;
+        add(from, qMin(start, close));
+        from = qMax(from, end);
+    }
+    add(from, close);
+    return out;
+}
+
+QString AppointmentRules::freeSlotsText(const QList<QPair<QTime, QTime>> &times)
+{
+    if (times.isEmpty())
+        return tr("fully booked");
+    QStringList parts;
+    for (const auto &[a, b] : times)
+        parts << a.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + b.toString(QStringLiteral("HH:mm"));
+    return parts.join(QStringLiteral(", "));
+}
+
+Lateness AppointmentRules::lateness(const Appointment &a, const QDateTime &now, int graceMinutes)
+{
+    Lateness l;
+    if (!a.isOpen() || !a.startsAt.isValid() || now <= a.startsAt)
+        return l;
+    l.minutes = int(a.startsAt.secsTo(now) / 60);
+    l.kind = l.minutes >= graceMinutes ? Lateness::Kind::NoShowDue : Lateness::Kind::Late;
+    return l;
 }
 
 } // namespace dd

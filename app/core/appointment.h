@@ -1,10 +1,12 @@
 #pragma once
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
 #include "codes.h"
+#include "dealership.h"
 #include "money.h"
 #include "validation.h"
 
@@ -53,6 +55,15 @@ struct ResourceLoad {
     int appointments = 0;
     int minutes = 0;       // booked time
     int overlaps = 0;      // appointments overlapping another one of the same advisor or bay
+    QList<QPair<QDateTime, QDateTime>> busy; // the booked times (UTC), in order
+};
+
+// A booking whose time has passed while the customer has not come: late within the grace time, then a no-show
+// to record.
+struct Lateness {
+    enum class Kind { None, Late, NoShowDue };
+    Kind kind = Kind::None;
+    int minutes = 0; // past the booked time
 };
 
 class AppointmentCodes
@@ -84,7 +95,18 @@ public:
     static bool takesTime(const Appointment &a);
     // The day's load per advisor, then per bay (each by name), from that day's appointments. `overbooked`
     // receives the ids of appointments that overlap another one of the same advisor or bay.
-    static QList<ResourceLoad> load(const QList<Appointment> &day, QList<qint64> *overbooked = nullptr);
+    // Advisors and bays without appointments (from `allAdvisors`, `allBays`: id and name) are listed too, free all day.
+    static QList<ResourceLoad> load(const QList<Appointment> &day, QList<qint64> *overbooked = nullptr,
+                                    const QList<QPair<qint64, QString>> &allAdvisors = {},
+                                    const QList<QPair<qint64, QString>> &allBays = {});
+    // The free times of one advisor or bay on `day` (local), inside the workshop's hours, at least `minMinutes`
+    // long; from and to in local time.
+    static QList<QPair<QTime, QTime>> freeSlots(const ResourceLoad &load, const QDate &day, const WorkshopHours &hours,
+                                                int minMinutes = 30);
+    static QString freeSlotsText(const QList<QPair<QTime, QTime>> &times);
+    // `now` UTC: an open booking (booked, confirmed) past its time is late, and once `graceMinutes` have passed a
+    // no-show to record.
+    static Lateness lateness(const Appointment &a, const QDateTime &now, int graceMinutes);
 };
 
 } // namespace dd

@@ -61,6 +61,7 @@ struct DealershipSettings {
     int maintenanceIntervalKm = 5000;
     int maintenanceIntervalMonths = 6;
     WorkshopHours workshopHours;
+    int noShowGraceMinutes = 30; // a booking this long past its time without the customer is a no-show
     // The labor rate (its code) a new line starts with; "" = the first active rate.
     QString defaultLaborRate;
     int version = 0;          // 0 until first stored

@@ -216,6 +216,21 @@ void AppointmentStore::markNoShow(Commands &commands, qint64 id, int version)
     });
 }
 
+int AppointmentStore::recordNoShows(Commands &commands, const QDate &localDay, int graceMinutes)
+{
+    int recorded = 0;
+    commands.run(QStringLiteral("appointment.no_show"), Permission::ManageAppointments, [&](CommandContext &ctx) {
+        for (const Appointment &a : day(localDay)) {
+            if (AppointmentRules::lateness(a, ctx.now(), graceMinutes).kind != Lateness::Kind::NoShowDue)
+                continue;
+            ctx.update(QStringLiteral("appointments"), a.id, a.version, {{QStringLiteral("state"), QStringLiteral("no_show")}},
+                       tr("Appointment %1").arg(a.number));
+            ++recorded;
+        }
+    });
+    return recorded;
+}
+
 void AppointmentStore::logCall(Commands &commands, qint64 id, const QString &result, const QString &note)
 {
     commands.run(QStringLiteral("appointment.call"), Permission::ManageAppointments, [&](CommandContext &ctx) {

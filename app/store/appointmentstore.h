@@ -43,6 +43,9 @@ public:
     qint64 save(Commands &commands, Appointment a);
     void cancel(Commands &commands, qint64 id, int version, const QString &reason);
     void markNoShow(Commands &commands, qint64 id, int version);
+    // Every open booking of the day past its time by the grace minutes, recorded as a no-show in one command
+    // (each audited); returns how many.
+    int recordNoShows(Commands &commands, const QDate &localDay, int graceMinutes);
     // A reminder call; "confirmed" confirms the appointment, "cancelled" cancels it with the note as reason.
     void logCall(Commands &commands, qint64 id, const QString &result, const QString &note);
 

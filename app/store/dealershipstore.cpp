@@ -31,7 +31,7 @@ DealershipSettings DealershipStore::load()
                                            "version, auto_lock_minutes, greeting_limit_seconds, approval_alert_minutes, "
                                            "discount_limit_advisor_bp, discount_limit_cashier_bp, maintenance_interval_km, "
                                            "maintenance_interval_months, workshop_opens, workshop_closes, workshop_days_off, "
-                                           "default_labor_rate FROM dealership "
+                                           "default_labor_rate, no_show_grace_minutes FROM dealership "
                                            "WHERE id = 1"));
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The dealership settings are missing from the database."));
@@ -62,6 +62,7 @@ DealershipSettings DealershipStore::load()
         s.workshopHours.closes = closes;
     s.workshopHours.daysOff = WorkshopHours::parseDaysOff(q.value(20).toString());
     s.defaultLaborRate = q.value(21).toString();
+    s.noShowGraceMinutes = q.value(22).toInt();
     return s;
 }
 
@@ -104,7 +105,8 @@ void DealershipStore::saveIn(CommandContext &ctx, const DealershipSettings &s)
                             {QStringLiteral("workshop_opens"), s.workshopHours.opens.toString(QStringLiteral("HH:mm"))},
                             {QStringLiteral("workshop_closes"), s.workshopHours.closes.toString(QStringLiteral("HH:mm"))},
                             {QStringLiteral("workshop_days_off"), Sql::text(WorkshopHours::daysOffText(s.workshopHours.daysOff))},
-                            {QStringLiteral("default_labor_rate"), Sql::text(s.defaultLaborRate)}};
+                            {QStringLiteral("default_labor_rate"), Sql::text(s.defaultLaborRate)},
+                            {QStringLiteral("no_show_grace_minutes"), s.noShowGraceMinutes}};
         for (DocumentKind k : DocumentNumbers::all())
             changes.insert(prefixColumn(k), s.prefix(k));
         ctx.update(QStringLiteral("dealership"), 1, s.version, changes, tr("The dealership settings"));

@@ -5,6 +5,11 @@
 #include <QLocale>
 #include <QMutexLocker>
 
+#include <QSqlQuery>
+#include "store/dealershipstore.h"
+#include "store/appointmentstore.h"
+#include "core/roles.h"
+#include "store/database.h"
 #include "appcontext.h"
 #include "appointmentspage.h"
 #include "core/identifiers.h"
@@ -73,12 +78,23 @@ void AppointmentsPage::setUpModels()
                      return QString();
                  return (a.depositPaid ? tr("¥%1 paid") : tr("¥%1 not paid")).arg(money::format(a.depositFen));
              })},
-         Col{QT_TR_NOOP("State"), booked([](const Appointment &a) {
-                 QString state = AppointmentRules::stateName(a.state);
-                 if (a.is(AppointmentState::Cancelled) && !a.cancelReason.isEmpty())
-                     state += QStringLiteral(": ") + a.cancelReason;
-                 return state;
-             })}},
+         Col{QT_TR_NOOP("State"), [this, booked](const Appointment &a, int role) -> QVariant {
+                 // Past its time without the customer: late, then a no-show to record once the grace time is up.
+                 const Lateness late = AppointmentRules::lateness(a, QDateTime::currentDateTimeUtc(), m_grace);
+                 if (late.kind != Lateness::Kind::None && role == Qt::ForegroundRole && !m_overbooked.contains(a.id))
+                     return late.kind == Lateness::Kind::NoShowDue ? QColor(0xc6, 0x28, 0x28) : QColor(0xb3, 0x5c, 0x00);
+                 return booked([this](const Appointment &a) {
+                     QString state = AppointmentRules::stateName(a.state);
+                     if (a.is(AppointmentState::Cancelled) && !a.cancelReason.isEmpty())
+                         state += QStringLiteral(": ") + a.cancelReason;
+                     const Lateness l = AppointmentRules::lateness(a, QDateTime::currentDateTimeUtc(), m_grace);
+                     if (l.kind == Lateness::Kind::Late)
+                         state += QStringLiteral(" · ") + tr("late %1 min").arg(l.minutes);
+                     else if (l.kind == Lateness::Kind::NoShowDue)
+                         state += QStringLiteral(" · ") + tr("no-show: not here %1 min after the time").arg(l.minutes);
+                     return state;
+                 })(a, role);
+             }}},
         [](const Appointment &a) { return a.id; }, this);
     ui::setUpList(ui->dayTable, m_dayModel);
 
@@ -87,6 +103,7 @@ void AppointmentsPage::setUpModels()
         return [text, number](const ResourceLoad &l, int role) -> QVariant {
             switch (role) {
             case Qt::DisplayRole:
+            case Qt::ToolTipRole: // the free times in full where the column is narrow
                 return text(l);
             case Qt::TextAlignmentRole:
                 return number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
@@ -101,7 +118,10 @@ void AppointmentsPage::setUpModels()
         {Load{QT_TR_NOOP("Advisor / bay"), load([](const ResourceLoad &l) { return l.name; }, false)}, // advisors, then bays
          Load{QT_TR_NOOP("Bookings"), load([](const ResourceLoad &l) { return QString::number(l.appointments); }, true)},
          Load{QT_TR_NOOP("Hours"), load([](const ResourceLoad &l) { return hours(l.minutes); }, true)},
-         Load{QT_TR_NOOP("Clashes"), load([](const ResourceLoad &l) { return l.overlaps ? QString::number(l.overlaps) : QString(); }, true)}},
+         Load{QT_TR_NOOP("Clashes"), load([](const ResourceLoad &l) { return l.overlaps ? QString::number(l.overlaps) : QString(); }, true)},
+         Load{QT_TR_NOOP("Free"), load([this](const ResourceLoad &l) {
+                  return AppointmentRules::freeSlotsText(AppointmentRules::freeSlots(l, m_bookDay, m_hours));
+              }, false)}},
         [](const ResourceLoad &l) { return l.kind == ResourceLoad::Kind::Advisor ? l.id : -l.id; }, this);
     ui::setUpList(ui->loadTable, m_loadModel);
 
@@ -159,6 +179,16 @@ AppointmentsPage::Book AppointmentsPage::readBook(Database &db, const QDate &day
     b.toConfirm = store.toConfirm(confirmDay);
     for (const Appointment &a : std::as_const(b.toConfirm))
         b.calls.insert(a.id, store.calls(a.id));
+    const DealershipSettings settings = DealershipStore(db).load();
+    b.hours = settings.workshopHours;
+    b.graceMinutes = settings.noShowGraceMinutes;
+    QSqlQuery advisors = db.query(QStringLiteral("SELECT DISTINCT u.id, u.display_name FROM users u JOIN user_roles r ON "
+                                                 "r.user_id = u.id WHERE r.role = ? AND u.active = 1 ORDER BY u.display_name"),
+                                  {Roles::code(Role::ServiceAdvisor)});
+    while (advisors.next())
+        b.advisors.append({advisors.value(0).toLongLong(), advisors.value(1).toString()});
+    for (const Bay &bay : store.bays())
+        b.bays.append({bay.id, bay.name});
     return b;
 }
 
@@ -191,7 +221,10 @@ void AppointmentsPage::showBook(Book book)
     m_toConfirm = std::move(book.toConfirm);
     m_calls = std::move(book.calls);
     m_confirmDay = book.confirmDay;
-    const QList<ResourceLoad> load = AppointmentRules::load(m_day, &m_overbooked);
+    m_bookDay = book.day;
+    m_hours = book.hours;
+    m_grace = book.graceMinutes;
+    const QList<ResourceLoad> load = AppointmentRules::load(m_day, &m_overbooked, book.advisors, book.bays);
     m_dayModel->setRows(m_day);
     m_loadModel->setRows(load);
     m_confirmModel->setRows(m_toConfirm);
@@ -208,6 +241,20 @@ void AppointmentsPage::showBook(Book book)
         summary << tr("%1 open, %2 arrived, %3 cancelled or no-show").arg(open).arg(arrived).arg(closed);
     if (!m_overbooked.isEmpty())
         summary << tr("⚠ %n overbooked", nullptr, int(m_overbooked.size()));
+    int late = 0, due = 0, noShows = 0;
+    for (const Appointment &a : std::as_const(m_day)) {
+        const Lateness l = AppointmentRules::lateness(a, QDateTime::currentDateTimeUtc(), m_grace);
+        late += l.kind == Lateness::Kind::Late;
+        due += l.kind == Lateness::Kind::NoShowDue;
+        noShows += a.is(AppointmentState::NoShow);
+    }
+    if (late)
+        summary << tr("%n late", nullptr, late);
+    if (due)
+        summary << tr("%n no-show(s) to record (Alt+S)", nullptr, due);
+    if (noShows)
+        summary << tr("%n no-show(s) recorded", nullptr, noShows);
+    ui->noShowsButton->setEnabled(due > 0 && m_ctx.can(Permission::ManageAppointments));
     ui->summaryLabel->setText(summary.join(QStringLiteral("  ·  ")));
     ui->summaryLabel->setStyleSheet(m_overbooked.isEmpty() ? QString() : QStringLiteral("color: #b35c00; font-weight: 600;"));
 

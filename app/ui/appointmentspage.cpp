@@ -57,6 +57,7 @@ AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
     connect(ui->editButton, &QPushButton::clicked, this, &AppointmentsPage::editAppointment);
     connect(ui->cancelButton, &QPushButton::clicked, this, &AppointmentsPage::cancelAppointment);
     connect(ui->noShowButton, &QPushButton::clicked, this, &AppointmentsPage::markNoShow);
+    connect(ui->noShowsButton, &QPushButton::clicked, this, &AppointmentsPage::recordNoShows);
     connect(ui->checkInButton, &QPushButton::clicked, this, &AppointmentsPage::checkIn);
     connect(ui->callButton, &QPushButton::clicked, this, &AppointmentsPage::logCall);
     connect(ui->printButton, &QPushButton::clicked, this, &AppointmentsPage::printSlip);
@@ -243,6 +244,24 @@ void AppointmentsPage::markNoShow()
         ui::showError(this, e);
     }
     refresh();
+}
+
+void AppointmentsPage::recordNoShows()
+{
+    if (!m_ctx.can(Permission::ManageAppointments))
+        return;
+    int recorded = 0;
+    try {
+        Commands commands = m_ctx.commands();
+        recorded = AppointmentStore(m_ctx.db).recordNoShows(commands, day(), m_grace);
+    } catch (const StoreError &e) {
+        ui::showError(this, e);
+        return;
+    }
+    refresh();
+    ui->summaryLabel->setText(ui->summaryLabel->text() + QStringLiteral("  ·  ") +
+                              (recorded ? tr("%n no-show(s) recorded", nullptr, recorded)
+                                        : tr("no booking is past its grace time of %1 min").arg(m_grace)));
 }
 
 void AppointmentsPage::checkIn()

@@ -57,6 +57,8 @@ public slots:
     void editAppointment();
     void cancelAppointment();
     void markNoShow();
+    // Every booking of the day past the grace time without the customer, recorded as a no-show.
+    void recordNoShows();
     void checkIn();
     void logCall();
     // The appointment slip (维修预约单) of the selected appointment: preview, print or PDF.
@@ -87,6 +89,9 @@ private:
         QList<Appointment> appointments;
         QList<Appointment> toConfirm;
         QHash<qint64, QList<AppointmentCall>> calls; // by appointment
+        WorkshopHours hours;
+        int graceMinutes = 30;
+        QList<QPair<qint64, QString>> advisors, bays; // all of them, for their free times
     };
     static Book readBook(Database &db, const QDate &day, const QDate &confirmDay);
     void setUpModels();
@@ -103,6 +108,9 @@ private:
     std::unique_ptr<Ui::AppointmentsPage> ui;
     AppContext &m_ctx;
     QList<Appointment> m_day;
+    QDate m_bookDay;
+    WorkshopHours m_hours;
+    int m_grace = 30;
     QList<Appointment> m_toConfirm;
     QDate m_confirmDay;
 };

@@ -37,6 +37,7 @@ DealershipSettingsDialog::DealershipSettingsDialog(AppContext &ctx, QWidget *par
     ui->autoLockSpin->setSpecialValueText(tr("Never"));
     ui->greetingSpin->setSuffix(tr(" s"));
     ui->approvalSpin->setSuffix(tr(" min"));
+    ui->graceSpin->setSuffix(tr(" min"));
     connect(ui->chooseLogoButton, &QPushButton::clicked, this, &DealershipSettingsDialog::chooseLogo);
     connect(ui->removeLogoButton, &QPushButton::clicked, this, [this] {
         m_logo.clear();
@@ -117,6 +118,7 @@ void DealershipSettingsDialog::load()
         fillDefaultRates(m_loaded.defaultLaborRate);
         ui->opensEdit->setTime(m_loaded.workshopHours.opens);
         ui->closesEdit->setTime(m_loaded.workshopHours.closes);
+        ui->graceSpin->setValue(m_loaded.noShowGraceMinutes);
         for (int d = 1; d <= 7; ++d)
             m_daysOff[d - 1]->setChecked(m_loaded.workshopHours.daysOff.contains(d));
         ui::clearMessage(ui->messageLabel);
@@ -240,6 +242,7 @@ DealershipSettings DealershipSettingsDialog::settingsOnScreen(QStringList *probl
         if (m_daysOff[d - 1]->isChecked())
             s.workshopHours.daysOff << d;
     s.defaultLaborRate = ui->defaultRateCombo->currentData().toString();
+    s.noShowGraceMinutes = ui->graceSpin->value();
     return s;
 }
 

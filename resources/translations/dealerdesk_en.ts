@@ -114,6 +114,14 @@
         <source>The appointment slip for the customer (Ctrl+P)</source>
         <translation>The appointment slip for the customer (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Record the no-&amp;shows</source>
+        <translation>Record the no-&amp;shows</translation>
+    </message>
+    <message>
+        <source>Every booking of the day whose grace time has passed without the customer (Settings, Workshop hours)</source>
+        <translation>Every booking of the day whose grace time has passed without the customer (Settings, Workshop hours)</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -766,6 +774,14 @@
     <message>
         <source>Closed on:</source>
         <translation>Closed on:</translation>
+    </message>
+    <message>
+        <source>No-&amp;show after:</source>
+        <translation>No-&amp;show after:</translation>
+    </message>
+    <message>
+        <source>A booking whose time has passed is shown late; once this many minutes have passed without the customer, as a no-show to record.</source>
+        <translation>A booking whose time has passed is shown late; once this many minutes have passed without the customer, as a no-show to record.</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2630,10 @@
         <source>%1 late</source>
         <translation>%1 late</translation>
     </message>
+    <message>
+        <source>fully booked</source>
+        <translation>fully booked</translation>
+    </message>
 </context>
 <context>
     <name>dd::AppointmentStore</name>
@@ -2835,6 +2855,43 @@
     <message>
         <source>Appointments</source>
         <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>late %1 min</source>
+        <translation>late %1 min</translation>
+    </message>
+    <message>
+        <source>no-show: not here %1 min after the time</source>
+        <translation>no-show: not here %1 min after the time</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s) to record (Alt+S)</source>
+        <translation>
+            <numerusform>%n no-show to record (Alt+S)</numerusform>
+            <numerusform>%n no-shows to record (Alt+S)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s) recorded</source>
+        <translation>
+            <numerusform>%n no-show recorded</numerusform>
+            <numerusform>%n no-shows recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no booking is past its grace time of %1 min</source>
+        <translation>no booking is past its grace time of %1 min</translation>
     </message>
 </context>
 <context>
@@ -5618,6 +5675,10 @@
     <message>
         <source>The workshop cannot be closed on every day of the week.</source>
         <translation>The workshop cannot be closed on every day of the week.</translation>
+    </message>
+    <message>
+        <source>A late booking becomes a no-show after 5 to 240 minutes.</source>
+        <translation>A late booking becomes a no-show after 5 to 240 minutes.</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,14 @@
         <source>The appointment slip for the customer (Ctrl+P)</source>
         <translation>给客户的维修预约单（Ctrl+P）</translation>
     </message>
+    <message>
+        <source>Record the no-&amp;shows</source>
+        <translation>登记爽约(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Every booking of the day whose grace time has passed without the customer (Settings, Workshop hours)</source>
+        <translation>当天超过宽限时间客户仍未到店的所有预约（设置 &gt; 车间营业时间）</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -766,6 +774,14 @@
     <message>
         <source>Closed on:</source>
         <translation>休息日：</translation>
+    </message>
+    <message>
+        <source>No-&amp;show after:</source>
+        <translation>爽约判定(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A booking whose time has passed is shown late; once this many minutes have passed without the customer, as a no-show to record.</source>
+        <translation>预约时间已过即显示为迟到；超过此分钟数客户仍未到店，则显示为待登记的爽约。</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2627,10 @@
         <source>%1 late</source>
         <translation>迟到 %1</translation>
     </message>
+    <message>
+        <source>fully booked</source>
+        <translation>已约满</translation>
+    </message>
 </context>
 <context>
     <name>dd::AppointmentStore</name>
@@ -2828,6 +2848,40 @@
     <message>
         <source>Appointments</source>
         <translation>预约</translation>
+    </message>
+    <message>
+        <source>late %1 min</source>
+        <translation>迟到 %1 分钟</translation>
+    </message>
+    <message>
+        <source>no-show: not here %1 min after the time</source>
+        <translation>爽约：超过预约时间 %1 分钟未到</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲时段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n 个迟到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s) to record (Alt+S)</source>
+        <translation>
+            <numerusform>%n 个爽约待登记（Alt+S）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s) recorded</source>
+        <translation>
+            <numerusform>已登记 %n 个爽约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no booking is past its grace time of %1 min</source>
+        <translation>没有超过 %1 分钟宽限时间的预约</translation>
     </message>
 </context>
 <context>
@@ -5594,6 +5648,10 @@
     <message>
         <source>The workshop cannot be closed on every day of the week.</source>
         <translation>车间不能一周七天都休息。</translation>
+    </message>
+    <message>
+        <source>A late booking becomes a no-show after 5 to 240 minutes.</source>
+        <translation>迟到的预约须在 5 至 240 分钟后判定为爽约。</translation>
     </message>
 </context>
 <context>

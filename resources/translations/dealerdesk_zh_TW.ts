@@ -114,6 +114,14 @@
         <source>The appointment slip for the customer (Ctrl+P)</source>
         <translation>給客戶的維修預約單（Ctrl+P）</translation>
     </message>
+    <message>
+        <source>Record the no-&amp;shows</source>
+        <translation>登記爽約(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Every booking of the day whose grace time has passed without the customer (Settings, Workshop hours)</source>
+        <translation>當天超過寬限時間客戶仍未到店的所有預約（設定 &gt; 車間營業時間）</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -766,6 +774,14 @@
     <message>
         <source>Closed on:</source>
         <translation>休息日：</translation>
+    </message>
+    <message>
+        <source>No-&amp;show after:</source>
+        <translation>爽約判定(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A booking whose time has passed is shown late; once this many minutes have passed without the customer, as a no-show to record.</source>
+        <translation>預約時間已過即顯示為遲到；超過此分鐘數客戶仍未到店，則顯示為待登記的爽約。</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2627,10 @@
         <source>%1 late</source>
         <translation>遲到 %1</translation>
     </message>
+    <message>
+        <source>fully booked</source>
+        <translation>已約滿</translation>
+    </message>
 </context>
 <context>
     <name>dd::AppointmentStore</name>
@@ -2828,6 +2848,40 @@
     <message>
         <source>Appointments</source>
         <translation>預約</translation>
+    </message>
+    <message>
+        <source>late %1 min</source>
+        <translation>遲到 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>no-show: not here %1 min after the time</source>
+        <translation>爽約：超過預約時間 %1 分鐘未到</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空閒時段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n 個遲到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s) to record (Alt+S)</source>
+        <translation>
+            <numerusform>%n 個爽約待登記（Alt+S）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no-show(s) recorded</source>
+        <translation>
+            <numerusform>已登記 %n 個爽約</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no booking is past its grace time of %1 min</source>
+        <translation>沒有超過 %1 分鐘寬限時間的預約</translation>
     </message>
 </context>
 <context>
@@ -5594,6 +5648,10 @@
     <message>
         <source>The workshop cannot be closed on every day of the week.</source>
         <translation>車間不能一週七天都休息。</translation>
+    </message>
+    <message>
+        <source>A late booking becomes a no-show after 5 to 240 minutes.</source>
+        <translation>遲到的預約須在 5 至 240 分鐘後判定為爽約。</translation>
     </message>
 </context>
 <context>

@@ -75,3 +75,33 @@ TEST_CASE("the booked time against the arrival: on time, early or late in words"
     CHECK(AppointmentRules::punctuality(booked, booked.addSecs(9 * 3600 + 30 * 60)) == QStringLiteral("9 h 30 min late"));
     CHECK(AppointmentRules::punctuality(booked, booked.addSecs(2 * 3600)) == QStringLiteral("2 h late"));
 }
+
+TEST_CASE("the appointment book: free times per advisor and bay inside the workshop's hours", "[core][appointment]")
+{
+    const QDate day(2026, 11, 23); // a Monday
+    Appointment a;
+    a.id = 1;
+    a.advisorId = 7;
+    a.advisorName = QStringLiteral("王芳");
+    a.bayId = 3;
+    a.bayName = QStringLiteral("1 号工位");
+    a.startsAt = QDateTime(day, QTime(9, 0)).toUTC();
+    a.durationMin = 90;
+    Appointment b = a;
+    b.id = 2;
+    b.bayId = 0;
+    b.startsAt = QDateTime(day, QTime(14, 0)).toUTC();
+    b.durationMin = 60;
+    const QList<ResourceLoad> load =
+        AppointmentRules::load({a, b}, nullptr, {{7, QStringLiteral("王芳")}, {8, QStringLiteral("李娜")}},
+                               {{3, QStringLiteral("1 号工位")}, {4, QStringLiteral("2 号工位")}});
+    REQUIRE(load.size() == 4); // both advisors and both bays, also the free ones
+    WorkshopHours hours;       // 08:30-18:00
+    const ResourceLoad &wang = load[0].id == 7 ? load[0] : load[1];
+    CHECK(AppointmentRules::freeSlotsText(AppointmentRules::freeSlots(wang, day, hours)) ==
+          QStringLiteral("08:30–09:00, 10:30–14:00, 15:00–18:00"));
+    const ResourceLoad &li = load[0].id == 8 ? load[0] : load[1];
+    CHECK(AppointmentRules::freeSlotsText(AppointmentRules::freeSlots(li, day, hours)) == QStringLiteral("08:30–18:00"));
+    hours.daysOff = {1};
+    CHECK(AppointmentRules::freeSlots(li, day, hours).isEmpty()); // closed on Mondays
+}

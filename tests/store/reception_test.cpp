@@ -280,6 +280,24 @@ TEST_CASE("appointments: booking, overbooking warnings, reminder calls, no-shows
     CHECK(appointments.byId(id)->state == q("no_show"));
     CHECK(errorKind([&] { appointments.cancel(commands, id, appointments.byId(id)->version, q("x")); })
           == StoreError::Kind::Validation);
+
+    // Issue 17 point 1: late within the grace time, then recorded as a no-show, all of the day's at once.
+    Appointment c = a;
+    c.id = 0;
+    c.vehicleId = car2;
+    c.startsAt = QDateTime(QDate(2026, 11, 24), QTime(9, 0)).toUTC();
+    const qint64 cid = appointments.save(commands, c);
+    db->setClock([] { return QDateTime(QDate(2026, 11, 24), QTime(9, 20)).toUTC(); });
+    CHECK(AppointmentRules::lateness(*appointments.byId(cid), db->now(), 30).kind == Lateness::Kind::Late);
+    CHECK(appointments.recordNoShows(commands, QDate(2026, 11, 24), 30) == 0);
+    CHECK(appointments.byId(cid)->state == q("booked"));
+    db->setClock([] { return QDateTime(QDate(2026, 11, 24), QTime(9, 45)).toUTC(); });
+    CHECK(AppointmentRules::lateness(*appointments.byId(cid), db->now(), 30).kind == Lateness::Kind::NoShowDue);
+    CHECK(appointments.recordNoShows(commands, QDate(2026, 11, 24), 30) == 1);
+    CHECK(appointments.byId(cid)->state == q("no_show"));
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command = 'appointment.no_show' AND record_id = ?"),
+                     {QString::number(cid)})
+              .toInt() == 1);
 }
 
 TEST_CASE("arrival, greeting and check-in open a draft work order with the concerns", "[store][reception]")
