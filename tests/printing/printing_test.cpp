@@ -48,6 +48,14 @@ QString localDay(const char *utc)
     return QDateTime::fromString(QString::fromLatin1(utc), Qt::ISODate).toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
 }
 
+// The completion's local date (2026-11-22T08:00Z) moved on by days or months, as the guarantee and the next
+// service are printed.
+QString completedPlus(int days, int months = 0)
+{
+    const QDate d = QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC).toLocalTime().date();
+    return d.addDays(days).addMonths(months).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
 QString text(const QString &pdf) { return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}); }
 
 int pages(const QString &pdf)
@@ -454,7 +462,7 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
         {"certificate",
          1,
          {QStringLiteral("WO202611220007"), q("沪A12345"), QStringLiteral("LSVAU218XN2183294"), QStringLiteral("Level-2 maintenance"),
-          q("孙丽"), q("更换前刹车片"), QStringLiteral("until 2026-12-22 or 57,340 km"), QStringLiteral("Page 1 of 1")},
+          q("孙丽"), q("更换前刹车片"), QStringLiteral("until %1 or 57,340 km").arg(completedPlus(30)), QStringLiteral("Page 1 of 1")},
          {}},
         {"settlement",
          1,
@@ -469,7 +477,7 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
         {"release",
          1,
          {QStringLiteral("WO202611220007"), QStringLiteral("ST202611220003"), q("沪A12345"), QStringLiteral("52,340 km"),
-          QStringLiteral("2026-12-22 or 57,340 km"), QStringLiteral("2027-05-22 or 57,340 km"), q("行驶证"), q("备胎"),
+          QStringLiteral("%1 or 57,340 km").arg(completedPlus(30)), QStringLiteral("%1 or 57,340 km").arg(completedPlus(0, 6)), q("行驶证"), q("备胎"),
           QStringLiteral("Keys (tag A07)"), QStringLiteral("Old parts"), QStringLiteral("not a completion certificate"),
           QStringLiteral("Gate"), QStringLiteral("Page 1 of 1")},
          {}},
