@@ -8,6 +8,7 @@
 
 #include "addon.h"
 #include "appointment.h"
+#include "customer.h"
 #include "localformat.h"
 #include "money.h"
 #include "settlement.h"
@@ -278,6 +279,13 @@ QString AuditWords::fieldName(const QString &field)
         {QStringLiteral("model_year"), QT_TR_NOOP("Model year")},
         {QStringLiteral("language"), QT_TR_NOOP("Language")},
         {QStringLiteral("appointment"), QT_TR_NOOP("Appointment")},
+        {QStringLiteral("energy_type"), QT_TR_NOOP("Powertrain")},
+        {QStringLiteral("vehicle_type"), QT_TR_NOOP("Vehicle type")},
+        {QStringLiteral("plate_color"), QT_TR_NOOP("Plate colour")},
+        {QStringLiteral("odometer_out_km"), QT_TR_NOOP("Odometer out")},
+        {QStringLiteral("certificate_no"), QT_TR_NOOP("Certificate number")},
+        {QStringLiteral("prefix_certificate"), QT_TR_NOOP("Certificate number prefix")},
+        {QStringLiteral("guarantee_commitments"), QT_TR_NOOP("Quality guarantee committed")},
     };
     const char *name = lookup(names, field);
     if (name)
@@ -390,6 +398,12 @@ QString AuditWords::valueText(const QString &table, const QString &field, const 
     }
     if (table == QLatin1String("technicians") && field == QLatin1String("grade"))
         return TechnicianCodes::grades().labelOf(s);
+    if (table == QLatin1String("vehicles") && field == QLatin1String("energy_type"))
+        return VehicleCodes::energyTypes().labelOf(s);
+    if (table == QLatin1String("vehicles") && field == QLatin1String("vehicle_type"))
+        return VehicleCodes::vehicleTypes().labelOf(s);
+    if (table == QLatin1String("vehicles") && field == QLatin1String("plate_color"))
+        return VehicleCodes::plateColors().labelOf(s);
     if (table == QLatin1String("cash_counts") && field == QLatin1String("kind"))
         return SettlementCodes::cashCountKinds().labelOf(s);
     return s;

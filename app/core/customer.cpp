@@ -45,6 +45,52 @@ const CodeTable<EnergyType, 6> &VehicleCodes::energyTypes()
     return t;
 }
 
+const CodeTable<VehicleType, 7> &VehicleCodes::vehicleTypes()
+{
+    static const CodeTable<VehicleType, 7> t("dd::VehicleCodes", {{
+        {VehicleType::SmallSedan, "K33", QT_TRANSLATE_NOOP("dd::VehicleCodes", "Small sedan")},
+        {VehicleType::SmallPassenger, "K31", QT_TRANSLATE_NOOP("dd::VehicleCodes", "Small passenger car")},
+        {VehicleType::SmallOffRoad, "K32", QT_TRANSLATE_NOOP("dd::VehicleCodes", "Small off-road car")},
+        {VehicleType::MediumPassenger, "K21", QT_TRANSLATE_NOOP("dd::VehicleCodes", "Medium passenger vehicle")},
+        {VehicleType::LargePassenger, "K11", QT_TRANSLATE_NOOP("dd::VehicleCodes", "Large passenger vehicle")},
+        {VehicleType::LightTruck, "H31", QT_TRANSLATE_NOOP("dd::VehicleCodes", "Light truck")},
+        {VehicleType::MediumTruck, "H21", QT_TRANSLATE_NOOP("dd::VehicleCodes", "Medium truck")},
+    }});
+    return t;
+}
+
+const CodeTable<PlateColor, 6> &VehicleCodes::plateColors()
+{
+    static const CodeTable<PlateColor, 6> t("dd::VehicleCodes", {{
+        {PlateColor::Blue, "blue", QT_TRANSLATE_NOOP("dd::VehicleCodes", "Blue")},
+        {PlateColor::Yellow, "yellow", QT_TRANSLATE_NOOP("dd::VehicleCodes", "Yellow")},
+        {PlateColor::Green, "green", QT_TRANSLATE_NOOP("dd::VehicleCodes", "Green")},
+        {PlateColor::YellowGreen, "yellow_green", QT_TRANSLATE_NOOP("dd::VehicleCodes", "Yellow-green")},
+        {PlateColor::White, "white", QT_TRANSLATE_NOOP("dd::VehicleCodes", "White")},
+        {PlateColor::Black, "black", QT_TRANSLATE_NOOP("dd::VehicleCodes", "Black")},
+    }});
+    return t;
+}
+
+QString VehicleCodes::plateColorOf(const QString &plate)
+{
+    const QString p = Plate::normalize(plate);
+    if (p.isEmpty())
+        return {};
+    const CodeTable<PlateColor, 6> &c = plateColors();
+    if (p.contains(QChar(u'使')) || p.contains(QChar(u'领')) || p.contains(QChar(u'港')) || p.contains(QChar(u'澳')))
+        return c.code(PlateColor::Black);
+    if (p.contains(QChar(u'警')))
+        return c.code(PlateColor::White);
+    if (p.contains(QChar(u'学')) || p.contains(QChar(u'挂')))
+        return c.code(PlateColor::Yellow);
+    switch (Plate::kind(p)) {
+    case Plate::Kind::NewEnergySmall: return c.code(PlateColor::Green);
+    case Plate::Kind::NewEnergyLarge: return c.code(PlateColor::YellowGreen);
+    default: return c.code(PlateColor::Blue);
+    }
+}
+
 bool EnergyRules::usesFuel(const QString &type)
 {
     return !VehicleCodes::energyTypes().is(type, EnergyType::BatteryElectric);

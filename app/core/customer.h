@@ -67,6 +67,8 @@ struct Vehicle {
     int nextServiceKm = -1;
     QDate nextServiceDate;
     QString energyType; // VehicleCodes::energyTypes(), "" when not recorded
+    QString vehicleType; // VehicleCodes::vehicleTypes() (GA 802 code), "" when not recorded
+    QString plateColor;  // VehicleCodes::plateColors(), "" = as the plate's shape says (plateColorOf)
 
     QString label() const; // "沪A12345 大众 朗逸" or the VIN when there is no plate yet
     static QString labelOf(const QString &plate, const QString &vin, const QString &brand, const QString &series);
@@ -83,11 +85,22 @@ public:
 
 // What drives the car: the intake records fuel, charge or both, and the quick check adds the high-voltage items.
 enum class EnergyType { Petrol, Diesel, Hybrid, PlugInHybrid, BatteryElectric, FuelCell };
+// The vehicle type as the registration certificate names it (GA 802 codes): what the settlement statement and
+// the completion certificate print.
+enum class VehicleType { SmallSedan, SmallPassenger, SmallOffRoad, MediumPassenger, LargePassenger, LightTruck, MediumTruck };
+// The plate's colour: blue (ordinary small), yellow (large), green (new-energy small), yellow-green (new-energy
+// large), white (police, military), black (foreign, Hong Kong and Macao).
+enum class PlateColor { Blue, Yellow, Green, YellowGreen, White, Black };
 
 class VehicleCodes
 {
 public:
     static const CodeTable<EnergyType, 6> &energyTypes();
+    static const CodeTable<VehicleType, 7> &vehicleTypes();
+    static const CodeTable<PlateColor, 6> &plateColors();
+    // The colour a plate has by its shape: 8 characters green (small) or yellow-green (large), 使/领/港/澳
+    // black, 警 white, 学/挂 yellow, others blue. "" for no plate.
+    static QString plateColorOf(const QString &plate);
 };
 
 class EnergyRules

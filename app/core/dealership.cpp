@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include "workorder.h"
 
 namespace dd {
 
@@ -68,6 +69,18 @@ Validation DealershipRules::validate(const DealershipSettings &s)
     v.merge(validate(s.workshopHours));
     if (s.noShowGraceMinutes < 5 || s.noShowGraceMinutes > 240)
         v.error(tr("A late booking becomes a no-show after 5 to 240 minutes."));
+    for (auto it = s.guarantees.cbegin(); it != s.guarantees.cend(); ++it) {
+        const int minKm = WorkOrderRules::guaranteeKm(it.key());
+        const int minDays = WorkOrderRules::guaranteeDays(it.key());
+        if (it->km < minKm || it->days < minDays)
+            v.error(tr("The guarantee for %1 may not be less than the legal %L2 km and %3 days.")
+                        .arg(WorkOrderRules::repairCategoryName(it.key()))
+                        .arg(minKm)
+                        .arg(minDays));
+        else if (it->km > 500000 || it->days > 3650)
+            v.error(tr("The guarantee for %1 is longer than 500,000 km or 10 years; check the figures.")
+                        .arg(WorkOrderRules::repairCategoryName(it.key())));
+    }
     return v;
 }
 
@@ -148,6 +161,33 @@ Validation DealershipRules::validate(const LaborRate &rate)
     if (rate.ratePerHour <= 0)
         v.error(tr("Labor rate %1 must be more than 0.00 per hour.").arg(rate.code));
     return v;
+}
+
+Guarantee DealershipSettings::guaranteeFor(const QString &repairCategory) const
+{
+    const Guarantee legal{WorkOrderRules::guaranteeKm(repairCategory), WorkOrderRules::guaranteeDays(repairCategory)};
+    const Guarantee committed = guarantees.value(repairCategory, legal);
+    return {qMax(committed.km, legal.km), qMax(committed.days, legal.days)};
+}
+
+QString DealershipRules::guaranteesText(const QMap<QString, Guarantee> &guarantees)
+{
+    QStringList parts;
+    for (auto it = guarantees.cbegin(); it != guarantees.cend(); ++it)
+        parts << QStringLiteral("%1=%2/%3").arg(it.key()).arg(it->km).arg(it->days);
+    return parts.join(QLatin1Char(';'));
+}
+
+QMap<QString, Guarantee> DealershipRules::parseGuarantees(const QString &text)
+{
+    QMap<QString, Guarantee> out;
+    static const QRegularExpression re(QStringLiteral("^\\s*([a-z0-9_]+)=(\\d{1,7})/(\\d{1,5})\\s*$"));
+    for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch m = re.match(part);
+        if (m.hasMatch() && WorkOrderRules::repairCategories().contains(m.captured(1)))
+            out.insert(m.captured(1), Guarantee{m.captured(2).toInt(), m.captured(3).toInt()});
+    }
+    return out;
 }
 
 Validation DealershipRules::validateTaxNumber(const QString &taxNumber)

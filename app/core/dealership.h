@@ -41,6 +41,13 @@ struct WorkshopHours {
     bool operator==(const WorkshopHours &) const = default;
 };
 
+// The quality guarantee the dealership commits to for a repair category: at least the legal minimum.
+struct Guarantee {
+    int km = 0;
+    int days = 0;
+    bool operator==(const Guarantee &) const = default;
+};
+
 // The dealership's own data, printed on every form and used by pricing.
 struct DealershipSettings {
     QString name;
@@ -64,9 +71,13 @@ struct DealershipSettings {
     int noShowGraceMinutes = 30; // a booking this long past its time without the customer is a no-show
     // The labor rate (its code) a new line starts with; "" = the first active rate.
     QString defaultLaborRate;
+    // What the dealership commits to beyond the legal minimum, per repair category; a category not listed
+    // commits the minimum (WorkOrderRules::guaranteeKm/Days).
+    QMap<QString, Guarantee> guarantees;
     int version = 0;          // 0 until first stored
 
     QString prefix(DocumentKind kind) const { return prefixes.value(kind, DocumentNumbers::defaultPrefix(kind)); }
+    Guarantee guaranteeFor(const QString &repairCategory) const;
     bool operator==(const DealershipSettings &) const = default;
 };
 
@@ -83,6 +94,9 @@ public:
     static QList<LaborRate> withDefaultFirst(QList<LaborRate> rates, const QString &defaultCode);
     // Unified social credit code (GB 32100-2015): 18 characters with a check character.
     static Validation validateTaxNumber(const QString &taxNumber);
+    // The commitments as stored: "level2=8000/60;major=30000/120", and back (unknown categories dropped).
+    static QString guaranteesText(const QMap<QString, Guarantee> &guarantees);
+    static QMap<QString, Guarantee> parseGuarantees(const QString &text);
 };
 
 } // namespace dd

@@ -6,7 +6,7 @@ namespace dd {
 
 QList<DocumentKind> DocumentNumbers::all()
 {
-    return {DocumentKind::WorkOrder, DocumentKind::Settlement, DocumentKind::Appointment};
+    return {DocumentKind::WorkOrder, DocumentKind::Settlement, DocumentKind::Appointment, DocumentKind::Certificate};
 }
 
 QString DocumentNumbers::code(DocumentKind kind)
@@ -15,6 +15,7 @@ QString DocumentNumbers::code(DocumentKind kind)
     case DocumentKind::WorkOrder: return QStringLiteral("work_order");
     case DocumentKind::Settlement: return QStringLiteral("settlement");
     case DocumentKind::Appointment: return QStringLiteral("appointment");
+    case DocumentKind::Certificate: return QStringLiteral("certificate");
     }
     return {};
 }
@@ -25,6 +26,7 @@ QString DocumentNumbers::displayName(DocumentKind kind)
     case DocumentKind::WorkOrder: return tr("Work order");
     case DocumentKind::Settlement: return tr("Settlement");
     case DocumentKind::Appointment: return tr("Appointment");
+    case DocumentKind::Certificate: return tr("Completion certificate");
     }
     return {};
 }
@@ -35,6 +37,7 @@ QString DocumentNumbers::defaultPrefix(DocumentKind kind)
     case DocumentKind::WorkOrder: return QStringLiteral("WO");
     case DocumentKind::Settlement: return QStringLiteral("ST");
     case DocumentKind::Appointment: return QStringLiteral("AP");
+    case DocumentKind::Certificate: return QStringLiteral("HG");
     }
     return {};
 }

@@ -86,6 +86,9 @@ struct WorkOrderParty {
     QString vin;
     QString model;
     int mileageKm = -1;
+    QString engineNo;
+    QString vehicleType; // VehicleCodes::vehicleTypes(), "" when not recorded
+    QString plateColor;  // VehicleCodes::plateColors(): as recorded, else as the plate's shape says
 };
 
 // 维修委托书: the work order with its estimate, which the customer signs before work starts.
@@ -111,20 +114,27 @@ struct AddOnForm {
 struct CompletionCertificate {
     FormHeader header;
     WorkOrderParty party;
+    QString certificateNo;   // 合格证编号, its own sequence
     QString repairCategory;
     QStringList work;        // the approved work, as done
     QDateTime completedAt;   // UTC: the quality check passed
+    QDateTime deliveredAt;   // UTC: the car left (invalid: filled in by pen at release)
+    int odometerOutKm = -1;  // read as the car left; -1: the pen fills it in
     QString inspectorName;
     int reworkCount = 0;
+    int guaranteeKm = 0;     // what the dealership commits to (never below the legal minimum)
+    int guaranteeDays = 0;
 };
 
 // 维修结算单 after JT/T 1133-2017: the work order's lines with the settlement's discounts and payments.
 struct SettlementStatement {
     FormHeader header;
-    QString taxNumber;      // the dealership's
+    QString taxNumber;      // the dealership's unified social credit code
     WorkOrderParty party;
-    WorkOrder order;
+    WorkOrder order;        // odometerOutKm and deliveredAt: -1 / invalid until the car leaves
     Settlement settlement;
+    int guaranteeKm = 0;    // committed for the order's repair category; 0 when it has none
+    int guaranteeDays = 0;
 };
 
 // 出厂通知单 / 出门证: what the customer takes home and the gate checks.

@@ -119,6 +119,8 @@ struct WorkOrder {
     int authorizationPrintedVersion = 0;
     QDateTime deliveredAt; // UTC: the car left with the customer
     QString dropOffName;   // the person who brought the car (送修人)
+    int odometerOutKm = -1; // read when the car left; -1 = not read
+    QString certificateNo;  // 合格证编号, given when the quality check passes a level-2 or major repair
 
     QList<WalkAroundFinding> walkAroundFindings; // the inspection's yellow and red ones
     WorkOrderTotals totals(int vatRateBp) const;
@@ -132,6 +134,7 @@ struct TransitionInput {
     QString notes;       // quality check fail: what is wrong; deliver: remarks at pickup
     QString reason;      // cancel, reverse: why
     QStringList pickedUp; // deliver: the pickup checklist items confirmed (DeliveryRules::pickupItems())
+    int odometerKm = -1;  // deliver: the odometer as the car leaves (-1 = not read)
 };
 
 class WorkOrderCodes

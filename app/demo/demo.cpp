@@ -193,6 +193,10 @@ void Demo::loadReceptionIn(CommandContext &ctx, Summary &summary)
             v.model = QString::fromUtf8(m.model);
             v.color = DemoData::color(rng);
             v.engineNo = QStringLiteral("E%1").arg(DemoData::pick(rng, 1000000, 9999999));
+            // GA 802: the demo's cars are small passenger cars, their sedans small sedans.
+            v.vehicleType = v.model.contains(QStringLiteral("SUV")) || v.series.contains(QStringLiteral("X"))
+                                ? QStringLiteral("K31")
+                                : QStringLiteral("K33");
             v.firstRegistration = QDate(v.modelYear, DemoData::pick(rng, 1, 12), DemoData::pick(rng, 1, 28));
             if (v.firstRegistration > today)
                 v.firstRegistration = today.addDays(-30);

@@ -313,6 +313,9 @@ void Demo::loadWorkshopIn(CommandContext &ctx, Summary &summary)
         }
         if (state == QLatin1String("ready"))
             wo.insert(QStringLiteral("inspector_name"), controller);
+        // Passed the quality check: a level-2 maintenance or major repair has its certificate number, as qc_pass gives it.
+        if (state == QLatin1String("ready") && WorkOrderRules::needsCertificate(QString::fromLatin1(d.category)))
+            wo.insert(QStringLiteral("certificate_no"), DocumentSequences::next(ctx, DocumentKind::Certificate));
         const qint64 woId = ctx.insert(QStringLiteral("work_orders"), wo, false);
         woIds << woId;
         ctx.exec(QStringLiteral("UPDATE vehicles SET mileage_km = ? WHERE id = ?"),
@@ -521,6 +524,10 @@ void Demo::settleDemoOrdersIn(CommandContext &ctx, const QList<qint64> &ids, Sum
         TransitionInput in;
         in.pickedUp = DeliveryRules::pickupItems();
         in.notes = u("客户已核对车辆、随车物品和钥匙");
+        // Read at the handover: the road test added a few kilometres.
+        const WorkOrder o = WorkOrderStore(ctx.database()).load(id);
+        if (o.mileageKm >= 0)
+            in.odometerKm = o.mileageKm + 6;
         WorkOrderStore::transitionIn(front, id, version(id), QStringLiteral("deliver"), in);
     };
 

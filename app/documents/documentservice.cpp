@@ -111,6 +111,7 @@ PrintOutcome DocumentService::issue(Commands &commands, const PrintRequest &requ
         RenderOptions options;
         options.printedAt = ctx.now();
         options.printedBy = ctx.session().displayName;
+        options.station = ctx.session().station;
         options.reprint = outcome.reprint;
         options.originalIssuedAt = originalAt;
         options.copies = issued.copies;

@@ -53,14 +53,14 @@ namespace {
 // The intake sheet's parts.
 QString damageMarksTable(const QList<DamageMark> &marks)
 {
+    // Beside the diagram: each mark's number, where and what, and whether it is new this visit.
     QString html;
     if (marks.isEmpty()) {
         html = QStringLiteral("<p>%1</p>").arg(HtmlTemplate::escape(FormBuilders::tr("No damage found on the walk-around.")));
     } else {
-        html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr><th width=\"6%\">%1</th>"
-                               "<th width=\"11%\">%2</th><th width=\"11%\">%3</th><th>%4</th><th width=\"40%\">%5</th></tr>")
-                    .arg(HtmlTemplate::escape(FormBuilders::tr("No.")), HtmlTemplate::escape(FormBuilders::tr("Where")),
-                         HtmlTemplate::escape(FormBuilders::tr("Damage")), HtmlTemplate::escape(FormBuilders::tr("Size, note")),
+        html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr><th width=\"10%\">%1</th>"
+                               "<th>%2</th><th width=\"38%\">%3</th></tr></thead>")
+                    .arg(HtmlTemplate::escape(FormBuilders::tr("No.")), HtmlTemplate::escape(FormBuilders::tr("Damage")),
                          HtmlTemplate::escape(FormBuilders::tr("This visit")));
         for (const DamageMark &m : marks) {
             QString status;
@@ -71,11 +71,12 @@ QString damageMarksTable(const QList<DamageMark> &marks)
                              .arg(HtmlTemplate::escape(FormBuilders::tr("%1 (recorded %2)")
                                                            .arg(InspectionRules::markStatusName(m.status),
                                                                 m.foundAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")))));
-            html += QStringLiteral("<tr><td class=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+            QString what = InspectionRules::viewName(m.view) + QLatin1Char(' ') + InspectionRules::damageKindName(m.kind);
+            if (!m.note.trimmed().isEmpty())
+                what += FormBuilders::tr(", ") + m.note.trimmed();
+            html += QStringLiteral("<tr><td class=\"center\">%1</td><td>%2</td><td>%3</td></tr>")
                          .arg(m.number)
-                         .arg(HtmlTemplate::escape(InspectionRules::viewName(m.view)),
-                              HtmlTemplate::escape(InspectionRules::damageKindName(m.kind)),
-                              HtmlTemplate::escape(orDash(m.note)), status);
+                         .arg(HtmlTemplate::escape(what), status);
         }
         html += QStringLiteral("</table>");
     }
@@ -119,7 +120,11 @@ QString quickChecks(const Inspection &in)
         checks << (cls.isEmpty() ? HtmlTemplate::escape(line)
                                  : QStringLiteral("<span class=\"%1\">%2</span>").arg(cls, HtmlTemplate::escape(line)));
     }
-    return checks.join(QStringLiteral("<br/>"));
+    // Two to a line: the sheet fits one page.
+    QStringList lines;
+    for (int i = 0; i < checks.size(); i += 2)
+        lines << (i + 1 < checks.size() ? checks[i] + QStringLiteral(" &nbsp;·&nbsp; ") + checks[i + 1] : checks[i]);
+    return lines.join(QStringLiteral("<br/>"));
 }
 
 QString plannedItemsTable(const IntakeSheet &s)
@@ -130,8 +135,8 @@ QString plannedItemsTable(const IntakeSheet &s)
                     .arg(HtmlTemplate::escape(FormBuilders::tr("The work order lists the items and their prices; no work starts before "
                                                  "the customer approves them.")));
     } else {
-        items = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th width=\"12%\" "
-                               "class=\"amount\">%2</th><th width=\"18%\" class=\"amount\">%3</th></tr>")
+        items = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr><th>%1</th><th width=\"12%\" "
+                               "class=\"amount\">%2</th><th width=\"18%\" class=\"amount\">%3</th></tr></thead>")
                     .arg(HtmlTemplate::escape(FormBuilders::tr("Item")), HtmlTemplate::escape(FormBuilders::tr("Qty")),
                          HtmlTemplate::escape(FormBuilders::tr("Amount")));
         for (const PlannedItem &i : s.plannedItems)
@@ -194,14 +199,15 @@ FormDocument FormBuilders::intake(const IntakeSheet &s, const FormIdentity &id)
                                                         : tr("charge %1 %, range %2 km").arg(in.socPercent).arg(in.rangeKm));
     t.setHtml(QStringLiteral("fuel_cell"), energy.join(QStringLiteral(" &nbsp; ")));
 
-    // The diagram, 400 pt wide, drawn at 4 pixels per point.
+    // The diagram, 330 pt wide beside the list of its marks, with marks and view names drawn larger than on screen
+    // so that their numbers read at arm's length; drawn at 4 pixels per point.
     VehicleDiagram diagram;
     const QSizeF natural = diagram.naturalSize();
     const int widthPt = 330;
     const int heightPt = qRound(widthPt * natural.height() / natural.width());
     QFont labelFont = FormRenderer::font(language);
     doc.images.insert(QStringLiteral("diagram"),
-                      png(diagram.image(QSize(widthPt * 4, heightPt * 4), in.marks, labelFont)));
+                      png(diagram.image(QSize(widthPt * 4, heightPt * 4), in.marks, labelFont, true)));
     doc.images.insert(QStringLiteral("fuel"), fuelGauge(in.fuelEighths));
     t.set(QStringLiteral("diagram_width"), QString::number(widthPt))
         .set(QStringLiteral("diagram_height"), QString::number(heightPt));
@@ -219,7 +225,11 @@ FormDocument FormBuilders::intake(const IntakeSheet &s, const FormIdentity &id)
 
     t.setHtml(QStringLiteral("checks"), quickChecks(in));
 
-    t.setHtml(QStringLiteral("concerns"), numberedList(s.concerns));
+    QStringList concerns;
+    for (int i = 0; i < s.concerns.size(); ++i)
+        concerns << QStringLiteral("%1. %2").arg(i + 1).arg(HtmlTemplate::escape(s.concerns[i]));
+    t.setHtml(QStringLiteral("concerns"), QStringLiteral("<p>%1</p>")
+                                              .arg(concerns.isEmpty() ? QStringLiteral("—") : concerns.join(QStringLiteral(" &nbsp; "))));
 
     t.setHtml(QStringLiteral("items"), plannedItemsTable(s));
 

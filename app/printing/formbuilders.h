@@ -23,6 +23,8 @@ public:
     static FormDocument release(const ReleaseNotice &notice, const FormIdentity &id);
     static FormDocument dayClose(const DayCloseSheet &sheet, const FormIdentity &id);
     static QByteArray fuelGauge(int eighths); // PNG
+    // "沪A12345 (blue plate)": the plate with its colour when known.
+    static QString plateText(const QString &plate, const QString &plateColor);
 };
 
 } // namespace dd

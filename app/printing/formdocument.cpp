@@ -1,6 +1,7 @@
 #include "formdocument.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <stdexcept>
@@ -13,7 +14,10 @@ QJsonObject toJson(const FormDocument &d)
     QJsonObject images;
     for (auto it = d.images.cbegin(); it != d.images.cend(); ++it)
         images.insert(it.key(), QString::fromLatin1(it.value().toBase64()));
-    return QJsonObject{{QStringLiteral("format"), 1},
+    QJsonArray parts;
+    for (const FormPart &part : d.parts)
+        parts.append(QJsonObject{{QStringLiteral("label"), part.label}, {QStringLiteral("html"), part.html}});
+    QJsonObject o{{QStringLiteral("format"), 1},
                        {QStringLiteral("form"), d.form},
                        {QStringLiteral("number"), d.number},
                        {QStringLiteral("language"), d.language},
@@ -26,6 +30,9 @@ QJsonObject toJson(const FormDocument &d)
                                     {QStringLiteral("address"), d.header.address},
                                     {QStringLiteral("phone"), d.header.phone},
                                     {QStringLiteral("logo"), QString::fromLatin1(d.header.logoPng.toBase64())}}}};
+    if (!parts.isEmpty()) // documents of one part hash as they always did: their reprints stay reprints
+        o.insert(QStringLiteral("parts"), parts);
+    return o;
 }
 } // namespace
 
@@ -48,6 +55,8 @@ FormDocument FormDocument::deserialize(const QByteArray &data)
     d.language = o.value(QStringLiteral("language")).toString();
     d.title = o.value(QStringLiteral("title")).toString();
     d.html = o.value(QStringLiteral("html")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("parts")).toArray())
+        d.parts << FormPart{v.toObject().value(QStringLiteral("label")).toString(), v.toObject().value(QStringLiteral("html")).toString()};
     const QJsonObject images = o.value(QStringLiteral("images")).toObject();
     for (auto it = images.begin(); it != images.end(); ++it)
         d.images.insert(it.key(), QByteArray::fromBase64(it.value().toString().toLatin1()));
@@ -59,6 +68,16 @@ FormDocument FormDocument::deserialize(const QByteArray &data)
     d.header.phone = h.value(QStringLiteral("phone")).toString();
     d.header.logoPng = QByteArray::fromBase64(h.value(QStringLiteral("logo")).toString().toLatin1());
     return d;
+}
+
+QStringList FormDocument::bodies() const
+{
+    if (parts.isEmpty())
+        return {html};
+    QStringList out;
+    for (const FormPart &p : parts)
+        out << p.html;
+    return out;
 }
 
 QString FormDocument::contentHash() const

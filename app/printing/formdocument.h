@@ -16,6 +16,14 @@ struct FormIdentity {
     QString language;     // zh_CN, zh_TW, en
 };
 
+// One copy of a form printed in several (正联 for the customer, 副联 for the shop …): its own body, starting
+// on a new page.
+struct FormPart {
+    QString label; // e.g. 正联（托修方留存）; printed by the builder inside the body
+    QString html;
+    bool operator==(const FormPart &) const = default;
+};
+
 // One form, filled and ready to paint: the body HTML (every value escaped), the images it refers to, the
 // page header's data and the barcode. This is also the snapshot stored with each issued document, so a
 // reprint paints exactly what was printed the first time.
@@ -24,7 +32,8 @@ struct FormDocument {
     QString number;   // the document's number, also the barcode's content
     QString language; // zh_CN, zh_TW, en
     QString title;
-    QString html;
+    QString html;             // the body, or the first copy's when there are parts
+    QList<FormPart> parts;    // when not empty: the copies printed one after the other (html unused)
     QMap<QString, QByteArray> images; // resource name (as in <img src>) -> PNG
     FormHeader header;
     QPageSize::PageSizeId pageSize = QPageSize::A4;
@@ -34,6 +43,8 @@ struct FormDocument {
     static FormDocument deserialize(const QByteArray &data);
     // SHA-256 over the content: equal hashes mean the same paper.
     QString contentHash() const;
+    // The bodies to lay out, one per copy: parts' html, or html alone.
+    QStringList bodies() const;
 };
 
 } // namespace dd

@@ -74,7 +74,7 @@ QString kindOf(const WorkOrderLine &l)
 QString linesTable(const QList<WorkOrderLine> &lines, bool decisionColumn)
 {
     auto e = [](const QString &s) { return HtmlTemplate::escape(s); };
-    QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr><th width=\"4%\">#</th>"
+    QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr><th width=\"4%\">#</th>"
                                   "<th width=\"9%\">%1</th><th>%2</th><th width=\"11%\" class=\"amount\">%3</th>"
                                   "<th width=\"11%\" class=\"amount\">%4</th><th width=\"12%\" class=\"amount\">%5</th>"
                                   "<th width=\"15%\">%6</th>")
@@ -82,7 +82,7 @@ QString linesTable(const QList<WorkOrderLine> &lines, bool decisionColumn)
                             e(FormBuilders::tr("Rate / price")), e(FormBuilders::tr("Amount")), e(FormBuilders::tr("Who pays")));
     if (decisionColumn)
         html += QStringLiteral("<th width=\"22%\">%1</th>").arg(e(FormBuilders::tr("Customer's decision")));
-    html += QStringLiteral("</tr>");
+    html += QStringLiteral("</tr></thead>");
     int n = 0;
     for (const WorkOrderLine &l : lines) {
         QString item = e(l.description);
@@ -132,8 +132,9 @@ QString grid(const QString &head, const QStringList &rows)
 {
     if (rows.isEmpty())
         return QStringLiteral("<p>—</p>");
-    return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><tr>") + head + QStringLiteral("</tr>") +
-           rows.join(QString()) + QStringLiteral("</table>");
+    // The header row in <thead>: repeated at the top of the next page when the table runs over.
+    return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\"><thead><tr>") + head +
+           QStringLiteral("</tr></thead>") + rows.join(QString()) + QStringLiteral("</table>");
 }
 
 QString dateOnly(const QDateTime &utc)

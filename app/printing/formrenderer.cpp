@@ -10,7 +10,11 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 #include "barcode.h"
@@ -40,9 +44,101 @@ QPageLayout pageLayoutFor(QPageSize::PageSizeId size)
 }
 } // namespace
 
+// Moves the stretch from the block anchored "keep" to the end onto a new page when it would be split over two
+// pages and fits on one: the signature block never stands alone at the top of a page.
+void keepTogether(QTextDocument &doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        bool anchored = false;
+        for (QTextBlock::iterator it = b.begin(); !it.atEnd() && !anchored; ++it)
+            anchored = it.fragment().charFormat().anchorNames().contains(QStringLiteral("keep"));
+        if (!anchored)
+            continue;
+        const qreal top = layout->blockBoundingRect(b).top();
+        const qreal end = layout->documentSize().height();
+        const int firstPage = int(top / pageHeight);
+        const int lastPage = int((end - 0.5) / pageHeight);
+        if (firstPage != lastPage && end - top <= pageHeight - 2) {
+            QTextCursor c(b);
+            QTextBlockFormat f = b.blockFormat();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            c.setBlockFormat(f);
+        }
+        return;
+    }
+}
+
+// Single thin rules. Qt's style sheets give border widths in whole pixels (0.5 pt becomes 0, drawn as a
+// hairline on screen and as a thick bar when scaled to print), and neighbouring cells both draw the rule they
+// share. So the widths are set here: every cell of a ruled table draws its right and bottom rule, the first
+// row its top one and the first column its left one, each 0.5 pt; a signature line keeps its bottom rule and a
+// seal its dashed box, at the same width. The table draws no frame of its own.
+void thinRules(QTextFrame *frame)
+{
+    constexpr qreal kRule = 0.5;
+    const QBrush grey(QColor(0x66, 0x66, 0x66));
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child)) {
+            bool ruled = false;
+            for (int r = 0; r < table->rows(); ++r)
+                for (int c = 0; c < table->columns(); ++c) {
+                    QTextTableCell cell = table->cellAt(r, c);
+                    if (cell.row() != r || cell.column() != c)
+                        continue; // a spanned cell, seen at its first row and column
+                    QTextTableCellFormat f = cell.format().toTableCellFormat();
+                    const auto styleOf = [&](QTextFormat::Property p) {
+                        return f.hasProperty(p) ? QTextFrameFormat::BorderStyle(f.intProperty(p)) : QTextFrameFormat::BorderStyle_None;
+                    };
+                    const QTextFrameFormat::BorderStyle top = styleOf(QTextFormat::TableCellTopBorderStyle);
+                    const QTextFrameFormat::BorderStyle bottom = styleOf(QTextFormat::TableCellBottomBorderStyle);
+                    const QTextFrameFormat::BorderStyle left = styleOf(QTextFormat::TableCellLeftBorderStyle);
+                    const QTextFrameFormat::BorderStyle right = styleOf(QTextFormat::TableCellRightBorderStyle);
+                    constexpr QTextFrameFormat::BorderStyle none = QTextFrameFormat::BorderStyle_None;
+                    if (top == none && bottom == none && left == none && right == none)
+                        continue;
+                    const bool box = top != none && bottom != none && left != none && right != none;
+                    const bool dashed = top == QTextFrameFormat::BorderStyle_Dashed;
+                    ruled = ruled || (box && !dashed);
+                    const auto side = [&](bool drawn, QTextFrameFormat::BorderStyle style, auto setWidth, auto setStyle, auto setBrush) {
+                        (f.*setWidth)(drawn ? kRule : 0);
+                        (f.*setStyle)(drawn ? style : QTextFrameFormat::BorderStyle_None);
+                        if (drawn && box && !dashed)
+                            (f.*setBrush)(grey);
+                    };
+                    const bool grid = box && !dashed;
+                    side(top != none && (!grid || cell.row() == 0), top, &QTextTableCellFormat::setTopBorder,
+                         &QTextTableCellFormat::setTopBorderStyle, &QTextTableCellFormat::setTopBorderBrush);
+                    side(left != none && (!grid || cell.column() == 0), left, &QTextTableCellFormat::setLeftBorder,
+                         &QTextTableCellFormat::setLeftBorderStyle, &QTextTableCellFormat::setLeftBorderBrush);
+                    side(bottom != none, bottom, &QTextTableCellFormat::setBottomBorder, &QTextTableCellFormat::setBottomBorderStyle,
+                         &QTextTableCellFormat::setBottomBorderBrush);
+                    side(right != none, right, &QTextTableCellFormat::setRightBorder, &QTextTableCellFormat::setRightBorderStyle,
+                         &QTextTableCellFormat::setRightBorderBrush);
+                    if (grid) { // the room the style sheet's padding meant, kept clear of the rules
+                        f.setTopPadding(1);
+                        f.setBottomPadding(1);
+                        f.setLeftPadding(2);
+                        f.setRightPadding(2);
+                    }
+                    cell.setFormat(f);
+                }
+            if (ruled) {
+                QTextTableFormat tf = table->format();
+                tf.setBorder(kRule); // room for the outer rules, not drawn itself
+                tf.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+                tf.setBorderCollapse(false);
+                tf.setCellSpacing(0);
+                table->setFormat(tf);
+            }
+        }
+        thinRules(child);
+    }
+}
+
 struct FormRenderer::Layout {
     QImage device = pointDevice();
-    QTextDocument doc;
+    std::vector<std::unique_ptr<QTextDocument>> docs; // one per copy
     QSizeF paint;       // the printable area, in points
     qreal headerHeight = 0;
     qreal footerHeight = 0;
@@ -60,15 +156,21 @@ FormRenderer::FormRenderer(FormDocument document) : m_doc(std::move(document)), 
     l.bodyHeight = l.paint.height() - l.headerHeight - l.footerHeight;
     l.barcode = Barcode::code128(m_doc.number);
 
-    l.doc.documentLayout()->setPaintDevice(&l.device);
-    l.doc.setUseDesignMetrics(true);
-    l.doc.setDocumentMargin(0);
-    l.doc.setDefaultFont(font(m_doc.language, 8.5));
-    l.doc.setDefaultStyleSheet(HtmlTemplate::styleSheet());
-    for (auto it = m_doc.images.cbegin(); it != m_doc.images.cend(); ++it)
-        l.doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), QImage::fromData(it.value(), "PNG"));
-    l.doc.setHtml(m_doc.html);
-    l.doc.setPageSize(QSizeF(l.paint.width(), l.bodyHeight));
+    for (const QString &body : m_doc.bodies()) {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->documentLayout()->setPaintDevice(&l.device);
+        doc->setUseDesignMetrics(true);
+        doc->setDocumentMargin(0);
+        doc->setDefaultFont(font(m_doc.language, 8.5));
+        doc->setDefaultStyleSheet(HtmlTemplate::styleSheet());
+        for (auto it = m_doc.images.cbegin(); it != m_doc.images.cend(); ++it)
+            doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), QImage::fromData(it.value(), "PNG"));
+        doc->setHtml(body);
+        thinRules(doc->rootFrame());
+        doc->setPageSize(QSizeF(l.paint.width(), l.bodyHeight));
+        keepTogether(*doc, l.bodyHeight);
+        l.docs.push_back(std::move(doc));
+    }
 }
 
 FormRenderer::~FormRenderer() = default;
@@ -100,7 +202,10 @@ void FormRenderer::setUp(QPagedPaintDevice *device) const
 
 int FormRenderer::pageCount() const
 {
-    return m_layout->doc.pageCount();
+    int pages = 0;
+    for (const auto &doc : m_layout->docs)
+        pages += doc->pageCount();
+    return pages;
 }
 
 bool FormRenderer::print(QPagedPaintDevice *device, const RenderOptions &options, QString *error) const
@@ -133,10 +238,17 @@ bool FormRenderer::print(QPagedPaintDevice *device, const RenderOptions &options
         copies = 1;
     }
     const qreal w = l.paint.width();
+    // Each page: which copy's body and which of its pages.
+    QList<std::pair<const QTextDocument *, int>> sheets;
+    for (const auto &doc : l.docs)
+        for (int p = 0; p < doc->pageCount(); ++p)
+            sheets << std::pair{doc.get(), p};
     for (int copy = 0; copy < copies; ++copy) {
         for (int page = 0; page < pages; ++page) {
             if (copy || page)
                 device->newPage();
+            const QTextDocument *body = sheets.at(page).first;
+            const int bodyPage = sheets.at(page).second;
 
             // Header: logo, dealership, address and phone on the left; the barcode and its number on the right.
             painter.setPen(Qt::black);
@@ -191,12 +303,12 @@ bool FormRenderer::print(QPagedPaintDevice *device, const RenderOptions &options
 
             // Body: this page's slice of the document.
             painter.save();
-            painter.translate(0, l.headerHeight - page * l.bodyHeight);
+            painter.translate(0, l.headerHeight - bodyPage * l.bodyHeight);
             QAbstractTextDocumentLayout::PaintContext ctx;
-            ctx.clip = QRectF(0, page * l.bodyHeight, w, l.bodyHeight);
+            ctx.clip = QRectF(0, bodyPage * l.bodyHeight, w, l.bodyHeight);
             ctx.palette.setColor(QPalette::Text, Qt::black);
             painter.setClipRect(ctx.clip);
-            l.doc.documentLayout()->draw(&painter, ctx);
+            body->documentLayout()->draw(&painter, ctx);
             painter.restore();
 
             // Footer: when and by whom printed (or reprinted), the form and its number, page x of y.
@@ -206,7 +318,8 @@ bool FormRenderer::print(QPagedPaintDevice *device, const RenderOptions &options
             painter.setFont(smallFont);
             const QString when = QLocale().toString(options.printedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
             QString left = options.printedBy.isEmpty() ? tr("Printed %1").arg(when)
-                                                       : tr("Printed %1 by %2").arg(when, options.printedBy);
+                           : options.station.isEmpty() ? tr("Printed %1 by %2").arg(when, options.printedBy)
+                                                       : tr("Printed %1 by %2 at %3").arg(when, options.printedBy, options.station);
             if (options.reprint && options.originalIssuedAt.isValid())
                 left = tr("Reprint of the copy issued %1. %2")
                            .arg(QLocale().toString(options.originalIssuedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),

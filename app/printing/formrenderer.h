@@ -15,13 +15,17 @@ namespace dd {
 struct RenderOptions {
     QDateTime printedAt;       // UTC; shown in local time in the footer
     QString printedBy;
+    QString station;           // the workstation that printed it, named in the footer
     bool reprint = false;      // marked "reprint" on every page
     QDateTime originalIssuedAt; // UTC, for the reprint's footer
     int copies = 1;
 };
 
 // Lays a FormDocument out on its page size and paints it page by page: the dealership header with the
-// barcode at the top of every page, "page x of y" at the bottom. Body text in Noto Sans CJK SC or TC.
+// barcode at the top of every page, "page x of y" at the bottom. Body text in Noto Sans CJK SC or TC. A form
+// in several copies (FormDocument::parts) starts each copy on a new page. A body whose block anchored "keep"
+// (<a name="keep">) would start the last stretch of a page and run over to the next one (the signature block
+// alone on page 2) moves that stretch to the next page whole, when it fits on one.
 class FormRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(dd::FormRenderer)

@@ -44,9 +44,9 @@ std::optional<VehicleDiagram::Spot> VehicleDiagram::spotAt(const QPointF &point,
     return std::nullopt;
 }
 
-qreal VehicleDiagram::markRadius(const QRectF &target)
+qreal VehicleDiagram::markRadius(const QRectF &target, bool paper)
 {
-    return qBound(6.0, target.width() / 90.0, 40.0);
+    return qBound(6.0, target.width() / (paper ? 58.0 : 90.0), 60.0);
 }
 
 int VehicleDiagram::markAt(const QList<DamageMark> &marks, const QPointF &point, const QRectF &target) const
@@ -60,7 +60,7 @@ int VehicleDiagram::markAt(const QList<DamageMark> &marks, const QPointF &point,
     return -1;
 }
 
-void VehicleDiagram::paint(QPainter *painter, const QRectF &target, const QList<DamageMark> &marks, int selected) const
+void VehicleDiagram::paint(QPainter *painter, const QRectF &target, const QList<DamageMark> &marks, int selected, bool paper) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -68,8 +68,8 @@ void VehicleDiagram::paint(QPainter *painter, const QRectF &target, const QList<
     m_svg.render(painter, f);
 
     QFont font = painter->font();
-    const qreal r = markRadius(f);
-    const qreal labelHeight = qMax(14.0, f.width() / 55); // readable on a 1366x768 screen
+    const qreal r = markRadius(f, paper);
+    const qreal labelHeight = qMax(14.0, f.width() / (paper ? 40 : 55)); // readable on a 1366x768 screen, and on paper
     font.setPixelSize(int(labelHeight * 0.8));
     painter->setFont(font);
     for (const QString &view : InspectionRules::views()) {
@@ -115,13 +115,13 @@ void VehicleDiagram::paint(QPainter *painter, const QRectF &target, const QList<
     painter->restore();
 }
 
-QImage VehicleDiagram::image(const QSize &size, const QList<DamageMark> &marks, const QFont &font) const
+QImage VehicleDiagram::image(const QSize &size, const QList<DamageMark> &marks, const QFont &font, bool paper) const
 {
     QImage img(size, QImage::Format_RGB32);
     img.fill(Qt::white);
     QPainter p(&img);
     p.setFont(font);
-    paint(&p, QRectF(QPointF(0, 0), QSizeF(size)), marks);
+    paint(&p, QRectF(QPointF(0, 0), QSizeF(size)), marks, -1, paper);
     p.end();
     return img;
 }

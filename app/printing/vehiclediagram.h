@@ -35,9 +35,10 @@ public:
 
     // Draws the views, their names, and the marks: new ones solid red, earlier ones blue rings, those found
     // repaired grey. `selected` is outlined.
-    void paint(QPainter *painter, const QRectF &target, const QList<DamageMark> &marks, int selected = -1) const;
-    QImage image(const QSize &size, const QList<DamageMark> &marks, const QFont &font) const;
-    static qreal markRadius(const QRectF &target);
+    // `paper`: larger marks and names, for a printed diagram read at arm's length.
+    void paint(QPainter *painter, const QRectF &target, const QList<DamageMark> &marks, int selected = -1, bool paper = false) const;
+    QImage image(const QSize &size, const QList<DamageMark> &marks, const QFont &font, bool paper = false) const;
+    static qreal markRadius(const QRectF &target, bool paper = false);
 
 private:
     mutable QSvgRenderer m_svg; // render() is not const

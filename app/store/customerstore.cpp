@@ -184,7 +184,8 @@ qint64 CustomerStore::saveIn(CommandContext &ctx, Customer c)
 QString VehicleStore::vehicleColumns()
 {
     return QStringLiteral("id, version, vin, vin_warning, plate, brand, series, model, model_year, color, engine_no, "
-                          "first_registration, purchase_date, mileage_km, owner_id, next_service_km, next_service_date, energy_type");
+                          "first_registration, purchase_date, mileage_km, owner_id, next_service_km, next_service_date, energy_type, "
+                          "vehicle_type, plate_color");
 }
 
 Vehicle VehicleStore::fromQuery(const QSqlQuery &q)
@@ -208,6 +209,8 @@ Vehicle VehicleStore::fromQuery(const QSqlQuery &q)
     v.nextServiceKm = q.value(15).isNull() ? -1 : q.value(15).toInt();
     v.nextServiceDate = dateFromDb(q.value(16));
     v.energyType = q.value(17).toString();
+    v.vehicleType = q.value(18).toString();
+    v.plateColor = q.value(19).toString();
     return v;
 }
 
@@ -324,6 +327,8 @@ qint64 VehicleStore::saveIn(CommandContext &ctx, Vehicle v)
         {QStringLiteral("next_service_km"), intOrNull(v.nextServiceKm)},
         {QStringLiteral("next_service_date"), dateToDb(v.nextServiceDate)},
         {QStringLiteral("energy_type"), Sql::text(v.energyType)},
+        {QStringLiteral("vehicle_type"), Sql::text(v.vehicleType)},
+        {QStringLiteral("plate_color"), Sql::text(v.plateColor)},
     };
     if (!before || before->mileageKm != v.mileageKm)
         values.insert(QStringLiteral("mileage_at"), v.mileageKm >= 0 ? QVariant(ctx.nowDb()) : QVariant(QMetaType(QMetaType::QString)));
@@ -365,10 +370,12 @@ VehicleStore::Reading VehicleStore::latestReading(Database &db, qint64 vehicleId
         QStringLiteral("SELECT km, at FROM ("
                        "SELECT mileage_km AS km, COALESCE(mileage_at, '') AS at FROM vehicles WHERE id = ? AND mileage_km IS NOT NULL "
                        "UNION ALL SELECT mileage_km, opened_at FROM work_orders WHERE vehicle_id = ? AND mileage_km IS NOT NULL "
+                       "UNION ALL SELECT odometer_out_km, delivered_at FROM work_orders WHERE vehicle_id = ? "
+                       "AND odometer_out_km IS NOT NULL AND delivered_at IS NOT NULL "
                        "UNION ALL SELECT i.odometer_km, i.completed_at FROM inspections i JOIN work_orders w ON w.id = i.work_order_id "
                        "WHERE w.vehicle_id = ? AND i.odometer_km IS NOT NULL AND i.completed_at IS NOT NULL"
                        ") readings WHERE at >= ? ORDER BY km DESC, at DESC LIMIT 1"),
-        {vehicleId, vehicleId, vehicleId, since});
+        {vehicleId, vehicleId, vehicleId, vehicleId, since});
     Reading r;
     if (q.next()) {
         r.km = q.value(0).toInt();

@@ -12,6 +12,7 @@ QString DealershipStore::prefixColumn(DocumentKind kind)
     case DocumentKind::WorkOrder: return QStringLiteral("prefix_work_order");
     case DocumentKind::Settlement: return QStringLiteral("prefix_settlement");
     case DocumentKind::Appointment: return QStringLiteral("prefix_appointment");
+    case DocumentKind::Certificate: return QStringLiteral("prefix_certificate");
     }
     return {};
 }
@@ -31,7 +32,7 @@ DealershipSettings DealershipStore::load()
                                            "version, auto_lock_minutes, greeting_limit_seconds, approval_alert_minutes, "
                                            "discount_limit_advisor_bp, discount_limit_cashier_bp, maintenance_interval_km, "
                                            "maintenance_interval_months, workshop_opens, workshop_closes, workshop_days_off, "
-                                           "default_labor_rate, no_show_grace_minutes FROM dealership "
+                                           "default_labor_rate, no_show_grace_minutes, prefix_certificate, guarantee_commitments FROM dealership "
                                            "WHERE id = 1"));
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The dealership settings are missing from the database."));
@@ -63,6 +64,8 @@ DealershipSettings DealershipStore::load()
     s.workshopHours.daysOff = WorkshopHours::parseDaysOff(q.value(20).toString());
     s.defaultLaborRate = q.value(21).toString();
     s.noShowGraceMinutes = q.value(22).toInt();
+    s.prefixes.insert(DocumentKind::Certificate, q.value(23).toString());
+    s.guarantees = DealershipRules::parseGuarantees(q.value(24).toString());
     return s;
 }
 
@@ -106,7 +109,8 @@ void DealershipStore::saveIn(CommandContext &ctx, const DealershipSettings &s)
                             {QStringLiteral("workshop_closes"), s.workshopHours.closes.toString(QStringLiteral("HH:mm"))},
                             {QStringLiteral("workshop_days_off"), Sql::text(WorkshopHours::daysOffText(s.workshopHours.daysOff))},
                             {QStringLiteral("default_labor_rate"), Sql::text(s.defaultLaborRate)},
-                            {QStringLiteral("no_show_grace_minutes"), s.noShowGraceMinutes}};
+                            {QStringLiteral("no_show_grace_minutes"), s.noShowGraceMinutes},
+                            {QStringLiteral("guarantee_commitments"), Sql::text(DealershipRules::guaranteesText(s.guarantees))}};
         for (DocumentKind k : DocumentNumbers::all())
             changes.insert(prefixColumn(k), s.prefix(k));
         ctx.update(QStringLiteral("dealership"), 1, s.version, changes, tr("The dealership settings"));

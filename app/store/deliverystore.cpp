@@ -66,13 +66,14 @@ QList<DeliveryNotification> DeliveryStore::notifications(qint64 workOrderId)
 }
 
 WorkOrder DeliveryStore::deliver(Commands &commands, qint64 workOrderId, int version,
-                                 const QStringList &pickedUp, const QString &remarks)
+                                 const QStringList &pickedUp, const QString &remarks, int odometerOutKm)
 {
     commands.run(QStringLiteral("workorder.deliver"),
                  WorkOrderRules::permissionFor(QStringLiteral("deliver")), [&](CommandContext &ctx) {
                      TransitionInput in;
                      in.pickedUp = pickedUp;
                      in.notes = remarks;
+                     in.odometerKm = odometerOutKm;
                      WorkOrderStore::transitionIn(ctx, workOrderId, version, QStringLiteral("deliver"), in);
                  });
     return WorkOrderStore(m_db).load(workOrderId);

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 
 #include "addonstore.h"
+#include "core/customer.h"
 #include "dealershipstore.h"
 #include "inspectionstore.h"
 #include "sql.h"
@@ -42,7 +43,7 @@ WorkOrderParty FormData::party(const QString &workOrderNumber, qint64 *workOrder
 {
     QSqlQuery q = m_db.query(
         QStringLiteral("SELECT w.id, w.opened_at, w.advisor_name, w.customer_id, c.name, w.drop_off_name, w.drop_off_phone, "
-                       "v.plate, v.vin, v.brand, v.series, v.model, v.color, w.mileage_km "
+                       "v.plate, v.vin, v.brand, v.series, v.model, v.color, w.mileage_km, v.engine_no, v.vehicle_type, v.plate_color "
                        "FROM work_orders w JOIN customers c ON c.id = w.customer_id JOIN vehicles v ON v.id = w.vehicle_id "
                        "WHERE w.number = ?"),
         {workOrderNumber.trimmed().toUpper()});
@@ -66,6 +67,9 @@ WorkOrderParty FormData::party(const QString &workOrderNumber, qint64 *workOrder
     if (color)
         *color = q.value(12).toString();
     p.mileageKm = q.value(13).isNull() ? -1 : q.value(13).toInt();
+    p.engineNo = q.value(14).toString();
+    p.vehicleType = q.value(15).toString();
+    p.plateColor = q.value(16).toString().isEmpty() ? VehicleCodes::plateColorOf(p.plate) : q.value(16).toString();
     return p;
 }
 
@@ -94,7 +98,8 @@ IntakeSheet FormData::intake(const QString &workOrderNumber)
     while (c.next())
         s.concerns << c.value(0).toString();
     QSqlQuery l = m_db.query(QStringLiteral("SELECT kind, description, quantity_milli, amount_fen FROM work_order_lines "
-                                            "WHERE work_order_id = ? AND status IN ('proposed', 'approved') ORDER BY position"),
+                                            "WHERE work_order_id = ? AND status IN ('proposed', 'approved') AND finding_id IS NULL "
+                                            "ORDER BY position"),
                              {woId});
     while (l.next()) {
         PlannedItem item{l.value(0).toString(), l.value(1).toString(), quantityText(l.value(2).toLongLong()),
@@ -160,6 +165,12 @@ CompletionCertificate FormData::certificate(const QString &workOrderNumber)
                          tr("Work order %1 is %2: the completion certificate is issued once the quality check is passed.")
                              .arg(c.party.workOrderNumber, WorkOrderRules::stateName(o.state).toLower()));
     c.repairCategory = o.repairCategory;
+    c.certificateNo = o.certificateNo;
+    c.deliveredAt = o.deliveredAt;
+    c.odometerOutKm = o.odometerOutKm;
+    const Guarantee g = DealershipStore(m_db).load().guaranteeFor(o.repairCategory);
+    c.guaranteeKm = g.km;
+    c.guaranteeDays = g.days;
     c.inspectorName = o.inspectorName;
     c.reworkCount = o.reworkCount;
     for (const WorkOrderLine &l : o.lines)
@@ -191,9 +202,15 @@ SettlementStatement FormData::settlement(const QString &number)
     qint64 woId = 0;
     st.party = party(s->workOrderNumber, &woId);
     st.header = header();
-    st.taxNumber = DealershipStore(m_db).load().taxNumber;
+    const DealershipSettings d = DealershipStore(m_db).load();
+    st.taxNumber = d.taxNumber;
     st.order = WorkOrderStore(m_db).load(woId);
     st.settlement = *s;
+    if (!st.order.repairCategory.isEmpty()) {
+        const Guarantee g = d.guaranteeFor(st.order.repairCategory);
+        st.guaranteeKm = g.km;
+        st.guaranteeDays = g.days;
+    }
     return st;
 }
 
@@ -215,7 +232,7 @@ ReleaseNotice FormData::release(const QString &workOrderNumber)
     for (const TransitionRecord &t : WorkOrderStore(m_db).history(woId))
         if (t.transition == QLatin1String("qc_pass"))
             r.completedAt = t.at;
-    r.odometerOutKm = r.party.mileageKm;
+    r.odometerOutKm = r.order.odometerOutKm >= 0 ? r.order.odometerOutKm : r.party.mileageKm;
     const Inspection in = InspectionStore(m_db).load(woId);
     for (const QString &b : in.belongings)
         r.belongings << InspectionRules::belongingName(b);

@@ -145,9 +145,10 @@ public:
     // Logs a notification; a delay with a new promised time moves the work order's promise.
     void notify(Commands &commands, qint64 workOrderId, const DeliveryNotification &n);
     QList<DeliveryNotification> notifications(qint64 workOrderId);
-    // Hands the car over: needs the settlement and every pickup item checked; records the delivered time.
+    // Hands the car over: needs the settlement and every pickup item checked; records the delivered time and,
+    // when read (>= 0), the odometer as the car leaves (not below the check-in reading).
     WorkOrder deliver(Commands &commands, qint64 workOrderId, int version, const QStringList &pickedUp,
-                      const QString &remarks);
+                      const QString &remarks, int odometerOutKm = -1);
 
 private:
     Database &m_db;

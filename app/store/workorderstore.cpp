@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include "sequences.h"
 #include "sql.h"
 
 namespace dd {
@@ -106,8 +107,8 @@ WorkOrder WorkOrderStore::load(qint64 id)
     QSqlQuery w = m_db.query(
         QStringLiteral("SELECT number, state, wo_type, repair_category, vehicle_id, customer_id, mileage_km, opened_at, "
                        "promised_at, advisor_name, authorized_at, handed_over_to, handed_over_at, inspector_name, "
-                       "rework_count, cancel_reason, version, authorization_printed_version, delivered_at, drop_off_name "
-                       "FROM work_orders WHERE id = ?"),
+                       "rework_count, cancel_reason, version, authorization_printed_version, delivered_at, drop_off_name, "
+                       "odometer_out_km, certificate_no FROM work_orders WHERE id = ?"),
         {id});
     if (!w.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The work order is no longer on record."));
@@ -133,6 +134,8 @@ WorkOrder WorkOrderStore::load(qint64 id)
     o.authorizationPrintedVersion = w.value(17).toInt();
     o.deliveredAt = Sql::fromDb(w.value(18));
     o.dropOffName = w.value(19).toString();
+    o.odometerOutKm = w.value(20).isNull() ? -1 : w.value(20).toInt();
+    o.certificateNo = w.value(21).toString();
 
     QSqlQuery c = m_db.query(QStringLiteral("SELECT id, text, cause, correction, no_fault_found FROM work_order_concerns "
                                            "WHERE work_order_id = ? ORDER BY position, id"),
@@ -377,6 +380,9 @@ void WorkOrderStore::transitionIn(CommandContext &ctx, qint64 id, int version, c
             note = input.receivedBy.trimmed();
         } else if (transition == QLatin1String("qc_pass")) {
             changes.insert(QStringLiteral("inspector_name"), input.inspector.trimmed());
+            // The completion certificate's number, from its own sequence, once: a pass after rework keeps it.
+            if (WorkOrderRules::needsCertificate(o.repairCategory) && o.certificateNo.isEmpty())
+                changes.insert(QStringLiteral("certificate_no"), DocumentSequences::next(ctx, DocumentKind::Certificate));
             note = input.inspector.trimmed();
         } else if (transition == QLatin1String("qc_fail")) {
             changes.insert(QStringLiteral("inspector_name"), input.inspector.trimmed());
@@ -390,6 +396,23 @@ void WorkOrderStore::transitionIn(CommandContext &ctx, qint64 id, int version, c
             changes.insert(QStringLiteral("closed_at"), ctx.nowDb());
             changes.insert(QStringLiteral("delivered_at"), ctx.nowDb());
             changes.insert(QStringLiteral("pickup_checklist"), input.pickedUp.join(QLatin1Char(',')));
+            if (input.odometerKm >= 0) {
+                if (o.mileageKm >= 0 && input.odometerKm < o.mileageKm)
+                    throw StoreError(StoreError::Kind::Validation,
+                                     tr("The odometer reads %L1 km as the car leaves, less than the %L2 km read at check-in. "
+                                        "Read it again; leave the field empty if it cannot be read.")
+                                         .arg(input.odometerKm)
+                                         .arg(o.mileageKm))
+                        .onField(QStringLiteral("odometer"));
+                if (o.mileageKm >= 0 && input.odometerKm > o.mileageKm + 2000)
+                    throw StoreError(StoreError::Kind::Validation,
+                                     tr("The odometer reads %L1 km as the car leaves, %L2 km more than at check-in. Check "
+                                        "the figure.")
+                                         .arg(input.odometerKm)
+                                         .arg(input.odometerKm - o.mileageKm))
+                        .onField(QStringLiteral("odometer"));
+                changes.insert(QStringLiteral("odometer_out_km"), input.odometerKm);
+            }
             note = input.notes.trimmed();
         } else if (transition == QLatin1String("reverse")) {
             note = input.reason.trimmed();

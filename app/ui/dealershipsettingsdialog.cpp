@@ -12,8 +12,10 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSpinBox>
 
 #include "appcontext.h"
+#include "core/workorder.h"
 #include "ui_dealershipsettingsdialog.h"
 #include "uihelpers.h"
 
@@ -45,8 +47,31 @@ DealershipSettingsDialog::DealershipSettingsDialog(AppContext &ctx, QWidget *par
     });
     connect(ui->addRateButton, &QPushButton::clicked, this, &DealershipSettingsDialog::addRate);
     connect(ui->reloadButton, &QPushButton::clicked, this, &DealershipSettingsDialog::load);
-    for (QLineEdit *e : {ui->woEdit, ui->stEdit, ui->apEdit})
+    for (QLineEdit *e : {ui->woEdit, ui->stEdit, ui->apEdit, ui->hgEdit})
         connect(e, &QLineEdit::textChanged, this, &DealershipSettingsDialog::updateExample);
+    // The guarantee committed per repair category, with the legal minimum beside it and as the lowest value.
+    int row = 1;
+    for (const QString &category : WorkOrderRules::repairCategories()) {
+        auto *label = new QLabel(WorkOrderRules::repairCategoryName(category), ui->guaranteeBox);
+        auto *km = new QSpinBox(ui->guaranteeBox);
+        km->setObjectName(QStringLiteral("guaranteeKm_%1").arg(category));
+        km->setRange(WorkOrderRules::guaranteeKm(category), 500000);
+        km->setSingleStep(1000);
+        km->setGroupSeparatorShown(true);
+        auto *days = new QSpinBox(ui->guaranteeBox);
+        days->setObjectName(QStringLiteral("guaranteeDays_%1").arg(category));
+        days->setRange(WorkOrderRules::guaranteeDays(category), 3650);
+        days->setSingleStep(10);
+        auto *legal = new QLabel(tr("%L1 km, %2 days").arg(WorkOrderRules::guaranteeKm(category)).arg(WorkOrderRules::guaranteeDays(category)),
+                                 ui->guaranteeBox);
+        ui->guaranteeGrid->addWidget(label, row, 0);
+        ui->guaranteeGrid->addWidget(km, row, 1);
+        ui->guaranteeGrid->addWidget(days, row, 2);
+        ui->guaranteeGrid->addWidget(legal, row, 3);
+        m_guarantees << std::pair{km, days};
+        ++row;
+    }
+    ui->guaranteeGrid->setColumnStretch(3, 1);
     // The days the workshop is closed, Monday to Sunday in the user's language.
     for (int d = 1; d <= 7; ++d) {
         auto *box = new QCheckBox(QLocale().dayName(d, QLocale::ShortFormat), ui->hoursTab);
@@ -86,6 +111,13 @@ void DealershipSettingsDialog::load()
         ui->woEdit->setText(m_loaded.prefix(DocumentKind::WorkOrder));
         ui->stEdit->setText(m_loaded.prefix(DocumentKind::Settlement));
         ui->apEdit->setText(m_loaded.prefix(DocumentKind::Appointment));
+        ui->hgEdit->setText(m_loaded.prefix(DocumentKind::Certificate));
+        const QStringList categories = WorkOrderRules::repairCategories();
+        for (int i = 0; i < m_guarantees.size(); ++i) {
+            const Guarantee g = m_loaded.guaranteeFor(categories.at(i));
+            m_guarantees[i].first->setValue(g.km);
+            m_guarantees[i].second->setValue(g.days);
+        }
         ui->termsEdit->setPlainText(m_loaded.handoverTerms);
         ui->autoLockSpin->setValue(m_loaded.autoLockMinutes);
         ui->greetingSpin->setValue(m_loaded.greetingLimitSeconds);
@@ -199,10 +231,11 @@ void DealershipSettingsDialog::chooseLogo()
 void DealershipSettingsDialog::updateExample()
 {
     const QDate today = QDate::currentDate();
-    ui->exampleLabel->setText(tr("Examples: %1, %2, %3")
+    ui->exampleLabel->setText(tr("Examples: %1, %2, %3, %4")
                                   .arg(DocumentNumbers::format(ui->woEdit->text().trimmed().toUpper(), today, 1),
                                        DocumentNumbers::format(ui->stEdit->text().trimmed().toUpper(), today, 1),
-                                       DocumentNumbers::format(ui->apEdit->text().trimmed().toUpper(), today, 1)));
+                                       DocumentNumbers::format(ui->apEdit->text().trimmed().toUpper(), today, 1),
+                                       DocumentNumbers::format(ui->hgEdit->text().trimmed().toUpper(), today, 1)));
 }
 
 DealershipSettings DealershipSettingsDialog::settingsOnScreen(QStringList *problems) const
@@ -221,6 +254,15 @@ DealershipSettings DealershipSettingsDialog::settingsOnScreen(QStringList *probl
     s.prefixes[DocumentKind::WorkOrder] = ui->woEdit->text().trimmed().toUpper();
     s.prefixes[DocumentKind::Settlement] = ui->stEdit->text().trimmed().toUpper();
     s.prefixes[DocumentKind::Appointment] = ui->apEdit->text().trimmed().toUpper();
+    s.prefixes[DocumentKind::Certificate] = ui->hgEdit->text().trimmed().toUpper();
+    // Only what goes beyond the legal minimum is stored: a later, higher minimum then applies by itself.
+    s.guarantees.clear();
+    const QStringList categories = WorkOrderRules::repairCategories();
+    for (int i = 0; i < m_guarantees.size(); ++i) {
+        const Guarantee g{m_guarantees[i].first->value(), m_guarantees[i].second->value()};
+        if (g.km != WorkOrderRules::guaranteeKm(categories.at(i)) || g.days != WorkOrderRules::guaranteeDays(categories.at(i)))
+            s.guarantees.insert(categories.at(i), g);
+    }
     s.handoverTerms = ui->termsEdit->toPlainText().trimmed();
     s.autoLockMinutes = ui->autoLockSpin->value();
     s.greetingLimitSeconds = ui->greetingSpin->value();

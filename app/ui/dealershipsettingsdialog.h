@@ -9,6 +9,8 @@ namespace Ui {
 class DealershipSettingsDialog;
 }
 
+class QSpinBox;
+
 namespace dd {
 
 struct AppContext;
@@ -41,6 +43,8 @@ private:
     DealershipSettings m_loaded;
     QByteArray m_logo;
     QList<QCheckBox *> m_daysOff; // Monday … Sunday
+    // The guarantee committed per repair category: km and days, in WorkOrderRules::repairCategories() order.
+    QList<std::pair<QSpinBox *, QSpinBox *>> m_guarantees;
     bool m_filling = false;              // the rates table is being filled
 };
 

@@ -139,12 +139,26 @@ void DeliveryDialog::deliver()
     for (QCheckBox *c : {ui->belongingsCheck, ui->keysCheck, ui->oldPartsCheck, ui->documentsCheck})
         if (c->isChecked())
             picked << c->property("item").toString();
+    int odometer = -1;
+    const QString typed = ui->odometerEdit->text().trimmed().remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+    if (!typed.isEmpty()) {
+        bool ok = false;
+        odometer = typed.toInt(&ok);
+        if (!ok || odometer < 0) {
+            ui::showMessage(ui->messageLabel, tr("The odometer \"%1\" is not a number of km; type it as on the dashboard, "
+                                                 "e.g. 52360, or leave it empty.")
+                                                  .arg(ui->odometerEdit->text()));
+            ui::focusField(ui->odometerEdit);
+            return;
+        }
+    }
     try {
         Commands commands = m_ctx.commands();
-        m_order =
-            DeliveryStore(m_ctx.db).deliver(commands, m_id, m_order.version, picked, ui->remarksEdit->text());
+        m_order = DeliveryStore(m_ctx.db).deliver(commands, m_id, m_order.version, picked, ui->remarksEdit->text(), odometer);
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
+        if (e.field() == QLatin1String("odometer"))
+            ui::focusField(ui->odometerEdit);
         return;
     }
     m_delivered = true;

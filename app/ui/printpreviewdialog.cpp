@@ -109,6 +109,7 @@ void PrintPreviewDialog::paint(QPrinter *printer)
     RenderOptions options;
     options.printedAt = QDateTime::currentDateTimeUtc();
     options.printedBy = m_ctx.session.displayName;
+    options.station = m_ctx.session.station;
     options.reprint = m_printedBefore;
     options.originalIssuedAt = m_firstIssuedAt;
     QString error;

@@ -56,6 +56,14 @@ VehicleDialog::VehicleDialog(AppContext &ctx, qint64 vehicleId, QWidget *parent)
     for (const QString &e : VehicleCodes::energyTypes().codes())
         ui->energyCombo->addItem(VehicleCodes::energyTypes().labelOf(e), e);
     ui->energyCombo->setCurrentIndex(qMax(0, ui->energyCombo->findData(m_vehicle.energyType)));
+    ui->typeCombo->addItem(tr("not recorded"), QString());
+    for (const QString &t : VehicleCodes::vehicleTypes().codes())
+        ui->typeCombo->addItem(VehicleCodes::vehicleTypes().labelOf(t), t);
+    ui->typeCombo->setCurrentIndex(qMax(0, ui->typeCombo->findData(m_vehicle.vehicleType)));
+    ui->plateColorCombo->addItem(tr("as the plate says"), QString());
+    for (const QString &c : VehicleCodes::plateColors().codes())
+        ui->plateColorCombo->addItem(VehicleCodes::plateColors().labelOf(c), c);
+    ui->plateColorCombo->setCurrentIndex(qMax(0, ui->plateColorCombo->findData(m_vehicle.plateColor)));
 
     connect(ui->kindCombo, &QComboBox::currentIndexChanged, this, &VehicleDialog::updateKind);
     connect(ui->vinEdit, &QLineEdit::editingFinished, this, [this] { checkDuplicateVehicle(true); });
@@ -227,6 +235,8 @@ void VehicleDialog::collect(Customer &c, Vehicle &v) const
                                                                                              : ui->registrationEdit->date();
     v.mileageKm = ui->mileageSpin->value();
     v.energyType = ui->energyCombo->currentData().toString();
+    v.vehicleType = ui->typeCombo->currentData().toString();
+    v.plateColor = ui->plateColorCombo->currentData().toString();
 }
 
 void VehicleDialog::checkDuplicateVehicle(bool vin)

@@ -783,6 +783,30 @@
         <source>A booking whose time has passed is shown late; once this many minutes have passed without the customer, as a no-show to record.</source>
         <translation>A booking whose time has passed is shown late; once this many minutes have passed without the customer, as a no-show to record.</translation>
     </message>
+    <message>
+        <source>Completion &amp;certificates:</source>
+        <translation>Completion &amp;certificates:</translation>
+    </message>
+    <message>
+        <source>合格证编号: given when the quality check passes a level-2 maintenance or a major repair</source>
+        <translation>合格证编号: given when the quality check passes a level-2 maintenance or a major repair</translation>
+    </message>
+    <message>
+        <source>Quality guarantee committed (never below the legal minimum)</source>
+        <translation>Quality guarantee committed (never below the legal minimum)</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>legal minimum</source>
+        <translation>legal minimum</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -864,6 +888,18 @@
     <message>
         <source>&amp;Deliver the car</source>
         <translation>&amp;Deliver the car</translation>
+    </message>
+    <message>
+        <source>Odo&amp;meter out:</source>
+        <translation>Odo&amp;meter out:</translation>
+    </message>
+    <message>
+        <source>km, if read</source>
+        <translation>km, if read</translation>
+    </message>
+    <message>
+        <source>The odometer as the car leaves; printed on the settlement statement and the completion certificate</source>
+        <translation>The odometer as the car leaves; printed on the settlement statement and the completion certificate</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1765,78 @@
         <source>Discounts given, and who approved them</source>
         <translation>Discounts given, and who approved them</translation>
     </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>Repair contract no.</source>
+        <translation>Repair contract no.</translation>
+    </message>
+    <message>
+        <source>Plate (colour)</source>
+        <translation>Plate (colour)</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>Vehicle type</translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation>Make and model</translation>
+    </message>
+    <message>
+        <source>Engine no.</source>
+        <translation>Engine no.</translation>
+    </message>
+    <message>
+        <source>Odometer at release</source>
+        <translation>Odometer at release</translation>
+    </message>
+    <message>
+        <source>Date of release</source>
+        <translation>Date of release</translation>
+    </message>
+    <message>
+        <source>This vehicle was repaired under the repair contract, passed the inspection and may leave the shop.</source>
+        <translation>This vehicle was repaired under the repair contract, passed the inspection and may leave the shop.</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s seal</source>
+        <translation>Shop&apos;s seal</translation>
+    </message>
+    <message>
+        <source>Received by the customer</source>
+        <translation>Received by the customer</translation>
+    </message>
+    <message>
+        <source>Guarantee committed</source>
+        <translation>Guarantee committed</translation>
+    </message>
+    <message>
+        <source>Guaranteed until</source>
+        <translation>Guaranteed until</translation>
+    </message>
+    <message>
+        <source>Terms of the guarantee</source>
+        <translation>Terms of the guarantee</translation>
+    </message>
+    <message>
+        <source>Mileage in</source>
+        <translation>Mileage in</translation>
+    </message>
+    <message>
+        <source>Mileage out</source>
+        <translation>Mileage out</translation>
+    </message>
+    <message>
+        <source>Fault description</source>
+        <translation>Fault description</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>QPrintDialog</name>
@@ -2087,6 +2195,22 @@
     <message>
         <source>Petrol, diesel, hybrid, plug-in hybrid, battery electric or fuel cell: the intake records fuel, charge or both, and the quick check adds the high-voltage items</source>
         <translation>Petrol, diesel, hybrid, plug-in hybrid, battery electric or fuel cell: the intake records fuel, charge or both, and the quick check adds the high-voltage items</translation>
+    </message>
+    <message>
+        <source>Vehi&amp;cle type:</source>
+        <translation>Vehi&amp;cle type:</translation>
+    </message>
+    <message>
+        <source>As on the vehicle licence (行驶证); printed on the settlement statement and the completion certificate</source>
+        <translation>As on the vehicle licence (行驶证); printed on the settlement statement and the completion certificate</translation>
+    </message>
+    <message>
+        <source>Plate colour:</source>
+        <translation>Plate colour:</translation>
+    </message>
+    <message>
+        <source>Read from the plate unless chosen: green for new-energy plates, blue for the others</source>
+        <translation>Read from the plate unless chosen: green for new-energy plates, blue for the others</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4278,34 @@
         <source>refused: the user is deactivated</source>
         <translation>refused: the user is deactivated</translation>
     </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>Powertrain</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>Vehicle type</translation>
+    </message>
+    <message>
+        <source>Plate colour</source>
+        <translation>Plate colour</translation>
+    </message>
+    <message>
+        <source>Odometer out</source>
+        <translation>Odometer out</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Certificate number prefix</source>
+        <translation>Certificate number prefix</translation>
+    </message>
+    <message>
+        <source>Quality guarantee committed</source>
+        <translation>Quality guarantee committed</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -5680,6 +5832,14 @@
         <source>A late booking becomes a no-show after 5 to 240 minutes.</source>
         <translation>A late booking becomes a no-show after 5 to 240 minutes.</translation>
     </message>
+    <message>
+        <source>The guarantee for %1 may not be less than the legal %L2 km and %3 days.</source>
+        <translation>The guarantee for %1 may not be less than the legal %L2 km and %3 days.</translation>
+    </message>
+    <message>
+        <source>The guarantee for %1 is longer than 500,000 km or 10 years; check the figures.</source>
+        <translation>The guarantee for %1 is longer than 500,000 km or 10 years; check the figures.</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -5716,10 +5876,6 @@
         <translation>%1 cannot be read as an image: %2</translation>
     </message>
     <message>
-        <source>Examples: %1, %2, %3</source>
-        <translation>Examples: %1, %2, %3</translation>
-    </message>
-    <message>
         <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
         <translation>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</translation>
     </message>
@@ -5754,6 +5910,14 @@
     <message>
         <source>the first by code</source>
         <translation>the first by code</translation>
+    </message>
+    <message>
+        <source>%L1 km, %2 days</source>
+        <translation>%L1 km, %2 days</translation>
+    </message>
+    <message>
+        <source>Examples: %1, %2, %3, %4</source>
+        <translation>Examples: %1, %2, %3, %4</translation>
     </message>
 </context>
 <context>
@@ -5883,6 +6047,10 @@
     <message>
         <source>Delivered at %1.</source>
         <translation>Delivered at %1.</translation>
+    </message>
+    <message>
+        <source>The odometer &quot;%1&quot; is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</source>
+        <translation>The odometer &quot;%1&quot; is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +6333,10 @@
         <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</translation>
     </message>
+    <message>
+        <source>Completion certificate</source>
+        <translation>Completion certificate</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentService</name>
@@ -6370,16 +6542,8 @@
         <translation>No.</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Where</translation>
-    </message>
-    <message>
         <source>Damage</source>
         <translation>Damage</translation>
-    </message>
-    <message>
-        <source>Size, note</source>
-        <translation>Size, note</translation>
     </message>
     <message>
         <source>This visit</source>
@@ -6624,10 +6788,6 @@
         <translation>Extra time %1 min; the car is then ready by %2.</translation>
     </message>
     <message>
-        <source>%L1 km or %2 days from completion, whichever comes first</source>
-        <translation>%L1 km or %2 days from completion, whichever comes first</translation>
-    </message>
-    <message>
         <source>until %1 or %L2 km on the odometer, whichever comes first</source>
         <translation>until %1 or %L2 km on the odometer, whichever comes first</translation>
     </message>
@@ -6638,10 +6798,6 @@
     <message>
         <source>All prices include VAT at %1 %.</source>
         <translation>All prices include VAT at %1 %.</translation>
-    </message>
-    <message>
-        <source>All prices include VAT at %1 %. Taxpayer number of the shop: %2.</source>
-        <translation>All prices include VAT at %1 %. Taxpayer number of the shop: %2.</translation>
     </message>
     <message>
         <source>Reverses statement %1. Reason: %2. Authorized by %3.</source>
@@ -6682,10 +6838,6 @@
     <message>
         <source>Unit price</source>
         <translation>Unit price</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
     </message>
     <message>
         <source> (approved by %1)</source>
@@ -6843,6 +6995,130 @@
         <source>charge %1 %, range %2 km</source>
         <translation>charge %1 %, range %2 km</translation>
     </message>
+    <message>
+        <source>%L1 km or %2 days, whichever comes first (the legal minimum for %3: %L4 km or %5 days)</source>
+        <translation>%L1 km or %2 days, whichever comes first (the legal minimum for %3: %L4 km or %5 days)</translation>
+    </message>
+    <message>
+        <source>%L1 km or %2 days from the date of release, whichever comes first</source>
+        <translation>%L1 km or %2 days from the date of release, whichever comes first</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Counterfoil · kept by the shop</source>
+        <translation>Counterfoil · kept by the shop</translation>
+    </message>
+    <message>
+        <source>Original · for the owner</source>
+        <translation>Original · for the owner</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Quality guarantee: %1.</source>
+        <translation>Quality guarantee: %1.</translation>
+    </message>
+    <message>
+        <source>Quality Guarantee Card</source>
+        <translation>Quality Guarantee Card</translation>
+    </message>
+    <message>
+        <source>Within the guarantee, a fault caused by this repair is repaired again free of charge, labor and parts included.</source>
+        <translation>Within the guarantee, a fault caused by this repair is repaired again free of charge, labor and parts included.</translation>
+    </message>
+    <message>
+        <source>The guarantee runs from the date of release; whichever of the distance or the days comes first ends it.</source>
+        <translation>The guarantee runs from the date of release; whichever of the distance or the days comes first ends it.</translation>
+    </message>
+    <message>
+        <source>Parts the customer supplied, and damage from accidents, misuse or later repairs elsewhere, are not covered.</source>
+        <translation>Parts the customer supplied, and damage from accidents, misuse or later repairs elsewhere, are not covered.</translation>
+    </message>
+    <message>
+        <source>Keep this card with the completion certificate and show it when you come back under the guarantee.</source>
+        <translation>Keep this card with the completion certificate and show it when you come back under the guarantee.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Part type</source>
+        <translation>Part type</translation>
+    </message>
+    <message>
+        <source>Own part</source>
+        <translation>Own part</translation>
+    </message>
+    <message>
+        <source>This statement is made out in two copies: one for the customer, one for the shop.</source>
+        <translation>This statement is made out in two copies: one for the customer, one for the shop.</translation>
+    </message>
+    <message>
+        <source>It takes effect when the customer signs it.</source>
+        <translation>It takes effect when the customer signs it.</translation>
+    </message>
+    <message>
+        <source>Parts supplied by the customer carry no quality guarantee from the shop.</source>
+        <translation>Parts supplied by the customer carry no quality guarantee from the shop.</translation>
+    </message>
+    <message>
+        <source>Parts supplied by the customer carry no quality guarantee from the shop: %1.</source>
+        <translation>Parts supplied by the customer carry no quality guarantee from the shop: %1.</translation>
+    </message>
+    <message>
+        <source>Quality guarantee of this repair: %L1 km or %2 days from the day the car leaves, whichever comes first.</source>
+        <translation>Quality guarantee of this repair: %L1 km or %2 days from the day the car leaves, whichever comes first.</translation>
+    </message>
+    <message>
+        <source>Covered: %1</source>
+        <translation>Covered: %1</translation>
+    </message>
+    <message>
+        <source>Taken back by the customer</source>
+        <translation>Taken back by the customer</translation>
+    </message>
+    <message>
+        <source>Taken back by the repairer</source>
+        <translation>Taken back by the repairer</translation>
+    </message>
+    <message>
+        <source>No old parts</source>
+        <translation>No old parts</translation>
+    </message>
+    <message>
+        <source>%1 (%2 plate)</source>
+        <translation>%1 (%2 plate)</translation>
+    </message>
+    <message>
+        <source>Copy 2 · for the shop</source>
+        <translation>Copy 2 · for the shop</translation>
+    </message>
+    <message>
+        <source>Copy 1 · for the customer</source>
+        <translation>Copy 1 · for the customer</translation>
+    </message>
+    <message>
+        <source>Unified social credit code of the shop: not set</source>
+        <translation>Unified social credit code of the shop: not set</translation>
+    </message>
+    <message>
+        <source>Unified social credit code of the shop: %1</source>
+        <translation>Unified social credit code of the shop: %1</translation>
+    </message>
+    <message>
+        <source>Reverses statement %1. Reason: %2.</source>
+        <translation>Reverses statement %1. Reason: %2.</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -6932,6 +7208,10 @@
     <message>
         <source>The PDF could not be written to %1. Check that the folder exists and you may write to it.</source>
         <translation>The PDF could not be written to %1. Check that the folder exists and you may write to it.</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 at %3</source>
+        <translation>Printed %1 by %2 at %3</translation>
     </message>
 </context>
 <context>
@@ -9546,6 +9826,61 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::VehicleCodes</name>
+    <message>
+        <source>Small sedan</source>
+        <translation>Small sedan</translation>
+    </message>
+    <message>
+        <source>Small passenger car</source>
+        <translation>Small passenger car</translation>
+    </message>
+    <message>
+        <source>Small off-road car</source>
+        <translation>Small off-road car</translation>
+    </message>
+    <message>
+        <source>Medium passenger vehicle</source>
+        <translation>Medium passenger vehicle</translation>
+    </message>
+    <message>
+        <source>Large passenger vehicle</source>
+        <translation>Large passenger vehicle</translation>
+    </message>
+    <message>
+        <source>Light truck</source>
+        <translation>Light truck</translation>
+    </message>
+    <message>
+        <source>Medium truck</source>
+        <translation>Medium truck</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow-green</source>
+        <translation>Yellow-green</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Black</translation>
+    </message>
+</context>
+<context>
     <name>dd::VehicleDialog</name>
     <message>
         <source>unknown</source>
@@ -9638,6 +9973,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>A new-energy plate: %1 is suggested. Check the powertrain with the customer.</source>
         <translation>A new-energy plate: %1 is suggested. Check the powertrain with the customer.</translation>
+    </message>
+    <message>
+        <source>as the plate says</source>
+        <translation>as the plate says</translation>
     </message>
 </context>
 <context>
@@ -10211,6 +10550,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1 is no longer on the list of active technicians; choose another.</source>
         <translation>%1 is no longer on the list of active technicians; choose another.</translation>
+    </message>
+    <message>
+        <source>The odometer reads %L1 km as the car leaves, less than the %L2 km read at check-in. Read it again; leave the field empty if it cannot be read.</source>
+        <translation>The odometer reads %L1 km as the car leaves, less than the %L2 km read at check-in. Read it again; leave the field empty if it cannot be read.</translation>
+    </message>
+    <message>
+        <source>The odometer reads %L1 km as the car leaves, %L2 km more than at check-in. Check the figure.</source>
+        <translation>The odometer reads %L1 km as the car leaves, %L2 km more than at check-in. Check the figure.</translation>
     </message>
 </context>
 <context>

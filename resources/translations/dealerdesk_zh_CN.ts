@@ -783,6 +783,30 @@
         <source>A booking whose time has passed is shown late; once this many minutes have passed without the customer, as a no-show to record.</source>
         <translation>预约时间已过即显示为迟到；超过此分钟数客户仍未到店，则显示为待登记的爽约。</translation>
     </message>
+    <message>
+        <source>Completion &amp;certificates:</source>
+        <translation>竣工合格证(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>合格证编号: given when the quality check passes a level-2 maintenance or a major repair</source>
+        <translation>合格证编号：二级维护或大修经竣工检验合格时编发</translation>
+    </message>
+    <message>
+        <source>Quality guarantee committed (never below the legal minimum)</source>
+        <translation>承诺的质量保证期（不得低于法定最低标准）</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>legal minimum</source>
+        <translation>法定最低</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -864,6 +888,18 @@
     <message>
         <source>&amp;Deliver the car</source>
         <translation>交车(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Odo&amp;meter out:</source>
+        <translation>出厂里程(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>km, if read</source>
+        <translation>公里（如已读取）</translation>
+    </message>
+    <message>
+        <source>The odometer as the car leaves; printed on the settlement statement and the completion certificate</source>
+        <translation>车辆出厂时的里程表读数；打印在结算清单和竣工出厂合格证上</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1765,78 @@
         <source>Discounts given, and who approved them</source>
         <translation>当日折扣及批准人</translation>
     </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>合格证编号</translation>
+    </message>
+    <message>
+        <source>Repair contract no.</source>
+        <translation>维修合同编号</translation>
+    </message>
+    <message>
+        <source>Plate (colour)</source>
+        <translation>车牌号码（颜色）</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>车辆类型</translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation>厂牌型号</translation>
+    </message>
+    <message>
+        <source>Engine no.</source>
+        <translation>发动机号</translation>
+    </message>
+    <message>
+        <source>Odometer at release</source>
+        <translation>出厂里程</translation>
+    </message>
+    <message>
+        <source>Date of release</source>
+        <translation>出厂日期</translation>
+    </message>
+    <message>
+        <source>This vehicle was repaired under the repair contract, passed the inspection and may leave the shop.</source>
+        <translation>该车按维修合同维修，经检验合格，准予出厂。</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s seal</source>
+        <translation>承修方（盖章）</translation>
+    </message>
+    <message>
+        <source>Received by the customer</source>
+        <translation>托修方接车人</translation>
+    </message>
+    <message>
+        <source>Guarantee committed</source>
+        <translation>承诺质量保证期</translation>
+    </message>
+    <message>
+        <source>Guaranteed until</source>
+        <translation>保证期至</translation>
+    </message>
+    <message>
+        <source>Terms of the guarantee</source>
+        <translation>质量保证说明</translation>
+    </message>
+    <message>
+        <source>Mileage in</source>
+        <translation>进厂里程</translation>
+    </message>
+    <message>
+        <source>Mileage out</source>
+        <translation>出厂里程</translation>
+    </message>
+    <message>
+        <source>Fault description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
 </context>
 <context>
     <name>QPrintDialog</name>
@@ -2087,6 +2195,22 @@
     <message>
         <source>Petrol, diesel, hybrid, plug-in hybrid, battery electric or fuel cell: the intake records fuel, charge or both, and the quick check adds the high-voltage items</source>
         <translation>汽油、柴油、混合动力、插电式混合动力、纯电动或燃料电池：接车单据此记录油量、电量或两者，快速检查增加高压系统项目</translation>
+    </message>
+    <message>
+        <source>Vehi&amp;cle type:</source>
+        <translation>车辆类型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>As on the vehicle licence (行驶证); printed on the settlement statement and the completion certificate</source>
+        <translation>按行驶证填写；打印在结算清单和竣工出厂合格证上</translation>
+    </message>
+    <message>
+        <source>Plate colour:</source>
+        <translation>号牌颜色：</translation>
+    </message>
+    <message>
+        <source>Read from the plate unless chosen: green for new-energy plates, blue for the others</source>
+        <translation>未选择时按车牌判断：新能源号牌为绿色，其他为蓝色</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4259,34 @@
         <source>refused: the user is deactivated</source>
         <translation>被拒：该用户已停用</translation>
     </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>动力类型</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>车辆类型</translation>
+    </message>
+    <message>
+        <source>Plate colour</source>
+        <translation>号牌颜色</translation>
+    </message>
+    <message>
+        <source>Odometer out</source>
+        <translation>出厂里程</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>合格证编号</translation>
+    </message>
+    <message>
+        <source>Certificate number prefix</source>
+        <translation>合格证编号前缀</translation>
+    </message>
+    <message>
+        <source>Quality guarantee committed</source>
+        <translation>承诺质量保证期</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -5653,6 +5805,14 @@
         <source>A late booking becomes a no-show after 5 to 240 minutes.</source>
         <translation>迟到的预约须在 5 至 240 分钟后判定为爽约。</translation>
     </message>
+    <message>
+        <source>The guarantee for %1 may not be less than the legal %L2 km and %3 days.</source>
+        <translation>%1的质量保证期不得低于法定的 %L2 公里和 %3 天。</translation>
+    </message>
+    <message>
+        <source>The guarantee for %1 is longer than 500,000 km or 10 years; check the figures.</source>
+        <translation>%1的质量保证期超过 500,000 公里或 10 年，请检查数字。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -5689,10 +5849,6 @@
         <translation>无法将 %1 读取为图片：%2</translation>
     </message>
     <message>
-        <source>Examples: %1, %2, %3</source>
-        <translation>示例：%1、%2、%3</translation>
-    </message>
-    <message>
         <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
         <translation>增值税率“%1”不是 0 到 100 之间的百分数，例如 13。</translation>
     </message>
@@ -5727,6 +5883,14 @@
     <message>
         <source>the first by code</source>
         <translation>按代码排第一的费率</translation>
+    </message>
+    <message>
+        <source>%L1 km, %2 days</source>
+        <translation>%L1 公里，%2 天</translation>
+    </message>
+    <message>
+        <source>Examples: %1, %2, %3, %4</source>
+        <translation>示例：%1、%2、%3、%4</translation>
     </message>
 </context>
 <context>
@@ -5856,6 +6020,10 @@
     <message>
         <source>Delivered at %1.</source>
         <translation>已于 %1 交车。</translation>
+    </message>
+    <message>
+        <source>The odometer &quot;%1&quot; is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</source>
+        <translation>里程“%1”不是公里数；请按仪表显示输入，例如 52360，或留空。</translation>
     </message>
 </context>
 <context>
@@ -6132,6 +6300,10 @@
         <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>单据编号前缀“%1”只能包含 1 到 6 个大写字母（A-Z）或数字，并且必须以字母开头。</translation>
     </message>
+    <message>
+        <source>Completion certificate</source>
+        <translation>竣工出厂合格证</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentService</name>
@@ -6336,16 +6508,8 @@
         <translation>序号</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>部位</translation>
-    </message>
-    <message>
         <source>Damage</source>
         <translation>损伤</translation>
-    </message>
-    <message>
-        <source>Size, note</source>
-        <translation>大小、说明</translation>
     </message>
     <message>
         <source>This visit</source>
@@ -6588,10 +6752,6 @@
         <translation>增加时间 %1 分钟；预计 %2 完工。</translation>
     </message>
     <message>
-        <source>%L1 km or %2 days from completion, whichever comes first</source>
-        <translation>自竣工之日起 %L1 公里或 %2 天，以先到者为准</translation>
-    </message>
-    <message>
         <source>until %1 or %L2 km on the odometer, whichever comes first</source>
         <translation>至 %1 或里程表 %L2 公里，以先到者为准</translation>
     </message>
@@ -6602,10 +6762,6 @@
     <message>
         <source>All prices include VAT at %1 %.</source>
         <translation>以上价格均含 %1 % 增值税。</translation>
-    </message>
-    <message>
-        <source>All prices include VAT at %1 %. Taxpayer number of the shop: %2.</source>
-        <translation>以上价格均含 %1 % 增值税。本店纳税人识别号：%2。</translation>
     </message>
     <message>
         <source>Reverses statement %1. Reason: %2. Authorized by %3.</source>
@@ -6646,10 +6802,6 @@
     <message>
         <source>Unit price</source>
         <translation>单价</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
     </message>
     <message>
         <source> (approved by %1)</source>
@@ -6807,6 +6959,130 @@
         <source>charge %1 %, range %2 km</source>
         <translation>电量 %1 %，续航 %2 公里</translation>
     </message>
+    <message>
+        <source>%L1 km or %2 days, whichever comes first (the legal minimum for %3: %L4 km or %5 days)</source>
+        <translation>%L1 公里或 %2 天，以先到者为准（%3法定最低：%L4 公里或 %5 天）</translation>
+    </message>
+    <message>
+        <source>%L1 km or %2 days from the date of release, whichever comes first</source>
+        <translation>自出厂之日起 %L1 公里或 %2 天，以先到者为准</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Counterfoil · kept by the shop</source>
+        <translation>副联 · 承修方存档</translation>
+    </message>
+    <message>
+        <source>Original · for the owner</source>
+        <translation>正联 · 交托修方</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Quality guarantee: %1.</source>
+        <translation>质量保证期：%1。</translation>
+    </message>
+    <message>
+        <source>Quality Guarantee Card</source>
+        <translation>机动车维修质量保证卡</translation>
+    </message>
+    <message>
+        <source>Within the guarantee, a fault caused by this repair is repaired again free of charge, labor and parts included.</source>
+        <translation>质量保证期内，因本次维修质量造成的故障，承修方免费返修（含工时和材料）。</translation>
+    </message>
+    <message>
+        <source>The guarantee runs from the date of release; whichever of the distance or the days comes first ends it.</source>
+        <translation>质量保证期自出厂之日起计算，行驶里程和日期以先到者为准。</translation>
+    </message>
+    <message>
+        <source>Parts the customer supplied, and damage from accidents, misuse or later repairs elsewhere, are not covered.</source>
+        <translation>客户自带配件，以及因事故、使用不当或在他处再次维修造成的损坏，不在保证范围内。</translation>
+    </message>
+    <message>
+        <source>Keep this card with the completion certificate and show it when you come back under the guarantee.</source>
+        <translation>请将本卡与竣工出厂合格证一并妥善保存，返修时请出示。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Part type</source>
+        <translation>配件类型</translation>
+    </message>
+    <message>
+        <source>Own part</source>
+        <translation>是否自带</translation>
+    </message>
+    <message>
+        <source>This statement is made out in two copies: one for the customer, one for the shop.</source>
+        <translation>本清单一式两份，托修方、承修方各执一份。</translation>
+    </message>
+    <message>
+        <source>It takes effect when the customer signs it.</source>
+        <translation>本清单经托修方签字后生效。</translation>
+    </message>
+    <message>
+        <source>Parts supplied by the customer carry no quality guarantee from the shop.</source>
+        <translation>托修方自带的配件，承修方不提供质量保证。</translation>
+    </message>
+    <message>
+        <source>Parts supplied by the customer carry no quality guarantee from the shop: %1.</source>
+        <translation>托修方自带的配件，承修方不提供质量保证：%1。</translation>
+    </message>
+    <message>
+        <source>Quality guarantee of this repair: %L1 km or %2 days from the day the car leaves, whichever comes first.</source>
+        <translation>本次维修质量保证期：自出厂之日起 %L1 公里或 %2 天，以先到者为准。</translation>
+    </message>
+    <message>
+        <source>Covered: %1</source>
+        <translation>%1承担</translation>
+    </message>
+    <message>
+        <source>Taken back by the customer</source>
+        <translation>由托修方收回</translation>
+    </message>
+    <message>
+        <source>Taken back by the repairer</source>
+        <translation>由承修方收回</translation>
+    </message>
+    <message>
+        <source>No old parts</source>
+        <translation>无旧配件</translation>
+    </message>
+    <message>
+        <source>%1 (%2 plate)</source>
+        <translation>%1（%2牌）</translation>
+    </message>
+    <message>
+        <source>Copy 2 · for the shop</source>
+        <translation>第二联 · 承修方留存</translation>
+    </message>
+    <message>
+        <source>Copy 1 · for the customer</source>
+        <translation>第一联 · 托修方留存</translation>
+    </message>
+    <message>
+        <source>Unified social credit code of the shop: not set</source>
+        <translation>承修方统一社会信用代码：未设置</translation>
+    </message>
+    <message>
+        <source>Unified social credit code of the shop: %1</source>
+        <translation>承修方统一社会信用代码：%1</translation>
+    </message>
+    <message>
+        <source>Reverses statement %1. Reason: %2.</source>
+        <translation>冲销结算单 %1。原因：%2。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -6896,6 +7172,10 @@
     <message>
         <source>The PDF could not be written to %1. Check that the folder exists and you may write to it.</source>
         <translation>无法将 PDF 写入 %1，请检查文件夹是否存在以及是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 at %3</source>
+        <translation>%2 于 %1 在 %3 打印</translation>
     </message>
 </context>
 <context>
@@ -9495,6 +9775,61 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::VehicleCodes</name>
+    <message>
+        <source>Small sedan</source>
+        <translation>小型轿车</translation>
+    </message>
+    <message>
+        <source>Small passenger car</source>
+        <translation>小型普通客车</translation>
+    </message>
+    <message>
+        <source>Small off-road car</source>
+        <translation>小型越野客车</translation>
+    </message>
+    <message>
+        <source>Medium passenger vehicle</source>
+        <translation>中型普通客车</translation>
+    </message>
+    <message>
+        <source>Large passenger vehicle</source>
+        <translation>大型普通客车</translation>
+    </message>
+    <message>
+        <source>Light truck</source>
+        <translation>轻型普通货车</translation>
+    </message>
+    <message>
+        <source>Medium truck</source>
+        <translation>中型普通货车</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>Yellow-green</source>
+        <translation>黄绿</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑</translation>
+    </message>
+</context>
+<context>
     <name>dd::VehicleDialog</name>
     <message>
         <source>unknown</source>
@@ -9587,6 +9922,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>A new-energy plate: %1 is suggested. Check the powertrain with the customer.</source>
         <translation>新能源号牌：建议选择“%1”。请与客户确认动力类型。</translation>
+    </message>
+    <message>
+        <source>as the plate says</source>
+        <translation>按车牌判断</translation>
     </message>
 </context>
 <context>
@@ -10159,6 +10498,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1 is no longer on the list of active technicians; choose another.</source>
         <translation>%1 已不在在职技师名单中，请另选一位。</translation>
+    </message>
+    <message>
+        <source>The odometer reads %L1 km as the car leaves, less than the %L2 km read at check-in. Read it again; leave the field empty if it cannot be read.</source>
+        <translation>出厂里程 %L1 公里低于进厂时的 %L2 公里。请重新读取；无法读取时请留空。</translation>
+    </message>
+    <message>
+        <source>The odometer reads %L1 km as the car leaves, %L2 km more than at check-in. Check the figure.</source>
+        <translation>出厂里程 %L1 公里比进厂时多 %L2 公里，请核对数字。</translation>
     </message>
 </context>
 <context>

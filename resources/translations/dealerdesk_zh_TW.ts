@@ -783,6 +783,30 @@
         <source>A booking whose time has passed is shown late; once this many minutes have passed without the customer, as a no-show to record.</source>
         <translation>預約時間已過即顯示為遲到；超過此分鐘數客戶仍未到店，則顯示為待登記的爽約。</translation>
     </message>
+    <message>
+        <source>Completion &amp;certificates:</source>
+        <translation>竣工合格證(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>合格证编号: given when the quality check passes a level-2 maintenance or a major repair</source>
+        <translation>合格證編號：二級維護或大修經竣工檢驗合格時編發</translation>
+    </message>
+    <message>
+        <source>Quality guarantee committed (never below the legal minimum)</source>
+        <translation>承諾的品質保證期（不得低於法定最低標準）</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>legal minimum</source>
+        <translation>法定最低</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -864,6 +888,18 @@
     <message>
         <source>&amp;Deliver the car</source>
         <translation>交車(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Odo&amp;meter out:</source>
+        <translation>出廠里程(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>km, if read</source>
+        <translation>公里（如已讀取）</translation>
+    </message>
+    <message>
+        <source>The odometer as the car leaves; printed on the settlement statement and the completion certificate</source>
+        <translation>車輛出廠時的里程表讀數；列印在結算清單和竣工出廠合格證上</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1765,78 @@
         <source>Discounts given, and who approved them</source>
         <translation>當日折扣及核准人</translation>
     </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>合格證編號</translation>
+    </message>
+    <message>
+        <source>Repair contract no.</source>
+        <translation>維修合同編號</translation>
+    </message>
+    <message>
+        <source>Plate (colour)</source>
+        <translation>車牌號碼（顏色）</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>車輛類型</translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation>廠牌型號</translation>
+    </message>
+    <message>
+        <source>Engine no.</source>
+        <translation>引擎號碼</translation>
+    </message>
+    <message>
+        <source>Odometer at release</source>
+        <translation>出廠里程</translation>
+    </message>
+    <message>
+        <source>Date of release</source>
+        <translation>出廠日期</translation>
+    </message>
+    <message>
+        <source>This vehicle was repaired under the repair contract, passed the inspection and may leave the shop.</source>
+        <translation>該車按維修合同維修，經檢驗合格，准予出廠。</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s seal</source>
+        <translation>承修方（蓋章）</translation>
+    </message>
+    <message>
+        <source>Received by the customer</source>
+        <translation>託修方接車人</translation>
+    </message>
+    <message>
+        <source>Guarantee committed</source>
+        <translation>承諾品質保證期</translation>
+    </message>
+    <message>
+        <source>Guaranteed until</source>
+        <translation>保證期至</translation>
+    </message>
+    <message>
+        <source>Terms of the guarantee</source>
+        <translation>品質保證說明</translation>
+    </message>
+    <message>
+        <source>Mileage in</source>
+        <translation>進廠里程</translation>
+    </message>
+    <message>
+        <source>Mileage out</source>
+        <translation>出廠里程</translation>
+    </message>
+    <message>
+        <source>Fault description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>說明</translation>
+    </message>
 </context>
 <context>
     <name>QPrintDialog</name>
@@ -2087,6 +2195,22 @@
     <message>
         <source>Petrol, diesel, hybrid, plug-in hybrid, battery electric or fuel cell: the intake records fuel, charge or both, and the quick check adds the high-voltage items</source>
         <translation>汽油、柴油、油電混合、插電式混合動力、純電動或燃料電池：接車單據此記錄油量、電量或兩者，快速檢查增加高壓系統項目</translation>
+    </message>
+    <message>
+        <source>Vehi&amp;cle type:</source>
+        <translation>車輛類型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>As on the vehicle licence (行驶证); printed on the settlement statement and the completion certificate</source>
+        <translation>按行照填寫；列印在結算清單和竣工出廠合格證上</translation>
+    </message>
+    <message>
+        <source>Plate colour:</source>
+        <translation>號牌顏色：</translation>
+    </message>
+    <message>
+        <source>Read from the plate unless chosen: green for new-energy plates, blue for the others</source>
+        <translation>未選擇時按車牌判斷：新能源號牌為綠色，其他為藍色</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4259,34 @@
         <source>refused: the user is deactivated</source>
         <translation>被拒：該使用者已停用</translation>
     </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>動力類型</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>車輛類型</translation>
+    </message>
+    <message>
+        <source>Plate colour</source>
+        <translation>號牌顏色</translation>
+    </message>
+    <message>
+        <source>Odometer out</source>
+        <translation>出廠里程</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>合格證編號</translation>
+    </message>
+    <message>
+        <source>Certificate number prefix</source>
+        <translation>合格證編號前綴</translation>
+    </message>
+    <message>
+        <source>Quality guarantee committed</source>
+        <translation>承諾品質保證期</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -5653,6 +5805,14 @@
         <source>A late booking becomes a no-show after 5 to 240 minutes.</source>
         <translation>遲到的預約須在 5 至 240 分鐘後判定為爽約。</translation>
     </message>
+    <message>
+        <source>The guarantee for %1 may not be less than the legal %L2 km and %3 days.</source>
+        <translation>%1的品質保證期不得低於法定的 %L2 公里和 %3 天。</translation>
+    </message>
+    <message>
+        <source>The guarantee for %1 is longer than 500,000 km or 10 years; check the figures.</source>
+        <translation>%1的品質保證期超過 500,000 公里或 10 年，請檢查數字。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -5689,10 +5849,6 @@
         <translation>無法將 %1 讀取為圖片：%2</translation>
     </message>
     <message>
-        <source>Examples: %1, %2, %3</source>
-        <translation>示例：%1、%2、%3</translation>
-    </message>
-    <message>
         <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
         <translation>增值稅率“%1”不是 0 到 100 之間的百分數，例如 13。</translation>
     </message>
@@ -5727,6 +5883,14 @@
     <message>
         <source>the first by code</source>
         <translation>按代碼排第一的費率</translation>
+    </message>
+    <message>
+        <source>%L1 km, %2 days</source>
+        <translation>%L1 公里，%2 天</translation>
+    </message>
+    <message>
+        <source>Examples: %1, %2, %3, %4</source>
+        <translation>範例：%1、%2、%3、%4</translation>
     </message>
 </context>
 <context>
@@ -5856,6 +6020,10 @@
     <message>
         <source>Delivered at %1.</source>
         <translation>已於 %1 交車。</translation>
+    </message>
+    <message>
+        <source>The odometer &quot;%1&quot; is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</source>
+        <translation>里程「%1」不是公里數；請按儀表顯示輸入，例如 52360，或留空。</translation>
     </message>
 </context>
 <context>
@@ -6132,6 +6300,10 @@
         <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>單據編號字首“%1”只能包含 1 到 6 個大寫字母（A-Z）或數字，並且必須以字母開頭。</translation>
     </message>
+    <message>
+        <source>Completion certificate</source>
+        <translation>竣工出廠合格證</translation>
+    </message>
 </context>
 <context>
     <name>dd::DocumentService</name>
@@ -6336,16 +6508,8 @@
         <translation>序號</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>部位</translation>
-    </message>
-    <message>
         <source>Damage</source>
         <translation>損傷</translation>
-    </message>
-    <message>
-        <source>Size, note</source>
-        <translation>大小、說明</translation>
     </message>
     <message>
         <source>This visit</source>
@@ -6588,10 +6752,6 @@
         <translation>增加時間 %1 分鐘；預計 %2 完工。</translation>
     </message>
     <message>
-        <source>%L1 km or %2 days from completion, whichever comes first</source>
-        <translation>自竣工之日起 %L1 公里或 %2 天，以先到者為準</translation>
-    </message>
-    <message>
         <source>until %1 or %L2 km on the odometer, whichever comes first</source>
         <translation>至 %1 或里程錶 %L2 公里，以先到者為準</translation>
     </message>
@@ -6602,10 +6762,6 @@
     <message>
         <source>All prices include VAT at %1 %.</source>
         <translation>以上價格均含 %1 % 增值稅。</translation>
-    </message>
-    <message>
-        <source>All prices include VAT at %1 %. Taxpayer number of the shop: %2.</source>
-        <translation>以上價格均含 %1 % 增值稅。本店納稅人識別號：%2。</translation>
     </message>
     <message>
         <source>Reverses statement %1. Reason: %2. Authorized by %3.</source>
@@ -6646,10 +6802,6 @@
     <message>
         <source>Unit price</source>
         <translation>單價</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>來源</translation>
     </message>
     <message>
         <source> (approved by %1)</source>
@@ -6807,6 +6959,130 @@
         <source>charge %1 %, range %2 km</source>
         <translation>電量 %1 %，續航 %2 公里</translation>
     </message>
+    <message>
+        <source>%L1 km or %2 days, whichever comes first (the legal minimum for %3: %L4 km or %5 days)</source>
+        <translation>%L1 公里或 %2 天，以先到者為準（%3法定最低：%L4 公里或 %5 天）</translation>
+    </message>
+    <message>
+        <source>%L1 km or %2 days from the date of release, whichever comes first</source>
+        <translation>自出廠之日起 %L1 公里或 %2 天，以先到者為準</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>Counterfoil · kept by the shop</source>
+        <translation>副聯 · 承修方存檔</translation>
+    </message>
+    <message>
+        <source>Original · for the owner</source>
+        <translation>正聯 · 交託修方</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Quality guarantee: %1.</source>
+        <translation>品質保證期：%1。</translation>
+    </message>
+    <message>
+        <source>Quality Guarantee Card</source>
+        <translation>機動車維修品質保證卡</translation>
+    </message>
+    <message>
+        <source>Within the guarantee, a fault caused by this repair is repaired again free of charge, labor and parts included.</source>
+        <translation>品質保證期內，因本次維修品質造成的故障，承修方免費返修（含工時和材料）。</translation>
+    </message>
+    <message>
+        <source>The guarantee runs from the date of release; whichever of the distance or the days comes first ends it.</source>
+        <translation>品質保證期自出廠之日起計算，行駛里程和日期以先到者為準。</translation>
+    </message>
+    <message>
+        <source>Parts the customer supplied, and damage from accidents, misuse or later repairs elsewhere, are not covered.</source>
+        <translation>客戶自帶配件，以及因事故、使用不當或在他處再次維修造成的損壞，不在保證範圍內。</translation>
+    </message>
+    <message>
+        <source>Keep this card with the completion certificate and show it when you come back under the guarantee.</source>
+        <translation>請將本卡與竣工出廠合格證一併妥善保存，返修時請出示。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Part type</source>
+        <translation>配件類型</translation>
+    </message>
+    <message>
+        <source>Own part</source>
+        <translation>是否自帶</translation>
+    </message>
+    <message>
+        <source>This statement is made out in two copies: one for the customer, one for the shop.</source>
+        <translation>本清單一式兩份，託修方、承修方各執一份。</translation>
+    </message>
+    <message>
+        <source>It takes effect when the customer signs it.</source>
+        <translation>本清單經託修方簽字後生效。</translation>
+    </message>
+    <message>
+        <source>Parts supplied by the customer carry no quality guarantee from the shop.</source>
+        <translation>託修方自帶的配件，承修方不提供品質保證。</translation>
+    </message>
+    <message>
+        <source>Parts supplied by the customer carry no quality guarantee from the shop: %1.</source>
+        <translation>託修方自帶的配件，承修方不提供品質保證：%1。</translation>
+    </message>
+    <message>
+        <source>Quality guarantee of this repair: %L1 km or %2 days from the day the car leaves, whichever comes first.</source>
+        <translation>本次維修品質保證期：自出廠之日起 %L1 公里或 %2 天，以先到者為準。</translation>
+    </message>
+    <message>
+        <source>Covered: %1</source>
+        <translation>%1承擔</translation>
+    </message>
+    <message>
+        <source>Taken back by the customer</source>
+        <translation>由託修方收回</translation>
+    </message>
+    <message>
+        <source>Taken back by the repairer</source>
+        <translation>由承修方收回</translation>
+    </message>
+    <message>
+        <source>No old parts</source>
+        <translation>無舊配件</translation>
+    </message>
+    <message>
+        <source>%1 (%2 plate)</source>
+        <translation>%1（%2牌）</translation>
+    </message>
+    <message>
+        <source>Copy 2 · for the shop</source>
+        <translation>第二聯 · 承修方留存</translation>
+    </message>
+    <message>
+        <source>Copy 1 · for the customer</source>
+        <translation>第一聯 · 託修方留存</translation>
+    </message>
+    <message>
+        <source>Unified social credit code of the shop: not set</source>
+        <translation>承修方統一社會信用代碼：未設定</translation>
+    </message>
+    <message>
+        <source>Unified social credit code of the shop: %1</source>
+        <translation>承修方統一社會信用代碼：%1</translation>
+    </message>
+    <message>
+        <source>Reverses statement %1. Reason: %2.</source>
+        <translation>沖銷結算單 %1。原因：%2。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -6896,6 +7172,10 @@
     <message>
         <source>The PDF could not be written to %1. Check that the folder exists and you may write to it.</source>
         <translation>無法將 PDF 寫入 %1，請檢查資料夾是否存在以及是否有寫入許可權。</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2 at %3</source>
+        <translation>%2 於 %1 在 %3 列印</translation>
     </message>
 </context>
 <context>
@@ -9495,6 +9775,61 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>dd::VehicleCodes</name>
+    <message>
+        <source>Small sedan</source>
+        <translation>小型轎車</translation>
+    </message>
+    <message>
+        <source>Small passenger car</source>
+        <translation>小型普通客車</translation>
+    </message>
+    <message>
+        <source>Small off-road car</source>
+        <translation>小型越野客車</translation>
+    </message>
+    <message>
+        <source>Medium passenger vehicle</source>
+        <translation>中型普通客車</translation>
+    </message>
+    <message>
+        <source>Large passenger vehicle</source>
+        <translation>大型普通客車</translation>
+    </message>
+    <message>
+        <source>Light truck</source>
+        <translation>輕型普通貨車</translation>
+    </message>
+    <message>
+        <source>Medium truck</source>
+        <translation>中型普通貨車</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>藍</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黃</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>綠</translation>
+    </message>
+    <message>
+        <source>Yellow-green</source>
+        <translation>黃綠</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑</translation>
+    </message>
+</context>
+<context>
     <name>dd::VehicleDialog</name>
     <message>
         <source>unknown</source>
@@ -9587,6 +9922,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>A new-energy plate: %1 is suggested. Check the powertrain with the customer.</source>
         <translation>新能源號牌：建議選擇「%1」。請與客戶確認動力類型。</translation>
+    </message>
+    <message>
+        <source>as the plate says</source>
+        <translation>按車牌判斷</translation>
     </message>
 </context>
 <context>
@@ -10159,6 +10498,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1 is no longer on the list of active technicians; choose another.</source>
         <translation>%1 已不在在職技師名單中，請另選一位。</translation>
+    </message>
+    <message>
+        <source>The odometer reads %L1 km as the car leaves, less than the %L2 km read at check-in. Read it again; leave the field empty if it cannot be read.</source>
+        <translation>出廠里程 %L1 公里低於進廠時的 %L2 公里。請重新讀取；無法讀取時請留空。</translation>
+    </message>
+    <message>
+        <source>The odometer reads %L1 km as the car leaves, %L2 km more than at check-in. Check the figure.</source>
+        <translation>出廠里程 %L1 公里比進廠時多 %L2 公里，請核對數字。</translation>
     </message>
 </context>
 <context>

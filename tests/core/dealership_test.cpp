@@ -80,3 +80,28 @@ TEST_CASE("labor rates need a code, a name and a positive rate", "[dealership]")
     r.name = QStringLiteral(" ");
     CHECK_FALSE(DealershipRules::validate(r).ok());
 }
+
+TEST_CASE("the committed quality guarantee is stored per category and never below the legal minimum", "[dealership]")
+{
+    DealershipSettings s = DealershipRules::defaults();
+    s.name = QStringLiteral("上海浦江汽车销售服务有限公司");
+    // Nothing committed: the legal minimum.
+    CHECK(s.guaranteeFor(QStringLiteral("level2")) == Guarantee{5000, 30});
+    CHECK(s.guaranteeFor(QStringLiteral("major")) == Guarantee{20000, 100});
+    CHECK(s.guaranteeFor(QStringLiteral("minor")) == Guarantee{2000, 10});
+    s.guarantees.insert(QStringLiteral("level2"), Guarantee{8000, 60});
+    CHECK(DealershipRules::validate(s).ok());
+    CHECK(s.guaranteeFor(QStringLiteral("level2")) == Guarantee{8000, 60});
+    // Stored as text and read back; unknown categories and damaged parts are dropped.
+    const QString text = DealershipRules::guaranteesText(s.guarantees);
+    CHECK(text == QStringLiteral("level2=8000/60"));
+    CHECK(DealershipRules::parseGuarantees(text) == s.guarantees);
+    CHECK(DealershipRules::parseGuarantees(QStringLiteral("level2=8000/60;bogus=1/1;major=x/2; minor=3000/15 ")).size() == 2);
+    // Below the minimum in either figure: refused, naming the legal figures.
+    s.guarantees.insert(QStringLiteral("major"), Guarantee{30000, 90});
+    const Validation v = DealershipRules::validate(s);
+    REQUIRE_FALSE(v.ok());
+    CHECK(v.errors.join(QString()).contains(QStringLiteral("20,000 km and 100 days")));
+    // Even a stored value below the minimum (a later, higher legal minimum) prints the minimum.
+    CHECK(s.guaranteeFor(QStringLiteral("major")) == Guarantee{30000, 100});
+}

@@ -155,3 +155,15 @@ TEST_CASE("electric and hybrid cars: the plate suggests the powertrain, the inta
     CHECK(missing.contains(InspectionRules::tr("the state of charge")));
     CHECK(missing.contains(InspectionRules::tr("the fuel level")));
 }
+
+TEST_CASE("the plate's colour follows its shape: blue, green for new energy, yellow-green for large ones", "[vehicle]")
+{
+    CHECK(VehicleCodes::plateColorOf(QString::fromUtf8("沪A12345")) == QStringLiteral("blue"));
+    CHECK(VehicleCodes::plateColorOf(QString::fromUtf8("沪AD12345")) == QStringLiteral("green"));
+    CHECK(VehicleCodes::plateColorOf(QString::fromUtf8("沪A12345D")) == QStringLiteral("yellow_green"));
+    CHECK(VehicleCodes::plateColorOf(QString::fromUtf8("粤Z1234港")) == QStringLiteral("black"));
+    CHECK(VehicleCodes::plateColorOf(QString::fromUtf8("沪A1234学")) == QStringLiteral("yellow"));
+    CHECK(VehicleCodes::plateColorOf(QString()).isEmpty());
+    CHECK(VehicleCodes::vehicleTypes().labelOf(QStringLiteral("K33")) == QStringLiteral("Small sedan"));
+    CHECK(VehicleCodes::plateColors().codes().size() == 6);
+}

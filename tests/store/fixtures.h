@@ -61,4 +61,17 @@ QString errorMessage(F &&f)
     return {};
 }
 
+// The StoreError f throws, for its message and the field it names.
+template <typename F>
+dd::StoreError storeError(F &&f)
+{
+    try {
+        f();
+    } catch (const dd::StoreError &e) {
+        return e;
+    }
+    FAIL("expected a StoreError");
+    return dd::StoreError(dd::StoreError::Kind::Failure, QString());
+}
+
 } // namespace ddtest

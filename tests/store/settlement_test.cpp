@@ -319,10 +319,23 @@ TEST_CASE(
     CHECK(errorMessage([&] {
               delivery.deliver(desk.advisor, r.id, r.version, {QStringLiteral("keys")}, {});
           }).contains(DeliveryRules::pickupItemName(QStringLiteral("documents")).toLower()));
-    r = delivery.deliver(desk.advisor, r.id, r.version, DeliveryRules::pickupItems(), q("客户满意"));
+    // The odometer as the car leaves: never below the check-in reading, nor implausibly far above it.
+    REQUIRE(r.mileageKm >= 0);
+    const StoreError lower = storeError([&] {
+        delivery.deliver(desk.advisor, r.id, r.version, DeliveryRules::pickupItems(), {}, r.mileageKm - 1);
+    });
+    CHECK(lower.message().contains(QStringLiteral("less than")));
+    CHECK(lower.field() == QStringLiteral("odometer"));
+    CHECK(errorMessage([&] {
+              delivery.deliver(desk.advisor, r.id, r.version, DeliveryRules::pickupItems(), {}, r.mileageKm + 5000);
+          }).contains(QStringLiteral("Check the figure")));
+    r = delivery.deliver(desk.advisor, r.id, r.version, DeliveryRules::pickupItems(), q("客户满意"), r.mileageKm + 6);
     CHECK(r.state == QStringLiteral("delivered"));
     CHECK(r.deliveredAt.isValid());
+    CHECK(r.odometerOutKm == r.mileageKm + 6);
     CHECK(WorkOrderStore(*db).history(r.id).last().note == q("客户满意"));
+    // The reading out is the vehicle's latest.
+    CHECK(VehicleStore::latestReading(*db, r.vehicleId).km == r.mileageKm + 6);
 }
 
 TEST_CASE("the day close CSV neutralises formulas in every field it takes from the data (OWASP)",
