@@ -9,6 +9,7 @@
 #include "addon.h"
 #include "appointment.h"
 #include "customer.h"
+#include "docnumber.h"
 #include "localformat.h"
 #include "money.h"
 #include "settlement.h"
@@ -67,6 +68,7 @@ QString AuditWords::commandName(const QString &code)
         {QStringLiteral("addon.reprice"), QT_TR_NOOP("Add-on repriced")},
         {QStringLiteral("delivery.notify"), QT_TR_NOOP("Customer told")},
         {QStringLiteral("document.print"), QT_TR_NOOP("Form printed")},
+        {QStringLiteral("document.sign"), QT_TR_NOOP("Form signed on screen")},
         {QStringLiteral("settlement.settle"), QT_TR_NOOP("Settled")},
         {QStringLiteral("settlement.reverse"), QT_TR_NOOP("Settlement reversed")},
         {QStringLiteral("settlement.close_day"), QT_TR_NOOP("Day closed")},
@@ -111,6 +113,7 @@ QString AuditWords::tableName(const QString &code)
         {QStringLiteral("damage_marks"), QT_TR_NOOP("Damage mark")},
         {QStringLiteral("damage_photos"), QT_TR_NOOP("Damage photo")},
         {QStringLiteral("issued_documents"), QT_TR_NOOP("Printed form")},
+        {QStringLiteral("document_signatures"), QT_TR_NOOP("Signature on screen")},
         {QStringLiteral("addon_findings"), QT_TR_NOOP("Add-on finding")},
         {QStringLiteral("line_decisions"), QT_TR_NOOP("Customer's decision")},
         {QStringLiteral("labor_operations"), QT_TR_NOOP("Labor operation")},
@@ -286,6 +289,11 @@ QString AuditWords::fieldName(const QString &field)
         {QStringLiteral("certificate_no"), QT_TR_NOOP("Certificate number")},
         {QStringLiteral("prefix_certificate"), QT_TR_NOOP("Certificate number prefix")},
         {QStringLiteral("guarantee_commitments"), QT_TR_NOOP("Quality guarantee committed")},
+        {QStringLiteral("document_id"), QT_TR_NOOP("Printed form")},
+        {QStringLiteral("signer_name"), QT_TR_NOOP("Signed by")},
+        {QStringLiteral("device"), QT_TR_NOOP("Signed with")},
+        {QStringLiteral("content_hash"), QT_TR_NOOP("Content fingerprint")},
+        {QStringLiteral("output"), QT_TR_NOOP("Printed to")},
     };
     const char *name = lookup(names, field);
     if (name)
@@ -404,6 +412,10 @@ QString AuditWords::valueText(const QString &table, const QString &field, const 
         return VehicleCodes::vehicleTypes().labelOf(s);
     if (table == QLatin1String("vehicles") && field == QLatin1String("plate_color"))
         return VehicleCodes::plateColors().labelOf(s);
+    if (table == QLatin1String("document_signatures") && field == QLatin1String("role") && s == QLatin1String("customer"))
+        return tr("Customer");
+    if (table == QLatin1String("document_signatures") && field == QLatin1String("device"))
+        return SignatureCodes::devices().labelOf(s);
     if (table == QLatin1String("cash_counts") && field == QLatin1String("kind"))
         return SettlementCodes::cashCountKinds().labelOf(s);
     return s;

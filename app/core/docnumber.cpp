@@ -71,4 +71,14 @@ bool DocumentNumbers::looksLikeNumber(const QString &text)
     return shape.match(text.trimmed()).hasMatch();
 }
 
+const CodeTable<SignatureDevice, 3> &SignatureCodes::devices()
+{
+    static const CodeTable<SignatureDevice, 3> t("dd::SignatureCodes", {{
+        {SignatureDevice::Pen, "pen", QT_TRANSLATE_NOOP("dd::SignatureCodes", "Signature pad or pen")},
+        {SignatureDevice::Touch, "touch", QT_TRANSLATE_NOOP("dd::SignatureCodes", "Touchscreen")},
+        {SignatureDevice::Mouse, "mouse", QT_TRANSLATE_NOOP("dd::SignatureCodes", "Mouse")},
+    }});
+    return t;
+}
+
 } // namespace dd

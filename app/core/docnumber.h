@@ -3,12 +3,21 @@
 #include <QDate>
 #include <QString>
 
+#include "codes.h"
 #include "validation.h"
 
 namespace dd {
 
 // Kinds of numbered documents. Each has its own prefix (dealership settings) and its own daily sequence.
 enum class DocumentKind { WorkOrder, Settlement, Appointment, Certificate };
+
+// How a customer's signature on screen was given (document_signatures.device).
+enum class SignatureDevice { Pen, Touch, Mouse };
+class SignatureCodes
+{
+public:
+    static const CodeTable<SignatureDevice, 3> &devices();
+};
 
 class DocumentNumbers
 {

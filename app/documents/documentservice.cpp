@@ -2,10 +2,13 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
+#include <QSqlQuery>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <stdexcept>
 
+#include "core/docnumber.h"
 #include "formregistry.h"
 #include "i18n/i18n.h"
 #include "printing/formrenderer.h"
@@ -59,6 +62,17 @@ PrintOutcome DocumentService::issue(Commands &commands, const PrintRequest &requ
             issued.reprintOf = latest->id;
             originalAt = latest->issuedAt;
             issued.snapshot = latest->snapshot;
+            // The same content signed on screen: what prints is that signed document.
+            try {
+                const FormDocument earlier = FormDocument::deserialize(latest->snapshot);
+                if (!earlier.signatures.isEmpty()) {
+                    const int version = document.sourceVersion;
+                    document = earlier;
+                    document.sourceVersion = version;
+                }
+            } catch (const std::exception &) {
+                // A damaged earlier copy: the form as it is now prints, with the same content.
+            }
         } else {
             issued.snapshot = document.serialize();
         }
@@ -112,7 +126,8 @@ PrintOutcome DocumentService::issue(Commands &commands, const PrintRequest &requ
         options.printedAt = ctx.now();
         options.printedBy = ctx.session().displayName;
         options.station = ctx.session().station;
-        options.reprint = outcome.reprint;
+        // The copy of a document signed on screen is that document, not stamped as a reprint.
+        options.reprint = outcome.reprint && document.signatures.isEmpty();
         options.originalIssuedAt = originalAt;
         options.copies = issued.copies;
         QString error;
@@ -132,6 +147,75 @@ PrintOutcome DocumentService::issue(Commands &commands, const PrintRequest &requ
         return id;
     });
     return outcome;
+}
+
+qint64 DocumentService::sign(Commands &commands, const SignRequest &request)
+{
+    const FormSpec *spec = FormRegistry::find(request.form);
+    if (!spec)
+        throw StoreError(StoreError::Kind::Validation, tr("There is no form \"%1\".").arg(request.form));
+    if (!spec->signable)
+        throw StoreError(StoreError::Kind::Validation,
+                         tr("The %1 is not signed on screen; print it for the customer's signature.").arg(spec->translatedTitle()));
+    if (request.signer.simplified().isEmpty())
+        throw StoreError(StoreError::Kind::Validation, tr("Enter the name of the person signing.")).onField(QStringLiteral("signer"));
+    if (request.png.isEmpty() || QImage::fromData(request.png, "PNG").isNull())
+        throw StoreError(StoreError::Kind::Validation, tr("There is no signature yet: the customer signs on the pad first."))
+            .onField(QStringLiteral("signature"));
+    if (!SignatureCodes::devices().contains(request.device))
+        throw StoreError(StoreError::Kind::Validation, tr("Unknown signature device \"%1\".").arg(request.device));
+    return commands.run(QStringLiteral("document.sign"), spec->permission, [&](CommandContext &ctx) {
+        // Built again inside the transaction: what is signed is what is on record now, and must be what was shown.
+        FormDocument document = build(request.form, request.number);
+        const QString hash = document.contentHash();
+        if (hash != request.shownHash)
+            throw StoreError(StoreError::Kind::Conflict,
+                             tr("%1 %2 changed after it was shown to the customer, so it was not signed. Look at it "
+                                "again with the customer, then ask for the signature again.")
+                                 .arg(document.title, document.number));
+        FormSignature signature;
+        signature.role = QStringLiteral("customer");
+        signature.signer = request.signer.simplified();
+        signature.png = request.png;
+        signature.signedAt = ctx.now();
+        signature.station = ctx.session().station;
+        signature.device = request.device;
+        document.signatures = {signature};
+
+        IssuedDocument issued;
+        issued.form = document.form;
+        issued.number = document.number;
+        issued.language = document.language;
+        issued.copies = 1;
+        issued.output = QStringLiteral("signed on screen: %1").arg(ctx.session().station);
+        issued.contentHash = hash;
+        issued.snapshot = document.serialize();
+        const qint64 id = DocumentStore::record(ctx, issued);
+        DocumentSignature stored;
+        stored.documentId = id;
+        stored.role = signature.role;
+        stored.signer = signature.signer;
+        stored.device = signature.device;
+        stored.png = signature.png;
+        stored.contentHash = hash;
+        DocumentStore::recordSignature(ctx, stored);
+        if (document.form == QLatin1String("authorization"))
+            WorkOrderStore::recordAuthorizationPrinted(ctx, document.number, document.sourceVersion);
+        return id;
+    });
+}
+
+QString DocumentService::defaultSigner(const QString &form, const QString &number)
+{
+    if (form == QLatin1String("appointment") || form == QLatin1String("dayclose"))
+        return {};
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT w.drop_off_name, c.name FROM work_orders w JOIN customers c ON "
+                                            "c.id = w.customer_id WHERE w.number = ?"),
+                             {number});
+    if (!q.next())
+        return {};
+    const QString dropOff = q.value(0).toString().simplified();
+    return dropOff.isEmpty() ? q.value(1).toString().simplified() : dropOff;
 }
 
 } // namespace dd

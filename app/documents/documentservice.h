@@ -18,6 +18,16 @@ struct PrintRequest {
     qint64 reprintOf = 0;  // reprint this earlier issue exactly (from the printing history)
 };
 
+// The customer signs a form on screen: the document as it was shown, and the ink.
+struct SignRequest {
+    QString form;
+    QString number;
+    QString shownHash;  // contentHash() of the document the customer saw
+    QString signer;     // who signs (the customer, or the person dropping off or collecting the car)
+    QByteArray png;     // the ink (SignaturePad::png)
+    QString device;     // pen, touch, mouse
+};
+
 struct PrintOutcome {
     qint64 documentId = 0;
     bool reprint = false;
@@ -36,6 +46,16 @@ public:
     // cannot be printed (unknown number, inspection not completed, form not available yet).
     FormDocument build(const QString &form, const QString &number);
     PrintOutcome issue(Commands &commands, const PrintRequest &request);
+    // Issues the form signed on screen (command document.sign): a new original with its frozen snapshot, the
+    // signature painted on its line, and the signature's own record (ink, signer, device, time, station, the
+    // content's hash). Refused when the form is not one the customer signs, when there is no ink, or when the
+    // document changed since it was shown (StoreError Conflict: show it again). Signing the repair
+    // authorization counts as its printing for the signature. Returns the issued document's id; print or save
+    // the signed copy with PrintRequest::reprintOf.
+    qint64 sign(Commands &commands, const SignRequest &request);
+    // Who signs by default: for a work order's form, the person who brought the car in (or collects it), else
+    // the customer.
+    QString defaultSigner(const QString &form, const QString &number);
 
 private:
     Database &m_db;

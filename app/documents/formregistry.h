@@ -23,6 +23,7 @@ struct FormSpec {
     // Gathers the data by the number (store: FormData) and lays it out (printing: FormBuilders). Throws
     // StoreError with what to do when the form cannot be printed for that number.
     std::function<FormDocument(FormData &data, const QString &number, const FormIdentity &id)> build;
+    bool signable = false;    // the customer may sign it on screen (DocumentService::sign) as well as on paper
 
     QString translatedTitle() const;
     FormIdentity identity(const QString &language) const;

@@ -9,7 +9,7 @@
 namespace dd {
 
 namespace {
-QJsonObject toJson(const FormDocument &d)
+QJsonObject toJson(const FormDocument &d, bool withSignatures)
 {
     QJsonObject images;
     for (auto it = d.images.cbegin(); it != d.images.cend(); ++it)
@@ -32,13 +32,24 @@ QJsonObject toJson(const FormDocument &d)
                                     {QStringLiteral("logo"), QString::fromLatin1(d.header.logoPng.toBase64())}}}};
     if (!parts.isEmpty()) // documents of one part hash as they always did: their reprints stay reprints
         o.insert(QStringLiteral("parts"), parts);
+    if (withSignatures && !d.signatures.isEmpty()) {
+        QJsonArray signatures;
+        for (const FormSignature &s : d.signatures)
+            signatures.append(QJsonObject{{QStringLiteral("role"), s.role},
+                                          {QStringLiteral("signer"), s.signer},
+                                          {QStringLiteral("png"), QString::fromLatin1(s.png.toBase64())},
+                                          {QStringLiteral("signed_at"), s.signedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                          {QStringLiteral("station"), s.station},
+                                          {QStringLiteral("device"), s.device}});
+        o.insert(QStringLiteral("signatures"), signatures);
+    }
     return o;
 }
 } // namespace
 
 QByteArray FormDocument::serialize() const
 {
-    return qCompress(QJsonDocument(toJson(*this)).toJson(QJsonDocument::Compact), 9);
+    return qCompress(QJsonDocument(toJson(*this, true)).toJson(QJsonDocument::Compact), 9);
 }
 
 FormDocument FormDocument::deserialize(const QByteArray &data)
@@ -57,6 +68,17 @@ FormDocument FormDocument::deserialize(const QByteArray &data)
     d.html = o.value(QStringLiteral("html")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("parts")).toArray())
         d.parts << FormPart{v.toObject().value(QStringLiteral("label")).toString(), v.toObject().value(QStringLiteral("html")).toString()};
+    for (const QJsonValue &v : o.value(QStringLiteral("signatures")).toArray()) {
+        const QJsonObject s = v.toObject();
+        FormSignature sig;
+        sig.role = s.value(QStringLiteral("role")).toString();
+        sig.signer = s.value(QStringLiteral("signer")).toString();
+        sig.png = QByteArray::fromBase64(s.value(QStringLiteral("png")).toString().toLatin1());
+        sig.signedAt = QDateTime::fromString(s.value(QStringLiteral("signed_at")).toString(), Qt::ISODateWithMs);
+        sig.station = s.value(QStringLiteral("station")).toString();
+        sig.device = s.value(QStringLiteral("device")).toString();
+        d.signatures << sig;
+    }
     const QJsonObject images = o.value(QStringLiteral("images")).toObject();
     for (auto it = images.begin(); it != images.end(); ++it)
         d.images.insert(it.key(), QByteArray::fromBase64(it.value().toString().toLatin1()));
@@ -68,6 +90,31 @@ FormDocument FormDocument::deserialize(const QByteArray &data)
     d.header.phone = h.value(QStringLiteral("phone")).toString();
     d.header.logoPng = QByteArray::fromBase64(h.value(QStringLiteral("logo")).toString().toLatin1());
     return d;
+}
+
+const FormSignature *FormDocument::signature(const QString &role) const
+{
+    for (const FormSignature &s : signatures)
+        if (s.role == role)
+            return &s;
+    return nullptr;
+}
+
+QStringList FormDocument::signedBodies(const QString &signedOnScreenText) const
+{
+    QStringList out = bodies();
+    for (const FormSignature &s : signatures) {
+        const QString line = QStringLiteral("<a name=\"sign-%1\"></a>").arg(s.role);
+        const QString date = QStringLiteral("<a name=\"signed-%1\"></a>").arg(s.role);
+        const QString when = s.signedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString ink = QStringLiteral("<img src=\"signature-%1\" height=\"30\"/><br/><span class=\"small\">%2</span>")
+                                .arg(s.role, signedOnScreenText.arg(when, s.station).toHtmlEscaped());
+        for (QString &body : out) {
+            body.replace(line, ink);
+            body.replace(date, when.toHtmlEscaped());
+        }
+    }
+    return out;
 }
 
 QStringList FormDocument::bodies() const
@@ -83,7 +130,7 @@ QStringList FormDocument::bodies() const
 QString FormDocument::contentHash() const
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(toJson(*this)).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+        QCryptographicHash::hash(QJsonDocument(toJson(*this, false)).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
             .toHex());
 }
 

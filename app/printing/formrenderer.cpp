@@ -156,7 +156,8 @@ FormRenderer::FormRenderer(FormDocument document) : m_doc(std::move(document)), 
     l.bodyHeight = l.paint.height() - l.headerHeight - l.footerHeight;
     l.barcode = Barcode::code128(m_doc.number);
 
-    for (const QString &body : m_doc.bodies()) {
+    // Signatures given on screen go onto their lines, with when and where they were given.
+    for (const QString &body : m_doc.signedBodies(tr("Signed on screen %1 at %2"))) {
         auto doc = std::make_unique<QTextDocument>();
         doc->documentLayout()->setPaintDevice(&l.device);
         doc->setUseDesignMetrics(true);
@@ -165,6 +166,9 @@ FormRenderer::FormRenderer(FormDocument document) : m_doc(std::move(document)), 
         doc->setDefaultStyleSheet(HtmlTemplate::styleSheet());
         for (auto it = m_doc.images.cbegin(); it != m_doc.images.cend(); ++it)
             doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), QImage::fromData(it.value(), "PNG"));
+        for (const FormSignature &s : m_doc.signatures)
+            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("signature-") + s.role),
+                             QImage::fromData(s.png, "PNG"));
         doc->setHtml(body);
         thinRules(doc->rootFrame());
         doc->setPageSize(QSizeF(l.paint.width(), l.bodyHeight));

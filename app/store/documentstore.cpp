@@ -77,11 +77,58 @@ std::optional<IssuedDocument> DocumentStore::byId(qint64 id)
 QList<IssuedDocument> DocumentStore::history(const QString &form, const QString &number)
 {
     QSqlQuery q = m_db.query(
-        QStringLiteral("SELECT %1 FROM issued_documents WHERE form = ? AND number = ? ORDER BY id DESC").arg(kColumns),
+        QStringLiteral("SELECT %1, (SELECT MIN(s.signer_name) FROM document_signatures s WHERE s.document_id = "
+                       "issued_documents.id) FROM issued_documents WHERE form = ? AND number = ? ORDER BY id DESC")
+            .arg(kColumns),
         {form, number});
     QList<IssuedDocument> out;
-    while (q.next())
+    while (q.next()) {
         out << fromRow(q);
+        out.last().signedBy = q.value(11).toString();
+    }
+    return out;
+}
+
+qint64 DocumentStore::recordSignature(CommandContext &ctx, const DocumentSignature &s)
+{
+    QSqlQuery q = ctx.exec(
+        QStringLiteral("INSERT INTO document_signatures (document_id, role, signer_name, device, image, content_hash, "
+                       "signed_at, station, taken_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {s.documentId, s.role, Sql::text(s.signer), s.device, s.png, s.contentHash, ctx.nowDb(),
+         ctx.session().station, ctx.session().displayName});
+    if (!q.next())
+        throw StoreError(StoreError::Kind::Failure, tr("The database did not return the new record's number."));
+    const qint64 id = q.value(0).toLongLong();
+    ctx.audit(QStringLiteral("document_signatures"), id, CommandContext::Action::Insert, {},
+              QJsonObject{{QStringLiteral("document_id"), s.documentId},
+                          {QStringLiteral("role"), s.role},
+                          {QStringLiteral("signer_name"), s.signer},
+                          {QStringLiteral("device"), s.device},
+                          {QStringLiteral("content_hash"), s.contentHash}});
+    return id;
+}
+
+QList<DocumentSignature> DocumentStore::signatures(qint64 documentId)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, document_id, role, signer_name, device, image, content_hash, "
+                                            "signed_at, station, taken_by FROM document_signatures WHERE document_id = ? "
+                                            "ORDER BY id"),
+                             {documentId});
+    QList<DocumentSignature> out;
+    while (q.next()) {
+        DocumentSignature s;
+        s.id = q.value(0).toLongLong();
+        s.documentId = q.value(1).toLongLong();
+        s.role = q.value(2).toString();
+        s.signer = q.value(3).toString();
+        s.device = q.value(4).toString();
+        s.png = q.value(5).toByteArray();
+        s.contentHash = q.value(6).toString();
+        s.signedAt = Sql::fromDb(q.value(7));
+        s.station = q.value(8).toString();
+        s.takenBy = q.value(9).toString();
+        out << s;
+    }
     return out;
 }
 

@@ -21,6 +21,21 @@ struct IssuedDocument {
     QDateTime issuedAt;   // UTC
     QString issuedBy;
     QString station;
+    QString signedBy;     // the customer who signed it on screen; empty for paper
+};
+
+// A customer's signature given on screen, stored with the issued document it signs.
+struct DocumentSignature {
+    qint64 id = 0;
+    qint64 documentId = 0;
+    QString role = QStringLiteral("customer");
+    QString signer;
+    QString device;       // pen, touch, mouse (SignatureCodes)
+    QByteArray png;
+    QString contentHash;  // of the document the customer saw
+    QDateTime signedAt;   // UTC
+    QString station;
+    QString takenBy;      // the user at the station
 };
 
 class DocumentStore
@@ -31,6 +46,9 @@ public:
 
     // Records one issue inside the caller's command (which prints), with its audit row.
     static qint64 record(CommandContext &ctx, const IssuedDocument &document);
+    // Records the signature of a document just recorded, inside the same command, with its audit row.
+    static qint64 recordSignature(CommandContext &ctx, const DocumentSignature &signature);
+    QList<DocumentSignature> signatures(qint64 documentId);
     // The latest original of a form and number, with its snapshot.
     std::optional<IssuedDocument> latestOriginal(const QString &form, const QString &number);
     std::optional<IssuedDocument> byId(qint64 id);

@@ -15,6 +15,7 @@
 #include "documents/documentservice.h"
 #include "documents/formregistry.h"
 #include "printing/formrenderer.h"
+#include "signaturedialog.h"
 #include "ui_printpreviewdialog.h"
 #include "uihelpers.h"
 
@@ -43,6 +44,14 @@ PrintPreviewDialog::PrintPreviewDialog(AppContext &ctx, const QString &form, con
             latest && latest->contentHash == m_doc.contentHash()) {
             m_printedBefore = true;
             m_firstIssuedAt = latest->issuedAt;
+            // Signed on screen: what prints is the signed copy, so that is what the preview shows.
+            try {
+                const FormDocument issued = FormDocument::deserialize(latest->snapshot);
+                if (!issued.signatures.isEmpty())
+                    m_doc = issued;
+            } catch (const std::runtime_error &) {
+                // A damaged earlier copy: the preview shows the form as it is now.
+            }
         }
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
@@ -70,27 +79,110 @@ PrintPreviewDialog::PrintPreviewDialog(AppContext &ctx, const QString &form, con
             issuePdf(path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
     });
     connect(ui->reprintButton, &QPushButton::clicked, this, &PrintPreviewDialog::reprint);
+    const FormSpec *spec = FormRegistry::find(form);
+    ui->signButton->setVisible(spec && spec->signable);
+    connect(ui->signButton, &QPushButton::clicked, this, &PrintPreviewDialog::signOnScreen);
     connect(ui->historyTable, &QTableWidget::itemSelectionChanged, this,
             [this] { ui->reprintButton->setEnabled(selectedIssue() != 0 && m_ctx.can(Permission::PrintDocuments)); });
     const bool may = m_ctx.can(Permission::PrintDocuments);
     ui->printButton->setEnabled(may);
     ui->pdfButton->setEnabled(may);
+    ui->signButton->setEnabled(may && !isSigned());
     ui->reprintButton->setEnabled(false);
-
-    QString about = QStringLiteral("<b>%1</b><br>%2").arg(m_doc.title.toHtmlEscaped(), m_doc.number.toHtmlEscaped());
-    if (m_printedBefore)
-        about += QStringLiteral("<br>") +
-                 tr("Printed before on %1 with the same content: printing again gives a copy marked \"reprint\".")
-                     .arg(LocalFormat::dateTime(m_firstIssuedAt.toLocalTime()))
-                     .toHtmlEscaped();
-    ui->documentLabel->setText(about);
-    ui->pagesLabel->setText(tr("%n page(s)", nullptr, pageCount()));
+    describe();
     showHistory();
     resize(qMin(1100, parent ? parent->window()->width() - 40 : 1100), qMin(720, parent ? parent->window()->height() - 40 : 720));
     ui->printButton->setFocus();
 }
 
 PrintPreviewDialog::~PrintPreviewDialog() = default;
+
+void PrintPreviewDialog::describe()
+{
+    QString about = QStringLiteral("<b>%1</b><br>%2").arg(m_doc.title.toHtmlEscaped(), m_doc.number.toHtmlEscaped());
+    if (const FormSignature *s = m_doc.signature(QStringLiteral("customer")))
+        about += QStringLiteral("<br>") +
+                 tr("Signed on screen by %1 on %2 at %3: printing gives the signed copy.")
+                     .arg(s->signer, LocalFormat::dateTime(s->signedAt.toLocalTime()), s->station)
+                     .toHtmlEscaped();
+    else if (m_printedBefore)
+        about += QStringLiteral("<br>") +
+                 tr("Printed before on %1 with the same content: printing again gives a copy marked \"reprint\".")
+                     .arg(LocalFormat::dateTime(m_firstIssuedAt.toLocalTime()))
+                     .toHtmlEscaped();
+    ui->documentLabel->setText(about);
+    ui->pagesLabel->setText(tr("%n page(s)", nullptr, pageCount()));
+}
+
+bool PrintPreviewDialog::signOnScreen()
+{
+    if (!m_ready || isSigned())
+        return false;
+    DocumentService service(m_ctx.db);
+    QString signer;
+    try {
+        signer = service.defaultSigner(m_form, m_number);
+    } catch (const StoreError &) {
+        // The name is typed in the dialog instead.
+    }
+    const QString shown = m_doc.contentHash();
+    qint64 signedId = 0;
+    QString refused;
+    SignatureDialog dialog(
+        QStringLiteral("%1 %2").arg(m_doc.title, m_doc.number), signer,
+        [&](const SignatureDialog::Capture &c) -> QString {
+            try {
+                Commands commands = m_ctx.commands();
+                signedId = service.sign(commands, SignRequest{m_form, m_number, shown, c.signer, c.png, c.device});
+                return {};
+            } catch (const StoreError &e) {
+                if (e.kind() != StoreError::Kind::Conflict)
+                    return e.message(); // the ink stays: try again, or cancel and print for the pen
+                refused = e.message();
+                dialog.done(QDialog::Rejected);
+                return e.message();
+            }
+        },
+        this);
+    dialog.setWindowTitle(tr("%1 %2: the customer signs").arg(FormRegistry::title(m_form), m_number));
+    const bool accepted = dialog.exec() == QDialog::Accepted && signedId;
+    if (!refused.isEmpty()) {
+        // What changed is shown now: the customer looks at it again before signing.
+        try {
+            m_doc = service.build(m_form, m_number);
+            m_printedBefore = false;
+        } catch (const StoreError &e) {
+            refused += QLatin1Char(' ') + e.message();
+        }
+        ui->preview->updatePreview();
+        describe();
+        ui::showMessage(ui->messageLabel, refused);
+        return false;
+    }
+    if (!accepted)
+        return false;
+    try {
+        if (const std::optional<IssuedDocument> issued = DocumentStore(m_ctx.db).byId(signedId)) {
+            m_doc = FormDocument::deserialize(issued->snapshot);
+            m_printedBefore = true;
+            m_firstIssuedAt = issued->issuedAt;
+        }
+    } catch (const StoreError &) {
+        // Recorded all the same; the preview keeps the unsigned form.
+    } catch (const std::runtime_error &) {
+        // Recorded all the same; the preview keeps the unsigned form.
+    }
+    ui->preview->updatePreview();
+    describe();
+    showHistory();
+    ui->signButton->setEnabled(false);
+    ui::showMessage(ui->messageLabel,
+                    tr("Signed on screen and recorded with the document as shown. Print or save the signed copy for "
+                       "the customer if they want paper."),
+                    false);
+    ui->printButton->setFocus();
+    return true;
+}
 
 int PrintPreviewDialog::pageCount() const
 {
@@ -110,7 +202,7 @@ void PrintPreviewDialog::paint(QPrinter *printer)
     options.printedAt = QDateTime::currentDateTimeUtc();
     options.printedBy = m_ctx.session.displayName;
     options.station = m_ctx.session.station;
-    options.reprint = m_printedBefore;
+    options.reprint = m_printedBefore && !isSigned(); // the signed copy is not stamped as a reprint
     options.originalIssuedAt = m_firstIssuedAt;
     QString error;
     if (!renderer.print(printer, options, &error))
@@ -128,8 +220,10 @@ void PrintPreviewDialog::showHistory()
     ui->historyTable->setRowCount(int(m_history.size()));
     for (int r = 0; r < m_history.size(); ++r) {
         const IssuedDocument &d = m_history[r];
-        const QStringList cells{LocalFormat::dateTime(d.issuedAt.toLocalTime()), d.issuedBy,
-                                QString::number(d.copies), d.reprintOf ? tr("reprint") : tr("original")};
+        const QStringList cells{LocalFormat::dateTime(d.issuedAt.toLocalTime()), d.issuedBy, QString::number(d.copies),
+                                !d.signedBy.isEmpty() ? tr("signed on screen by %1").arg(d.signedBy)
+                                : d.reprintOf       ? tr("reprint")
+                                                    : tr("original")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setToolTip(d.output + QLatin1Char('\n') + d.station);

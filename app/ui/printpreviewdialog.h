@@ -37,12 +37,17 @@ public:
     bool issuePdf(const QString &path, qint64 reprintOf = 0);
     bool issueOn(QPrinter *printer, qint64 reprintOf = 0);
     qint64 selectedIssue() const;
+    // The customer signs the form on screen (the Sign button; its dialog): the form as previewed is issued
+    // signed, and the preview shows the signed copy. False when it was not signed (cancelled or refused).
+    bool signOnScreen();
+    bool isSigned() const { return !m_doc.signatures.isEmpty(); }
 
 private:
     void paint(QPrinter *printer);
     void showHistory();
     bool issue(const PrintRequest &request);
     void reprint();
+    void describe();
 
     std::unique_ptr<Ui::PrintPreviewDialog> ui;
     AppContext &m_ctx;

@@ -53,10 +53,10 @@ bool WorkOrdersPage::takeStep(const QString &transition)
         openWorkOrder(m_order.id);
         ui::showMessage(ui->messageLabel,
                         m_order.authorizationPrintedVersion == m_order.version
-                            ? tr("The repair authorization is printed. Once the customer has signed it, authorize "
-                                 "(Ctrl+Enter).")
-                            : tr("The customer signs the printed repair authorization before work starts: print it "
-                                 "(Ctrl+P), then authorize."),
+                            ? tr("The repair authorization is given to the customer. Once it is signed, on paper or "
+                                 "on screen, authorize (Ctrl+Enter).")
+                            : tr("The customer signs the repair authorization before work starts: print it or have "
+                                 "it signed on screen (Ctrl+P), then authorize."),
                         m_order.authorizationPrintedVersion != m_order.version);
         return false;
     }

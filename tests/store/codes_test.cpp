@@ -98,6 +98,7 @@ TEST_CASE("the database refuses a code outside its list, and its lists are the c
         {"0020_energy_types.sql", "ALTER TABLE vehicles", "energy_type", QStringList{none} + VehicleCodes::energyTypes().codes()},
         {"0022_statement_and_certificate_fields.sql", "ALTER TABLE vehicles", "vehicle_type", QStringList{none} + VehicleCodes::vehicleTypes().codes()},
         {"0022_statement_and_certificate_fields.sql", "ALTER TABLE vehicles", "plate_color", QStringList{none} + VehicleCodes::plateColors().codes()},
+        {"0023_document_signatures.sql", "CREATE TABLE document_signatures", "device", SignatureCodes::devices().codes()},
         {"0015_more_code_lists.sql", "-- @dialect sqlite", "channel", DeliveryCodes::channels().codes()},
         {"0015_more_code_lists.sql", "-- @dialect postgresql", "channel", DeliveryCodes::channels().codes()},
     };

@@ -63,6 +63,12 @@
 #include "ui/dayclosedialog.h"
 #include "ui/deliverydialog.h"
 #include "ui/managerapprovaldialog.h"
+#include "ui/signaturedialog.h"
+#include "ui/signaturepad.h"
+#include "documents/documentservice.h"
+#include "documents/formregistry.h"
+#include <QMouseEvent>
+#include <cmath>
 
 using namespace dd;
 
@@ -236,6 +242,33 @@ int main(int argc, char *argv[])
                             PrintPreviewDialog p(ctx, QStringLiteral("intake"), v.workOrderNumber, &w);
                             save(&p, QStringLiteral("print-preview"));
                         }
+                    // The repair authorization of a draft, with its sign button, and the customer signing.
+                    if (const QString draft = db.scalar(QStringLiteral("SELECT MIN(number) FROM work_orders WHERE "
+                                                                       "state = 'draft'")).toString();
+                        !draft.isEmpty()) {
+                        PrintPreviewDialog p(ctx, QStringLiteral("authorization"), draft, &w);
+                        save(&p, QStringLiteral("print-preview-authorization"));
+                        SignatureDialog sign(FormRegistry::title(QStringLiteral("authorization")) + QLatin1Char(' ') + draft,
+                                             DocumentService(db).defaultSigner(QStringLiteral("authorization"), draft), {}, &w);
+                        sign.resize(720, 440);
+                        sign.show();
+                        QCoreApplication::processEvents();
+                        QWidget *pad = sign.pad();
+                        auto ink = [pad](QEvent::Type type, QPointF at) {
+                            QMouseEvent e(type, at, pad->mapToGlobal(at), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton,
+                                          type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton, Qt::NoModifier);
+                            QApplication::sendEvent(pad, &e);
+                        };
+                        ink(QEvent::MouseButtonPress, {60, 150});
+                        for (int i = 1; i <= 40; ++i)
+                            ink(QEvent::MouseMove, QPointF(60 + i * 9, 150 - 45 * std::sin(i / 4.0) - i));
+                        ink(QEvent::MouseButtonRelease, {420, 110});
+                        ink(QEvent::MouseButtonPress, {440, 90});
+                        for (int i = 1; i <= 15; ++i)
+                            ink(QEvent::MouseMove, QPointF(440 + i * 6, 90 + i * 4));
+                        ink(QEvent::MouseButtonRelease, {530, 150});
+                        save(&sign, QStringLiteral("signature-dialog"));
+                    }
                 }
                 KeyCabinetDialog keys(ctx, &w);
                 save(&keys, QStringLiteral("key-cabinet"));
