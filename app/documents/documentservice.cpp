@@ -62,17 +62,7 @@ PrintOutcome DocumentService::issue(Commands &commands, const PrintRequest &requ
             issued.reprintOf = latest->id;
             originalAt = latest->issuedAt;
             issued.snapshot = latest->snapshot;
-            // The same content signed on screen: what prints is that signed document.
-            try {
-                const FormDocument earlier = FormDocument::deserialize(latest->snapshot);
-                if (!earlier.signatures.isEmpty()) {
-                    const int version = document.sourceVersion;
-                    document = earlier;
-                    document.sourceVersion = version;
-                }
-            } catch (const std::exception &) {
-                // A damaged earlier copy: the form as it is now prints, with the same content.
-            }
+            document = signedAs(std::move(document), *latest);
         } else {
             issued.snapshot = document.serialize();
         }
@@ -147,6 +137,21 @@ PrintOutcome DocumentService::issue(Commands &commands, const PrintRequest &requ
         return id;
     });
     return outcome;
+}
+
+FormDocument DocumentService::signedAs(FormDocument built, const IssuedDocument &latest)
+{
+    if (latest.contentHash != built.contentHash())
+        return built;
+    try {
+        FormDocument earlier = FormDocument::deserialize(latest.snapshot);
+        if (earlier.signatures.isEmpty())
+            return built;
+        earlier.sourceVersion = built.sourceVersion;
+        return earlier;
+    } catch (const std::exception &) {
+        return built; // a damaged earlier copy: the form as it is now, with the same content
+    }
 }
 
 qint64 DocumentService::sign(Commands &commands, const SignRequest &request)

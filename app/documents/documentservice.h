@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 
 #include "printing/formdocument.h"
+#include "store/documentstore.h"
 #include "store/commands.h"
 
 class QPrinter;
@@ -53,6 +54,9 @@ public:
     // authorization counts as its printing for the signature. Returns the issued document's id; print or save
     // the signed copy with PrintRequest::reprintOf.
     qint64 sign(Commands &commands, const SignRequest &request);
+    // The same content signed on screen before (`latest`, with its snapshot): what prints, and is previewed, is
+    // that signed document; otherwise `built` as it is.
+    static FormDocument signedAs(FormDocument built, const IssuedDocument &latest);
     // Who signs by default: for a work order's form, the person who brought the car in (or collects it), else
     // the customer.
     QString defaultSigner(const QString &form, const QString &number);

@@ -45,13 +45,7 @@ PrintPreviewDialog::PrintPreviewDialog(AppContext &ctx, const QString &form, con
             m_printedBefore = true;
             m_firstIssuedAt = latest->issuedAt;
             // Signed on screen: what prints is the signed copy, so that is what the preview shows.
-            try {
-                const FormDocument issued = FormDocument::deserialize(latest->snapshot);
-                if (!issued.signatures.isEmpty())
-                    m_doc = issued;
-            } catch (const std::runtime_error &) {
-                // A damaged earlier copy: the preview shows the form as it is now.
-            }
+            m_doc = DocumentService::signedAs(std::move(m_doc), *latest);
         }
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
