@@ -2,6 +2,7 @@
 // bay, and the next day's calls to make, each a RowsModel; read at once when shown or another day is chosen,
 // read again off the screen's thread when any station books, calls or checks in.
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QLocale>
 #include <QMutexLocker>
 
@@ -14,6 +15,7 @@
 #include "appointmentspage.h"
 #include "core/identifiers.h"
 #include "core/money.h"
+#include "daytimeline.h"
 #include "ui_appointmentspage.h"
 #include "uihelpers.h"
 
@@ -228,6 +230,12 @@ void AppointmentsPage::showBook(Book book)
     m_dayModel->setRows(m_day);
     m_loadModel->setRows(load);
     m_confirmModel->setRows(m_toConfirm);
+    ui->timeline->setDay(m_bookDay, m_hours, load, m_day, m_overbooked, m_grace, QDateTime::currentDateTimeUtc());
+    // The scroll area is as tall as the lanes, or at least five of them; beyond that it scrolls.
+    const int frame = 2 * ui->timelineScroll->frameWidth();
+    ui->timelineScroll->setMinimumHeight(qMin(ui->timeline->sizeHint().height() + frame + 2, 8 * fontMetrics().height() + 60));
+    ui->timelineScroll->setMaximumHeight(ui->timeline->sizeHint().height() + frame
+                                         + ui->timelineScroll->horizontalScrollBar()->sizeHint().height() + 2);
 
     int open = 0, arrived = 0, closed = 0;
     for (const Appointment &a : std::as_const(m_day)) {
@@ -265,6 +273,7 @@ void AppointmentsPage::showBook(Book book)
                                       int(m_toConfirm.size())));
     if (selected && ui::selectedKey(ui->dayTable) != selected->id)
         selectAppointment(selected->id);
+    ui->timeline->setCurrent(ui::selectedKey(ui->dayTable));
     if (calling && ui::selectedKey(ui->confirmTable) != calling->id)
         selectToConfirm(calling->id);
     updateButtons();

@@ -11,6 +11,7 @@
 #include "appointmentdialog.h"
 #include "calldialog.h"
 #include "checkindialog.h"
+#include "daytimeline.h"
 #include "core/identifiers.h"
 #include "core/money.h"
 #include "store/appointmentstore.h"
@@ -40,8 +41,11 @@ AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
     ui->dayEdit->setDate(QDate::currentDate());
     ui->topSplitter->setStretchFactor(0, 3);
     ui->topSplitter->setStretchFactor(1, 1);
+    // The list and the load, then the timeline, then tomorrow's calls: the timeline gets the most room.
     ui->splitter->setStretchFactor(0, 3);
-    ui->splitter->setStretchFactor(1, 2);
+    ui->splitter->setStretchFactor(1, 4);
+    ui->splitter->setStretchFactor(2, 2);
+    ui->splitter->setSizes({300, 400, 200});
     // The whole date, and the load table's four columns, never clipped.
     ui->dayEdit->setMinimumWidth(ui->dayEdit->fontMetrics().horizontalAdvance(QStringLiteral("2026/12/31")) + 48);
     ui->loadPane->setMinimumWidth(ui->loadPane->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 44);
@@ -67,6 +71,14 @@ AppointmentsPage::AppointmentsPage(AppContext &ctx, QWidget *parent)
     ui->dayTable->installEventFilter(this);
     ui->confirmTable->installEventFilter(this);
     connect(ui->dayTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppointmentsPage::updateButtons);
+    // The timeline and the list show the same booking as current: choosing it in one chooses it in the other.
+    connect(ui->dayTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { ui->timeline->setCurrent(ui::selectedKey(ui->dayTable)); });
+    connect(ui->timeline, &DayTimeline::currentChanged, this, [this](qint64 id) { selectAppointment(id); });
+    connect(ui->timeline, &DayTimeline::activated, this, [this](qint64 id) {
+        if (selectAppointment(id))
+            editAppointment();
+    });
     connect(ui->confirmTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppointmentsPage::updateButtons);
     m_keys.add(QKeySequence(Qt::Key_F4), QT_TR_NOOP("Check in the selected appointment"), [this] { checkIn(); });
     m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_P), QT_TR_NOOP("Print the appointment slip"), [this] { printSlip(); });

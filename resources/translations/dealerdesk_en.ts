@@ -121,6 +121,14 @@
         <source>Every booking of the day whose grace time has passed without the customer (Settings, Workshop hours)</source>
         <translation>Every booking of the day whose grace time has passed without the customer (Settings, Workshop hours)</translation>
     </message>
+    <message>
+        <source>Timeline b&amp;y advisor and bay</source>
+        <translation>Timeline b&amp;y advisor and bay</translation>
+    </message>
+    <message>
+        <source>Green: free. Arrows move between bookings, Enter opens one.</source>
+        <translation>Green: free. Arrows move between bookings, Enter opens one.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -5749,6 +5757,69 @@
             <numerusform>%n car is ready for settlement and not settled: %1. It will be settled on the next day.</numerusform>
             <numerusform>%n cars are ready for settlement and not settled: %1. They will be settled on the next day.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dd::DayTimeline</name>
+    <message>
+        <source>Timeline of the day by advisor and bay</source>
+        <translation>Timeline of the day by advisor and bay</translation>
+    </message>
+    <message>
+        <source>(any advisor)</source>
+        <translation>(any advisor)</translation>
+    </message>
+    <message>
+        <source>(no bay yet)</source>
+        <translation>(no bay yet)</translation>
+    </message>
+    <message>
+        <source>Advisors</source>
+        <translation>Advisors</translation>
+    </message>
+    <message>
+        <source>Advisor: %1 · Bay: %2</source>
+        <translation>Advisor: %1 · Bay: %2</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>late %1 min</source>
+        <translation>late %1 min</translation>
+    </message>
+    <message>
+        <source>no-show: not here %1 min after the time</source>
+        <translation>no-show: not here %1 min after the time</translation>
+    </message>
+    <message>
+        <source>Overbooked: overlaps another appointment of the same advisor or bay.</source>
+        <translation>Overbooked: overlaps another appointment of the same advisor or bay.</translation>
+    </message>
+    <message>
+        <source>%1 is free %2–%3</source>
+        <translation>%1 is free %2–%3</translation>
+    </message>
+    <message>
+        <source>The workshop is closed on this day.</source>
+        <translation>The workshop is closed on this day.</translation>
+    </message>
+    <message>
+        <source>Bays</source>
+        <translation>Bays</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>No advisors or bays yet.</source>
+        <translation>No advisors or bays yet.</translation>
     </message>
 </context>
 <context>

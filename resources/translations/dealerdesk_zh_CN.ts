@@ -121,6 +121,14 @@
         <source>Every booking of the day whose grace time has passed without the customer (Settings, Workshop hours)</source>
         <translation>当天超过宽限时间客户仍未到店的所有预约（设置 &gt; 车间营业时间）</translation>
     </message>
+    <message>
+        <source>Timeline b&amp;y advisor and bay</source>
+        <translation>时间轴：按顾问和工位(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Green: free. Arrows move between bookings, Enter opens one.</source>
+        <translation>绿色为空闲。方向键在预约之间移动，回车打开预约。</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -5722,6 +5730,69 @@
         <translation>
             <numerusform>%n 辆车待结算但尚未结算：%1。它们将计入下一个营业日。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dd::DayTimeline</name>
+    <message>
+        <source>Timeline of the day by advisor and bay</source>
+        <translation>当日按顾问和工位的时间轴</translation>
+    </message>
+    <message>
+        <source>(any advisor)</source>
+        <translation>（不指定顾问）</translation>
+    </message>
+    <message>
+        <source>(no bay yet)</source>
+        <translation>（暂不指定工位）</translation>
+    </message>
+    <message>
+        <source>Advisors</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Advisor: %1 · Bay: %2</source>
+        <translation>服务顾问：%1 · 工位：%2</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚未分配）</translation>
+    </message>
+    <message>
+        <source>late %1 min</source>
+        <translation>迟到 %1 分钟</translation>
+    </message>
+    <message>
+        <source>no-show: not here %1 min after the time</source>
+        <translation>爽约：超过预约时间 %1 分钟未到</translation>
+    </message>
+    <message>
+        <source>Overbooked: overlaps another appointment of the same advisor or bay.</source>
+        <translation>超额预约：与同一服务顾问或工位的其他预约时间重叠。</translation>
+    </message>
+    <message>
+        <source>%1 is free %2–%3</source>
+        <translation>%1 空闲 %2–%3</translation>
+    </message>
+    <message>
+        <source>The workshop is closed on this day.</source>
+        <translation>车间当天休息。</translation>
+    </message>
+    <message>
+        <source>Bays</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>No advisors or bays yet.</source>
+        <translation>尚无服务顾问或工位。</translation>
     </message>
 </context>
 <context>

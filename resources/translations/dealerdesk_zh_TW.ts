@@ -121,6 +121,14 @@
         <source>Every booking of the day whose grace time has passed without the customer (Settings, Workshop hours)</source>
         <translation>當天超過寬限時間客戶仍未到店的所有預約（設定 &gt; 車間營業時間）</translation>
     </message>
+    <message>
+        <source>Timeline b&amp;y advisor and bay</source>
+        <translation>時間軸：按顧問和工位(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Green: free. Arrows move between bookings, Enter opens one.</source>
+        <translation>綠色為空閒。方向鍵在預約之間移動，Enter 開啟預約。</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -5722,6 +5730,69 @@
         <translation>
             <numerusform>%n 輛車待結算但尚未結算：%1。它們將計入下一個營業日。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dd::DayTimeline</name>
+    <message>
+        <source>Timeline of the day by advisor and bay</source>
+        <translation>當日按顧問和工位的時間軸</translation>
+    </message>
+    <message>
+        <source>(any advisor)</source>
+        <translation>（不指定顧問）</translation>
+    </message>
+    <message>
+        <source>(no bay yet)</source>
+        <translation>（暫不指定工位）</translation>
+    </message>
+    <message>
+        <source>Advisors</source>
+        <translation>服務顧問</translation>
+    </message>
+    <message>
+        <source>Advisor: %1 · Bay: %2</source>
+        <translation>服務顧問：%1 · 工位：%2</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚未分配）</translation>
+    </message>
+    <message>
+        <source>late %1 min</source>
+        <translation>遲到 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>no-show: not here %1 min after the time</source>
+        <translation>爽約：超過預約時間 %1 分鐘未到</translation>
+    </message>
+    <message>
+        <source>Overbooked: overlaps another appointment of the same advisor or bay.</source>
+        <translation>超額預約：與同一服務顧問或工位的其他預約時間重疊。</translation>
+    </message>
+    <message>
+        <source>%1 is free %2–%3</source>
+        <translation>%1 空閒 %2–%3</translation>
+    </message>
+    <message>
+        <source>The workshop is closed on this day.</source>
+        <translation>車間當天休息。</translation>
+    </message>
+    <message>
+        <source>Bays</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空閒</translation>
+    </message>
+    <message>
+        <source>No advisors or bays yet.</source>
+        <translation>尚無服務顧問或工位。</translation>
     </message>
 </context>
 <context>
