@@ -14,7 +14,7 @@
 #include "i18n/i18n.h"
 #include "store/passwordhasher.h"
 #include "ui/appcontroller.h"
-#include "ui/datetimetyping.h"
+#include "ui/fieldtyping.h"
 #include "ui/fonts.h"
 
 namespace {
@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dealerdesk.svg")));
     const QString lang = dd::I18n::install(chosenLanguage(options));
     dd::Fonts::apply(lang);
-    dd::ui::DateTimeTyping::install();
+    dd::ui::FieldTyping::install();
     dd::AppController controller(options.db, hasher);
     return controller.run();
 }

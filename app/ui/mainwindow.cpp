@@ -438,6 +438,7 @@ void MainWindow::showShortcuts()
     rows.append({tr("In every dialog"), {}});
     rows.append({tr("Move between fields"), QKeySequence(Qt::Key_Tab)});
     rows.append({tr("Confirm a dialog"), QKeySequence(Qt::Key_Return)});
+    rows.append({tr("Confirm it from a text of several lines"), QKeySequence(Qt::CTRL | Qt::Key_Return)});
     rows.append({tr("Close a dialog without saving"), QKeySequence(Qt::Key_Escape)});
     ShortcutsDialog dialog(rows, this);
     dialog.exec();

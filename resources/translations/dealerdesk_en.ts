@@ -8417,6 +8417,10 @@
         <source>Changes made at other stations show here again as soon as the database answers.</source>
         <translation>Changes made at other stations show here again as soon as the database answers.</translation>
     </message>
+    <message>
+        <source>Confirm it from a text of several lines</source>
+        <translation>Confirm it from a text of several lines</translation>
+    </message>
 </context>
 <context>
     <name>dd::ManagerApprovalDialog</name>

@@ -8378,6 +8378,10 @@
         <source>Changes made at other stations show here again as soon as the database answers.</source>
         <translation>数据库一有响应，其他工位的更改会立即重新显示。</translation>
     </message>
+    <message>
+        <source>Confirm it from a text of several lines</source>
+        <translation>在多行文本框中确认对话框</translation>
+    </message>
 </context>
 <context>
     <name>dd::ManagerApprovalDialog</name>

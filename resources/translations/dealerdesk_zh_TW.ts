@@ -8378,6 +8378,10 @@
         <source>Changes made at other stations show here again as soon as the database answers.</source>
         <translation>資料庫一有回應，其他工位的變更會立即重新顯示。</translation>
     </message>
+    <message>
+        <source>Confirm it from a text of several lines</source>
+        <translation>在多行文字框中確認對話框</translation>
+    </message>
 </context>
 <context>
     <name>dd::ManagerApprovalDialog</name>

@@ -2,7 +2,7 @@
 //   dealerdesk_screenshots OUTDIR [zh_CN zh_TW en]
 // Run it under Xvfb (make screenshots) to look at the screens as a user sees them; the README's pictures
 // come from it. Not a test: it asserts nothing, people look at its output.
-#include "ui/datetimetyping.h"
+#include "ui/fieldtyping.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DealerDesk-screenshots"));
     QCoreApplication::setApplicationName(QStringLiteral("dealerdesk-screenshots"));
-    ui::DateTimeTyping::install();
+    ui::FieldTyping::install();
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
         std::fprintf(stderr, "usage: dealerdesk_screenshots OUTDIR [LANG ...]\n");

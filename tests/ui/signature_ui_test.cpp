@@ -15,40 +15,13 @@
 #include "ui/printpreviewdialog.h"
 #include "ui/signaturedialog.h"
 #include "ui/signaturepad.h"
+#include "keyboard.h"
 #include "uitest.h"
 
 using namespace dd;
 using namespace uitest;
 
 namespace {
-void mouse(QWidget *w, QEvent::Type type, QPointF at, Qt::MouseButtons buttons)
-{
-    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
-    QMouseEvent e(type, at, w->mapToGlobal(at), button, buttons, Qt::NoModifier);
-    QApplication::sendEvent(w, &e);
-}
-
-// One stroke, as a hand moves the mouse: press, moves, release.
-void stroke(SignaturePad *pad, const QList<QPointF> &points)
-{
-    mouse(pad, QEvent::MouseButtonPress, points.first(), Qt::LeftButton);
-    for (const QPointF &p : points.mid(1))
-        mouse(pad, QEvent::MouseMove, p, Qt::LeftButton);
-    mouse(pad, QEvent::MouseButtonRelease, points.last(), Qt::NoButton);
-}
-
-// A name written across the line: a few strokes, left to right.
-void signName(SignaturePad *pad)
-{
-    QList<QPointF> first, second;
-    for (int i = 0; i <= 30; ++i)
-        first << QPointF(40 + i * 8, 120 + 30 * std::sin(i / 3.0));
-    for (int i = 0; i <= 20; ++i)
-        second << QPointF(300 + i * 7, 100 + i * 2);
-    stroke(pad, first);
-    stroke(pad, second);
-}
-
 QString draftOrder(Database &db)
 {
     return db.scalar(QStringLiteral("SELECT MIN(number) FROM work_orders WHERE state = 'draft'")).toString();

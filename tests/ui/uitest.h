@@ -16,7 +16,7 @@
 #include "store/setup.h"
 #include "support/testdb.h"
 #include "ui/appcontext.h"
-#include "ui/datetimetyping.h"
+#include "ui/fieldtyping.h"
 
 namespace uitest {
 using namespace dd;
@@ -123,7 +123,7 @@ struct Shop {
     AppContext ctx{*db, hasher()};
     explicit Shop(Backend backend = Backend::Sqlite) : t(backend)
     {
-        ui::DateTimeTyping::install(); // as main.cpp does
+        ui::FieldTyping::install(); // as main.cpp does
         FirstStart::run(*db, ctx.users, ctx.dealership,
                         {QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("front-desk-1"), QString(), &Demo::loadIn},
                         QStringLiteral("pc"));
