@@ -102,12 +102,14 @@ InspectionPage::InspectionPage(AppContext &ctx, QWidget *parent)
         openWorkOrder(m_inspection.workOrderId);
     });
     connect(ui->printButton, &QPushButton::clicked, this, &InspectionPage::printIntake);
+    connect(ui->estimateButton, &QPushButton::clicked, this, &InspectionPage::goToEstimate);
 
     // The page's keys, listed by F1.
     m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_S), QT_TR_NOOP("Save the inspection"), [this] { save(); });
     m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_Return), QT_TR_NOOP("Complete the inspection"), [this] { complete(); });
     m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_Enter), nullptr, [this] { complete(); });
     m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_P), QT_TR_NOOP("Print the intake sheet"), [this] { printIntake(); });
+    m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_E), QT_TR_NOOP("On to the work order's estimate"), [this] { goToEstimate(); });
     m_keys.add(QKeySequence(Qt::CTRL | Qt::Key_K), QT_TR_NOOP("Key cabinet"), [this] { showKeyCabinet(); });
     m_keys.add(QKeySequence(Qt::Key_Insert), QT_TR_NOOP("Add a damage mark (then the arrow keys move it)"), [this] { addMark(); });
     m_keys.add(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Refresh the list of vehicles"), [this] { refresh(); });
@@ -481,6 +483,7 @@ void InspectionPage::updateButtons()
     ui->completeButton->setEnabled(editable);
     ui->reloadButton->setEnabled(editable && m_dirty);
     ui->printButton->setEnabled(open && m_ctx.can(Permission::PrintDocuments));
+    ui->estimateButton->setEnabled(open);
 }
 
 void InspectionPage::markDirty()

@@ -58,6 +58,11 @@ public slots:
     void editMark();
     void removeMark();
     void confirmMark(const QString &status);
+    // On to the work order (its estimate) of the car on screen, saving what was typed first.
+    void goToEstimate();
+
+signals:
+    void estimateRequested(qint64 workOrderId);
 
 protected:
     void changeEvent(QEvent *e) override;

@@ -133,11 +133,21 @@ bool InspectionPage::complete()
     }
     if (!store(true))
         return false;
-    ui::showMessage(ui->messageLabel, tr("Inspection completed. Print the intake sheet for the customer to sign "
-                                         "(Ctrl+P)."),
+    ui::showMessage(ui->messageLabel, tr("Inspection completed. Enter goes on to the estimate; the intake sheet "
+                                         "(Ctrl+P) is printed with it for the customer to sign."),
                     false);
-    ui->printButton->setFocus();
+    ui->estimateButton->setFocus();
     return true;
+}
+
+void InspectionPage::goToEstimate()
+{
+    if (!m_inspection.workOrderId)
+        return;
+    // Typed but not saved: kept, not left behind (a completed inspection has nothing to save).
+    if (m_dirty && !m_inspection.isCompleted() && !save())
+        return;
+    emit estimateRequested(m_inspection.workOrderId);
 }
 
 void InspectionPage::printIntake()

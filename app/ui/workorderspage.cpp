@@ -326,6 +326,13 @@ void WorkOrdersPage::showOrder()
     m_loading = false;
     m_dirty = false;
     updateButtons();
+    // A step taken here locks the estimate's fields: the focus they had goes back to the list, where Ctrl+Enter
+    // takes the next step, instead of leaving the page without a focus (and the keyboard without a target).
+    if (isVisible()) {
+        const QWidget *f = window()->focusWidget();
+        if (!f || !f->isEnabled() || !f->isVisible())
+            ui->ordersTable->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void WorkOrdersPage::showLines()

@@ -78,7 +78,9 @@ public slots:
     // More work found: a finding with prices for the customer's decision.
     void proposeFinding();
     // The repair authorization (委托书) for the customer's signature: preview, print, PDF.
-    void printAuthorization();
+    // The repair authorization's preview, to print or to sign on screen; true when the customer signed it on
+    // screen just now.
+    bool printAuthorization();
 
 protected:
     void changeEvent(QEvent *e) override;

@@ -48,17 +48,20 @@ bool WorkOrdersPage::takeStep(const QString &transition)
     if (transition == QLatin1String("authorize") && m_order.is(WorkOrderState::Draft) &&
         m_order.authorizationPrintedVersion != m_order.version &&
         WorkOrderRules::blockers(m_order, transition).size() == 1) {
-        // Everything else is in place: the customer signs the paper first. Print it now.
-        printAuthorization();
+        // Everything else is in place: the customer signs first, on paper (printed now) or on screen. Signed on
+        // screen, the signature is the consent: the work order is authorized at once.
+        const bool signedOnScreen = printAuthorization();
         openWorkOrder(m_order.id);
-        ui::showMessage(ui->messageLabel,
-                        m_order.authorizationPrintedVersion == m_order.version
-                            ? tr("The repair authorization is given to the customer. Once it is signed, on paper or "
-                                 "on screen, authorize (Ctrl+Enter).")
-                            : tr("The customer signs the repair authorization before work starts: print it or have "
-                                 "it signed on screen (Ctrl+P), then authorize."),
-                        m_order.authorizationPrintedVersion != m_order.version);
-        return false;
+        const bool given = m_order.authorizationPrintedVersion == m_order.version;
+        if (!signedOnScreen || !given) {
+            ui::showMessage(ui->messageLabel,
+                            given ? tr("The repair authorization is given to the customer. Once it is signed, on paper "
+                                       "or on screen, authorize (Ctrl+Enter).")
+                                  : tr("The customer signs the repair authorization before work starts: print it or "
+                                       "have it signed on screen (Ctrl+P), then authorize."),
+                            !given);
+            return false;
+        }
     }
     if (transition == QLatin1String("deliver"))
         return customerNotifications();
@@ -72,7 +75,7 @@ bool WorkOrdersPage::takeStep(const QString &transition)
         if (!missing.isEmpty()) {
             ui::showMessage(ui->messageLabel,
                             tr("%1 needs %2, and then the workshop person receiving the car. Assign technicians with "
-                               "\"Assign technician…\" (Alt+H).")
+                               "\"Assign technician…\" (Alt+C).")
                                 .arg(title, missing.join(tr(", "))));
             return false;
         }
@@ -131,18 +134,20 @@ void WorkOrdersPage::proposeFinding()
     ui::showMessage(ui->messageLabel, tr("The finding waits for the customer's decision on the approvals screen (Ctrl+4)."), false);
 }
 
-void WorkOrdersPage::printAuthorization()
+bool WorkOrdersPage::printAuthorization()
 {
     if (!m_order.id || !ui->printButton->isEnabled())
-        return;
+        return false;
     if (m_dirty && !save())
-        return;
+        return false;
     PrintPreviewDialog d(m_ctx, QStringLiteral("authorization"), m_order.number, this);
     if (!d.isReady()) {
         ui::showMessage(ui->messageLabel, d.problem());
-        return;
+        return false;
     }
+    const bool signedBefore = d.isSigned();
     d.exec();
+    return d.isSigned() && !signedBefore;
 }
 
 } // namespace dd

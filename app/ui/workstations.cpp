@@ -43,10 +43,12 @@ QList<Workstation *> Workstations::create(AppContext &ctx, QWidget *window, cons
     };
     QObject::connect(reception, &ReceptionPage::inspectionRequested, inspection, inspect);
     QObject::connect(appointments, &AppointmentsPage::inspectionRequested, inspection, inspect);
-    QObject::connect(board, &DispatchBoardPage::openWorkOrder, workOrders, [=](qint64 id) {
+    auto openOrder = [=](qint64 id) {
         links.show(workOrders);
         workOrders->openWorkOrder(id);
-    });
+    };
+    QObject::connect(board, &DispatchBoardPage::openWorkOrder, workOrders, openOrder);
+    QObject::connect(inspection, &InspectionPage::estimateRequested, workOrders, openOrder);
     QObject::connect(appointments, &AppointmentsPage::newAppointmentRequested, reception, [=] {
         links.show(reception);
         reception->focusSearch();

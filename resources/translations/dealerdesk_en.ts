@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AppointmentDialog</name>
@@ -114,8 +115,8 @@
         <translation>The appointment slip for the customer (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Record the no-&amp;shows</source>
-        <translation>Record the no-&amp;shows</translation>
+        <source>Mar&amp;k the no-shows</source>
+        <translation>Mar&amp;k the no-shows</translation>
     </message>
     <message>
         <source>Every booking of the day whose grace time has passed without the customer (Settings, Workshop hours)</source>
@@ -153,8 +154,8 @@
         <translation>&amp;Print for signature…</translation>
     </message>
     <message>
-        <source>The add-on repair approval form for the customer's signature</source>
-        <translation>The add-on repair approval form for the customer's signature</translation>
+        <source>The add-on repair approval form for the customer&apos;s signature</source>
+        <translation>The add-on repair approval form for the customer&apos;s signature</translation>
     </message>
 </context>
 <context>
@@ -188,12 +189,12 @@
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <source>Recompute every audit row's hash and check that none was changed, removed or slipped in</source>
-        <translation>Recompute every audit row's hash and check that none was changed, removed or slipped in</translation>
+        <source>Recompute every audit row&apos;s hash and check that none was changed, removed or slipped in</source>
+        <translation>Recompute every audit row&apos;s hash and check that none was changed, removed or slipped in</translation>
     </message>
     <message>
-        <source>&amp;Find in the list:</source>
-        <translation>&amp;Find in the list:</translation>
+        <source>Find in the &amp;list:</source>
+        <translation>Find in the &amp;list:</translation>
     </message>
     <message>
         <source>a name, a station, a plate, a number…</source>
@@ -265,8 +266,8 @@
 <context>
     <name>CashierPage</name>
     <message>
-        <source>Scan the barcode on the customer's form anywhere on this screen, or type the work-order or statement number:</source>
-        <translation>Scan the barcode on the customer's form anywhere on this screen, or type the work-order or statement number:</translation>
+        <source>Scan the barcode on the customer&apos;s form anywhere on this screen, or type the work-order or statement number:</source>
+        <translation>Scan the barcode on the customer&apos;s form anywhere on this screen, or type the work-order or statement number:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
@@ -431,8 +432,8 @@
         <translation>Conc&amp;erns:</translation>
     </message>
     <message>
-        <source>One concern per line, in the customer's own words</source>
-        <translation>One concern per line, in the customer's own words</translation>
+        <source>One concern per line, in the customer&apos;s own words</source>
+        <translation>One concern per line, in the customer&apos;s own words</translation>
     </message>
 </context>
 <context>
@@ -715,8 +716,8 @@
         <translation>A vehicle waiting longer than this since its arrival with no advisor is shown in red on the reception board.</translation>
     </message>
     <message>
-        <source>An add-on finding waiting longer than this for the customer's decision is highlighted on the approvals screen.</source>
-        <translation>An add-on finding waiting longer than this for the customer's decision is highlighted on the approvals screen.</translation>
+        <source>An add-on finding waiting longer than this for the customer&apos;s decision is highlighted on the approvals screen.</source>
+        <translation>An add-on finding waiting longer than this for the customer&apos;s decision is highlighted on the approvals screen.</translation>
     </message>
     <message>
         <source>Appr&amp;ovals waiting over:</source>
@@ -759,8 +760,8 @@
         <translation>Default labor ra&amp;te:</translation>
     </message>
     <message>
-        <source>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation's own category.</source>
-        <translation>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation's own category.</translation>
+        <source>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation&apos;s own category.</source>
+        <translation>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation&apos;s own category.</translation>
     </message>
     <message>
         <source>W&amp;orkshop hours</source>
@@ -818,8 +819,8 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <source>The customer's decision</source>
-        <translation>The customer's decision</translation>
+        <source>The customer&apos;s decision</source>
+        <translation>The customer&apos;s decision</translation>
     </message>
     <message>
         <source>&amp;Lines: a decision for each</source>
@@ -916,8 +917,8 @@
         <translation>&amp;Work in the shop:</translation>
     </message>
     <message>
-        <source>&amp;Find on the board:</source>
-        <translation>&amp;Find on the board:</translation>
+        <source>Find on the &amp;board:</source>
+        <translation>Find on the &amp;board:</translation>
     </message>
     <message>
         <source>a plate, a technician, a number…</source>
@@ -1088,8 +1089,8 @@
         <translation>Findings of the inspection</translation>
     </message>
     <message>
-        <source>Yellow and red quick checks of the walk-around. Put each into this visit's estimate (priced at half an hour to start with; adjust the line), recommend it for later (it comes back at the next visit), or leave it.</source>
-        <translation>Yellow and red quick checks of the walk-around. Put each into this visit's estimate (priced at half an hour to start with; adjust the line), recommend it for later (it comes back at the next visit), or leave it.</translation>
+        <source>Yellow and red quick checks of the walk-around. Put each into this visit&apos;s estimate (priced at half an hour to start with; adjust the line), recommend it for later (it comes back at the next visit), or leave it.</source>
+        <translation>Yellow and red quick checks of the walk-around. Put each into this visit&apos;s estimate (priced at half an hour to start with; adjust the line), recommend it for later (it comes back at the next visit), or leave it.</translation>
     </message>
 </context>
 <context>
@@ -1101,10 +1102,6 @@
     <message>
         <source>&amp;Key cabinet…</source>
         <translation>&amp;Key cabinet…</translation>
-    </message>
-    <message>
-        <source>R&amp;efresh list</source>
-        <translation>R&amp;efresh list</translation>
     </message>
     <message>
         <source>&amp;1 Body damage</source>
@@ -1259,8 +1256,8 @@
         <translation>Print &amp;intake sheet…</translation>
     </message>
     <message>
-        <source>State of c&amp;harge (%):</source>
-        <translation>State of c&amp;harge (%):</translation>
+        <source>S&amp;tate of charge (%):</source>
+        <translation>S&amp;tate of charge (%):</translation>
     </message>
     <message>
         <source>not read</source>
@@ -1269,6 +1266,22 @@
     <message>
         <source>Displa&amp;yed range (km):</source>
         <translation>Displa&amp;yed range (km):</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>Refresh list</translation>
+    </message>
+    <message>
+        <source>Read the list of vehicles again (F5)</source>
+        <translation>Read the list of vehicles again (F5)</translation>
+    </message>
+    <message>
+        <source>On to the &amp;estimate</source>
+        <translation>On to the &amp;estimate</translation>
+    </message>
+    <message>
+        <source>The work order of this car: its lines, prices and the promised time (Ctrl+E)</source>
+        <translation>The work order of this car: its lines, prices and the promised time (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -1313,8 +1326,8 @@
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <source>Lock this PC's DealerDesk until a password is entered</source>
-        <translation>Lock this PC's DealerDesk until a password is entered</translation>
+        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
+        <translation>Lock this PC&apos;s DealerDesk until a password is entered</translation>
     </message>
     <message>
         <source>S&amp;witch user...</source>
@@ -1365,15 +1378,15 @@
         <translation>&amp;Technicians...</translation>
     </message>
     <message>
-        <source>The workshop's technicians, their teams and grades, for the labor lines</source>
-        <translation>The workshop's technicians, their teams and grades, for the labor lines</translation>
+        <source>The workshop&apos;s technicians, their teams and grades, for the labor lines</source>
+        <translation>The workshop&apos;s technicians, their teams and grades, for the labor lines</translation>
     </message>
 </context>
 <context>
     <name>ManagerApprovalDialog</name>
     <message>
-        <source>Service manager's approval</source>
-        <translation>Service manager's approval</translation>
+        <source>Service manager&apos;s approval</source>
+        <translation>Service manager&apos;s approval</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>
@@ -1541,8 +1554,8 @@
         <translation>Quick checks</translation>
     </message>
     <message>
-        <source>Customer's concerns, in their own words</source>
-        <translation>Customer's concerns, in their own words</translation>
+        <source>Customer&apos;s concerns, in their own words</source>
+        <translation>Customer&apos;s concerns, in their own words</translation>
     </message>
     <message>
         <source>Planned items and estimate</source>
@@ -1813,8 +1826,8 @@
         <translation>This vehicle was repaired under the repair contract, passed the inspection and may leave the shop.</translation>
     </message>
     <message>
-        <source>Shop's seal</source>
-        <translation>Shop's seal</translation>
+        <source>Shop&apos;s seal</source>
+        <translation>Shop&apos;s seal</translation>
     </message>
     <message>
         <source>Received by the customer</source>
@@ -1956,8 +1969,8 @@
         <translation>Signed &amp;by:</translation>
     </message>
     <message>
-        <source>&amp;Signature (the pad's pen, a finger or the mouse; Delete clears):</source>
-        <translation>&amp;Signature (the pad's pen, a finger or the mouse; Delete clears):</translation>
+        <source>&amp;Signature (the pad&apos;s pen, a finger or the mouse; Delete clears):</source>
+        <translation>&amp;Signature (the pad&apos;s pen, a finger or the mouse; Delete clears):</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
@@ -1990,8 +2003,8 @@
         <translation>Technicians</translation>
     </message>
     <message>
-        <source>The workshop's technicians, by team. Labor lines choose from this list; a technician who leaves stays on the lines they worked on: untick Active instead of removing them.</source>
-        <translation>The workshop's technicians, by team. Labor lines choose from this list; a technician who leaves stays on the lines they worked on: untick Active instead of removing them.</translation>
+        <source>The workshop&apos;s technicians, by team. Labor lines choose from this list; a technician who leaves stays on the lines they worked on: untick Active instead of removing them.</source>
+        <translation>The workshop&apos;s technicians, by team. Labor lines choose from this list; a technician who leaves stays on the lines they worked on: untick Active instead of removing them.</translation>
     </message>
     <message>
         <source>&amp;Add technician</source>
@@ -2215,8 +2228,8 @@
         <translation>Credit limit (¥):</translation>
     </message>
     <message>
-        <source>What may stand open on the company's account (挂账额度). The cashier cannot put more on account.</source>
-        <translation>What may stand open on the company's account (挂账额度). The cashier cannot put more on account.</translation>
+        <source>What may stand open on the company&apos;s account (挂账额度). The cashier cannot put more on account.</source>
+        <translation>What may stand open on the company&apos;s account (挂账额度). The cashier cannot put more on account.</translation>
     </message>
     <message>
         <source>Po&amp;wertrain:</source>
@@ -2286,8 +2299,8 @@
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <source>Customer's written &amp;consent</source>
-        <translation>Customer's written &amp;consent</translation>
+        <source>Customer&apos;s written &amp;consent</source>
+        <translation>Customer&apos;s written &amp;consent</translation>
     </message>
     <message>
         <source>&amp;Who pays:</source>
@@ -2302,8 +2315,8 @@
         <translation>Amount:</translation>
     </message>
     <message>
-        <source>Chosen from the workshop's list of technicians (Settings, Technicians…); a whole team may take the line.</source>
-        <translation>Chosen from the workshop's list of technicians (Settings, Technicians…); a whole team may take the line.</translation>
+        <source>Chosen from the workshop&apos;s list of technicians (Settings, Technicians…); a whole team may take the line.</source>
+        <translation>Chosen from the workshop&apos;s list of technicians (Settings, Technicians…); a whole team may take the line.</translation>
     </message>
 </context>
 <context>
@@ -2329,8 +2342,8 @@
         <translation>Pro&amp;mised:</translation>
     </message>
     <message>
-        <source>C&amp;oncerns: the customer's words, cause, correction</source>
-        <translation>C&amp;oncerns: the customer's words, cause, correction</translation>
+        <source>C&amp;oncerns: the customer&apos;s words, cause, correction</source>
+        <translation>C&amp;oncerns: the customer&apos;s words, cause, correction</translation>
     </message>
     <message>
         <source>Add co&amp;ncern</source>
@@ -2365,16 +2378,16 @@
         <translation>Add-on fin&amp;ding…</translation>
     </message>
     <message>
-        <source>More work found: propose it with prices for the customer's decision</source>
-        <translation>More work found: propose it with prices for the customer's decision</translation>
+        <source>More work found: propose it with prices for the customer&apos;s decision</source>
+        <translation>More work found: propose it with prices for the customer&apos;s decision</translation>
     </message>
     <message>
         <source>&amp;Print work order…</source>
         <translation>&amp;Print work order…</translation>
     </message>
     <message>
-        <source>The repair authorization for the customer's signature (Ctrl+P)</source>
-        <translation>The repair authorization for the customer's signature (Ctrl+P)</translation>
+        <source>The repair authorization for the customer&apos;s signature (Ctrl+P)</source>
+        <translation>The repair authorization for the customer&apos;s signature (Ctrl+P)</translation>
     </message>
     <message>
         <source>Completion cer&amp;tificate…</source>
@@ -2385,8 +2398,8 @@
         <translation>From the &amp;inspection…</translation>
     </message>
     <message>
-        <source>The walk-around's yellow and red findings into the estimate or as recommendations, in one step</source>
-        <translation>The walk-around's yellow and red findings into the estimate or as recommendations, in one step</translation>
+        <source>The walk-around&apos;s yellow and red findings into the estimate or as recommendations, in one step</source>
+        <translation>The walk-around&apos;s yellow and red findings into the estimate or as recommendations, in one step</translation>
     </message>
     <message>
         <source>S&amp;uggest</source>
@@ -2417,8 +2430,8 @@
         <translation>Log that the customer was told the car is ready or will be late (who, when, how and why), and hand the car over after settlement.</translation>
     </message>
     <message>
-        <source>Assign tec&amp;hnician…</source>
-        <translation>Assign tec&amp;hnician…</translation>
+        <source>Assign te&amp;chnician…</source>
+        <translation>Assign te&amp;chnician…</translation>
     </message>
     <message>
         <source>One technician or a whole team for the selected labor lines, or for all of them (Shift or Ctrl selects several)</source>
@@ -2460,12 +2473,12 @@
         <translation>Not covered by warranty: note the reason the advisor can tell the customer.</translation>
     </message>
     <message>
-        <source>Unknown warranty decision "%1".</source>
-        <translation>Unknown warranty decision "%1".</translation>
+        <source>Unknown warranty decision &quot;%1&quot;.</source>
+        <translation>Unknown warranty decision &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown source "%1".</source>
-        <translation>Unknown source "%1".</translation>
+        <source>Unknown source &quot;%1&quot;.</source>
+        <translation>Unknown source &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Note who decided, by name.</source>
@@ -2496,28 +2509,28 @@
         <translation>A decision refers to a line that is not part of this finding.</translation>
     </message>
     <message>
-        <source>"%1" is decided twice.</source>
-        <translation>"%1" is decided twice.</translation>
+        <source>&quot;%1&quot; is decided twice.</source>
+        <translation>&quot;%1&quot; is decided twice.</translation>
     </message>
     <message>
-        <source>"%1" now costs ¥%2, not the ¥%3 the customer approved: tell the customer the new price.</source>
-        <translation>"%1" now costs ¥%2, not the ¥%3 the customer approved: tell the customer the new price.</translation>
+        <source>&quot;%1&quot; now costs ¥%2, not the ¥%3 the customer approved: tell the customer the new price.</source>
+        <translation>&quot;%1&quot; now costs ¥%2, not the ¥%3 the customer approved: tell the customer the new price.</translation>
     </message>
     <message>
-        <source>"%1": note the customer's reason.</source>
-        <translation>"%1": note the customer's reason.</translation>
+        <source>&quot;%1&quot;: note the customer&apos;s reason.</source>
+        <translation>&quot;%1&quot;: note the customer&apos;s reason.</translation>
     </message>
     <message>
-        <source>"%1" is deferred: note when to bring it up again.</source>
-        <translation>"%1" is deferred: note when to bring it up again.</translation>
+        <source>&quot;%1&quot; is deferred: note when to bring it up again.</source>
+        <translation>&quot;%1&quot; is deferred: note when to bring it up again.</translation>
     </message>
     <message>
-        <source>"%1" needs a decision: approved, declined or deferred.</source>
-        <translation>"%1" needs a decision: approved, declined or deferred.</translation>
+        <source>&quot;%1&quot; needs a decision: approved, declined or deferred.</source>
+        <translation>&quot;%1&quot; needs a decision: approved, declined or deferred.</translation>
     </message>
     <message>
-        <source>"%1" has no decision yet.</source>
-        <translation>"%1" has no decision yet.</translation>
+        <source>&quot;%1&quot; has no decision yet.</source>
+        <translation>&quot;%1&quot; has no decision yet.</translation>
     </message>
     <message>
         <source>covered by warranty</source>
@@ -2551,16 +2564,16 @@
         <translation>The add-on finding is no longer on record.</translation>
     </message>
     <message>
-        <source>Add-on finding "%1" on %2</source>
-        <translation>Add-on finding "%1" on %2</translation>
+        <source>Add-on finding &quot;%1&quot; on %2</source>
+        <translation>Add-on finding &quot;%1&quot; on %2</translation>
     </message>
     <message>
         <source>%1 is already decided.</source>
         <translation>%1 is already decided.</translation>
     </message>
     <message>
-        <source>The customer has not decided on "%1" yet; the workshop is told once they have.</source>
-        <translation>The customer has not decided on "%1" yet; the workshop is told once they have.</translation>
+        <source>The customer has not decided on &quot;%1&quot; yet; the workshop is told once they have.</source>
+        <translation>The customer has not decided on &quot;%1&quot; yet; the workshop is told once they have.</translation>
     </message>
     <message>
         <source>Note who in the workshop received the decision.</source>
@@ -2575,12 +2588,12 @@
         <translation>Work order %1 is %2: its prices are final.</translation>
     </message>
     <message>
-        <source>"%1" was %2; it has no price to change.</source>
-        <translation>"%1" was %2; it has no price to change.</translation>
+        <source>&quot;%1&quot; was %2; it has no price to change.</source>
+        <translation>&quot;%1&quot; was %2; it has no price to change.</translation>
     </message>
     <message>
-        <source>New price for "%1"</source>
-        <translation>New price for "%1"</translation>
+        <source>New price for &quot;%1&quot;</source>
+        <translation>New price for &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The price changed after the customer approved it.</source>
@@ -2629,8 +2642,8 @@
         <translation>(no bay yet)</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan, e.g. 1200.00.</source>
-        <translation>"%1" is not an amount in yuan, e.g. 1200.00.</translation>
+        <source>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</source>
+        <translation>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</translation>
     </message>
     <message numerus="yes">
         <source>That day: %n appointment(s) in all</source>
@@ -2979,8 +2992,8 @@
         <translation>Check in</translation>
     </message>
     <message>
-        <source>Only today's open appointments are checked in here; appointment %1 is %2 on %3.</source>
-        <translation>Only today's open appointments are checked in here; appointment %1 is %2 on %3.</translation>
+        <source>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</source>
+        <translation>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</translation>
     </message>
     <message>
         <source>Clashes</source>
@@ -3215,16 +3228,16 @@
         <translation>The audit trail is broken at %1: it was slipped in after row %2, outside DealerDesk.</translation>
     </message>
     <message>
-        <source>The audit trail is broken after row %1: row %2, recorded as the chain's last, is missing; rows were removed from the end.</source>
-        <translation>The audit trail is broken after row %1: row %2, recorded as the chain's last, is missing; rows were removed from the end.</translation>
+        <source>The audit trail is broken after row %1: row %2, recorded as the chain&apos;s last, is missing; rows were removed from the end.</source>
+        <translation>The audit trail is broken after row %1: row %2, recorded as the chain&apos;s last, is missing; rows were removed from the end.</translation>
     </message>
     <message>
         <source>The audit trail is broken at %1: it is not the last row the chain recorded; it was changed and its hash recomputed.</source>
         <translation>The audit trail is broken at %1: it is not the last row the chain recorded; it was changed and its hash recomputed.</translation>
     </message>
     <message>
-        <source>The audit trail's record of its last row (table audit_chain) was removed.</source>
-        <translation>The audit trail's record of its last row (table audit_chain) was removed.</translation>
+        <source>The audit trail&apos;s record of its last row (table audit_chain) was removed.</source>
+        <translation>The audit trail&apos;s record of its last row (table audit_chain) was removed.</translation>
     </message>
 </context>
 <context>
@@ -3241,8 +3254,8 @@
         </translation>
     </message>
     <message>
-        <source>note: this login owns the audit trail's table and could lift its protection; the counter PCs should use the application's login (README, "Two PCs").</source>
-        <translation>note: this login owns the audit trail's table and could lift its protection; the counter PCs should use the application's login (README, "Two PCs").</translation>
+        <source>note: this login owns the audit trail&apos;s table and could lift its protection; the counter PCs should use the application&apos;s login (README, &quot;Two PCs&quot;).</source>
+        <translation>note: this login owns the audit trail&apos;s table and could lift its protection; the counter PCs should use the application&apos;s login (README, &quot;Two PCs&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3289,8 +3302,8 @@
         </translation>
     </message>
     <message>
-        <source>This PC connects to PostgreSQL as the owner of the audit trail's table, who could lift its protection: use the application's login for daily work (README, "Two PCs").</source>
-        <translation>This PC connects to PostgreSQL as the owner of the audit trail's table, who could lift its protection: use the application's login for daily work (README, "Two PCs").</translation>
+        <source>This PC connects to PostgreSQL as the owner of the audit trail&apos;s table, who could lift its protection: use the application&apos;s login for daily work (README, &quot;Two PCs&quot;).</source>
+        <translation>This PC connects to PostgreSQL as the owner of the audit trail&apos;s table, who could lift its protection: use the application&apos;s login for daily work (README, &quot;Two PCs&quot;).</translation>
     </message>
     <message>
         <source>Read the trail again</source>
@@ -3413,8 +3426,8 @@
         <translation>Password set</translation>
     </message>
     <message>
-        <source>Administrator's password set</source>
-        <translation>Administrator's password set</translation>
+        <source>Administrator&apos;s password set</source>
+        <translation>Administrator&apos;s password set</translation>
     </message>
     <message>
         <source>User reactivated</source>
@@ -3529,8 +3542,8 @@
         <translation>Add-on proposed</translation>
     </message>
     <message>
-        <source>Customer's decision recorded</source>
-        <translation>Customer's decision recorded</translation>
+        <source>Customer&apos;s decision recorded</source>
+        <translation>Customer&apos;s decision recorded</translation>
     </message>
     <message>
         <source>Workshop told of the decision</source>
@@ -3593,12 +3606,12 @@
         <translation>Customer</translation>
     </message>
     <message>
-        <source>Customer's phone</source>
-        <translation>Customer's phone</translation>
+        <source>Customer&apos;s phone</source>
+        <translation>Customer&apos;s phone</translation>
     </message>
     <message>
-        <source>Customer's contact</source>
-        <translation>Customer's contact</translation>
+        <source>Customer&apos;s contact</source>
+        <translation>Customer&apos;s contact</translation>
     </message>
     <message>
         <source>Vehicle</source>
@@ -3665,8 +3678,8 @@
         <translation>Add-on finding</translation>
     </message>
     <message>
-        <source>Customer's decision</source>
-        <translation>Customer's decision</translation>
+        <source>Customer&apos;s decision</source>
+        <translation>Customer&apos;s decision</translation>
     </message>
     <message>
         <source>Labor operation</source>
@@ -4029,8 +4042,8 @@
         <translation>Service advisor</translation>
     </message>
     <message>
-        <source>Customer's words</source>
-        <translation>Customer's words</translation>
+        <source>Customer&apos;s words</source>
+        <translation>Customer&apos;s words</translation>
     </message>
     <message>
         <source>Cause</source>
@@ -4400,8 +4413,8 @@
         <translation>Cannot replace %1; check its permissions.</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder's permissions.</source>
-        <translation>Cannot write %1; check the folder's permissions.</translation>
+        <source>Cannot write %1; check the folder&apos;s permissions.</source>
+        <translation>Cannot write %1; check the folder&apos;s permissions.</translation>
     </message>
 </context>
 <context>
@@ -4411,12 +4424,12 @@
         <translation>Upgrade</translation>
     </message>
     <message>
-        <source>There is no database at %1 (nothing was created). Check the --db path, or create a new database with "dealerdesk --db %1 migrate".</source>
-        <translation>There is no database at %1 (nothing was created). Check the --db path, or create a new database with "dealerdesk --db %1 migrate".</translation>
+        <source>There is no database at %1 (nothing was created). Check the --db path, or create a new database with &quot;dealerdesk --db %1 migrate&quot;.</source>
+        <translation>There is no database at %1 (nothing was created). Check the --db path, or create a new database with &quot;dealerdesk --db %1 migrate&quot;.</translation>
     </message>
     <message>
-        <source>%1 holds no DealerDesk data yet (nothing was created). Set it up first with "dealerdesk --db %1 migrate".</source>
-        <translation>%1 holds no DealerDesk data yet (nothing was created). Set it up first with "dealerdesk --db %1 migrate".</translation>
+        <source>%1 holds no DealerDesk data yet (nothing was created). Set it up first with &quot;dealerdesk --db %1 migrate&quot;.</source>
+        <translation>%1 holds no DealerDesk data yet (nothing was created). Set it up first with &quot;dealerdesk --db %1 migrate&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4524,12 +4537,12 @@
         <translation>Line discount</translation>
     </message>
     <message>
-        <source>Discount on "%1": a percentage (10%) or an amount (20.00); empty to remove it.</source>
-        <translation>Discount on "%1": a percentage (10%) or an amount (20.00); empty to remove it.</translation>
+        <source>Discount on &quot;%1&quot;: a percentage (10%) or an amount (20.00); empty to remove it.</source>
+        <translation>Discount on &quot;%1&quot;: a percentage (10%) or an amount (20.00); empty to remove it.</translation>
     </message>
     <message>
-        <source>"%1" is neither a percentage (10%) nor an amount (20.00).</source>
-        <translation>"%1" is neither a percentage (10%) nor an amount (20.00).</translation>
+        <source>&quot;%1&quot; is neither a percentage (10%) nor an amount (20.00).</source>
+        <translation>&quot;%1&quot; is neither a percentage (10%) nor an amount (20.00).</translation>
     </message>
     <message>
         <source>Promised</source>
@@ -4575,8 +4588,8 @@
         </translation>
     </message>
     <message>
-        <source>No work order or statement has the number "%1". Check the number on the form, or pick the car from the list.</source>
-        <translation>No work order or statement has the number "%1". Check the number on the form, or pick the car from the list.</translation>
+        <source>No work order or statement has the number &quot;%1&quot;. Check the number on the form, or pick the car from the list.</source>
+        <translation>No work order or statement has the number &quot;%1&quot;. Check the number on the form, or pick the car from the list.</translation>
     </message>
     <message>
         <source>Work order %1 is %2: it comes to the cashier once the quality check has passed.</source>
@@ -4587,8 +4600,8 @@
         <translation>Settled as %1 by %2 at %3. Print the statement (Ctrl+P) and the release notice (Ctrl+R).</translation>
     </message>
     <message>
-        <source>The order discount "%1" is neither a percentage (10%) nor an amount (50.00).</source>
-        <translation>The order discount "%1" is neither a percentage (10%) nor an amount (50.00).</translation>
+        <source>The order discount &quot;%1&quot; is neither a percentage (10%) nor an amount (50.00).</source>
+        <translation>The order discount &quot;%1&quot; is neither a percentage (10%) nor an amount (50.00).</translation>
     </message>
     <message>
         <source>The discounts come to %1 % of what the customer pays, above the %2 % you may grant: a service manager approves them when you settle.</source>
@@ -4777,8 +4790,8 @@
         <translation>Operations and parts</translation>
     </message>
     <message>
-        <source>Importing catalogs needs the service manager's or the administrator's role.</source>
-        <translation>Importing catalogs needs the service manager's or the administrator's role.</translation>
+        <source>Importing catalogs needs the service manager&apos;s or the administrator&apos;s role.</source>
+        <translation>Importing catalogs needs the service manager&apos;s or the administrator&apos;s role.</translation>
     </message>
     <message>
         <source>all models</source>
@@ -4808,16 +4821,16 @@
         </translation>
     </message>
     <message>
-        <source>One row per operation, and one more per model family with its own standard hours (an empty family is for all other models). labor_category is a labor rate's code; empty takes the first rate.</source>
-        <translation>One row per operation, and one more per model family with its own standard hours (an empty family is for all other models). labor_category is a labor rate's code; empty takes the first rate.</translation>
+        <source>One row per operation, and one more per model family with its own standard hours (an empty family is for all other models). labor_category is a labor rate&apos;s code; empty takes the first rate.</source>
+        <translation>One row per operation, and one more per model family with its own standard hours (an empty family is for all other models). labor_category is a labor rate&apos;s code; empty takes the first rate.</translation>
     </message>
     <message>
         <source>Prices in yuan including VAT. source: oem, equivalent or reconditioned (原厂, 同质, 修复); empty is OEM.</source>
         <translation>Prices in yuan including VAT. source: oem, equivalent or reconditioned (原厂, 同质, 修复); empty is OEM.</translation>
     </message>
     <message>
-        <source>One row per operation or part of a job (kind: labor or part). quantity: the part's quantity, or for labor other hours than the standard. Import the labor operations and parts first.</source>
-        <translation>One row per operation or part of a job (kind: labor or part). quantity: the part's quantity, or for labor other hours than the standard. Import the labor operations and parts first.</translation>
+        <source>One row per operation or part of a job (kind: labor or part). quantity: the part&apos;s quantity, or for labor other hours than the standard. Import the labor operations and parts first.</source>
+        <translation>One row per operation or part of a job (kind: labor or part). quantity: the part&apos;s quantity, or for labor other hours than the standard. Import the labor operations and parts first.</translation>
     </message>
     <message>
         <source>Import into the catalog: %1</source>
@@ -4882,8 +4895,8 @@
         <translation>The operation needs its code.</translation>
     </message>
     <message>
-        <source>The operation code "%1" is longer than 40 characters.</source>
-        <translation>The operation code "%1" is longer than 40 characters.</translation>
+        <source>The operation code &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>The operation code &quot;%1&quot; is longer than 40 characters.</translation>
     </message>
     <message>
         <source>The operation %1 needs a description.</source>
@@ -4898,16 +4911,16 @@
         <translation>The operation %1 needs its standard hours (more than 0, e.g. 1.5).</translation>
     </message>
     <message>
-        <source>The labor category "%1" is not one of the dealership's labor rates (%2).</source>
-        <translation>The labor category "%1" is not one of the dealership's labor rates (%2).</translation>
+        <source>The labor category &quot;%1&quot; is not one of the dealership&apos;s labor rates (%2).</source>
+        <translation>The labor category &quot;%1&quot; is not one of the dealership&apos;s labor rates (%2).</translation>
     </message>
     <message>
         <source>The part needs its part number.</source>
         <translation>The part needs its part number.</translation>
     </message>
     <message>
-        <source>The part number "%1" is longer than 40 characters.</source>
-        <translation>The part number "%1" is longer than 40 characters.</translation>
+        <source>The part number &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>The part number &quot;%1&quot; is longer than 40 characters.</translation>
     </message>
     <message>
         <source>The part %1 needs a name.</source>
@@ -4922,8 +4935,8 @@
         <translation>The part %1 needs a price of 0 or more.</translation>
     </message>
     <message>
-        <source>The part %1 has an unknown source "%2".</source>
-        <translation>The part %1 has an unknown source "%2".</translation>
+        <source>The part %1 has an unknown source &quot;%2&quot;.</source>
+        <translation>The part %1 has an unknown source &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The unit of the part %1 is longer than 10 characters.</source>
@@ -4942,8 +4955,8 @@
         <translation>The job %1 has no operations or parts.</translation>
     </message>
     <message>
-        <source>The job %1 has an item of unknown kind "%2" (labor or part).</source>
-        <translation>The job %1 has an item of unknown kind "%2" (labor or part).</translation>
+        <source>The job %1 has an item of unknown kind &quot;%2&quot; (labor or part).</source>
+        <translation>The job %1 has an item of unknown kind &quot;%2&quot; (labor or part).</translation>
     </message>
     <message>
         <source>An item of the job %1 has no code.</source>
@@ -4954,8 +4967,8 @@
         <translation>The part %1 in the job %2 needs a quantity.</translation>
     </message>
     <message>
-        <source>The job code "%1" is longer than 40 characters.</source>
-        <translation>The job code "%1" is longer than 40 characters.</translation>
+        <source>The job code &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>The job code &quot;%1&quot; is longer than 40 characters.</translation>
     </message>
     <message>
         <source>The name of the job %1 is longer than 200 characters.</source>
@@ -5019,8 +5032,8 @@
         <translation>Enter the mileage shown on the odometer.</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer's own words.</source>
-        <translation>Write down at least one concern in the customer's own words.</translation>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <translation>Write down at least one concern in the customer&apos;s own words.</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -5066,8 +5079,8 @@
         <translation>see dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 takes no arguments</source>
@@ -5078,8 +5091,8 @@
         <translation>backup needs exactly one FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to "user add"</source>
-        <translation>--role and --name belong to "user add"</translation>
+        <source>--role and --name belong to &quot;user add&quot;</source>
+        <translation>--role and --name belong to &quot;user add&quot;</translation>
     </message>
     <message>
         <source>Kept a copy of the database from before the upgrade: %1</source>
@@ -5110,8 +5123,8 @@
         <translation>user %1 needs exactly one NAME</translation>
     </message>
     <message>
-        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
-        <translation>unknown role "%1"; use advisor, controller, cashier, manager or admin</translation>
+        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
+        <translation>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</translation>
     </message>
     <message>
         <source>user add needs at least one --role</source>
@@ -5138,8 +5151,8 @@
         <translation>Added %1 (%2).</translation>
     </message>
     <message>
-        <source>there is no user "%1"</source>
-        <translation>there is no user "%1"</translation>
+        <source>there is no user &quot;%1&quot;</source>
+        <translation>there is no user &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New password for %1: </source>
@@ -5154,16 +5167,16 @@
         <translation>Password set for %1.</translation>
     </message>
     <message>
-        <source>--state belongs to "workorders"</source>
-        <translation>--state belongs to "workorders"</translation>
+        <source>--state belongs to &quot;workorders&quot;</source>
+        <translation>--state belongs to &quot;workorders&quot;</translation>
     </message>
     <message>
         <source>--state must be one of %1</source>
         <translation>--state must be one of %1</translation>
     </message>
     <message>
-        <source>--dry-run belongs to "import"</source>
-        <translation>--dry-run belongs to "import"</translation>
+        <source>--dry-run belongs to &quot;import&quot;</source>
+        <translation>--dry-run belongs to &quot;import&quot;</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -5182,8 +5195,8 @@
         <translation>FORM must be one of %1</translation>
     </message>
     <message>
-        <source>--pdf, --printer and --copies belong to "print"</source>
-        <translation>--pdf, --printer and --copies belong to "print"</translation>
+        <source>--pdf, --printer and --copies belong to &quot;print&quot;</source>
+        <translation>--pdf, --printer and --copies belong to &quot;print&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Reprinted %1 %2 (%n page(s)) to %3</source>
@@ -5204,8 +5217,8 @@
         <translation>use: import %1 FILE.csv [--dry-run]</translation>
     </message>
     <message>
-        <source>"%1" needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from DEALERDESK_PASSWORD or the first line of standard input)</source>
-        <translation>"%1" needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from DEALERDESK_PASSWORD or the first line of standard input)</translation>
+        <source>&quot;%1&quot; needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from DEALERDESK_PASSWORD or the first line of standard input)</source>
+        <translation>&quot;%1&quot; needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from DEALERDESK_PASSWORD or the first line of standard input)</translation>
     </message>
     <message>
         <source>no password for %1: set DEALERDESK_PASSWORD or give it on standard input</source>
@@ -5228,12 +5241,12 @@
         <translation>%1: no damage found (%2 tables, every page and index checked in %3 s).</translation>
     </message>
     <message>
-        <source>Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name "…"</source>
-        <translation>Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name "…"</translation>
+        <source>Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name &quot;…&quot;</source>
+        <translation>Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name &quot;…&quot;</translation>
     </message>
     <message>
-        <source>Next, set the administrator's password: dealerdesk --db %1 user passwd %2</source>
-        <translation>Next, set the administrator's password: dealerdesk --db %1 user passwd %2</translation>
+        <source>Next, set the administrator&apos;s password: dealerdesk --db %1 user passwd %2</source>
+        <translation>Next, set the administrator&apos;s password: dealerdesk --db %1 user passwd %2</translation>
     </message>
     <message>
         <source>%1 is the database itself, not a CSV file</source>
@@ -5243,8 +5256,8 @@
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record's number.</source>
-        <translation>The database did not return the new record's number.</translation>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation>The database did not return the new record&apos;s number.</translation>
     </message>
     <message>
         <source>%1 no longer exists; it may have been removed at another station.</source>
@@ -5289,12 +5302,12 @@
         <translation>Enter a sign-in name.</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
-        <translation>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</translation>
+        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
+        <translation>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</translation>
     </message>
     <message>
-        <source>Enter the person's full name; it is printed on forms.</source>
-        <translation>Enter the person's full name; it is printed on forms.</translation>
+        <source>Enter the person&apos;s full name; it is printed on forms.</source>
+        <translation>Enter the person&apos;s full name; it is printed on forms.</translation>
     </message>
     <message>
         <source>The full name is longer than 60 characters.</source>
@@ -5320,8 +5333,8 @@
         <translation>line %1, byte %2 of the file (%3)</translation>
     </message>
     <message>
-        <source>The file is UTF-16 ("Unicode text"). Save it as CSV in UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
-        <translation>The file is UTF-16 ("Unicode text"). Save it as CSV in UTF-8 (in Excel: CSV UTF-8) and import it again.</translation>
+        <source>The file is UTF-16 (&quot;Unicode text&quot;). Save it as CSV in UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
+        <translation>The file is UTF-16 (&quot;Unicode text&quot;). Save it as CSV in UTF-8 (in Excel: CSV UTF-8) and import it again.</translation>
     </message>
     <message>
         <source>The file says it is UTF-8, but it is damaged at %1. Nothing was imported; save the file again as CSV UTF-8 and import it again.</source>
@@ -5363,20 +5376,20 @@
         <translation>A resident ID number has 18 characters; this one has %1.</translation>
     </message>
     <message>
-        <source>The first 17 characters of a resident ID number are digits; character %1 is "%2".</source>
-        <translation>The first 17 characters of a resident ID number are digits; character %1 is "%2".</translation>
+        <source>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</source>
+        <translation>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The ID number's last character should be %1; please check it against the ID card.</source>
-        <translation>The ID number's last character should be %1; please check it against the ID card.</translation>
+        <source>The ID number&apos;s last character should be %1; please check it against the ID card.</source>
+        <translation>The ID number&apos;s last character should be %1; please check it against the ID card.</translation>
     </message>
     <message>
-        <source>The customer's name is empty.</source>
-        <translation>The customer's name is empty.</translation>
+        <source>The customer&apos;s name is empty.</source>
+        <translation>The customer&apos;s name is empty.</translation>
     </message>
     <message>
-        <source>The customer's name is longer than 100 characters.</source>
-        <translation>The customer's name is longer than 100 characters.</translation>
+        <source>The customer&apos;s name is longer than 100 characters.</source>
+        <translation>The customer&apos;s name is longer than 100 characters.</translation>
     </message>
     <message>
         <source>The phone number %1 is entered twice.</source>
@@ -5480,8 +5493,8 @@
         <translation>Cannot connect to the PostgreSQL server at %1. Check that the server is running, the address, user and password are right, and this PC may connect; then retry.</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
-        <translation>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</translation>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
+        <translation>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</translation>
     </message>
     <message>
         <source>%1 holds a database of another program, not a DealerDesk database. It was left untouched; choose another file or an empty database.</source>
@@ -5524,8 +5537,8 @@
         <translation>The folder %1 that holds the database is read-only. SQLite writes its journal (%2-wal) beside the database, so nothing can be saved. Make the folder writable for this user, or move the database to a writable folder.</translation>
     </message>
     <message>
-        <source>The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup (from Backup… or "dealerdesk backup", or the copy kept before an upgrade, %2) to %1; then start DealerDesk again. "dealerdesk --db %1 check" lists what is damaged.</source>
-        <translation>The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup (from Backup… or "dealerdesk backup", or the copy kept before an upgrade, %2) to %1; then start DealerDesk again. "dealerdesk --db %1 check" lists what is damaged.</translation>
+        <source>The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup (from Backup… or &quot;dealerdesk backup&quot;, or the copy kept before an upgrade, %2) to %1; then start DealerDesk again. &quot;dealerdesk --db %1 check&quot; lists what is damaged.</source>
+        <translation>The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup (from Backup… or &quot;dealerdesk backup&quot;, or the copy kept before an upgrade, %2) to %1; then start DealerDesk again. &quot;dealerdesk --db %1 check&quot; lists what is damaged.</translation>
     </message>
     <message>
         <source>The disk that holds the database %1 is full. Nothing of this change was saved; free some space on that disk (old files, backups kept elsewhere) and try again.</source>
@@ -5578,8 +5591,8 @@
         <translation>DealerDesk database (*.db)</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server's name or address.</source>
-        <translation>Enter the PostgreSQL server's name or address.</translation>
+        <source>Enter the PostgreSQL server&apos;s name or address.</source>
+        <translation>Enter the PostgreSQL server&apos;s name or address.</translation>
     </message>
     <message>
         <source>Usable: a new or empty database; DealerDesk will set it up at the next start.</source>
@@ -5684,8 +5697,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>within the cashier's limit</source>
-        <translation>within the cashier's limit</translation>
+        <source>within the cashier&apos;s limit</source>
+        <translation>within the cashier&apos;s limit</translation>
     </message>
     <message>
         <source>Discounts given: none.</source>
@@ -5716,8 +5729,8 @@
         <translation>count the drawer and enter the amount</translation>
     </message>
     <message>
-        <source>"%1" is not an amount; enter e.g. 1250.00</source>
-        <translation>"%1" is not an amount; enter e.g. 1250.00</translation>
+        <source>&quot;%1&quot; is not an amount; enter e.g. 1250.00</source>
+        <translation>&quot;%1&quot; is not an amount; enter e.g. 1250.00</translation>
     </message>
     <message>
         <source>exact</source>
@@ -5740,8 +5753,8 @@
         <translation>Hand over the shift</translation>
     </message>
     <message>
-        <source>Who takes the cashier's desk over?</source>
-        <translation>Who takes the cashier's desk over?</translation>
+        <source>Who takes the cashier&apos;s desk over?</source>
+        <translation>Who takes the cashier&apos;s desk over?</translation>
     </message>
     <message>
         <source>Handed over to %1. The drawer is counted again at the day close.</source>
@@ -5829,20 +5842,20 @@
         <translation>No database given: pass a file path or a postgresql:// address.</translation>
     </message>
     <message>
-        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
-        <translation>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</translation>
+        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <translation>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" cannot be read: %2</source>
-        <translation>The PostgreSQL address "%1" cannot be read: %2</translation>
+        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
+        <translation>The PostgreSQL address &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
-        <translation>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</translation>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <translation>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
-        <translation>"%1" is a folder; give the path of a database file inside it, e.g. %2.</translation>
+        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <translation>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</translation>
     </message>
 </context>
 <context>
@@ -5850,11 +5863,11 @@
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer's prior consent.
+3. Additional work is only carried out with the customer&apos;s prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer's prior consent.
+3. Additional work is only carried out with the customer&apos;s prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</translation>
     </message>
     <message>
@@ -5874,20 +5887,20 @@
         <translation>The VAT rate is %1 %; repair services and parts are normally taxed at 13 %.</translation>
     </message>
     <message>
-        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
-        <translation>The phone number "%1" may only hold digits, spaces, +, - and brackets.</translation>
+        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
+        <translation>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
-        <translation>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</translation>
+        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
+        <translation>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</translation>
     </message>
     <message>
         <source>The logo is larger than 512 KB; choose a smaller image.</source>
         <translation>The logo is larger than 512 KB; choose a smaller image.</translation>
     </message>
     <message>
-        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
-        <translation>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</translation>
+        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
+        <translation>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</translation>
     </message>
     <message>
         <source>Labor rate %1 has no name.</source>
@@ -5902,12 +5915,12 @@
         <translation>The tax number has %1 characters; a unified social credit code has 18.</translation>
     </message>
     <message>
-        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
-        <translation>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</translation>
+        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <translation>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</translation>
     </message>
     <message>
-        <source>The tax number's last character should be %1; check the number for a typing error.</source>
-        <translation>The tax number's last character should be %1; check the number for a typing error.</translation>
+        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
+        <translation>The tax number&apos;s last character should be %1; check the number for a typing error.</translation>
     </message>
     <message>
         <source>Locking idle PCs takes 1 to 240 minutes, or 0 for never.</source>
@@ -5918,8 +5931,8 @@
         <translation>The time to greet an arriving customer must be between 30 seconds and 30 minutes.</translation>
     </message>
     <message>
-        <source>The time a finding may wait for the customer's decision must be between 1 and 240 minutes.</source>
-        <translation>The time a finding may wait for the customer's decision must be between 1 and 240 minutes.</translation>
+        <source>The time a finding may wait for the customer&apos;s decision must be between 1 and 240 minutes.</source>
+        <translation>The time a finding may wait for the customer&apos;s decision must be between 1 and 240 minutes.</translation>
     </message>
     <message>
         <source>The discount a role may grant alone must be between 0 and 100 %.</source>
@@ -5993,12 +6006,12 @@
         <translation>%1 cannot be read as an image: %2</translation>
     </message>
     <message>
-        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
-        <translation>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</translation>
+        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
+        <translation>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</translation>
     </message>
     <message>
-        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
-        <translation>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</translation>
+        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
+        <translation>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</translation>
     </message>
     <message>
         <source>Save anyway?</source>
@@ -6021,8 +6034,8 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>The discount limit "%1" is not a percentage between 0 and 100, e.g. 5.</source>
-        <translation>The discount limit "%1" is not a percentage between 0 and 100, e.g. 5.</translation>
+        <source>The discount limit &quot;%1&quot; is not a percentage between 0 and 100, e.g. 5.</source>
+        <translation>The discount limit &quot;%1&quot; is not a percentage between 0 and 100, e.g. 5.</translation>
     </message>
     <message>
         <source>the first by code</source>
@@ -6063,8 +6076,8 @@
 <context>
     <name>dd::DecisionDialog</name>
     <message>
-        <source>The customer's decision: %1</source>
-        <translation>The customer's decision: %1</translation>
+        <source>The customer&apos;s decision: %1</source>
+        <translation>The customer&apos;s decision: %1</translation>
     </message>
     <message>
         <source>Safety-critical</source>
@@ -6107,8 +6120,8 @@
         <translation>choose…</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 2027-03-01.</source>
-        <translation>"%1" is not a date; write it as 2027-03-01.</translation>
+        <source>&quot;%1&quot; is not a date; write it as 2027-03-01.</source>
+        <translation>&quot;%1&quot; is not a date; write it as 2027-03-01.</translation>
     </message>
     <message>
         <source>Owner: %1; brought in by %2</source>
@@ -6166,8 +6179,8 @@
         <translation>Delivered at %1.</translation>
     </message>
     <message>
-        <source>The odometer "%1" is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</source>
-        <translation>The odometer "%1" is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</translation>
+        <source>The odometer &quot;%1&quot; is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</source>
+        <translation>The odometer &quot;%1&quot; is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -6216,8 +6229,8 @@
 <context>
     <name>dd::DeliveryStore</name>
     <message>
-        <source>Unknown kind of notification "%1".</source>
-        <translation>Unknown kind of notification "%1".</translation>
+        <source>Unknown kind of notification &quot;%1&quot;.</source>
+        <translation>Unknown kind of notification &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Say how the customer was told (phone, text message, WeChat or in person).</source>
@@ -6247,8 +6260,8 @@
         <translation>The demo dealership is already loaded.</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
-        <translation>This database already holds a dealership's staff; the demo only goes into an empty database.</translation>
+        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
+        <translation>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</translation>
     </message>
     <message>
         <source>Dealership: %1</source>
@@ -6447,8 +6460,8 @@
         <translation>The document number prefix is empty; enter 1 to 6 capital letters or digits, e.g. WO.</translation>
     </message>
     <message>
-        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
-        <translation>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</translation>
+        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <translation>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</translation>
     </message>
     <message>
         <source>Completion certificate</source>
@@ -6458,8 +6471,8 @@
 <context>
     <name>dd::DocumentService</name>
     <message>
-        <source>There is no form "%1". Forms: %2.</source>
-        <translation>There is no form "%1". Forms: %2.</translation>
+        <source>There is no form &quot;%1&quot;. Forms: %2.</source>
+        <translation>There is no form &quot;%1&quot;. Forms: %2.</translation>
     </message>
     <message>
         <source>That printed document is no longer on record.</source>
@@ -6474,24 +6487,24 @@
         <translation>The folder %1 does not exist; choose another place for the PDF.</translation>
     </message>
     <message>
-        <source>There is no printer named "%1"; no printer is installed on this computer.</source>
-        <translation>There is no printer named "%1"; no printer is installed on this computer.</translation>
+        <source>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</source>
+        <translation>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</translation>
     </message>
     <message>
-        <source>There is no printer named "%1". Installed printers: %2.</source>
-        <translation>There is no printer named "%1". Installed printers: %2.</translation>
+        <source>There is no printer named &quot;%1&quot;. Installed printers: %2.</source>
+        <translation>There is no printer named &quot;%1&quot;. Installed printers: %2.</translation>
     </message>
     <message>
         <source>Choose a printer or a PDF file.</source>
         <translation>Choose a printer or a PDF file.</translation>
     </message>
     <message>
-        <source>There is no form "%1".</source>
-        <translation>There is no form "%1".</translation>
+        <source>There is no form &quot;%1&quot;.</source>
+        <translation>There is no form &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The %1 is not signed on screen; print it for the customer's signature.</source>
-        <translation>The %1 is not signed on screen; print it for the customer's signature.</translation>
+        <source>The %1 is not signed on screen; print it for the customer&apos;s signature.</source>
+        <translation>The %1 is not signed on screen; print it for the customer&apos;s signature.</translation>
     </message>
     <message>
         <source>Enter the name of the person signing.</source>
@@ -6502,8 +6515,8 @@
         <translation>There is no signature yet: the customer signs on the pad first.</translation>
     </message>
     <message>
-        <source>Unknown signature device "%1".</source>
-        <translation>Unknown signature device "%1".</translation>
+        <source>Unknown signature device &quot;%1&quot;.</source>
+        <translation>Unknown signature device &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 %2 changed after it was shown to the customer, so it was not signed. Look at it again with the customer, then ask for the signature again.</source>
@@ -6513,8 +6526,8 @@
 <context>
     <name>dd::DocumentStore</name>
     <message>
-        <source>The database did not return the new record's number.</source>
-        <translation>The database did not return the new record's number.</translation>
+        <source>The database did not return the new record&apos;s number.</source>
+        <translation>The database did not return the new record&apos;s number.</translation>
     </message>
 </context>
 <context>
@@ -6597,16 +6610,16 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's data.</source>
-        <translation>This database already holds a dealership's data.</translation>
+        <source>This database already holds a dealership&apos;s data.</source>
+        <translation>This database already holds a dealership&apos;s data.</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>The two passwords differ; type the same password twice.</translation>
     </message>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
-        <translation>Enter the dealership's name; it is printed on every form.</translation>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
+        <translation>Enter the dealership&apos;s name; it is printed on every form.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -6617,19 +6630,19 @@
         <translation>&amp;Set password</translation>
     </message>
     <message>
-        <source>Set the administrator's password</source>
-        <translation>Set the administrator's password</translation>
+        <source>Set the administrator&apos;s password</source>
+        <translation>Set the administrator&apos;s password</translation>
     </message>
     <message>
-        <source>This database already holds a dealership and its staff, but no administrator can sign in yet. Choose the administrator's password; DealerDesk has no default password. Then the administrator sets the staff's passwords under Settings &gt; Users.</source>
-        <translation>This database already holds a dealership and its staff, but no administrator can sign in yet. Choose the administrator's password; DealerDesk has no default password. Then the administrator sets the staff's passwords under Settings &gt; Users.</translation>
+        <source>This database already holds a dealership and its staff, but no administrator can sign in yet. Choose the administrator&apos;s password; DealerDesk has no default password. Then the administrator sets the staff&apos;s passwords under Settings &gt; Users.</source>
+        <translation>This database already holds a dealership and its staff, but no administrator can sign in yet. Choose the administrator&apos;s password; DealerDesk has no default password. Then the administrator sets the staff&apos;s passwords under Settings &gt; Users.</translation>
     </message>
 </context>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
-        <translation>Enter the dealership's name; it is printed on every form.</translation>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
+        <translation>Enter the dealership&apos;s name; it is printed on every form.</translation>
     </message>
     <message>
         <source>First start</source>
@@ -6640,8 +6653,8 @@
         <translation>This database already has an administrator; sign in instead.</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's staff; set the administrator's password instead of creating a new dealership.</source>
-        <translation>This database already holds a dealership's staff; set the administrator's password instead of creating a new dealership.</translation>
+        <source>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</source>
+        <translation>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</translation>
     </message>
 </context>
 <context>
@@ -6853,8 +6866,8 @@
         <translation>Who pays</translation>
     </message>
     <message>
-        <source>Customer's decision</source>
-        <translation>Customer's decision</translation>
+        <source>Customer&apos;s decision</source>
+        <translation>Customer&apos;s decision</translation>
     </message>
     <message>
         <source>yes</source>
@@ -6889,8 +6902,8 @@
         <translation>Labor %1 · parts %2 · other %3 · total %4, VAT %5 % included: %6 · the customer pays %7</translation>
     </message>
     <message>
-        <source>Reconditioned part "%1": the customer agrees to its use by signing this work order.</source>
-        <translation>Reconditioned part "%1": the customer agrees to its use by signing this work order.</translation>
+        <source>Reconditioned part &quot;%1&quot;: the customer agrees to its use by signing this work order.</source>
+        <translation>Reconditioned part &quot;%1&quot;: the customer agrees to its use by signing this work order.</translation>
     </message>
     <message>
         <source>Set by the repair category.</source>
@@ -7097,8 +7110,8 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <source>within the cashier's limit</source>
-        <translation>within the cashier's limit</translation>
+        <source>within the cashier&apos;s limit</source>
+        <translation>within the cashier&apos;s limit</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -7300,8 +7313,8 @@
         <translation>Work order %1 is %2: the release notice is printed after settlement.</translation>
     </message>
     <message>
-        <source>"%1" is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.</source>
-        <translation>"%1" is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.</translation>
+        <source>&quot;%1&quot; is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.</source>
+        <translation>&quot;%1&quot; is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.</translation>
     </message>
 </context>
 <context>
@@ -7426,12 +7439,12 @@
         <translation>a work order number: level-2 or major repair, quality check passed</translation>
     </message>
     <message>
-        <source>a statement number, or a settled work order's number</source>
-        <translation>a statement number, or a settled work order's number</translation>
+        <source>a statement number, or a settled work order&apos;s number</source>
+        <translation>a statement number, or a settled work order&apos;s number</translation>
     </message>
     <message>
-        <source>a settled work order's number</source>
-        <translation>a settled work order's number</translation>
+        <source>a settled work order&apos;s number</source>
+        <translation>a settled work order&apos;s number</translation>
     </message>
     <message>
         <source>a business day, yyyy-mm-dd</source>
@@ -7534,20 +7547,20 @@
         <translation>The file is empty; its first line must be the header: %1</translation>
     </message>
     <message>
-        <source>The header is "%1"; it must be "%2". Nothing was imported.</source>
-        <translation>The header is "%1"; it must be "%2". Nothing was imported.</translation>
+        <source>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</source>
+        <translation>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</translation>
     </message>
     <message>
         <source>%1 fields instead of %2</source>
         <translation>%1 fields instead of %2</translation>
     </message>
     <message>
-        <source>The owner's name is empty.</source>
-        <translation>The owner's name is empty.</translation>
+        <source>The owner&apos;s name is empty.</source>
+        <translation>The owner&apos;s name is empty.</translation>
     </message>
     <message>
-        <source>kind must be person or company, not "%1"</source>
-        <translation>kind must be person or company, not "%1"</translation>
+        <source>kind must be person or company, not &quot;%1&quot;</source>
+        <translation>kind must be person or company, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 with phone %2 is already on file</source>
@@ -7562,24 +7575,24 @@
         <translation>%1 was already on line %2 of this file; this line replaces it.</translation>
     </message>
     <message>
-        <source>hours must be a number of hours such as 1.5, not "%1"</source>
-        <translation>hours must be a number of hours such as 1.5, not "%1"</translation>
+        <source>hours must be a number of hours such as 1.5, not &quot;%1&quot;</source>
+        <translation>hours must be a number of hours such as 1.5, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>price must be an amount in yuan such as 48.50, not "%1"</source>
-        <translation>price must be an amount in yuan such as 48.50, not "%1"</translation>
+        <source>price must be an amount in yuan such as 48.50, not &quot;%1&quot;</source>
+        <translation>price must be an amount in yuan such as 48.50, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not "%1"</source>
-        <translation>source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not "%1"</translation>
+        <source>source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not &quot;%1&quot;</source>
+        <translation>source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>job_code is empty</source>
         <translation>job_code is empty</translation>
     </message>
     <message>
-        <source>line %1: quantity must be a number such as 4 or 0.5, not "%2"</source>
-        <translation>line %1: quantity must be a number such as 4 or 0.5, not "%2"</translation>
+        <source>line %1: quantity must be a number such as 4 or 0.5, not &quot;%2&quot;</source>
+        <translation>line %1: quantity must be a number such as 4 or 0.5, not &quot;%2&quot;</translation>
     </message>
     <message>
         <source>line %1: the labor operation %2 is not in the catalog; import the labor operations first</source>
@@ -7594,12 +7607,12 @@
         <translation>the job %1 was not imported: %2</translation>
     </message>
     <message>
-        <source>Line %1 of the file opens a quoted field (") that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</source>
-        <translation>Line %1 of the file opens a quoted field (") that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</translation>
+        <source>Line %1 of the file opens a quoted field (&quot;) that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</source>
+        <translation>Line %1 of the file opens a quoted field (&quot;) that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</translation>
     </message>
     <message>
-        <source>line %1: wo_type must be one of %2, not "%3"</source>
-        <translation>line %1: wo_type must be one of %2, not "%3"</translation>
+        <source>line %1: wo_type must be one of %2, not &quot;%3&quot;</source>
+        <translation>line %1: wo_type must be one of %2, not &quot;%3&quot;</translation>
     </message>
     <message>
         <source>line %1: the job already sets the type %2</source>
@@ -7728,8 +7741,8 @@
         <translation>note, e.g. tread 2 mm front left</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
-        <translation>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style=&apos;color:#888&apos;&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style=&apos;color:#888&apos;&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</translation>
     </message>
     <message>
         <source>&amp;Vehicles in the shop: none checked in</source>
@@ -7788,8 +7801,8 @@
         <translation>Mark %1 placed in the middle of the view: move it with the arrow keys (Shift for larger steps).</translation>
     </message>
     <message>
-        <source>Mark %1 was found at an earlier visit and stays on the vehicle's record: confirm it still present or repaired.</source>
-        <translation>Mark %1 was found at an earlier visit and stays on the vehicle's record: confirm it still present or repaired.</translation>
+        <source>Mark %1 was found at an earlier visit and stays on the vehicle&apos;s record: confirm it still present or repaired.</source>
+        <translation>Mark %1 was found at an earlier visit and stays on the vehicle&apos;s record: confirm it still present or repaired.</translation>
     </message>
     <message>
         <source>Remove damage mark</source>
@@ -7828,10 +7841,6 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Inspection completed. Print the intake sheet for the customer to sign (Ctrl+P).</source>
-        <translation>Inspection completed. Print the intake sheet for the customer to sign (Ctrl+P).</translation>
-    </message>
-    <message>
         <source>Save the inspection</source>
         <translation>Save the inspection</translation>
     </message>
@@ -7867,6 +7876,14 @@
     <message>
         <source>Charge:</source>
         <translation>Charge:</translation>
+    </message>
+    <message>
+        <source>On to the work order&apos;s estimate</source>
+        <translation>On to the work order&apos;s estimate</translation>
+    </message>
+    <message>
+        <source>Inspection completed. Enter goes on to the estimate; the intake sheet (Ctrl+P) is printed with it for the customer to sign.</source>
+        <translation>Inspection completed. Enter goes on to the estimate; the intake sheet (Ctrl+P) is printed with it for the customer to sign.</translation>
     </message>
 </context>
 <context>
@@ -8076,8 +8093,8 @@
         <translation>Hang the key on a numbered tag and enter the tag number.</translation>
     </message>
     <message>
-        <source>The key tag "%1" is longer than 12 characters.</source>
-        <translation>The key tag "%1" is longer than 12 characters.</translation>
+        <source>The key tag &quot;%1&quot; is longer than 12 characters.</source>
+        <translation>The key tag &quot;%1&quot; is longer than 12 characters.</translation>
     </message>
     <message>
         <source>the odometer reading</source>
@@ -8096,8 +8113,8 @@
         <translation>the valuables reminder</translation>
     </message>
     <message>
-        <source>the customer's choice for the old parts</source>
-        <translation>the customer's choice for the old parts</translation>
+        <source>the customer&apos;s choice for the old parts</source>
+        <translation>the customer&apos;s choice for the old parts</translation>
     </message>
     <message>
         <source>the key tag number</source>
@@ -8111,12 +8128,12 @@
         </translation>
     </message>
     <message>
-        <source>Damage mark %1 is on an unknown view "%2".</source>
-        <translation>Damage mark %1 is on an unknown view "%2".</translation>
+        <source>Damage mark %1 is on an unknown view &quot;%2&quot;.</source>
+        <translation>Damage mark %1 is on an unknown view &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Damage mark %1 has an unknown kind "%2".</source>
-        <translation>Damage mark %1 has an unknown kind "%2".</translation>
+        <source>Damage mark %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>Damage mark %1 has an unknown kind &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Damage mark %1 lies outside the diagram.</source>
@@ -8448,8 +8465,8 @@
         <translation>Upgrading the database to schema version %1 (%2) failed; it stays at version %3. %4</translation>
     </message>
     <message>
-        <source>The database %1 has schema version %2 and needs %3, but the login %4 may not change its structure (the application's login only works with the data). Upgrade it once with the owner's login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</source>
-        <translation>The database %1 has schema version %2 and needs %3, but the login %4 may not change its structure (the application's login only works with the data). Upgrade it once with the owner's login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</translation>
+        <source>The database %1 has schema version %2 and needs %3, but the login %4 may not change its structure (the application&apos;s login only works with the data). Upgrade it once with the owner&apos;s login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</source>
+        <translation>The database %1 has schema version %2 and needs %3, but the login %4 may not change its structure (the application&apos;s login only works with the data). Upgrade it once with the owner&apos;s login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</translation>
     </message>
 </context>
 <context>
@@ -8461,12 +8478,12 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app's data folder)
+                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
   --user NAME         sign in as this DealerDesk user; the password comes from the
                       DEALERDESK_PASSWORD environment variable, else from standard input
                       (its first line; not echoed on a terminal). Every command needs it
                       except --help, --version, migrate, demo on an empty database, and
-                      creating or setting the first administrator's password while no
+                      creating or setting the first administrator&apos;s password while no
                       administrator has one
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
@@ -8479,8 +8496,8 @@ Commands:
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
                                    (after the signing-in password when that comes from there)
-       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user's password, read from standard input
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
@@ -8494,7 +8511,7 @@ Commands:
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
                                    recorded as a reprint. The forms, and their NUMBER:
-%1  audit verify                     check the audit trail's hash chain: names the first row
+%1  audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -8505,12 +8522,12 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app's data folder)
+                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
   --user NAME         sign in as this DealerDesk user; the password comes from the
                       DEALERDESK_PASSWORD environment variable, else from standard input
                       (its first line; not echoed on a terminal). Every command needs it
                       except --help, --version, migrate, demo on an empty database, and
-                      creating or setting the first administrator's password while no
+                      creating or setting the first administrator&apos;s password while no
                       administrator has one
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
@@ -8523,8 +8540,8 @@ Commands:
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
                                    (after the signing-in password when that comes from there)
-       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user's password, read from standard input
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
@@ -8538,7 +8555,7 @@ Commands:
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
                                    recorded as a reprint. The forms, and their NUMBER:
-%1  audit verify                     check the audit trail's hash chain: names the first row
+%1  audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -8614,8 +8631,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The password must not contain the sign-in name, forwards or backwards.</translation>
     </message>
     <message>
-        <source>The password must not contain the person's name, forwards or backwards.</source>
-        <translation>The password must not contain the person's name, forwards or backwards.</translation>
+        <source>The password must not contain the person&apos;s name, forwards or backwards.</source>
+        <translation>The password must not contain the person&apos;s name, forwards or backwards.</translation>
     </message>
     <message>
         <source>The password is too easy to guess: it is a common word or a simple pattern, or based on one. Choose a longer or less obvious password.</source>
@@ -8644,12 +8661,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The landline %1 needs its area code, e.g. 021-%1.</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; "%1" has %2.</source>
-        <translation>A mobile number has 11 digits; "%1" has %2.</translation>
+        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
+        <translation>A mobile number has 11 digits; &quot;%1&quot; has %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
-        <translation>"%1" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</translation>
+        <source>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
+        <translation>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</translation>
     </message>
     <message>
         <source>%1 is a landline; a mobile number (1xx xxxx xxxx) is needed here.</source>
@@ -8663,12 +8680,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The plate is empty.</translation>
     </message>
     <message>
-        <source>A plate starts with a province abbreviation such as 沪 or 京; "%1" is not one.</source>
-        <translation>A plate starts with a province abbreviation such as 沪 or 京; "%1" is not one.</translation>
+        <source>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</source>
+        <translation>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</translation>
     </message>
     <message>
-        <source>The second character of a plate is the issuing office's letter (A–Z).</source>
-        <translation>The second character of a plate is the issuing office's letter (A–Z).</translation>
+        <source>The second character of a plate is the issuing office&apos;s letter (A–Z).</source>
+        <translation>The second character of a plate is the issuing office&apos;s letter (A–Z).</translation>
     </message>
     <message>
         <source>A plate has 7 characters (8 for new-energy vehicles); %1 has %2.</source>
@@ -8679,12 +8696,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Plates never use the letter %1 (character %2); it is probably %3.</translation>
     </message>
     <message>
-        <source>Character %1 of the plate ("%2") must be a letter or a digit.</source>
-        <translation>Character %1 of the plate ("%2") must be a letter or a digit.</translation>
+        <source>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</source>
+        <translation>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</translation>
     </message>
     <message>
-        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; "%1" is none of them.</source>
-        <translation>A plate ends with a letter, a digit or one of 挂学警港澳试超; "%1" is none of them.</translation>
+        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</source>
+        <translation>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</translation>
     </message>
     <message>
         <source>港 and 澳 plates are issued only as 粤Z.</source>
@@ -8695,20 +8712,20 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A new-energy plate for large vehicles has 5 digits then D or F.</translation>
     </message>
     <message>
-        <source>A new-energy plate for large vehicles ends with D or F; this one ends with "%1".</source>
-        <translation>A new-energy plate for large vehicles ends with D or F; this one ends with "%1".</translation>
+        <source>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</source>
+        <translation>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; "%1" is not one.</source>
-        <translation>A new-energy plate has D or F (or another letter A–K) after the office letter; "%1" is not one.</translation>
+        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</source>
+        <translation>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</translation>
     </message>
     <message>
-        <source>Character 4 of the plate ("%1") must be a letter or a digit.</source>
-        <translation>Character 4 of the plate ("%1") must be a letter or a digit.</translation>
+        <source>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</source>
+        <translation>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</translation>
     </message>
     <message>
-        <source>The last 4 characters of a new-energy plate are digits; character %1 is "%2".</source>
-        <translation>The last 4 characters of a new-energy plate are digits; character %1 is "%2".</translation>
+        <source>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</source>
+        <translation>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -8750,8 +8767,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>Printed before on %1 with the same content: printing again gives a copy marked "reprint".</source>
-        <translation>Printed before on %1 with the same content: printing again gives a copy marked "reprint".</translation>
+        <source>Printed before on %1 with the same content: printing again gives a copy marked &quot;reprint&quot;.</source>
+        <translation>Printed before on %1 with the same content: printing again gives a copy marked &quot;reprint&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -8842,8 +8859,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 is checked in on work order %2.</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer's own words.</source>
-        <translation>Write down at least one concern in the customer's own words.</translation>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
+        <translation>Write down at least one concern in the customer&apos;s own words.</translation>
     </message>
     <message>
         <source>Enter the mileage shown on the odometer.</source>
@@ -8981,8 +8998,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Type to search; arrows and Enter open a result.</translation>
     </message>
     <message>
-        <source>Nothing found for "%1". Ctrl+N enters a new customer and vehicle.</source>
-        <translation>Nothing found for "%1". Ctrl+N enters a new customer and vehicle.</translation>
+        <source>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</source>
+        <translation>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s); ↓ and Enter open one.</source>
@@ -9167,8 +9184,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%L1 km on %2</translation>
     </message>
     <message>
-        <source>Reading the vehicle's history…</source>
-        <translation>Reading the vehicle's history…</translation>
+        <source>Reading the vehicle&apos;s history…</source>
+        <translation>Reading the vehicle&apos;s history…</translation>
     </message>
 </context>
 <context>
@@ -9246,8 +9263,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>edit work orders</translation>
     </message>
     <message>
-        <source>run the workshop's part of a work order</source>
-        <translation>run the workshop's part of a work order</translation>
+        <source>run the workshop&apos;s part of a work order</source>
+        <translation>run the workshop&apos;s part of a work order</translation>
     </message>
     <message>
         <source>pass or fail the quality check</source>
@@ -9391,16 +9408,16 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A line discount refers to a line that is not on the statement.</translation>
     </message>
     <message>
-        <source>"%1" is paid by %2: only what the customer pays can be discounted.</source>
-        <translation>"%1" is paid by %2: only what the customer pays can be discounted.</translation>
+        <source>&quot;%1&quot; is paid by %2: only what the customer pays can be discounted.</source>
+        <translation>&quot;%1&quot; is paid by %2: only what the customer pays can be discounted.</translation>
     </message>
     <message>
-        <source>"%1" has more than one discount.</source>
-        <translation>"%1" has more than one discount.</translation>
+        <source>&quot;%1&quot; has more than one discount.</source>
+        <translation>&quot;%1&quot; has more than one discount.</translation>
     </message>
     <message>
-        <source>The discount on "%1" (%2) is more than the line (%3).</source>
-        <translation>The discount on "%1" (%2) is more than the line (%3).</translation>
+        <source>The discount on &quot;%1&quot; (%2) is more than the line (%3).</source>
+        <translation>The discount on &quot;%1&quot; (%2) is more than the line (%3).</translation>
     </message>
     <message>
         <source>The whole order has more than one discount.</source>
@@ -9411,8 +9428,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The amount is rounded off more than once.</translation>
     </message>
     <message>
-        <source>Unknown kind of discount "%1".</source>
-        <translation>Unknown kind of discount "%1".</translation>
+        <source>Unknown kind of discount &quot;%1&quot;.</source>
+        <translation>Unknown kind of discount &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A discount of %1 is not between 0 and 100 %.</source>
@@ -9423,8 +9440,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A discount needs a percentage or an amount above zero.</translation>
     </message>
     <message>
-        <source>Unknown payment method "%1".</source>
-        <translation>Unknown payment method "%1".</translation>
+        <source>Unknown payment method &quot;%1&quot;.</source>
+        <translation>Unknown payment method &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1: the amount must be above zero.</source>
@@ -9478,8 +9495,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>dd::SettlementStore</name>
     <message>
-        <source>%1 needs a service manager's approval: the manager enters their name and password at the counter.</source>
-        <translation>%1 needs a service manager's approval: the manager enters their name and password at the counter.</translation>
+        <source>%1 needs a service manager&apos;s approval: the manager enters their name and password at the counter.</source>
+        <translation>%1 needs a service manager&apos;s approval: the manager enters their name and password at the counter.</translation>
     </message>
     <message>
         <source>%1 is not a service manager and cannot approve this: %2.</source>
@@ -9490,8 +9507,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A discount of %1 % (you may grant %2 %)</translation>
     </message>
     <message>
-        <source>%1 needs a service manager's approval at the counter, with the reason.</source>
-        <translation>%1 needs a service manager's approval at the counter, with the reason.</translation>
+        <source>%1 needs a service manager&apos;s approval at the counter, with the reason.</source>
+        <translation>%1 needs a service manager&apos;s approval at the counter, with the reason.</translation>
     </message>
     <message>
         <source>Work order %1</source>
@@ -9506,12 +9523,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>There is nothing below one yuan to round off.</translation>
     </message>
     <message>
-        <source>The discount needs a service manager's approval again: the amounts changed while it was given.</source>
-        <translation>The discount needs a service manager's approval again: the amounts changed while it was given.</translation>
+        <source>The discount needs a service manager&apos;s approval again: the amounts changed while it was given.</source>
+        <translation>The discount needs a service manager&apos;s approval again: the amounts changed while it was given.</translation>
     </message>
     <message>
-        <source>Unknown choice for the old parts "%1".</source>
-        <translation>Unknown choice for the old parts "%1".</translation>
+        <source>Unknown choice for the old parts &quot;%1&quot;.</source>
+        <translation>Unknown choice for the old parts &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A reversal (冲红)</source>
@@ -9630,8 +9647,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 is closed; the next shift starts a new day.</translation>
     </message>
     <message>
-        <source>Ready for settlement and not settled: %1. Settle them first, or close the day knowing they go to the next day's settlements.</source>
-        <translation>Ready for settlement and not settled: %1. Settle them first, or close the day knowing they go to the next day's settlements.</translation>
+        <source>Ready for settlement and not settled: %1. Settle them first, or close the day knowing they go to the next day&apos;s settlements.</source>
+        <translation>Ready for settlement and not settled: %1. Settle them first, or close the day knowing they go to the next day&apos;s settlements.</translation>
     </message>
     <message>
         <source>, </source>
@@ -9662,8 +9679,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Discount</translation>
     </message>
     <message>
-        <source>within the cashier's limit</source>
-        <translation>within the cashier's limit</translation>
+        <source>within the cashier&apos;s limit</source>
+        <translation>within the cashier&apos;s limit</translation>
     </message>
 </context>
 <context>
@@ -9837,8 +9854,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A technician has no name.</translation>
     </message>
     <message>
-        <source>The technician's name "%1" is longer than 40 characters.</source>
-        <translation>The technician's name "%1" is longer than 40 characters.</translation>
+        <source>The technician&apos;s name &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>The technician&apos;s name &quot;%1&quot; is longer than 40 characters.</translation>
     </message>
     <message>
         <source>The team of %1 is longer than 40 characters.</source>
@@ -9883,8 +9900,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Active</translation>
     </message>
     <message>
-        <source>No technicians yet: add them with "Add technician" (Alt+A).</source>
-        <translation>No technicians yet: add them with "Add technician" (Alt+A).</translation>
+        <source>No technicians yet: add them with &quot;Add technician&quot; (Alt+A).</source>
+        <translation>No technicians yet: add them with &quot;Add technician&quot; (Alt+A).</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -9929,8 +9946,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Give the user at least one role.</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" is already taken; choose another.</source>
-        <translation>The sign-in name "%1" is already taken; choose another.</translation>
+        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
+        <translation>The sign-in name &quot;%1&quot; is already taken; choose another.</translation>
     </message>
     <message>
         <source>This is the last active administrator; the shop would be locked out of its own settings. Make another user administrator first.</source>
@@ -10165,8 +10182,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>New owner</translation>
     </message>
     <message>
-        <source>%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in the vehicle's history. Typing a mobile number already on file offers that customer.</source>
-        <translation>%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in the vehicle's history. Typing a mobile number already on file offers that customer.</translation>
+        <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
+        <translation>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</translation>
     </message>
     <message>
         <source>VIN accepted with a warning: %1</source>
@@ -10208,15 +10225,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A mileage of %1 km is not plausible.</translation>
     </message>
     <message>
-        <source>Choose the vehicle's owner.</source>
-        <translation>Choose the vehicle's owner.</translation>
+        <source>Choose the vehicle&apos;s owner.</source>
+        <translation>Choose the vehicle&apos;s owner.</translation>
     </message>
 </context>
 <context>
     <name>dd::VehicleStore</name>
     <message>
-        <source>The vehicle's owner is not a known customer.</source>
-        <translation>The vehicle's owner is not a known customer.</translation>
+        <source>The vehicle&apos;s owner is not a known customer.</source>
+        <translation>The vehicle&apos;s owner is not a known customer.</translation>
     </message>
     <message>
         <source>The VIN %1 is already on file for %2; open that vehicle instead.</source>
@@ -10262,8 +10279,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>A VIN never contains the letter %1 (position %2); it is probably %3.</translation>
     </message>
     <message>
-        <source>A VIN holds only letters and digits; position %1 is "%2".</source>
-        <translation>A VIN holds only letters and digits; position %1 is "%2".</translation>
+        <source>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</source>
+        <translation>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>VIN check digit should be %1 (position 9 is %2).</source>
@@ -10309,8 +10326,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>New line</translation>
     </message>
     <message>
-        <source>"%1" is not a price in yuan, e.g. 120.00.</source>
-        <translation>"%1" is not a price in yuan, e.g. 120.00.</translation>
+        <source>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</source>
+        <translation>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</translation>
     </message>
     <message>
         <source>code, part number or name: the catalog suggests</source>
@@ -10500,8 +10517,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Start work</translation>
     </message>
     <message>
-        <source>Wait for the customer's approval</source>
-        <translation>Wait for the customer's approval</translation>
+        <source>Wait for the customer&apos;s approval</source>
+        <translation>Wait for the customer&apos;s approval</translation>
     </message>
     <message>
         <source>Resume work</source>
@@ -10532,12 +10549,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Cancel the work order</translation>
     </message>
     <message>
-        <source>"%1" is not a step a work order can take.</source>
-        <translation>"%1" is not a step a work order can take.</translation>
+        <source>&quot;%1&quot; is not a step a work order can take.</source>
+        <translation>&quot;%1&quot; is not a step a work order can take.</translation>
     </message>
     <message>
-        <source>The work order is %1; "%2" is only possible when it is %3.</source>
-        <translation>The work order is %1; "%2" is only possible when it is %3.</translation>
+        <source>The work order is %1; &quot;%2&quot; is only possible when it is %3.</source>
+        <translation>The work order is %1; &quot;%2&quot; is only possible when it is %3.</translation>
     </message>
     <message>
         <source> or </source>
@@ -10552,24 +10569,24 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>the repair category</translation>
     </message>
     <message>
-        <source>at least one concern in the customer's words</source>
-        <translation>at least one concern in the customer's words</translation>
+        <source>at least one concern in the customer&apos;s words</source>
+        <translation>at least one concern in the customer&apos;s words</translation>
     </message>
     <message>
         <source>at least one approved line in the estimate</source>
         <translation>at least one approved line in the estimate</translation>
     </message>
     <message>
-        <source>the customer's written consent to the reconditioned part "%1"</source>
-        <translation>the customer's written consent to the reconditioned part "%1"</translation>
+        <source>the customer&apos;s written consent to the reconditioned part &quot;%1&quot;</source>
+        <translation>the customer&apos;s written consent to the reconditioned part &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the promised completion time</source>
         <translation>the promised completion time</translation>
     </message>
     <message>
-        <source>a technician for "%1"</source>
-        <translation>a technician for "%1"</translation>
+        <source>a technician for &quot;%1&quot;</source>
+        <translation>a technician for &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the workshop person receiving the car</source>
@@ -10580,15 +10597,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>a finding for the customer to decide on</translation>
     </message>
     <message numerus="yes">
-        <source>the customer's decision on %n finding(s)</source>
+        <source>the customer&apos;s decision on %n finding(s)</source>
         <translation>
-            <numerusform>the customer's decision on %n finding</numerusform>
-            <numerusform>the customer's decision on %n findings</numerusform>
+            <numerusform>the customer&apos;s decision on %n finding</numerusform>
+            <numerusform>the customer&apos;s decision on %n findings</numerusform>
         </translation>
     </message>
     <message>
-        <source>a correction, or "no fault found", for the concern "%1"</source>
-        <translation>a correction, or "no fault found", for the concern "%1"</translation>
+        <source>a correction, or &quot;no fault found&quot;, for the concern &quot;%1&quot;</source>
+        <translation>a correction, or &quot;no fault found&quot;, for the concern &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the name of the quality inspector</source>
@@ -10615,12 +10632,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The description of line %1 is longer than 200 characters.</translation>
     </message>
     <message>
-        <source>Line %1 has an unknown kind "%2".</source>
-        <translation>Line %1 has an unknown kind "%2".</translation>
+        <source>Line %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>Line %1 has an unknown kind &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1 has an unknown pay type "%2".</source>
-        <translation>%1 has an unknown pay type "%2".</translation>
+        <source>%1 has an unknown pay type &quot;%2&quot;.</source>
+        <translation>%1 has an unknown pay type &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 needs its sold hours (more than 0).</source>
@@ -10647,8 +10664,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 needs its kind: diagnosis fee, sublet work or materials.</translation>
     </message>
     <message>
-        <source>%1 was %2: note the customer's reason.</source>
-        <translation>%1 was %2: note the customer's reason.</translation>
+        <source>%1 was %2: note the customer&apos;s reason.</source>
+        <translation>%1 was %2: note the customer&apos;s reason.</translation>
     </message>
     <message>
         <source>%1 was deferred: note when to bring it up again.</source>
@@ -10659,12 +10676,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Parts supplied by the customer: the shop gives no quality guarantee for these parts or for work failing because of them.</translation>
     </message>
     <message>
-        <source>the repair authorization printed again for the customer's signature: the estimate changed since it was printed</source>
-        <translation>the repair authorization printed again for the customer's signature: the estimate changed since it was printed</translation>
+        <source>the repair authorization printed again for the customer&apos;s signature: the estimate changed since it was printed</source>
+        <translation>the repair authorization printed again for the customer&apos;s signature: the estimate changed since it was printed</translation>
     </message>
     <message>
-        <source>the repair authorization printed for the customer's signature</source>
-        <translation>the repair authorization printed for the customer's signature</translation>
+        <source>the repair authorization printed for the customer&apos;s signature</source>
+        <translation>the repair authorization printed for the customer&apos;s signature</translation>
     </message>
     <message>
         <source>Settlement reversed</source>
@@ -10691,8 +10708,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Other</translation>
     </message>
     <message>
-        <source>a decision on the walk-around's finding "%1" (%2): in the estimate, recommended for later, or declined by the customer</source>
-        <translation>a decision on the walk-around's finding "%1" (%2): in the estimate, recommended for later, or declined by the customer</translation>
+        <source>a decision on the walk-around&apos;s finding &quot;%1&quot; (%2): in the estimate, recommended for later, or declined by the customer</source>
+        <translation>a decision on the walk-around&apos;s finding &quot;%1&quot; (%2): in the estimate, recommended for later, or declined by the customer</translation>
     </message>
 </context>
 <context>
@@ -10706,12 +10723,12 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>The customer authorized work order %1; its estimate can no longer change. New work goes through add-on approval.</translation>
     </message>
     <message>
-        <source>"%1" is not a work-order type.</source>
-        <translation>"%1" is not a work-order type.</translation>
+        <source>&quot;%1&quot; is not a work-order type.</source>
+        <translation>&quot;%1&quot; is not a work-order type.</translation>
     </message>
     <message>
-        <source>"%1" is not a repair category.</source>
-        <translation>"%1" is not a repair category.</translation>
+        <source>&quot;%1&quot; is not a repair category.</source>
+        <translation>&quot;%1&quot; is not a repair category.</translation>
     </message>
     <message>
         <source>A concern is longer than 500 characters; split it in two.</source>
@@ -10742,16 +10759,16 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Choose the technician.</translation>
     </message>
     <message>
-        <source>%1: "%2" needs %3.</source>
-        <translation>%1: "%2" needs %3.</translation>
+        <source>%1: &quot;%2&quot; needs %3.</source>
+        <translation>%1: &quot;%2&quot; needs %3.</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <source>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager's approval.</source>
-        <translation>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager's approval.</translation>
+        <source>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager&apos;s approval.</source>
+        <translation>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager&apos;s approval.</translation>
     </message>
     <message>
         <source>%1 is no longer on the list of active technicians; choose another.</source>
@@ -10789,8 +10806,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Promised</translation>
     </message>
     <message>
-        <source>Customer's words</source>
-        <translation>Customer's words</translation>
+        <source>Customer&apos;s words</source>
+        <translation>Customer&apos;s words</translation>
     </message>
     <message>
         <source>Cause</source>
@@ -10897,8 +10914,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1: done. The work order is now %2.</translation>
     </message>
     <message>
-        <source>The finding waits for the customer's decision on the approvals screen (Ctrl+4).</source>
-        <translation>The finding waits for the customer's decision on the approvals screen (Ctrl+4).</translation>
+        <source>The finding waits for the customer&apos;s decision on the approvals screen (Ctrl+4).</source>
+        <translation>The finding waits for the customer&apos;s decision on the approvals screen (Ctrl+4).</translation>
     </message>
     <message>
         <source>The inspection has no yellow or red findings left to take over.</source>
@@ -10919,8 +10936,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>&lt;span style="color:#c62828"&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#c62828"&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Tell the customer by %1</source>
@@ -10970,8 +10987,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Work orders</translation>
     </message>
     <message>
-        <source>Before authorizing: decide on the walk-around's findings not yet in the estimate.</source>
-        <translation>Before authorizing: decide on the walk-around's findings not yet in the estimate.</translation>
+        <source>Before authorizing: decide on the walk-around&apos;s findings not yet in the estimate.</source>
+        <translation>Before authorizing: decide on the walk-around&apos;s findings not yet in the estimate.</translation>
     </message>
     <message>
         <source>Already on the estimate</source>
@@ -10980,10 +10997,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1 would add what the estimate has already: %2.
 
-Keep both lines, merge them into one (a part's quantity adds up, an operation is done once), or skip the job's line?</source>
+Keep both lines, merge them into one (a part&apos;s quantity adds up, an operation is done once), or skip the job&apos;s line?</source>
         <translation>%1 would add what the estimate has already: %2.
 
-Keep both lines, merge them into one (a part's quantity adds up, an operation is done once), or skip the job's line?</translation>
+Keep both lines, merge them into one (a part&apos;s quantity adds up, an operation is done once), or skip the job&apos;s line?</translation>
     </message>
     <message>
         <source>, </source>
@@ -11036,8 +11053,8 @@ Keep both lines, merge them into one (a part's quantity adds up, an operation is
         <translation>; check them, then save.</translation>
     </message>
     <message>
-        <source>The promise is outside the workshop's hours (%1–%2).</source>
-        <translation>The promise is outside the workshop's hours (%1–%2).</translation>
+        <source>The promise is outside the workshop&apos;s hours (%1–%2).</source>
+        <translation>The promise is outside the workshop&apos;s hours (%1–%2).</translation>
     </message>
     <message>
         <source>The estimate has no labor lines to assign.</source>
@@ -11073,8 +11090,8 @@ Keep both lines, merge them into one (a part's quantity adds up, an operation is
         </translation>
     </message>
     <message>
-        <source>%1 needs %2, and then the workshop person receiving the car. Assign technicians with "Assign technician…" (Alt+H).</source>
-        <translation>%1 needs %2, and then the workshop person receiving the car. Assign technicians with "Assign technician…" (Alt+H).</translation>
+        <source>%1 needs %2, and then the workshop person receiving the car. Assign technicians with &quot;Assign technician…&quot; (Alt+C).</source>
+        <translation>%1 needs %2, and then the workshop person receiving the car. Assign technicians with &quot;Assign technician…&quot; (Alt+C).</translation>
     </message>
     <message>
         <source>The repair authorization is given to the customer. Once it is signed, on paper or on screen, authorize (Ctrl+Enter).</source>
@@ -11136,8 +11153,8 @@ Keep both lines, merge them into one (a part's quantity adds up, an operation is
         <translation>Choose another file</translation>
     </message>
     <message>
-        <source>%1 is DealerDesk's own database (or one of its journal files). It cannot be used here; choose another file.</source>
-        <translation>%1 is DealerDesk's own database (or one of its journal files). It cannot be used here; choose another file.</translation>
+        <source>%1 is DealerDesk&apos;s own database (or one of its journal files). It cannot be used here; choose another file.</source>
+        <translation>%1 is DealerDesk&apos;s own database (or one of its journal files). It cannot be used here; choose another file.</translation>
     </message>
     <message>
         <source>Database damaged</source>

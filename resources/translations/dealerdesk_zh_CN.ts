@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppointmentDialog</name>
@@ -114,8 +115,8 @@
         <translation>给客户的维修预约单（Ctrl+P）</translation>
     </message>
     <message>
-        <source>Record the no-&amp;shows</source>
-        <translation>登记爽约(&amp;S)</translation>
+        <source>Mar&amp;k the no-shows</source>
+        <translation>登记爽约(&amp;K)</translation>
     </message>
     <message>
         <source>Every booking of the day whose grace time has passed without the customer (Settings, Workshop hours)</source>
@@ -153,7 +154,7 @@
         <translation>打印签字单(&amp;P)…</translation>
     </message>
     <message>
-        <source>The add-on repair approval form for the customer's signature</source>
+        <source>The add-on repair approval form for the customer&apos;s signature</source>
         <translation>给客户签字的增修确认单</translation>
     </message>
 </context>
@@ -188,12 +189,12 @@
         <translation>校验链(&amp;V)</translation>
     </message>
     <message>
-        <source>Recompute every audit row's hash and check that none was changed, removed or slipped in</source>
+        <source>Recompute every audit row&apos;s hash and check that none was changed, removed or slipped in</source>
         <translation>重新计算每条审计记录的哈希，检查没有记录被修改、删除或插入</translation>
     </message>
     <message>
-        <source>&amp;Find in the list:</source>
-        <translation>在列表中查找(&amp;F)：</translation>
+        <source>Find in the &amp;list:</source>
+        <translation>在列表中查找(&amp;L)：</translation>
     </message>
     <message>
         <source>a name, a station, a plate, a number…</source>
@@ -265,7 +266,7 @@
 <context>
     <name>CashierPage</name>
     <message>
-        <source>Scan the barcode on the customer's form anywhere on this screen, or type the work-order or statement number:</source>
+        <source>Scan the barcode on the customer&apos;s form anywhere on this screen, or type the work-order or statement number:</source>
         <translation>在本界面任意位置扫描客户单据上的条码，或输入工单号或结算单号：</translation>
     </message>
     <message>
@@ -431,7 +432,7 @@
         <translation>客户描述(&amp;E)：</translation>
     </message>
     <message>
-        <source>One concern per line, in the customer's own words</source>
+        <source>One concern per line, in the customer&apos;s own words</source>
         <translation>每行一条，用客户自己的话记录</translation>
     </message>
 </context>
@@ -715,7 +716,7 @@
         <translation>车辆到店后超过此时间仍无服务顾问接待，将在接待看板上以红色显示。</translation>
     </message>
     <message>
-        <source>An add-on finding waiting longer than this for the customer's decision is highlighted on the approvals screen.</source>
+        <source>An add-on finding waiting longer than this for the customer&apos;s decision is highlighted on the approvals screen.</source>
         <translation>等待客户决定超过此时间的增修项目在增修确认页中突出显示。</translation>
     </message>
     <message>
@@ -759,7 +760,7 @@
         <translation>默认工时费率(&amp;T)：</translation>
     </message>
     <message>
-        <source>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation's own category.</source>
+        <source>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation&apos;s own category.</source>
         <translation>新增估价行默认采用的工时费率。取自工时目录的行仍按其项目自身的工种计价。</translation>
     </message>
     <message>
@@ -818,7 +819,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <source>The customer's decision</source>
+        <source>The customer&apos;s decision</source>
         <translation>客户决定</translation>
     </message>
     <message>
@@ -916,8 +917,8 @@
         <translation>在修车辆(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Find on the board:</source>
-        <translation>在看板中查找(&amp;F)：</translation>
+        <source>Find on the &amp;board:</source>
+        <translation>在看板中查找(&amp;B)：</translation>
     </message>
     <message>
         <source>a plate, a technician, a number…</source>
@@ -1088,7 +1089,7 @@
         <translation>环车检查发现的问题</translation>
     </message>
     <message>
-        <source>Yellow and red quick checks of the walk-around. Put each into this visit's estimate (priced at half an hour to start with; adjust the line), recommend it for later (it comes back at the next visit), or leave it.</source>
+        <source>Yellow and red quick checks of the walk-around. Put each into this visit&apos;s estimate (priced at half an hour to start with; adjust the line), recommend it for later (it comes back at the next visit), or leave it.</source>
         <translation>环车检查中黄色和红色的快速检查项。逐项选择：加入本次估价（先按半小时工时计价，请调整该项目）、建议以后维修（下次到店时会再次提示），或不处理。</translation>
     </message>
 </context>
@@ -1101,10 +1102,6 @@
     <message>
         <source>&amp;Key cabinet…</source>
         <translation>钥匙柜(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>R&amp;efresh list</source>
-        <translation>刷新列表(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;1 Body damage</source>
@@ -1259,8 +1256,8 @@
         <translation>打印接车单(&amp;I)…</translation>
     </message>
     <message>
-        <source>State of c&amp;harge (%):</source>
-        <translation>电量（%）(&amp;H)：</translation>
+        <source>S&amp;tate of charge (%):</source>
+        <translation>电量（%）(&amp;T)：</translation>
     </message>
     <message>
         <source>not read</source>
@@ -1269,6 +1266,22 @@
     <message>
         <source>Displa&amp;yed range (km):</source>
         <translation>显示续航（公里）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>刷新列表</translation>
+    </message>
+    <message>
+        <source>Read the list of vehicles again (F5)</source>
+        <translation>重新读取车辆列表（F5）</translation>
+    </message>
+    <message>
+        <source>On to the &amp;estimate</source>
+        <translation>转到估价(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The work order of this car: its lines, prices and the promised time (Ctrl+E)</source>
+        <translation>这辆车的工单：维修项目、价格和承诺交车时间（Ctrl+E）</translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1326,7 @@
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <source>Lock this PC's DealerDesk until a password is entered</source>
+        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
         <translation>锁定本机的 DealerDesk，直到输入密码</translation>
     </message>
     <message>
@@ -1365,14 +1378,14 @@
         <translation>技师(&amp;T)...</translation>
     </message>
     <message>
-        <source>The workshop's technicians, their teams and grades, for the labor lines</source>
+        <source>The workshop&apos;s technicians, their teams and grades, for the labor lines</source>
         <translation>车间技师及其班组和等级，供工时项目派工</translation>
     </message>
 </context>
 <context>
     <name>ManagerApprovalDialog</name>
     <message>
-        <source>Service manager's approval</source>
+        <source>Service manager&apos;s approval</source>
         <translation>服务经理批准</translation>
     </message>
     <message>
@@ -1541,7 +1554,7 @@
         <translation>快速检查</translation>
     </message>
     <message>
-        <source>Customer's concerns, in their own words</source>
+        <source>Customer&apos;s concerns, in their own words</source>
         <translation>客户描述（客户原话）</translation>
     </message>
     <message>
@@ -1813,7 +1826,7 @@
         <translation>该车按维修合同维修，经检验合格，准予出厂。</translation>
     </message>
     <message>
-        <source>Shop's seal</source>
+        <source>Shop&apos;s seal</source>
         <translation>承修方（盖章）</translation>
     </message>
     <message>
@@ -1956,7 +1969,7 @@
         <translation>签名人(&amp;B)：</translation>
     </message>
     <message>
-        <source>&amp;Signature (the pad's pen, a finger or the mouse; Delete clears):</source>
+        <source>&amp;Signature (the pad&apos;s pen, a finger or the mouse; Delete clears):</source>
         <translation>签名(&amp;S)（用签名板的笔、手指或鼠标；按 Delete 清除）：</translation>
     </message>
     <message>
@@ -1990,7 +2003,7 @@
         <translation>技师</translation>
     </message>
     <message>
-        <source>The workshop's technicians, by team. Labor lines choose from this list; a technician who leaves stays on the lines they worked on: untick Active instead of removing them.</source>
+        <source>The workshop&apos;s technicians, by team. Labor lines choose from this list; a technician who leaves stays on the lines they worked on: untick Active instead of removing them.</source>
         <translation>车间技师，按班组排列。工时项目从此名单中选择派工；离职技师仍保留在其做过的项目上：取消“在职”即可，不要删除。</translation>
     </message>
     <message>
@@ -2215,7 +2228,7 @@
         <translation>挂账额度（¥）：</translation>
     </message>
     <message>
-        <source>What may stand open on the company's account (挂账额度). The cashier cannot put more on account.</source>
+        <source>What may stand open on the company&apos;s account (挂账额度). The cashier cannot put more on account.</source>
         <translation>单位挂账可挂的最高金额（挂账额度）。结算员不能挂账超过此额度。</translation>
     </message>
     <message>
@@ -2286,7 +2299,7 @@
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <source>Customer's written &amp;consent</source>
+        <source>Customer&apos;s written &amp;consent</source>
         <translation>客户书面同意(&amp;C)</translation>
     </message>
     <message>
@@ -2302,7 +2315,7 @@
         <translation>金额：</translation>
     </message>
     <message>
-        <source>Chosen from the workshop's list of technicians (Settings, Technicians…); a whole team may take the line.</source>
+        <source>Chosen from the workshop&apos;s list of technicians (Settings, Technicians…); a whole team may take the line.</source>
         <translation>从车间技师名单中选择（设置 &gt; 技师…）；也可派给整个班组。</translation>
     </message>
 </context>
@@ -2329,7 +2342,7 @@
         <translation>承诺交车(&amp;M)：</translation>
     </message>
     <message>
-        <source>C&amp;oncerns: the customer's words, cause, correction</source>
+        <source>C&amp;oncerns: the customer&apos;s words, cause, correction</source>
         <translation>客户描述(&amp;O)：客户原话、原因、处理措施</translation>
     </message>
     <message>
@@ -2365,7 +2378,7 @@
         <translation>增修项目(&amp;D)…</translation>
     </message>
     <message>
-        <source>More work found: propose it with prices for the customer's decision</source>
+        <source>More work found: propose it with prices for the customer&apos;s decision</source>
         <translation>发现新的维修需求：附价格提交客户决定</translation>
     </message>
     <message>
@@ -2373,7 +2386,7 @@
         <translation>打印委托书(&amp;P)…</translation>
     </message>
     <message>
-        <source>The repair authorization for the customer's signature (Ctrl+P)</source>
+        <source>The repair authorization for the customer&apos;s signature (Ctrl+P)</source>
         <translation>给客户签字的维修委托书（Ctrl+P）</translation>
     </message>
     <message>
@@ -2385,7 +2398,7 @@
         <translation>来自环车检查(&amp;I)…</translation>
     </message>
     <message>
-        <source>The walk-around's yellow and red findings into the estimate or as recommendations, in one step</source>
+        <source>The walk-around&apos;s yellow and red findings into the estimate or as recommendations, in one step</source>
         <translation>一步将环车检查的黄色、红色问题加入估价或作为建议</translation>
     </message>
     <message>
@@ -2417,8 +2430,8 @@
         <translation>记录已通知客户车辆完工或延误（谁、何时、方式、原因），结算后交车。</translation>
     </message>
     <message>
-        <source>Assign tec&amp;hnician…</source>
-        <translation>派工(&amp;H)…</translation>
+        <source>Assign te&amp;chnician…</source>
+        <translation>派工(&amp;C)…</translation>
     </message>
     <message>
         <source>One technician or a whole team for the selected labor lines, or for all of them (Shift or Ctrl selects several)</source>
@@ -2460,11 +2473,11 @@
         <translation>不在保修范围内：请记录可以告诉客户的原因。</translation>
     </message>
     <message>
-        <source>Unknown warranty decision "%1".</source>
+        <source>Unknown warranty decision &quot;%1&quot;.</source>
         <translation>无效的保修判定“%1”。</translation>
     </message>
     <message>
-        <source>Unknown source "%1".</source>
+        <source>Unknown source &quot;%1&quot;.</source>
         <translation>无效的来源“%1”。</translation>
     </message>
     <message>
@@ -2496,27 +2509,27 @@
         <translation>有一个决定对应的项目不属于本次增修。</translation>
     </message>
     <message>
-        <source>"%1" is decided twice.</source>
+        <source>&quot;%1&quot; is decided twice.</source>
         <translation>“%1”被决定了两次。</translation>
     </message>
     <message>
-        <source>"%1" now costs ¥%2, not the ¥%3 the customer approved: tell the customer the new price.</source>
+        <source>&quot;%1&quot; now costs ¥%2, not the ¥%3 the customer approved: tell the customer the new price.</source>
         <translation>“%1”现价为 ¥%2，而不是客户批准的 ¥%3：请告知客户新价格。</translation>
     </message>
     <message>
-        <source>"%1": note the customer's reason.</source>
+        <source>&quot;%1&quot;: note the customer&apos;s reason.</source>
         <translation>“%1”：请记录客户的理由。</translation>
     </message>
     <message>
-        <source>"%1" is deferred: note when to bring it up again.</source>
+        <source>&quot;%1&quot; is deferred: note when to bring it up again.</source>
         <translation>“%1”已暂缓：请记录下次提醒的日期。</translation>
     </message>
     <message>
-        <source>"%1" needs a decision: approved, declined or deferred.</source>
+        <source>&quot;%1&quot; needs a decision: approved, declined or deferred.</source>
         <translation>“%1”需要一个决定：批准、拒绝或暂缓。</translation>
     </message>
     <message>
-        <source>"%1" has no decision yet.</source>
+        <source>&quot;%1&quot; has no decision yet.</source>
         <translation>“%1”尚未决定。</translation>
     </message>
     <message>
@@ -2551,7 +2564,7 @@
         <translation>该增修项目已不在记录中。</translation>
     </message>
     <message>
-        <source>Add-on finding "%1" on %2</source>
+        <source>Add-on finding &quot;%1&quot; on %2</source>
         <translation>%2 的增修项目“%1”</translation>
     </message>
     <message>
@@ -2559,7 +2572,7 @@
         <translation>%1 已有决定。</translation>
     </message>
     <message>
-        <source>The customer has not decided on "%1" yet; the workshop is told once they have.</source>
+        <source>The customer has not decided on &quot;%1&quot; yet; the workshop is told once they have.</source>
         <translation>客户尚未对“%1”做出决定；决定后再通知车间。</translation>
     </message>
     <message>
@@ -2575,11 +2588,11 @@
         <translation>工单 %1 %2：价格已不能修改。</translation>
     </message>
     <message>
-        <source>"%1" was %2; it has no price to change.</source>
+        <source>&quot;%1&quot; was %2; it has no price to change.</source>
         <translation>“%1”%2，没有可修改的价格。</translation>
     </message>
     <message>
-        <source>New price for "%1"</source>
+        <source>New price for &quot;%1&quot;</source>
         <translation>“%1”的新价格</translation>
     </message>
     <message>
@@ -2629,7 +2642,7 @@
         <translation>（暂不指定工位）</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan, e.g. 1200.00.</source>
+        <source>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</source>
         <translation>“%1”不是以元为单位的金额，例如 1200.00。</translation>
     </message>
     <message numerus="yes">
@@ -2972,7 +2985,7 @@
         <translation>接待登记</translation>
     </message>
     <message>
-        <source>Only today's open appointments are checked in here; appointment %1 is %2 on %3.</source>
+        <source>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</source>
         <translation>这里只能为今天未结束的预约办理接待登记；预约 %1 的状态为%2，日期 %3。</translation>
     </message>
     <message>
@@ -3202,7 +3215,7 @@
         <translation>审计记录在%1处断开：它是在第 %2 条之后于 DealerDesk 之外插入的。</translation>
     </message>
     <message>
-        <source>The audit trail is broken after row %1: row %2, recorded as the chain's last, is missing; rows were removed from the end.</source>
+        <source>The audit trail is broken after row %1: row %2, recorded as the chain&apos;s last, is missing; rows were removed from the end.</source>
         <translation>审计记录在第 %1 条之后断开：链记录的最后一条（第 %2 条）不见了；末尾的记录被删除。</translation>
     </message>
     <message>
@@ -3210,7 +3223,7 @@
         <translation>审计记录在%1处断开：它不是链所记录的最后一条；它被修改并重新计算了哈希。</translation>
     </message>
     <message>
-        <source>The audit trail's record of its last row (table audit_chain) was removed.</source>
+        <source>The audit trail&apos;s record of its last row (table audit_chain) was removed.</source>
         <translation>审计记录对其最后一条的记录（audit_chain 表）已被删除。</translation>
     </message>
 </context>
@@ -3227,7 +3240,7 @@
         </translation>
     </message>
     <message>
-        <source>note: this login owns the audit trail's table and could lift its protection; the counter PCs should use the application's login (README, "Two PCs").</source>
+        <source>note: this login owns the audit trail&apos;s table and could lift its protection; the counter PCs should use the application&apos;s login (README, &quot;Two PCs&quot;).</source>
         <translation>注意：此登录帐号拥有审计记录表，可以解除其保护；前台电脑应使用应用程序的登录帐号（见 README「两台电脑」）。</translation>
     </message>
 </context>
@@ -3272,7 +3285,7 @@
         </translation>
     </message>
     <message>
-        <source>This PC connects to PostgreSQL as the owner of the audit trail's table, who could lift its protection: use the application's login for daily work (README, "Two PCs").</source>
+        <source>This PC connects to PostgreSQL as the owner of the audit trail&apos;s table, who could lift its protection: use the application&apos;s login for daily work (README, &quot;Two PCs&quot;).</source>
         <translation>本机以审计记录表所有者的身份连接 PostgreSQL，该身份可以解除其保护：日常工作请使用应用程序的登录帐号（见 README「两台电脑」）。</translation>
     </message>
     <message>
@@ -3394,7 +3407,7 @@
         <translation>设置密码</translation>
     </message>
     <message>
-        <source>Administrator's password set</source>
+        <source>Administrator&apos;s password set</source>
         <translation>设置管理员密码</translation>
     </message>
     <message>
@@ -3510,7 +3523,7 @@
         <translation>提出增修项目</translation>
     </message>
     <message>
-        <source>Customer's decision recorded</source>
+        <source>Customer&apos;s decision recorded</source>
         <translation>记录客户决定</translation>
     </message>
     <message>
@@ -3574,11 +3587,11 @@
         <translation>客户</translation>
     </message>
     <message>
-        <source>Customer's phone</source>
+        <source>Customer&apos;s phone</source>
         <translation>客户电话</translation>
     </message>
     <message>
-        <source>Customer's contact</source>
+        <source>Customer&apos;s contact</source>
         <translation>客户联系人</translation>
     </message>
     <message>
@@ -3646,7 +3659,7 @@
         <translation>增修项目</translation>
     </message>
     <message>
-        <source>Customer's decision</source>
+        <source>Customer&apos;s decision</source>
         <translation>客户决定</translation>
     </message>
     <message>
@@ -4010,7 +4023,7 @@
         <translation>服务顾问</translation>
     </message>
     <message>
-        <source>Customer's words</source>
+        <source>Customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
@@ -4381,7 +4394,7 @@
         <translation>无法替换 %1；请检查其权限。</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder's permissions.</source>
+        <source>Cannot write %1; check the folder&apos;s permissions.</source>
         <translation>无法写入 %1；请检查文件夹权限。</translation>
     </message>
 </context>
@@ -4392,12 +4405,12 @@
         <translation>升级</translation>
     </message>
     <message>
-        <source>There is no database at %1 (nothing was created). Check the --db path, or create a new database with "dealerdesk --db %1 migrate".</source>
-        <translation>%1 处没有数据库（未创建任何文件）。请检查 --db 路径，或用 "dealerdesk --db %1 migrate" 创建新数据库。</translation>
+        <source>There is no database at %1 (nothing was created). Check the --db path, or create a new database with &quot;dealerdesk --db %1 migrate&quot;.</source>
+        <translation>%1 处没有数据库（未创建任何文件）。请检查 --db 路径，或用 &quot;dealerdesk --db %1 migrate&quot; 创建新数据库。</translation>
     </message>
     <message>
-        <source>%1 holds no DealerDesk data yet (nothing was created). Set it up first with "dealerdesk --db %1 migrate".</source>
-        <translation>%1 中还没有 DealerDesk 数据（未创建任何内容）。请先用 "dealerdesk --db %1 migrate" 初始化。</translation>
+        <source>%1 holds no DealerDesk data yet (nothing was created). Set it up first with &quot;dealerdesk --db %1 migrate&quot;.</source>
+        <translation>%1 中还没有 DealerDesk 数据（未创建任何内容）。请先用 &quot;dealerdesk --db %1 migrate&quot; 初始化。</translation>
     </message>
 </context>
 <context>
@@ -4505,11 +4518,11 @@
         <translation>单项折扣</translation>
     </message>
     <message>
-        <source>Discount on "%1": a percentage (10%) or an amount (20.00); empty to remove it.</source>
+        <source>Discount on &quot;%1&quot;: a percentage (10%) or an amount (20.00); empty to remove it.</source>
         <translation>“%1”的折扣：百分比（10%）或金额（20.00）；留空则取消。</translation>
     </message>
     <message>
-        <source>"%1" is neither a percentage (10%) nor an amount (20.00).</source>
+        <source>&quot;%1&quot; is neither a percentage (10%) nor an amount (20.00).</source>
         <translation>“%1”既不是百分比（10%）也不是金额（20.00）。</translation>
     </message>
     <message>
@@ -4555,7 +4568,7 @@
         </translation>
     </message>
     <message>
-        <source>No work order or statement has the number "%1". Check the number on the form, or pick the car from the list.</source>
+        <source>No work order or statement has the number &quot;%1&quot;. Check the number on the form, or pick the car from the list.</source>
         <translation>没有单号为“%1”的工单或结算单。请核对单据上的号码，或从列表中选择车辆。</translation>
     </message>
     <message>
@@ -4567,7 +4580,7 @@
         <translation>已由%2于 %3 结算，结算单号 %1。请打印结算清单（Ctrl+P）和出厂通知单（Ctrl+R）。</translation>
     </message>
     <message>
-        <source>The order discount "%1" is neither a percentage (10%) nor an amount (50.00).</source>
+        <source>The order discount &quot;%1&quot; is neither a percentage (10%) nor an amount (50.00).</source>
         <translation>整单折扣“%1”既不是百分比（10%）也不是金额（50.00）。</translation>
     </message>
     <message>
@@ -4756,7 +4769,7 @@
         <translation>工时和配件</translation>
     </message>
     <message>
-        <source>Importing catalogs needs the service manager's or the administrator's role.</source>
+        <source>Importing catalogs needs the service manager&apos;s or the administrator&apos;s role.</source>
         <translation>导入价目表需要服务经理或管理员角色。</translation>
     </message>
     <message>
@@ -4786,7 +4799,7 @@
         </translation>
     </message>
     <message>
-        <source>One row per operation, and one more per model family with its own standard hours (an empty family is for all other models). labor_category is a labor rate's code; empty takes the first rate.</source>
+        <source>One row per operation, and one more per model family with its own standard hours (an empty family is for all other models). labor_category is a labor rate&apos;s code; empty takes the first rate.</source>
         <translation>每个工时项目一行；某车系有自己的标准工时时再加一行（车系为空表示其他所有车型）。labor_category 为工时费率代码，为空时取第一个费率。</translation>
     </message>
     <message>
@@ -4794,7 +4807,7 @@
         <translation>价格以元为单位，含增值税。source：oem、equivalent 或 reconditioned（原厂、同质、修复），为空表示原厂。</translation>
     </message>
     <message>
-        <source>One row per operation or part of a job (kind: labor or part). quantity: the part's quantity, or for labor other hours than the standard. Import the labor operations and parts first.</source>
+        <source>One row per operation or part of a job (kind: labor or part). quantity: the part&apos;s quantity, or for labor other hours than the standard. Import the labor operations and parts first.</source>
         <translation>套餐的每个工时或配件一行（kind：labor 或 part）。quantity：配件数量；工时行填写时表示不按标准工时。请先导入工时项目和配件。</translation>
     </message>
     <message>
@@ -4859,7 +4872,7 @@
         <translation>工时项目需要代码。</translation>
     </message>
     <message>
-        <source>The operation code "%1" is longer than 40 characters.</source>
+        <source>The operation code &quot;%1&quot; is longer than 40 characters.</source>
         <translation>工时项目代码“%1”超过 40 个字符。</translation>
     </message>
     <message>
@@ -4875,7 +4888,7 @@
         <translation>工时项目 %1 需要标准工时（大于 0，例如 1.5）。</translation>
     </message>
     <message>
-        <source>The labor category "%1" is not one of the dealership's labor rates (%2).</source>
+        <source>The labor category &quot;%1&quot; is not one of the dealership&apos;s labor rates (%2).</source>
         <translation>工种“%1”不是本店的工时费率之一（%2）。</translation>
     </message>
     <message>
@@ -4883,7 +4896,7 @@
         <translation>配件需要配件号。</translation>
     </message>
     <message>
-        <source>The part number "%1" is longer than 40 characters.</source>
+        <source>The part number &quot;%1&quot; is longer than 40 characters.</source>
         <translation>配件号“%1”超过 40 个字符。</translation>
     </message>
     <message>
@@ -4899,7 +4912,7 @@
         <translation>配件 %1 需要大于或等于 0 的价格。</translation>
     </message>
     <message>
-        <source>The part %1 has an unknown source "%2".</source>
+        <source>The part %1 has an unknown source &quot;%2&quot;.</source>
         <translation>配件 %1 的来源“%2”无法识别。</translation>
     </message>
     <message>
@@ -4919,7 +4932,7 @@
         <translation>套餐 %1 没有工时或配件。</translation>
     </message>
     <message>
-        <source>The job %1 has an item of unknown kind "%2" (labor or part).</source>
+        <source>The job %1 has an item of unknown kind &quot;%2&quot; (labor or part).</source>
         <translation>套餐 %1 有一项种类“%2”无法识别（应为 labor 或 part）。</translation>
     </message>
     <message>
@@ -4931,8 +4944,8 @@
         <translation>套餐 %2 中的配件 %1 需要数量。</translation>
     </message>
     <message>
-        <source>The job code "%1" is longer than 40 characters.</source>
-        <translation>套餐代码"%1"超过 40 个字符。</translation>
+        <source>The job code &quot;%1&quot; is longer than 40 characters.</source>
+        <translation>套餐代码&quot;%1&quot;超过 40 个字符。</translation>
     </message>
     <message>
         <source>The name of the job %1 is longer than 200 characters.</source>
@@ -4996,7 +5009,7 @@
         <translation>请输入里程表显示的里程。</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer's own words.</source>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
         <translation>请至少用客户自己的话记录一条描述。</translation>
     </message>
     <message>
@@ -5043,7 +5056,7 @@
         <translation>参见 dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -5055,7 +5068,7 @@
         <translation>backup 需要且只需要一个 FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to "user add"</source>
+        <source>--role and --name belong to &quot;user add&quot;</source>
         <translation>--role 和 --name 只用于“user add”</translation>
     </message>
     <message>
@@ -5087,7 +5100,7 @@
         <translation>user %1 需要且只需要一个 NAME</translation>
     </message>
     <message>
-        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
+        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
         <translation>未知角色“%1”；请使用 advisor、controller、cashier、manager 或 admin</translation>
     </message>
     <message>
@@ -5115,7 +5128,7 @@
         <translation>已添加 %1（%2）。</translation>
     </message>
     <message>
-        <source>there is no user "%1"</source>
+        <source>there is no user &quot;%1&quot;</source>
         <translation>没有用户“%1”</translation>
     </message>
     <message>
@@ -5131,7 +5144,7 @@
         <translation>已为 %1 设置密码。</translation>
     </message>
     <message>
-        <source>--state belongs to "workorders"</source>
+        <source>--state belongs to &quot;workorders&quot;</source>
         <translation>--state 只用于“workorders”</translation>
     </message>
     <message>
@@ -5139,7 +5152,7 @@
         <translation>--state 必须是以下之一：%1</translation>
     </message>
     <message>
-        <source>--dry-run belongs to "import"</source>
+        <source>--dry-run belongs to &quot;import&quot;</source>
         <translation>--dry-run 只用于“import”</translation>
     </message>
     <message>
@@ -5159,8 +5172,8 @@
         <translation>表单必须是以下之一：%1</translation>
     </message>
     <message>
-        <source>--pdf, --printer and --copies belong to "print"</source>
-        <translation>--pdf、--printer 和 --copies 只用于 "print"</translation>
+        <source>--pdf, --printer and --copies belong to &quot;print&quot;</source>
+        <translation>--pdf、--printer 和 --copies 只用于 &quot;print&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Reprinted %1 %2 (%n page(s)) to %3</source>
@@ -5179,8 +5192,8 @@
         <translation>用法：import %1 文件.csv [--dry-run]</translation>
     </message>
     <message>
-        <source>"%1" needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from DEALERDESK_PASSWORD or the first line of standard input)</source>
-        <translation>"%1" 需要已登录的用户：dealerdesk --user 用户名 %1 …（密码取自 DEALERDESK_PASSWORD 或标准输入的第一行）</translation>
+        <source>&quot;%1&quot; needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from DEALERDESK_PASSWORD or the first line of standard input)</source>
+        <translation>&quot;%1&quot; 需要已登录的用户：dealerdesk --user 用户名 %1 …（密码取自 DEALERDESK_PASSWORD 或标准输入的第一行）</translation>
     </message>
     <message>
         <source>no password for %1: set DEALERDESK_PASSWORD or give it on standard input</source>
@@ -5203,11 +5216,11 @@
         <translation>%1：未发现损坏（%2 个表，每个页面和索引均已检查，用时 %3 秒）。</translation>
     </message>
     <message>
-        <source>Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name "…"</source>
-        <translation>下一步，创建管理员：dealerdesk --db %1 user add admin --role admin --name "…"</translation>
+        <source>Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name &quot;…&quot;</source>
+        <translation>下一步，创建管理员：dealerdesk --db %1 user add admin --role admin --name &quot;…&quot;</translation>
     </message>
     <message>
-        <source>Next, set the administrator's password: dealerdesk --db %1 user passwd %2</source>
+        <source>Next, set the administrator&apos;s password: dealerdesk --db %1 user passwd %2</source>
         <translation>下一步，设置管理员密码：dealerdesk --db %1 user passwd %2</translation>
     </message>
     <message>
@@ -5218,7 +5231,7 @@
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record's number.</source>
+        <source>The database did not return the new record&apos;s number.</source>
         <translation>数据库没有返回新记录的编号。</translation>
     </message>
     <message>
@@ -5264,11 +5277,11 @@
         <translation>请输入登录名。</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
+        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
         <translation>登录名“%1”须为 2 到 32 个字母、数字、“.”、“_”或“-”，不能有空格。</translation>
     </message>
     <message>
-        <source>Enter the person's full name; it is printed on forms.</source>
+        <source>Enter the person&apos;s full name; it is printed on forms.</source>
         <translation>请输入姓名；姓名会打印在单据上。</translation>
     </message>
     <message>
@@ -5295,8 +5308,8 @@
         <translation>文件第 %1 行、第 %2 字节（%3）</translation>
     </message>
     <message>
-        <source>The file is UTF-16 ("Unicode text"). Save it as CSV in UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
-        <translation>该文件是 UTF-16（"Unicode 文本"）。请将其另存为 UTF-8 编码的 CSV（在 Excel 中：CSV UTF-8），然后重新导入。</translation>
+        <source>The file is UTF-16 (&quot;Unicode text&quot;). Save it as CSV in UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
+        <translation>该文件是 UTF-16（&quot;Unicode 文本&quot;）。请将其另存为 UTF-8 编码的 CSV（在 Excel 中：CSV UTF-8），然后重新导入。</translation>
     </message>
     <message>
         <source>The file says it is UTF-8, but it is damaged at %1. Nothing was imported; save the file again as CSV UTF-8 and import it again.</source>
@@ -5338,19 +5351,19 @@
         <translation>居民身份证号有 18 位；此号码有 %1 位。</translation>
     </message>
     <message>
-        <source>The first 17 characters of a resident ID number are digits; character %1 is "%2".</source>
+        <source>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</source>
         <translation>身份证号前 17 位是数字；第 %1 位是“%2”。</translation>
     </message>
     <message>
-        <source>The ID number's last character should be %1; please check it against the ID card.</source>
+        <source>The ID number&apos;s last character should be %1; please check it against the ID card.</source>
         <translation>身份证号最后一位应为 %1，请与身份证核对。</translation>
     </message>
     <message>
-        <source>The customer's name is empty.</source>
+        <source>The customer&apos;s name is empty.</source>
         <translation>客户姓名为空。</translation>
     </message>
     <message>
-        <source>The customer's name is longer than 100 characters.</source>
+        <source>The customer&apos;s name is longer than 100 characters.</source>
         <translation>客户姓名超过 100 个字符。</translation>
     </message>
     <message>
@@ -5455,7 +5468,7 @@
         <translation>无法连接 %1 上的 PostgreSQL 服务器。请检查服务器是否运行、地址、用户和密码是否正确、本机是否允许连接，然后重试。</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
         <translation>数据库文件 %1 无法使用预写日志（日志模式仍为“%2”）。请把文件放在本地磁盘上，不要放在网络共享中。</translation>
     </message>
     <message>
@@ -5499,8 +5512,8 @@
         <translation>存放数据库的文件夹 %1 是只读的。SQLite 需要在数据库旁写入日志文件（%2-wal），因此无法保存任何内容。请让该用户可写入此文件夹，或将数据库移到可写的文件夹。</translation>
     </message>
     <message>
-        <source>The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup (from Backup… or "dealerdesk backup", or the copy kept before an upgrade, %2) to %1; then start DealerDesk again. "dealerdesk --db %1 check" lists what is damaged.</source>
-        <translation>数据库文件 %1 已损坏。DealerDesk 不再向其写入任何内容，因此不会再丢失数据。请关闭所有电脑上的 DealerDesk；将损坏的文件改名（留给技术人员）；把最近的备份（来自"备份…"或 "dealerdesk backup"，或升级前保留的副本 %2）复制为 %1；然后重新启动 DealerDesk。"dealerdesk --db %1 check" 可列出损坏之处。</translation>
+        <source>The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup (from Backup… or &quot;dealerdesk backup&quot;, or the copy kept before an upgrade, %2) to %1; then start DealerDesk again. &quot;dealerdesk --db %1 check&quot; lists what is damaged.</source>
+        <translation>数据库文件 %1 已损坏。DealerDesk 不再向其写入任何内容，因此不会再丢失数据。请关闭所有电脑上的 DealerDesk；将损坏的文件改名（留给技术人员）；把最近的备份（来自&quot;备份…&quot;或 &quot;dealerdesk backup&quot;，或升级前保留的副本 %2）复制为 %1；然后重新启动 DealerDesk。&quot;dealerdesk --db %1 check&quot; 可列出损坏之处。</translation>
     </message>
     <message>
         <source>The disk that holds the database %1 is full. Nothing of this change was saved; free some space on that disk (old files, backups kept elsewhere) and try again.</source>
@@ -5553,7 +5566,7 @@
         <translation>DealerDesk 数据库 (*.db)</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server's name or address.</source>
+        <source>Enter the PostgreSQL server&apos;s name or address.</source>
         <translation>请输入 PostgreSQL 服务器的名称或地址。</translation>
     </message>
     <message>
@@ -5658,7 +5671,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>within the cashier's limit</source>
+        <source>within the cashier&apos;s limit</source>
         <translation>收银员权限内</translation>
     </message>
     <message>
@@ -5690,7 +5703,7 @@
         <translation>请盘点钱箱并输入金额</translation>
     </message>
     <message>
-        <source>"%1" is not an amount; enter e.g. 1250.00</source>
+        <source>&quot;%1&quot; is not an amount; enter e.g. 1250.00</source>
         <translation>“%1”不是金额，请输入例如 1250.00</translation>
     </message>
     <message>
@@ -5714,7 +5727,7 @@
         <translation>交班</translation>
     </message>
     <message>
-        <source>Who takes the cashier's desk over?</source>
+        <source>Who takes the cashier&apos;s desk over?</source>
         <translation>由谁接班收银？</translation>
     </message>
     <message>
@@ -5802,19 +5815,19 @@
         <translation>未指定数据库：请提供文件路径或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是支持的数据库地址；SQLite 请使用文件路径，PostgreSQL 请使用 postgresql://user@host:port/dbname。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" cannot be read: %2</source>
+        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
         <translation>无法解析 PostgreSQL 地址“%1”：%2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
         <translation>PostgreSQL 地址“%1”没有指定数据库；请以 /dbname 结尾，例如 postgresql://dealerdesk@192.168.1.10:5432/dealerdesk。</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
         <translation>“%1”是文件夹；请提供其中数据库文件的路径，例如 %2。</translation>
     </message>
 </context>
@@ -5823,7 +5836,7 @@
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer's prior consent.
+3. Additional work is only carried out with the customer&apos;s prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. 请随身带走贵重物品；本店对留在车内的贵重物品不承担责任。
 2. 更换下的旧件归客户所有，客户要求时予以返还。
@@ -5847,11 +5860,11 @@
         <translation>增值税率为 %1%；维修服务和配件通常按 13% 征税。</translation>
     </message>
     <message>
-        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
+        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
         <translation>电话号码“%1”只能包含数字、空格、+、- 和括号。</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
+        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
         <translation>%1和%2使用了相同的前缀“%3”；每种单据需要各自的前缀。</translation>
     </message>
     <message>
@@ -5859,7 +5872,7 @@
         <translation>标志图片超过 512 KB；请选择较小的图片。</translation>
     </message>
     <message>
-        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
+        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
         <translation>工时单价代码“%1”：请使用 1 到 12 个大写字母、数字、- 或 _。</translation>
     </message>
     <message>
@@ -5875,11 +5888,11 @@
         <translation>税号有 %1 位；统一社会信用代码为 18 位。</translation>
     </message>
     <message>
-        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
         <translation>税号第 %2 位是“%1”；只能使用数字和除 I、O、Z、S、V 以外的大写字母。</translation>
     </message>
     <message>
-        <source>The tax number's last character should be %1; check the number for a typing error.</source>
+        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
         <translation>税号最后一位应为 %1；请检查是否输入有误。</translation>
     </message>
     <message>
@@ -5891,7 +5904,7 @@
         <translation>到店接待时限须在 30 秒到 30 分钟之间。</translation>
     </message>
     <message>
-        <source>The time a finding may wait for the customer's decision must be between 1 and 240 minutes.</source>
+        <source>The time a finding may wait for the customer&apos;s decision must be between 1 and 240 minutes.</source>
         <translation>增修等待客户决定的时间必须在 1 到 240 分钟之间。</translation>
     </message>
     <message>
@@ -5966,11 +5979,11 @@
         <translation>无法将 %1 读取为图片：%2</translation>
     </message>
     <message>
-        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
+        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
         <translation>增值税率“%1”不是 0 到 100 之间的百分数，例如 13。</translation>
     </message>
     <message>
-        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
+        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
         <translation>工时单价 %1：“%2”不是金额；请输入例如 180.00。</translation>
     </message>
     <message>
@@ -5994,7 +6007,7 @@
         <translation> 秒</translation>
     </message>
     <message>
-        <source>The discount limit "%1" is not a percentage between 0 and 100, e.g. 5.</source>
+        <source>The discount limit &quot;%1&quot; is not a percentage between 0 and 100, e.g. 5.</source>
         <translation>折扣上限“%1”不是 0 到 100 之间的百分比，例如 5。</translation>
     </message>
     <message>
@@ -6036,7 +6049,7 @@
 <context>
     <name>dd::DecisionDialog</name>
     <message>
-        <source>The customer's decision: %1</source>
+        <source>The customer&apos;s decision: %1</source>
         <translation>客户决定：%1</translation>
     </message>
     <message>
@@ -6080,7 +6093,7 @@
         <translation>请选择…</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 2027-03-01.</source>
+        <source>&quot;%1&quot; is not a date; write it as 2027-03-01.</source>
         <translation>“%1”不是日期，请写成 2027-03-01 的格式。</translation>
     </message>
     <message>
@@ -6139,7 +6152,7 @@
         <translation>已于 %1 交车。</translation>
     </message>
     <message>
-        <source>The odometer "%1" is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</source>
+        <source>The odometer &quot;%1&quot; is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</source>
         <translation>里程“%1”不是公里数；请按仪表显示输入，例如 52360，或留空。</translation>
     </message>
 </context>
@@ -6189,7 +6202,7 @@
 <context>
     <name>dd::DeliveryStore</name>
     <message>
-        <source>Unknown kind of notification "%1".</source>
+        <source>Unknown kind of notification &quot;%1&quot;.</source>
         <translation>未知的通知类型“%1”。</translation>
     </message>
     <message>
@@ -6220,7 +6233,7 @@
         <translation>演示经销店已载入。</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
+        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
         <translation>该数据库已有经销店员工；演示数据只能载入空数据库。</translation>
     </message>
     <message>
@@ -6414,7 +6427,7 @@
         <translation>单据编号前缀为空；请输入 1 到 6 个大写字母或数字，例如 WO。</translation>
     </message>
     <message>
-        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>单据编号前缀“%1”只能包含 1 到 6 个大写字母（A-Z）或数字，并且必须以字母开头。</translation>
     </message>
     <message>
@@ -6425,7 +6438,7 @@
 <context>
     <name>dd::DocumentService</name>
     <message>
-        <source>There is no form "%1". Forms: %2.</source>
+        <source>There is no form &quot;%1&quot;. Forms: %2.</source>
         <translation>没有表单“%1”。可用表单：%2。</translation>
     </message>
     <message>
@@ -6441,11 +6454,11 @@
         <translation>文件夹 %1 不存在，请为 PDF 选择其他位置。</translation>
     </message>
     <message>
-        <source>There is no printer named "%1"; no printer is installed on this computer.</source>
+        <source>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</source>
         <translation>没有名为“%1”的打印机；本机未安装任何打印机。</translation>
     </message>
     <message>
-        <source>There is no printer named "%1". Installed printers: %2.</source>
+        <source>There is no printer named &quot;%1&quot;. Installed printers: %2.</source>
         <translation>没有名为“%1”的打印机。已安装的打印机：%2。</translation>
     </message>
     <message>
@@ -6453,11 +6466,11 @@
         <translation>请选择打印机或 PDF 文件。</translation>
     </message>
     <message>
-        <source>There is no form "%1".</source>
+        <source>There is no form &quot;%1&quot;.</source>
         <translation>没有表单“%1”。</translation>
     </message>
     <message>
-        <source>The %1 is not signed on screen; print it for the customer's signature.</source>
+        <source>The %1 is not signed on screen; print it for the customer&apos;s signature.</source>
         <translation>%1不在屏幕上签名；请打印后由客户签字。</translation>
     </message>
     <message>
@@ -6469,7 +6482,7 @@
         <translation>还没有签名：请客户先在签名区签名。</translation>
     </message>
     <message>
-        <source>Unknown signature device "%1".</source>
+        <source>Unknown signature device &quot;%1&quot;.</source>
         <translation>未知的签名设备“%1”。</translation>
     </message>
     <message>
@@ -6480,7 +6493,7 @@
 <context>
     <name>dd::DocumentStore</name>
     <message>
-        <source>The database did not return the new record's number.</source>
+        <source>The database did not return the new record&apos;s number.</source>
         <translation>数据库没有返回新记录的编号。</translation>
     </message>
 </context>
@@ -6563,7 +6576,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's data.</source>
+        <source>This database already holds a dealership&apos;s data.</source>
         <translation>该数据库已有经销店数据。</translation>
     </message>
     <message>
@@ -6571,7 +6584,7 @@
         <translation>两次输入的密码不一致；请输入相同的密码。</translation>
     </message>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
         <translation>请输入经销店名称；该名称会打印在每张单据上。</translation>
     </message>
     <message>
@@ -6583,18 +6596,18 @@
         <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
-        <source>Set the administrator's password</source>
+        <source>Set the administrator&apos;s password</source>
         <translation>设置管理员密码</translation>
     </message>
     <message>
-        <source>This database already holds a dealership and its staff, but no administrator can sign in yet. Choose the administrator's password; DealerDesk has no default password. Then the administrator sets the staff's passwords under Settings &gt; Users.</source>
+        <source>This database already holds a dealership and its staff, but no administrator can sign in yet. Choose the administrator&apos;s password; DealerDesk has no default password. Then the administrator sets the staff&apos;s passwords under Settings &gt; Users.</source>
         <translation>此数据库已有经销商及其员工，但还没有管理员能够登录。请设置管理员密码；DealerDesk 没有默认密码。之后由管理员在“设置 &gt; 用户”中为员工设置密码。</translation>
     </message>
 </context>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
         <translation>请输入经销店名称；该名称会打印在每张单据上。</translation>
     </message>
     <message>
@@ -6606,7 +6619,7 @@
         <translation>该数据库已有管理员；请直接登录。</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's staff; set the administrator's password instead of creating a new dealership.</source>
+        <source>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</source>
         <translation>此数据库已有经销商的员工；请设置管理员密码，而不是新建经销商。</translation>
     </message>
 </context>
@@ -6817,7 +6830,7 @@
         <translation>付费方</translation>
     </message>
     <message>
-        <source>Customer's decision</source>
+        <source>Customer&apos;s decision</source>
         <translation>客户决定</translation>
     </message>
     <message>
@@ -6853,7 +6866,7 @@
         <translation>工时费 %1 · 材料费 %2 · 其他 %3 · 合计 %4，含增值税 %5%：%6 · 客户自付 %7</translation>
     </message>
     <message>
-        <source>Reconditioned part "%1": the customer agrees to its use by signing this work order.</source>
+        <source>Reconditioned part &quot;%1&quot;: the customer agrees to its use by signing this work order.</source>
         <translation>修复件“%1”：客户签署本委托书即表示同意使用。</translation>
     </message>
     <message>
@@ -7061,7 +7074,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <source>within the cashier's limit</source>
+        <source>within the cashier&apos;s limit</source>
         <translation>收银员权限内</translation>
     </message>
     <message>
@@ -7264,7 +7277,7 @@
         <translation>工单 %1 当前为%2：出厂通知单在结算后打印。</translation>
     </message>
     <message>
-        <source>"%1" is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.</source>
+        <source>&quot;%1&quot; is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.</source>
         <translation>“%1”不是有效的营业日：请按 yyyy-mm-dd 填写，例如 2026-11-22。</translation>
     </message>
 </context>
@@ -7390,11 +7403,11 @@
         <translation>工单号：二级维护或大修，且已质检合格</translation>
     </message>
     <message>
-        <source>a statement number, or a settled work order's number</source>
+        <source>a statement number, or a settled work order&apos;s number</source>
         <translation>结算单号，或已结算工单的工单号</translation>
     </message>
     <message>
-        <source>a settled work order's number</source>
+        <source>a settled work order&apos;s number</source>
         <translation>已结算工单的工单号</translation>
     </message>
     <message>
@@ -7497,7 +7510,7 @@
         <translation>文件为空；第一行必须是表头：%1</translation>
     </message>
     <message>
-        <source>The header is "%1"; it must be "%2". Nothing was imported.</source>
+        <source>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</source>
         <translation>表头是“%1”，应为“%2”。未导入任何数据。</translation>
     </message>
     <message>
@@ -7505,11 +7518,11 @@
         <translation>有 %1 个字段，应为 %2 个</translation>
     </message>
     <message>
-        <source>The owner's name is empty.</source>
+        <source>The owner&apos;s name is empty.</source>
         <translation>车主姓名为空。</translation>
     </message>
     <message>
-        <source>kind must be person or company, not "%1"</source>
+        <source>kind must be person or company, not &quot;%1&quot;</source>
         <translation>kind 必须是 person 或 company，而不是“%1”</translation>
     </message>
     <message>
@@ -7525,15 +7538,15 @@
         <translation>%1 已在本文件第 %2 行出现；以本行为准。</translation>
     </message>
     <message>
-        <source>hours must be a number of hours such as 1.5, not "%1"</source>
+        <source>hours must be a number of hours such as 1.5, not &quot;%1&quot;</source>
         <translation>hours 必须是工时数，例如 1.5，而不是“%1”</translation>
     </message>
     <message>
-        <source>price must be an amount in yuan such as 48.50, not "%1"</source>
+        <source>price must be an amount in yuan such as 48.50, not &quot;%1&quot;</source>
         <translation>price 必须是以元为单位的金额，例如 48.50，而不是“%1”</translation>
     </message>
     <message>
-        <source>source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not "%1"</source>
+        <source>source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not &quot;%1&quot;</source>
         <translation>source 必须是 oem、equivalent 或 reconditioned（原厂、同质、修复），而不是“%1”</translation>
     </message>
     <message>
@@ -7541,7 +7554,7 @@
         <translation>job_code 为空</translation>
     </message>
     <message>
-        <source>line %1: quantity must be a number such as 4 or 0.5, not "%2"</source>
+        <source>line %1: quantity must be a number such as 4 or 0.5, not &quot;%2&quot;</source>
         <translation>第 %1 行：quantity 必须是数字，例如 4 或 0.5，而不是“%2”</translation>
     </message>
     <message>
@@ -7557,11 +7570,11 @@
         <translation>套餐 %1 未导入：%2</translation>
     </message>
     <message>
-        <source>Line %1 of the file opens a quoted field (") that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</source>
-        <translation>文件第 %1 行的引号字段（"）没有闭合，文件的其余部分都会并入该字段。未导入任何内容；请补上引号后再导入。</translation>
+        <source>Line %1 of the file opens a quoted field (&quot;) that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</source>
+        <translation>文件第 %1 行的引号字段（&quot;）没有闭合，文件的其余部分都会并入该字段。未导入任何内容；请补上引号后再导入。</translation>
     </message>
     <message>
-        <source>line %1: wo_type must be one of %2, not "%3"</source>
+        <source>line %1: wo_type must be one of %2, not &quot;%3&quot;</source>
         <translation>第 %1 行：wo_type 必须是 %2 之一，而不是“%3”</translation>
     </message>
     <message>
@@ -7691,8 +7704,8 @@
         <translation>备注，例如：左前轮花纹 2 mm</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
-        <translation>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; 本次新发现 &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; 以往记录 &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; 已修复。点击车身标记损伤，拖动新标记可移动，Delete 删除。</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style=&apos;color:#888&apos;&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; 本次新发现 &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;○&lt;/span&gt; 以往记录 &amp;nbsp; &lt;span style=&apos;color:#888&apos;&gt;◌&lt;/span&gt; 已修复。点击车身标记损伤，拖动新标记可移动，Delete 删除。</translation>
     </message>
     <message>
         <source>&amp;Vehicles in the shop: none checked in</source>
@@ -7751,7 +7764,7 @@
         <translation>标记 %1 已放在视图中央：用方向键移动（按住 Shift 步长更大）。</translation>
     </message>
     <message>
-        <source>Mark %1 was found at an earlier visit and stays on the vehicle's record: confirm it still present or repaired.</source>
+        <source>Mark %1 was found at an earlier visit and stays on the vehicle&apos;s record: confirm it still present or repaired.</source>
         <translation>标记 %1 为以往到店时发现，保留在车辆记录中：请确认仍存在或已修复。</translation>
     </message>
     <message>
@@ -7791,10 +7804,6 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Inspection completed. Print the intake sheet for the customer to sign (Ctrl+P).</source>
-        <translation>检查已完成。请打印接车单交客户签字（Ctrl+P）。</translation>
-    </message>
-    <message>
         <source>Save the inspection</source>
         <translation>保存环车检查</translation>
     </message>
@@ -7830,6 +7839,14 @@
     <message>
         <source>Charge:</source>
         <translation>电量：</translation>
+    </message>
+    <message>
+        <source>On to the work order&apos;s estimate</source>
+        <translation>转到工单估价</translation>
+    </message>
+    <message>
+        <source>Inspection completed. Enter goes on to the estimate; the intake sheet (Ctrl+P) is printed with it for the customer to sign.</source>
+        <translation>环车检查已完成。按 Enter 转到估价；接车单（Ctrl+P）与估价一起打印，供客户签字。</translation>
     </message>
 </context>
 <context>
@@ -8039,7 +8056,7 @@
         <translation>请给钥匙挂上编号牌并输入钥匙牌号。</translation>
     </message>
     <message>
-        <source>The key tag "%1" is longer than 12 characters.</source>
+        <source>The key tag &quot;%1&quot; is longer than 12 characters.</source>
         <translation>钥匙牌号“%1”超过 12 个字符。</translation>
     </message>
     <message>
@@ -8059,7 +8076,7 @@
         <translation>贵重物品提醒</translation>
     </message>
     <message>
-        <source>the customer's choice for the old parts</source>
+        <source>the customer&apos;s choice for the old parts</source>
         <translation>客户对旧件的处理选择</translation>
     </message>
     <message>
@@ -8073,11 +8090,11 @@
         </translation>
     </message>
     <message>
-        <source>Damage mark %1 is on an unknown view "%2".</source>
+        <source>Damage mark %1 is on an unknown view &quot;%2&quot;.</source>
         <translation>损伤标记 %1 位于未知视图“%2”。</translation>
     </message>
     <message>
-        <source>Damage mark %1 has an unknown kind "%2".</source>
+        <source>Damage mark %1 has an unknown kind &quot;%2&quot;.</source>
         <translation>损伤标记 %1 的类型“%2”未知。</translation>
     </message>
     <message>
@@ -8409,7 +8426,7 @@
         <translation>将数据库升级到结构版本 %1（%2）失败；数据库仍为版本 %3。%4</translation>
     </message>
     <message>
-        <source>The database %1 has schema version %2 and needs %3, but the login %4 may not change its structure (the application's login only works with the data). Upgrade it once with the owner's login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</source>
+        <source>The database %1 has schema version %2 and needs %3, but the login %4 may not change its structure (the application&apos;s login only works with the data). Upgrade it once with the owner&apos;s login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</source>
         <translation>数据库 %1 的结构版本为 %2，需要升级到 %3，但登录帐号 %4 无权更改其结构（应用程序的登录帐号只能处理数据）。请用所有者的登录帐号升级一次：dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</translation>
     </message>
 </context>
@@ -8422,12 +8439,12 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app's data folder)
+                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
   --user NAME         sign in as this DealerDesk user; the password comes from the
                       DEALERDESK_PASSWORD environment variable, else from standard input
                       (its first line; not echoed on a terminal). Every command needs it
                       except --help, --version, migrate, demo on an empty database, and
-                      creating or setting the first administrator's password while no
+                      creating or setting the first administrator&apos;s password while no
                       administrator has one
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
@@ -8440,8 +8457,8 @@ Commands:
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
                                    (after the signing-in password when that comes from there)
-       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user's password, read from standard input
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
@@ -8455,7 +8472,7 @@ Commands:
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
                                    recorded as a reprint. The forms, and their NUMBER:
-%1  audit verify                     check the audit trail's hash chain: names the first row
+%1  audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -8483,7 +8500,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   backup FILE                      将数据库复制到 FILE（程序运行时也可进行）
   user add NAME --role ROLE ...    添加用户；密码从标准输入读取
                                    （登录密码也从标准输入读取时，在其之后）
-       [--name "姓名"]              角色：advisor、controller、cashier、manager、admin
+       [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、manager、admin
   user passwd NAME                 设置用户密码，从标准输入读取
   user list                        列出用户：登录名、姓名、角色、状态
   demo                             在空数据库中填入演示经销店
@@ -8573,7 +8590,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>密码不得包含登录名（无论正写还是倒写）。</translation>
     </message>
     <message>
-        <source>The password must not contain the person's name, forwards or backwards.</source>
+        <source>The password must not contain the person&apos;s name, forwards or backwards.</source>
         <translation>密码不得包含本人姓名（无论正写还是倒写）。</translation>
     </message>
     <message>
@@ -8603,11 +8620,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>固定电话 %1 需要区号，例如 021-%1。</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; "%1" has %2.</source>
+        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
         <translation>手机号码有 11 位；“%1”有 %2 位。</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
+        <source>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
         <translation>“%1”既不是大陆手机号（1xx xxxx xxxx），也不是带区号的固定电话。</translation>
     </message>
     <message>
@@ -8622,11 +8639,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>车牌为空。</translation>
     </message>
     <message>
-        <source>A plate starts with a province abbreviation such as 沪 or 京; "%1" is not one.</source>
+        <source>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</source>
         <translation>车牌以省份简称开头，如沪或京；“%1”不是省份简称。</translation>
     </message>
     <message>
-        <source>The second character of a plate is the issuing office's letter (A–Z).</source>
+        <source>The second character of a plate is the issuing office&apos;s letter (A–Z).</source>
         <translation>车牌第二位是发牌机关代号（A–Z）。</translation>
     </message>
     <message>
@@ -8638,11 +8655,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>车牌不使用字母 %1（第 %2 位），可能是 %3。</translation>
     </message>
     <message>
-        <source>Character %1 of the plate ("%2") must be a letter or a digit.</source>
+        <source>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</source>
         <translation>车牌第 %1 位（“%2”）必须是字母或数字。</translation>
     </message>
     <message>
-        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; "%1" is none of them.</source>
+        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</source>
         <translation>车牌末位是字母、数字或挂学警港澳试超之一；“%1”都不是。</translation>
     </message>
     <message>
@@ -8654,19 +8671,19 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>大型新能源汽车号牌为 5 位数字加 D 或 F。</translation>
     </message>
     <message>
-        <source>A new-energy plate for large vehicles ends with D or F; this one ends with "%1".</source>
+        <source>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</source>
         <translation>大型新能源汽车号牌以 D 或 F 结尾；此车牌以“%1”结尾。</translation>
     </message>
     <message>
-        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; "%1" is not one.</source>
+        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</source>
         <translation>新能源号牌在发牌机关代号后是 D 或 F（或 A–K 中的其他字母）；“%1”不符合。</translation>
     </message>
     <message>
-        <source>Character 4 of the plate ("%1") must be a letter or a digit.</source>
+        <source>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</source>
         <translation>车牌第 4 位（“%1”）必须是字母或数字。</translation>
     </message>
     <message>
-        <source>The last 4 characters of a new-energy plate are digits; character %1 is "%2".</source>
+        <source>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</source>
         <translation>新能源号牌后 4 位是数字；第 %1 位是“%2”。</translation>
     </message>
 </context>
@@ -8709,7 +8726,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Printed before on %1 with the same content: printing again gives a copy marked "reprint".</source>
+        <source>Printed before on %1 with the same content: printing again gives a copy marked &quot;reprint&quot;.</source>
         <translation>相同内容已于 %1 打印过：再次打印的副本将标注“补打”。</translation>
     </message>
     <message numerus="yes">
@@ -8798,7 +8815,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 已登记在工单 %2。</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer's own words.</source>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
         <translation>请至少用客户自己的话记录一条描述。</translation>
     </message>
     <message>
@@ -8937,7 +8954,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>输入即搜索；用方向键和回车打开结果。</translation>
     </message>
     <message>
-        <source>Nothing found for "%1". Ctrl+N enters a new customer and vehicle.</source>
+        <source>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</source>
         <translation>未找到“%1”。按 Ctrl+N 新建客户和车辆。</translation>
     </message>
     <message numerus="yes">
@@ -9117,7 +9134,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%L1 公里（%2）</translation>
     </message>
     <message>
-        <source>Reading the vehicle's history…</source>
+        <source>Reading the vehicle&apos;s history…</source>
         <translation>正在读取车辆档案…</translation>
     </message>
 </context>
@@ -9196,7 +9213,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>编辑工单</translation>
     </message>
     <message>
-        <source>run the workshop's part of a work order</source>
+        <source>run the workshop&apos;s part of a work order</source>
         <translation>处理工单的车间环节</translation>
     </message>
     <message>
@@ -9341,15 +9358,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>单项折扣所指的项目不在结算单上。</translation>
     </message>
     <message>
-        <source>"%1" is paid by %2: only what the customer pays can be discounted.</source>
+        <source>&quot;%1&quot; is paid by %2: only what the customer pays can be discounted.</source>
         <translation>“%1”由%2支付：只有客户自付的部分可以打折。</translation>
     </message>
     <message>
-        <source>"%1" has more than one discount.</source>
+        <source>&quot;%1&quot; has more than one discount.</source>
         <translation>“%1”有不止一个折扣。</translation>
     </message>
     <message>
-        <source>The discount on "%1" (%2) is more than the line (%3).</source>
+        <source>The discount on &quot;%1&quot; (%2) is more than the line (%3).</source>
         <translation>“%1”的折扣（%2）超过该项金额（%3）。</translation>
     </message>
     <message>
@@ -9361,7 +9378,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>抹零不止一次。</translation>
     </message>
     <message>
-        <source>Unknown kind of discount "%1".</source>
+        <source>Unknown kind of discount &quot;%1&quot;.</source>
         <translation>未知的折扣类型“%1”。</translation>
     </message>
     <message>
@@ -9373,7 +9390,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>折扣须为大于零的百分比或金额。</translation>
     </message>
     <message>
-        <source>Unknown payment method "%1".</source>
+        <source>Unknown payment method &quot;%1&quot;.</source>
         <translation>未知的收款方式“%1”。</translation>
     </message>
     <message>
@@ -9428,7 +9445,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>dd::SettlementStore</name>
     <message>
-        <source>%1 needs a service manager's approval: the manager enters their name and password at the counter.</source>
+        <source>%1 needs a service manager&apos;s approval: the manager enters their name and password at the counter.</source>
         <translation>%1须服务经理批准：请经理在柜台输入本人登录名和密码。</translation>
     </message>
     <message>
@@ -9440,7 +9457,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>折扣 %1 %（您可给予 %2 %）</translation>
     </message>
     <message>
-        <source>%1 needs a service manager's approval at the counter, with the reason.</source>
+        <source>%1 needs a service manager&apos;s approval at the counter, with the reason.</source>
         <translation>%1须服务经理在柜台批准，并填写原因。</translation>
     </message>
     <message>
@@ -9456,11 +9473,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>没有不足一元的零头可抹。</translation>
     </message>
     <message>
-        <source>The discount needs a service manager's approval again: the amounts changed while it was given.</source>
+        <source>The discount needs a service manager&apos;s approval again: the amounts changed while it was given.</source>
         <translation>折扣须服务经理重新批准：批准期间金额已有变化。</translation>
     </message>
     <message>
-        <source>Unknown choice for the old parts "%1".</source>
+        <source>Unknown choice for the old parts &quot;%1&quot;.</source>
         <translation>未知的旧件处理方式“%1”。</translation>
     </message>
     <message>
@@ -9580,7 +9597,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 已日结；下一班从新的营业日开始。</translation>
     </message>
     <message>
-        <source>Ready for settlement and not settled: %1. Settle them first, or close the day knowing they go to the next day's settlements.</source>
+        <source>Ready for settlement and not settled: %1. Settle them first, or close the day knowing they go to the next day&apos;s settlements.</source>
         <translation>待结算但尚未结算：%1。请先结算，或确认它们计入下一个营业日后再日结。</translation>
     </message>
     <message>
@@ -9612,7 +9629,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>折扣</translation>
     </message>
     <message>
-        <source>within the cashier's limit</source>
+        <source>within the cashier&apos;s limit</source>
         <translation>收银员权限内</translation>
     </message>
 </context>
@@ -9787,7 +9804,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>有一位技师没有填写姓名。</translation>
     </message>
     <message>
-        <source>The technician's name "%1" is longer than 40 characters.</source>
+        <source>The technician&apos;s name &quot;%1&quot; is longer than 40 characters.</source>
         <translation>技师姓名“%1”超过 40 个字符。</translation>
     </message>
     <message>
@@ -9833,7 +9850,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>在职</translation>
     </message>
     <message>
-        <source>No technicians yet: add them with "Add technician" (Alt+A).</source>
+        <source>No technicians yet: add them with &quot;Add technician&quot; (Alt+A).</source>
         <translation>还没有技师：用“添加技师”（Alt+A）添加。</translation>
     </message>
     <message>
@@ -9879,7 +9896,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>请为用户至少分配一个角色。</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" is already taken; choose another.</source>
+        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
         <translation>登录名“%1”已被使用；请另选一个。</translation>
     </message>
     <message>
@@ -10114,7 +10131,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>更换车主</translation>
     </message>
     <message>
-        <source>%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in the vehicle's history. Typing a mobile number already on file offers that customer.</source>
+        <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
         <translation>%1 已转卖？车主信息将清空以便录入新车主；%2 保留在车辆的历史记录中。输入已登记的手机号时会提示使用该客户。</translation>
     </message>
     <message>
@@ -10157,14 +10174,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 公里的里程不合理。</translation>
     </message>
     <message>
-        <source>Choose the vehicle's owner.</source>
+        <source>Choose the vehicle&apos;s owner.</source>
         <translation>请选择车主。</translation>
     </message>
 </context>
 <context>
     <name>dd::VehicleStore</name>
     <message>
-        <source>The vehicle's owner is not a known customer.</source>
+        <source>The vehicle&apos;s owner is not a known customer.</source>
         <translation>车主不是已登记的客户。</translation>
     </message>
     <message>
@@ -10211,7 +10228,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>VIN 不含字母 %1（第 %2 位），可能是 %3。</translation>
     </message>
     <message>
-        <source>A VIN holds only letters and digits; position %1 is "%2".</source>
+        <source>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</source>
         <translation>VIN 只含字母和数字；第 %1 位是“%2”。</translation>
     </message>
     <message>
@@ -10258,7 +10275,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>新项目</translation>
     </message>
     <message>
-        <source>"%1" is not a price in yuan, e.g. 120.00.</source>
+        <source>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</source>
         <translation>“%1”不是以元为单位的价格，例如 120.00。</translation>
     </message>
     <message>
@@ -10449,7 +10466,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>开始维修</translation>
     </message>
     <message>
-        <source>Wait for the customer's approval</source>
+        <source>Wait for the customer&apos;s approval</source>
         <translation>等待客户确认增修</translation>
     </message>
     <message>
@@ -10481,11 +10498,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>取消工单</translation>
     </message>
     <message>
-        <source>"%1" is not a step a work order can take.</source>
+        <source>&quot;%1&quot; is not a step a work order can take.</source>
         <translation>“%1”不是工单可以执行的步骤。</translation>
     </message>
     <message>
-        <source>The work order is %1; "%2" is only possible when it is %3.</source>
+        <source>The work order is %1; &quot;%2&quot; is only possible when it is %3.</source>
         <translation>工单当前为%1；只有在%3时才能“%2”。</translation>
     </message>
     <message>
@@ -10501,7 +10518,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>维修类别</translation>
     </message>
     <message>
-        <source>at least one concern in the customer's words</source>
+        <source>at least one concern in the customer&apos;s words</source>
         <translation>至少一条客户原话描述</translation>
     </message>
     <message>
@@ -10509,7 +10526,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>估价中至少一个已批准项目</translation>
     </message>
     <message>
-        <source>the customer's written consent to the reconditioned part "%1"</source>
+        <source>the customer&apos;s written consent to the reconditioned part &quot;%1&quot;</source>
         <translation>客户对修复件“%1”的书面同意</translation>
     </message>
     <message>
@@ -10517,7 +10534,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>承诺交车时间</translation>
     </message>
     <message>
-        <source>a technician for "%1"</source>
+        <source>a technician for &quot;%1&quot;</source>
         <translation>“%1”的维修技师</translation>
     </message>
     <message>
@@ -10529,13 +10546,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>需客户决定的增修项目</translation>
     </message>
     <message numerus="yes">
-        <source>the customer's decision on %n finding(s)</source>
+        <source>the customer&apos;s decision on %n finding(s)</source>
         <translation>
             <numerusform>客户对 %n 个增修项目的决定</numerusform>
         </translation>
     </message>
     <message>
-        <source>a correction, or "no fault found", for the concern "%1"</source>
+        <source>a correction, or &quot;no fault found&quot;, for the concern &quot;%1&quot;</source>
         <translation>客户描述“%1”的处理措施或“未发现故障”</translation>
     </message>
     <message>
@@ -10563,11 +10580,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>第 %1 行的名称超过 200 个字符。</translation>
     </message>
     <message>
-        <source>Line %1 has an unknown kind "%2".</source>
+        <source>Line %1 has an unknown kind &quot;%2&quot;.</source>
         <translation>第 %1 行的类别“%2”无效。</translation>
     </message>
     <message>
-        <source>%1 has an unknown pay type "%2".</source>
+        <source>%1 has an unknown pay type &quot;%2&quot;.</source>
         <translation>%1 的付费类型“%2”无效。</translation>
     </message>
     <message>
@@ -10595,7 +10612,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 需要注明类别：诊断费、外协加工或辅料。</translation>
     </message>
     <message>
-        <source>%1 was %2: note the customer's reason.</source>
+        <source>%1 was %2: note the customer&apos;s reason.</source>
         <translation>%1 %2：请记录客户的理由。</translation>
     </message>
     <message>
@@ -10607,11 +10624,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>客户自带配件：本店对该配件及因其导致的维修失效不提供质量保证。</translation>
     </message>
     <message>
-        <source>the repair authorization printed again for the customer's signature: the estimate changed since it was printed</source>
+        <source>the repair authorization printed again for the customer&apos;s signature: the estimate changed since it was printed</source>
         <translation>重新打印维修委托书供客户签字：打印后估价已更改</translation>
     </message>
     <message>
-        <source>the repair authorization printed for the customer's signature</source>
+        <source>the repair authorization printed for the customer&apos;s signature</source>
         <translation>打印维修委托书供客户签字</translation>
     </message>
     <message>
@@ -10639,7 +10656,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>其他</translation>
     </message>
     <message>
-        <source>a decision on the walk-around's finding "%1" (%2): in the estimate, recommended for later, or declined by the customer</source>
+        <source>a decision on the walk-around&apos;s finding &quot;%1&quot; (%2): in the estimate, recommended for later, or declined by the customer</source>
         <translation>对环车检查发现的“%1”（%2）作出处理：列入估价、建议下次处理，或由客户谢绝</translation>
     </message>
 </context>
@@ -10654,11 +10671,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>客户已签字委托工单 %1，估价不能再修改。新增项目请走增修确认。</translation>
     </message>
     <message>
-        <source>"%1" is not a work-order type.</source>
+        <source>&quot;%1&quot; is not a work-order type.</source>
         <translation>“%1”不是有效的工单类型。</translation>
     </message>
     <message>
-        <source>"%1" is not a repair category.</source>
+        <source>&quot;%1&quot; is not a repair category.</source>
         <translation>“%1”不是有效的维修类别。</translation>
     </message>
     <message>
@@ -10690,7 +10707,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>请选择维修技师。</translation>
     </message>
     <message>
-        <source>%1: "%2" needs %3.</source>
+        <source>%1: &quot;%2&quot; needs %3.</source>
         <translation>%1：“%2”还需要：%3。</translation>
     </message>
     <message>
@@ -10698,7 +10715,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>、</translation>
     </message>
     <message>
-        <source>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager's approval.</source>
+        <source>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager&apos;s approval.</source>
         <translation>工单在结算台（Ctrl+5）结算并收款；冲红也在结算台办理，须服务经理批准。</translation>
     </message>
     <message>
@@ -10737,7 +10754,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>承诺交车</translation>
     </message>
     <message>
-        <source>Customer's words</source>
+        <source>Customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
@@ -10845,7 +10862,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1：已完成。工单当前状态：%2。</translation>
     </message>
     <message>
-        <source>The finding waits for the customer's decision on the approvals screen (Ctrl+4).</source>
+        <source>The finding waits for the customer&apos;s decision on the approvals screen (Ctrl+4).</source>
         <translation>该增修项目在增修确认页（Ctrl+4）等待客户决定。</translation>
     </message>
     <message>
@@ -10865,8 +10882,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>&lt;span style="color:#c62828"&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#c62828"&gt;未能按承诺完成：请告知客户延误&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;未能按承诺完成：请告知客户延误&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Tell the customer by %1</source>
@@ -10915,7 +10932,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>工单</translation>
     </message>
     <message>
-        <source>Before authorizing: decide on the walk-around's findings not yet in the estimate.</source>
+        <source>Before authorizing: decide on the walk-around&apos;s findings not yet in the estimate.</source>
         <translation>委托前：请先处理环车检查中尚未列入估价的发现。</translation>
     </message>
     <message>
@@ -10925,7 +10942,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1 would add what the estimate has already: %2.
 
-Keep both lines, merge them into one (a part's quantity adds up, an operation is done once), or skip the job's line?</source>
+Keep both lines, merge them into one (a part&apos;s quantity adds up, an operation is done once), or skip the job&apos;s line?</source>
         <translation>%1 会重复添加估价单上已有的项目：%2。
 
 保留两行、合并为一行（配件数量相加，工时项目只做一次），还是跳过套餐中的这些行？</translation>
@@ -10979,7 +10996,7 @@ Keep both lines, merge them into one (a part's quantity adds up, an operation is
         <translation>；请核对后保存。</translation>
     </message>
     <message>
-        <source>The promise is outside the workshop's hours (%1–%2).</source>
+        <source>The promise is outside the workshop&apos;s hours (%1–%2).</source>
         <translation>承诺时间不在车间营业时间内（%1–%2）。</translation>
     </message>
     <message>
@@ -11013,8 +11030,8 @@ Keep both lines, merge them into one (a part's quantity adds up, an operation is
         </translation>
     </message>
     <message>
-        <source>%1 needs %2, and then the workshop person receiving the car. Assign technicians with "Assign technician…" (Alt+H).</source>
-        <translation>“%1”还需要：%2，然后是车间接车人。请用“派工…”（Alt+H）指派技师。</translation>
+        <source>%1 needs %2, and then the workshop person receiving the car. Assign technicians with &quot;Assign technician…&quot; (Alt+C).</source>
+        <translation>“%1”还需要：%2，然后是车间接车人。请用“派工…”（Alt+C）指派技师。</translation>
     </message>
     <message>
         <source>The repair authorization is given to the customer. Once it is signed, on paper or on screen, authorize (Ctrl+Enter).</source>
@@ -11076,7 +11093,7 @@ Keep both lines, merge them into one (a part's quantity adds up, an operation is
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <source>%1 is DealerDesk's own database (or one of its journal files). It cannot be used here; choose another file.</source>
+        <source>%1 is DealerDesk&apos;s own database (or one of its journal files). It cannot be used here; choose another file.</source>
         <translation>%1 是 DealerDesk 自己的数据库（或其日志文件之一），不能在此使用；请选择其他文件。</translation>
     </message>
     <message>

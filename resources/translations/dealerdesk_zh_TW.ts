@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>AppointmentDialog</name>
@@ -114,8 +115,8 @@
         <translation>給客戶的維修預約單（Ctrl+P）</translation>
     </message>
     <message>
-        <source>Record the no-&amp;shows</source>
-        <translation>登記爽約(&amp;S)</translation>
+        <source>Mar&amp;k the no-shows</source>
+        <translation>登記爽約(&amp;K)</translation>
     </message>
     <message>
         <source>Every booking of the day whose grace time has passed without the customer (Settings, Workshop hours)</source>
@@ -153,7 +154,7 @@
         <translation>列印簽字單(&amp;P)…</translation>
     </message>
     <message>
-        <source>The add-on repair approval form for the customer's signature</source>
+        <source>The add-on repair approval form for the customer&apos;s signature</source>
         <translation>給客戶簽字的增修確認單</translation>
     </message>
 </context>
@@ -188,12 +189,12 @@
         <translation>校驗鏈(&amp;V)</translation>
     </message>
     <message>
-        <source>Recompute every audit row's hash and check that none was changed, removed or slipped in</source>
+        <source>Recompute every audit row&apos;s hash and check that none was changed, removed or slipped in</source>
         <translation>重新計算每筆稽核記錄的雜湊，檢查沒有記錄被修改、刪除或插入</translation>
     </message>
     <message>
-        <source>&amp;Find in the list:</source>
-        <translation>在清單中尋找(&amp;F)：</translation>
+        <source>Find in the &amp;list:</source>
+        <translation>在清單中尋找(&amp;L)：</translation>
     </message>
     <message>
         <source>a name, a station, a plate, a number…</source>
@@ -265,7 +266,7 @@
 <context>
     <name>CashierPage</name>
     <message>
-        <source>Scan the barcode on the customer's form anywhere on this screen, or type the work-order or statement number:</source>
+        <source>Scan the barcode on the customer&apos;s form anywhere on this screen, or type the work-order or statement number:</source>
         <translation>在本介面任意位置掃描客戶單據上的條碼，或輸入工單號或結算單號：</translation>
     </message>
     <message>
@@ -431,7 +432,7 @@
         <translation>客戶描述(&amp;E)：</translation>
     </message>
     <message>
-        <source>One concern per line, in the customer's own words</source>
+        <source>One concern per line, in the customer&apos;s own words</source>
         <translation>每行一條，用客戶自己的話記錄</translation>
     </message>
 </context>
@@ -715,7 +716,7 @@
         <translation>車輛到店後超過此時間仍無服務顧問接待，將在接待看板上以紅色顯示。</translation>
     </message>
     <message>
-        <source>An add-on finding waiting longer than this for the customer's decision is highlighted on the approvals screen.</source>
+        <source>An add-on finding waiting longer than this for the customer&apos;s decision is highlighted on the approvals screen.</source>
         <translation>等待客戶決定超過此時間的增修項目在增修確認頁中突出顯示。</translation>
     </message>
     <message>
@@ -759,7 +760,7 @@
         <translation>預設工時費率(&amp;T)：</translation>
     </message>
     <message>
-        <source>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation's own category.</source>
+        <source>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation&apos;s own category.</source>
         <translation>新增估價行預設採用的工時費率。取自工時目錄的行仍按其項目本身的工種計價。</translation>
     </message>
     <message>
@@ -818,7 +819,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <source>The customer's decision</source>
+        <source>The customer&apos;s decision</source>
         <translation>客戶決定</translation>
     </message>
     <message>
@@ -916,8 +917,8 @@
         <translation>在修車輛(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Find on the board:</source>
-        <translation>在看板中尋找(&amp;F)：</translation>
+        <source>Find on the &amp;board:</source>
+        <translation>在看板中尋找(&amp;B)：</translation>
     </message>
     <message>
         <source>a plate, a technician, a number…</source>
@@ -1088,7 +1089,7 @@
         <translation>環車檢查發現的問題</translation>
     </message>
     <message>
-        <source>Yellow and red quick checks of the walk-around. Put each into this visit's estimate (priced at half an hour to start with; adjust the line), recommend it for later (it comes back at the next visit), or leave it.</source>
+        <source>Yellow and red quick checks of the walk-around. Put each into this visit&apos;s estimate (priced at half an hour to start with; adjust the line), recommend it for later (it comes back at the next visit), or leave it.</source>
         <translation>環車檢查中黃色和紅色的快速檢查項。逐項選擇：加入本次估價（先按半小時工時計價，請調整該項目）、建議以後維修（下次到店時會再次提示），或不處理。</translation>
     </message>
 </context>
@@ -1101,10 +1102,6 @@
     <message>
         <source>&amp;Key cabinet…</source>
         <translation>鑰匙櫃(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>R&amp;efresh list</source>
-        <translation>重新整理列表(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;1 Body damage</source>
@@ -1259,8 +1256,8 @@
         <translation>列印接車單(&amp;I)…</translation>
     </message>
     <message>
-        <source>State of c&amp;harge (%):</source>
-        <translation>電量（%）(&amp;H)：</translation>
+        <source>S&amp;tate of charge (%):</source>
+        <translation>電量（%）(&amp;T)：</translation>
     </message>
     <message>
         <source>not read</source>
@@ -1269,6 +1266,22 @@
     <message>
         <source>Displa&amp;yed range (km):</source>
         <translation>顯示續航（公里）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>重新整理列表</translation>
+    </message>
+    <message>
+        <source>Read the list of vehicles again (F5)</source>
+        <translation>重新讀取車輛列表（F5）</translation>
+    </message>
+    <message>
+        <source>On to the &amp;estimate</source>
+        <translation>前往估價(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The work order of this car: its lines, prices and the promised time (Ctrl+E)</source>
+        <translation>這輛車的工單：維修項目、價格和承諾交車時間（Ctrl+E）</translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1326,7 @@
         <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-        <source>Lock this PC's DealerDesk until a password is entered</source>
+        <source>Lock this PC&apos;s DealerDesk until a password is entered</source>
         <translation>鎖定本機的 DealerDesk，直到輸入密碼</translation>
     </message>
     <message>
@@ -1365,14 +1378,14 @@
         <translation>技師(&amp;T)...</translation>
     </message>
     <message>
-        <source>The workshop's technicians, their teams and grades, for the labor lines</source>
+        <source>The workshop&apos;s technicians, their teams and grades, for the labor lines</source>
         <translation>車間技師及其班組和等級，供工時項目派工</translation>
     </message>
 </context>
 <context>
     <name>ManagerApprovalDialog</name>
     <message>
-        <source>Service manager's approval</source>
+        <source>Service manager&apos;s approval</source>
         <translation>服務經理批准</translation>
     </message>
     <message>
@@ -1541,7 +1554,7 @@
         <translation>快速檢查</translation>
     </message>
     <message>
-        <source>Customer's concerns, in their own words</source>
+        <source>Customer&apos;s concerns, in their own words</source>
         <translation>客戶描述（客戶原話）</translation>
     </message>
     <message>
@@ -1813,7 +1826,7 @@
         <translation>該車按維修合同維修，經檢驗合格，准予出廠。</translation>
     </message>
     <message>
-        <source>Shop's seal</source>
+        <source>Shop&apos;s seal</source>
         <translation>承修方（蓋章）</translation>
     </message>
     <message>
@@ -1956,7 +1969,7 @@
         <translation>簽名人(&amp;B)：</translation>
     </message>
     <message>
-        <source>&amp;Signature (the pad's pen, a finger or the mouse; Delete clears):</source>
+        <source>&amp;Signature (the pad&apos;s pen, a finger or the mouse; Delete clears):</source>
         <translation>簽名(&amp;S)（用簽名板的筆、手指或滑鼠；按 Delete 清除）：</translation>
     </message>
     <message>
@@ -1990,7 +2003,7 @@
         <translation>技師</translation>
     </message>
     <message>
-        <source>The workshop's technicians, by team. Labor lines choose from this list; a technician who leaves stays on the lines they worked on: untick Active instead of removing them.</source>
+        <source>The workshop&apos;s technicians, by team. Labor lines choose from this list; a technician who leaves stays on the lines they worked on: untick Active instead of removing them.</source>
         <translation>車間技師，按班組排列。工時項目從此名單中選擇派工；離職技師仍保留在其做過的項目上：取消「在職」即可，不要刪除。</translation>
     </message>
     <message>
@@ -2215,7 +2228,7 @@
         <translation>掛賬額度（¥）：</translation>
     </message>
     <message>
-        <source>What may stand open on the company's account (挂账额度). The cashier cannot put more on account.</source>
+        <source>What may stand open on the company&apos;s account (挂账额度). The cashier cannot put more on account.</source>
         <translation>單位掛賬可掛的最高金額（掛賬額度）。結帳員不能掛賬超過此額度。</translation>
     </message>
     <message>
@@ -2286,7 +2299,7 @@
         <translation>來源(&amp;S)：</translation>
     </message>
     <message>
-        <source>Customer's written &amp;consent</source>
+        <source>Customer&apos;s written &amp;consent</source>
         <translation>客戶書面同意(&amp;C)</translation>
     </message>
     <message>
@@ -2302,7 +2315,7 @@
         <translation>金額：</translation>
     </message>
     <message>
-        <source>Chosen from the workshop's list of technicians (Settings, Technicians…); a whole team may take the line.</source>
+        <source>Chosen from the workshop&apos;s list of technicians (Settings, Technicians…); a whole team may take the line.</source>
         <translation>從車間技師名單中選擇（設定 &gt; 技師…）；也可派給整個班組。</translation>
     </message>
 </context>
@@ -2329,7 +2342,7 @@
         <translation>承諾交車(&amp;M)：</translation>
     </message>
     <message>
-        <source>C&amp;oncerns: the customer's words, cause, correction</source>
+        <source>C&amp;oncerns: the customer&apos;s words, cause, correction</source>
         <translation>客戶描述(&amp;O)：客戶原話、原因、處理措施</translation>
     </message>
     <message>
@@ -2365,7 +2378,7 @@
         <translation>增修項目(&amp;D)…</translation>
     </message>
     <message>
-        <source>More work found: propose it with prices for the customer's decision</source>
+        <source>More work found: propose it with prices for the customer&apos;s decision</source>
         <translation>發現新的維修需求：附價格提交客戶決定</translation>
     </message>
     <message>
@@ -2373,7 +2386,7 @@
         <translation>列印委託書(&amp;P)…</translation>
     </message>
     <message>
-        <source>The repair authorization for the customer's signature (Ctrl+P)</source>
+        <source>The repair authorization for the customer&apos;s signature (Ctrl+P)</source>
         <translation>給客戶簽字的維修委託書（Ctrl+P）</translation>
     </message>
     <message>
@@ -2385,7 +2398,7 @@
         <translation>來自環車檢查(&amp;I)…</translation>
     </message>
     <message>
-        <source>The walk-around's yellow and red findings into the estimate or as recommendations, in one step</source>
+        <source>The walk-around&apos;s yellow and red findings into the estimate or as recommendations, in one step</source>
         <translation>一步將環車檢查的黃色、紅色問題加入估價或作為建議</translation>
     </message>
     <message>
@@ -2417,8 +2430,8 @@
         <translation>記錄已通知客戶車輛完工或延誤（誰、何時、方式、原因），結算後交車。</translation>
     </message>
     <message>
-        <source>Assign tec&amp;hnician…</source>
-        <translation>派工(&amp;H)…</translation>
+        <source>Assign te&amp;chnician…</source>
+        <translation>派工(&amp;C)…</translation>
     </message>
     <message>
         <source>One technician or a whole team for the selected labor lines, or for all of them (Shift or Ctrl selects several)</source>
@@ -2460,11 +2473,11 @@
         <translation>不在保修範圍內：請記錄可以告訴客戶的原因。</translation>
     </message>
     <message>
-        <source>Unknown warranty decision "%1".</source>
+        <source>Unknown warranty decision &quot;%1&quot;.</source>
         <translation>無效的保修判定“%1”。</translation>
     </message>
     <message>
-        <source>Unknown source "%1".</source>
+        <source>Unknown source &quot;%1&quot;.</source>
         <translation>無效的來源“%1”。</translation>
     </message>
     <message>
@@ -2496,27 +2509,27 @@
         <translation>有一個決定對應的項目不屬於本次增修。</translation>
     </message>
     <message>
-        <source>"%1" is decided twice.</source>
+        <source>&quot;%1&quot; is decided twice.</source>
         <translation>“%1”被決定了兩次。</translation>
     </message>
     <message>
-        <source>"%1" now costs ¥%2, not the ¥%3 the customer approved: tell the customer the new price.</source>
+        <source>&quot;%1&quot; now costs ¥%2, not the ¥%3 the customer approved: tell the customer the new price.</source>
         <translation>“%1”現價為 ¥%2，而不是客戶批准的 ¥%3：請告知客戶新價格。</translation>
     </message>
     <message>
-        <source>"%1": note the customer's reason.</source>
+        <source>&quot;%1&quot;: note the customer&apos;s reason.</source>
         <translation>“%1”：請記錄客戶的理由。</translation>
     </message>
     <message>
-        <source>"%1" is deferred: note when to bring it up again.</source>
+        <source>&quot;%1&quot; is deferred: note when to bring it up again.</source>
         <translation>“%1”已暫緩：請記錄下次提醒的日期。</translation>
     </message>
     <message>
-        <source>"%1" needs a decision: approved, declined or deferred.</source>
+        <source>&quot;%1&quot; needs a decision: approved, declined or deferred.</source>
         <translation>“%1”需要一個決定：批准、拒絕或暫緩。</translation>
     </message>
     <message>
-        <source>"%1" has no decision yet.</source>
+        <source>&quot;%1&quot; has no decision yet.</source>
         <translation>“%1”尚未決定。</translation>
     </message>
     <message>
@@ -2551,7 +2564,7 @@
         <translation>該增修項目已不在記錄中。</translation>
     </message>
     <message>
-        <source>Add-on finding "%1" on %2</source>
+        <source>Add-on finding &quot;%1&quot; on %2</source>
         <translation>%2 的增修項目“%1”</translation>
     </message>
     <message>
@@ -2559,7 +2572,7 @@
         <translation>%1 已有決定。</translation>
     </message>
     <message>
-        <source>The customer has not decided on "%1" yet; the workshop is told once they have.</source>
+        <source>The customer has not decided on &quot;%1&quot; yet; the workshop is told once they have.</source>
         <translation>客戶尚未對“%1”做出決定；決定後再通知車間。</translation>
     </message>
     <message>
@@ -2575,11 +2588,11 @@
         <translation>工單 %1 %2：價格已不能修改。</translation>
     </message>
     <message>
-        <source>"%1" was %2; it has no price to change.</source>
+        <source>&quot;%1&quot; was %2; it has no price to change.</source>
         <translation>“%1”%2，沒有可修改的價格。</translation>
     </message>
     <message>
-        <source>New price for "%1"</source>
+        <source>New price for &quot;%1&quot;</source>
         <translation>“%1”的新價格</translation>
     </message>
     <message>
@@ -2629,7 +2642,7 @@
         <translation>（暫不指定工位）</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan, e.g. 1200.00.</source>
+        <source>&quot;%1&quot; is not an amount in yuan, e.g. 1200.00.</source>
         <translation>“%1”不是以元為單位的金額，例如 1200.00。</translation>
     </message>
     <message numerus="yes">
@@ -2972,7 +2985,7 @@
         <translation>接待登記</translation>
     </message>
     <message>
-        <source>Only today's open appointments are checked in here; appointment %1 is %2 on %3.</source>
+        <source>Only today&apos;s open appointments are checked in here; appointment %1 is %2 on %3.</source>
         <translation>這裡只能為今天未結束的預約辦理接待登記；預約 %1 的狀態為%2，日期 %3。</translation>
     </message>
     <message>
@@ -3202,7 +3215,7 @@
         <translation>稽核記錄在%1處斷開：它是在第 %2 筆之後於 DealerDesk 之外插入的。</translation>
     </message>
     <message>
-        <source>The audit trail is broken after row %1: row %2, recorded as the chain's last, is missing; rows were removed from the end.</source>
+        <source>The audit trail is broken after row %1: row %2, recorded as the chain&apos;s last, is missing; rows were removed from the end.</source>
         <translation>稽核記錄在第 %1 筆之後斷開：鏈記錄的最後一筆（第 %2 筆）不見了；末尾的記錄被刪除。</translation>
     </message>
     <message>
@@ -3210,7 +3223,7 @@
         <translation>稽核記錄在%1處斷開：它不是鏈所記錄的最後一筆；它被修改並重新計算了雜湊。</translation>
     </message>
     <message>
-        <source>The audit trail's record of its last row (table audit_chain) was removed.</source>
+        <source>The audit trail&apos;s record of its last row (table audit_chain) was removed.</source>
         <translation>稽核記錄對其最後一筆的記錄（audit_chain 表）已被刪除。</translation>
     </message>
 </context>
@@ -3227,7 +3240,7 @@
         </translation>
     </message>
     <message>
-        <source>note: this login owns the audit trail's table and could lift its protection; the counter PCs should use the application's login (README, "Two PCs").</source>
+        <source>note: this login owns the audit trail&apos;s table and could lift its protection; the counter PCs should use the application&apos;s login (README, &quot;Two PCs&quot;).</source>
         <translation>注意：此登入帳號擁有稽核記錄表，可以解除其保護；櫃檯電腦應使用應用程式的登入帳號（見 README「兩台電腦」）。</translation>
     </message>
 </context>
@@ -3272,7 +3285,7 @@
         </translation>
     </message>
     <message>
-        <source>This PC connects to PostgreSQL as the owner of the audit trail's table, who could lift its protection: use the application's login for daily work (README, "Two PCs").</source>
+        <source>This PC connects to PostgreSQL as the owner of the audit trail&apos;s table, who could lift its protection: use the application&apos;s login for daily work (README, &quot;Two PCs&quot;).</source>
         <translation>本機以稽核記錄表擁有者的身分連線 PostgreSQL，該身分可以解除其保護：日常工作請使用應用程式的登入帳號（見 README「兩台電腦」）。</translation>
     </message>
     <message>
@@ -3394,7 +3407,7 @@
         <translation>設定密碼</translation>
     </message>
     <message>
-        <source>Administrator's password set</source>
+        <source>Administrator&apos;s password set</source>
         <translation>設定管理員密碼</translation>
     </message>
     <message>
@@ -3510,7 +3523,7 @@
         <translation>提出增修項目</translation>
     </message>
     <message>
-        <source>Customer's decision recorded</source>
+        <source>Customer&apos;s decision recorded</source>
         <translation>記錄客戶決定</translation>
     </message>
     <message>
@@ -3574,11 +3587,11 @@
         <translation>客戶</translation>
     </message>
     <message>
-        <source>Customer's phone</source>
+        <source>Customer&apos;s phone</source>
         <translation>客戶電話</translation>
     </message>
     <message>
-        <source>Customer's contact</source>
+        <source>Customer&apos;s contact</source>
         <translation>客戶聯絡人</translation>
     </message>
     <message>
@@ -3646,7 +3659,7 @@
         <translation>增修項目</translation>
     </message>
     <message>
-        <source>Customer's decision</source>
+        <source>Customer&apos;s decision</source>
         <translation>客戶決定</translation>
     </message>
     <message>
@@ -4010,7 +4023,7 @@
         <translation>服務顧問</translation>
     </message>
     <message>
-        <source>Customer's words</source>
+        <source>Customer&apos;s words</source>
         <translation>客戶原話</translation>
     </message>
     <message>
@@ -4381,7 +4394,7 @@
         <translation>無法替換 %1；請檢查其許可權。</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder's permissions.</source>
+        <source>Cannot write %1; check the folder&apos;s permissions.</source>
         <translation>無法寫入 %1；請檢查資料夾許可權。</translation>
     </message>
 </context>
@@ -4392,12 +4405,12 @@
         <translation>升級</translation>
     </message>
     <message>
-        <source>There is no database at %1 (nothing was created). Check the --db path, or create a new database with "dealerdesk --db %1 migrate".</source>
-        <translation>%1 處沒有資料庫（未建立任何檔案）。請檢查 --db 路徑，或用 "dealerdesk --db %1 migrate" 建立新資料庫。</translation>
+        <source>There is no database at %1 (nothing was created). Check the --db path, or create a new database with &quot;dealerdesk --db %1 migrate&quot;.</source>
+        <translation>%1 處沒有資料庫（未建立任何檔案）。請檢查 --db 路徑，或用 &quot;dealerdesk --db %1 migrate&quot; 建立新資料庫。</translation>
     </message>
     <message>
-        <source>%1 holds no DealerDesk data yet (nothing was created). Set it up first with "dealerdesk --db %1 migrate".</source>
-        <translation>%1 中還沒有 DealerDesk 資料（未建立任何內容）。請先用 "dealerdesk --db %1 migrate" 初始化。</translation>
+        <source>%1 holds no DealerDesk data yet (nothing was created). Set it up first with &quot;dealerdesk --db %1 migrate&quot;.</source>
+        <translation>%1 中還沒有 DealerDesk 資料（未建立任何內容）。請先用 &quot;dealerdesk --db %1 migrate&quot; 初始化。</translation>
     </message>
 </context>
 <context>
@@ -4505,11 +4518,11 @@
         <translation>單項折扣</translation>
     </message>
     <message>
-        <source>Discount on "%1": a percentage (10%) or an amount (20.00); empty to remove it.</source>
+        <source>Discount on &quot;%1&quot;: a percentage (10%) or an amount (20.00); empty to remove it.</source>
         <translation>“%1”的折扣：百分比（10%）或金額（20.00）；留空則取消。</translation>
     </message>
     <message>
-        <source>"%1" is neither a percentage (10%) nor an amount (20.00).</source>
+        <source>&quot;%1&quot; is neither a percentage (10%) nor an amount (20.00).</source>
         <translation>“%1”既不是百分比（10%）也不是金額（20.00）。</translation>
     </message>
     <message>
@@ -4555,7 +4568,7 @@
         </translation>
     </message>
     <message>
-        <source>No work order or statement has the number "%1". Check the number on the form, or pick the car from the list.</source>
+        <source>No work order or statement has the number &quot;%1&quot;. Check the number on the form, or pick the car from the list.</source>
         <translation>沒有單號為“%1”的工單或結算單。請核對單據上的號碼，或從列表中選擇車輛。</translation>
     </message>
     <message>
@@ -4567,7 +4580,7 @@
         <translation>已由%2於 %3 結算，結算單號 %1。請列印結算清單（Ctrl+P）和出廠通知單（Ctrl+R）。</translation>
     </message>
     <message>
-        <source>The order discount "%1" is neither a percentage (10%) nor an amount (50.00).</source>
+        <source>The order discount &quot;%1&quot; is neither a percentage (10%) nor an amount (50.00).</source>
         <translation>整單折扣“%1”既不是百分比（10%）也不是金額（50.00）。</translation>
     </message>
     <message>
@@ -4756,7 +4769,7 @@
         <translation>工時和配件</translation>
     </message>
     <message>
-        <source>Importing catalogs needs the service manager's or the administrator's role.</source>
+        <source>Importing catalogs needs the service manager&apos;s or the administrator&apos;s role.</source>
         <translation>匯入價目表需要服務經理或管理員角色。</translation>
     </message>
     <message>
@@ -4786,7 +4799,7 @@
         </translation>
     </message>
     <message>
-        <source>One row per operation, and one more per model family with its own standard hours (an empty family is for all other models). labor_category is a labor rate's code; empty takes the first rate.</source>
+        <source>One row per operation, and one more per model family with its own standard hours (an empty family is for all other models). labor_category is a labor rate&apos;s code; empty takes the first rate.</source>
         <translation>每個工時項目一行；某車系有自己的標準工時時再加一行（車系為空表示其他所有車型）。labor_category 為工時費率程式碼，為空時取第一個費率。</translation>
     </message>
     <message>
@@ -4794,7 +4807,7 @@
         <translation>價格以元為單位，含增值稅。source：oem、equivalent 或 reconditioned（原廠、同質、修復），為空表示原廠。</translation>
     </message>
     <message>
-        <source>One row per operation or part of a job (kind: labor or part). quantity: the part's quantity, or for labor other hours than the standard. Import the labor operations and parts first.</source>
+        <source>One row per operation or part of a job (kind: labor or part). quantity: the part&apos;s quantity, or for labor other hours than the standard. Import the labor operations and parts first.</source>
         <translation>套餐的每個工時或配件一行（kind：labor 或 part）。quantity：配件數量；工時行填寫時表示不按標準工時。請先匯入工時項目和配件。</translation>
     </message>
     <message>
@@ -4859,7 +4872,7 @@
         <translation>工時項目需要程式碼。</translation>
     </message>
     <message>
-        <source>The operation code "%1" is longer than 40 characters.</source>
+        <source>The operation code &quot;%1&quot; is longer than 40 characters.</source>
         <translation>工時項目程式碼“%1”超過 40 個字元。</translation>
     </message>
     <message>
@@ -4875,7 +4888,7 @@
         <translation>工時項目 %1 需要標準工時（大於 0，例如 1.5）。</translation>
     </message>
     <message>
-        <source>The labor category "%1" is not one of the dealership's labor rates (%2).</source>
+        <source>The labor category &quot;%1&quot; is not one of the dealership&apos;s labor rates (%2).</source>
         <translation>工種“%1”不是本店的工時費率之一（%2）。</translation>
     </message>
     <message>
@@ -4883,7 +4896,7 @@
         <translation>配件需要配件號。</translation>
     </message>
     <message>
-        <source>The part number "%1" is longer than 40 characters.</source>
+        <source>The part number &quot;%1&quot; is longer than 40 characters.</source>
         <translation>配件號“%1”超過 40 個字元。</translation>
     </message>
     <message>
@@ -4899,7 +4912,7 @@
         <translation>配件 %1 需要大於或等於 0 的價格。</translation>
     </message>
     <message>
-        <source>The part %1 has an unknown source "%2".</source>
+        <source>The part %1 has an unknown source &quot;%2&quot;.</source>
         <translation>配件 %1 的來源“%2”無法識別。</translation>
     </message>
     <message>
@@ -4919,7 +4932,7 @@
         <translation>套餐 %1 沒有工時或配件。</translation>
     </message>
     <message>
-        <source>The job %1 has an item of unknown kind "%2" (labor or part).</source>
+        <source>The job %1 has an item of unknown kind &quot;%2&quot; (labor or part).</source>
         <translation>套餐 %1 有一項種類“%2”無法識別（應為 labor 或 part）。</translation>
     </message>
     <message>
@@ -4931,7 +4944,7 @@
         <translation>套餐 %2 中的配件 %1 需要數量。</translation>
     </message>
     <message>
-        <source>The job code "%1" is longer than 40 characters.</source>
+        <source>The job code &quot;%1&quot; is longer than 40 characters.</source>
         <translation>套餐代碼「%1」超過 40 個字元。</translation>
     </message>
     <message>
@@ -4996,7 +5009,7 @@
         <translation>請輸入里程錶顯示的里程。</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer's own words.</source>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
         <translation>請至少用客戶自己的話記錄一條描述。</translation>
     </message>
     <message>
@@ -5043,7 +5056,7 @@
         <translation>參見 dealerdesk --help</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -5055,7 +5068,7 @@
         <translation>backup 需要且只需要一個 FILE</translation>
     </message>
     <message>
-        <source>--role and --name belong to "user add"</source>
+        <source>--role and --name belong to &quot;user add&quot;</source>
         <translation>--role 和 --name 只用於“user add”</translation>
     </message>
     <message>
@@ -5087,7 +5100,7 @@
         <translation>user %1 需要且只需要一個 NAME</translation>
     </message>
     <message>
-        <source>unknown role "%1"; use advisor, controller, cashier, manager or admin</source>
+        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
         <translation>未知角色“%1”；請使用 advisor、controller、cashier、manager 或 admin</translation>
     </message>
     <message>
@@ -5115,7 +5128,7 @@
         <translation>已新增 %1（%2）。</translation>
     </message>
     <message>
-        <source>there is no user "%1"</source>
+        <source>there is no user &quot;%1&quot;</source>
         <translation>沒有使用者“%1”</translation>
     </message>
     <message>
@@ -5131,7 +5144,7 @@
         <translation>已為 %1 設定密碼。</translation>
     </message>
     <message>
-        <source>--state belongs to "workorders"</source>
+        <source>--state belongs to &quot;workorders&quot;</source>
         <translation>--state 只用於“workorders”</translation>
     </message>
     <message>
@@ -5139,7 +5152,7 @@
         <translation>--state 必須是以下之一：%1</translation>
     </message>
     <message>
-        <source>--dry-run belongs to "import"</source>
+        <source>--dry-run belongs to &quot;import&quot;</source>
         <translation>--dry-run 只用於“import”</translation>
     </message>
     <message>
@@ -5159,8 +5172,8 @@
         <translation>表單必須是以下之一：%1</translation>
     </message>
     <message>
-        <source>--pdf, --printer and --copies belong to "print"</source>
-        <translation>--pdf、--printer 和 --copies 只用於 "print"</translation>
+        <source>--pdf, --printer and --copies belong to &quot;print&quot;</source>
+        <translation>--pdf、--printer 和 --copies 只用於 &quot;print&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Reprinted %1 %2 (%n page(s)) to %3</source>
@@ -5179,7 +5192,7 @@
         <translation>用法：import %1 檔案.csv [--dry-run]</translation>
     </message>
     <message>
-        <source>"%1" needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from DEALERDESK_PASSWORD or the first line of standard input)</source>
+        <source>&quot;%1&quot; needs a signed-in user: dealerdesk --user NAME %1 … (the password comes from DEALERDESK_PASSWORD or the first line of standard input)</source>
         <translation>「%1」需要已登入的使用者：dealerdesk --user 使用者名稱 %1 …（密碼取自 DEALERDESK_PASSWORD 或標準輸入的第一行）</translation>
     </message>
     <message>
@@ -5203,11 +5216,11 @@
         <translation>%1：未發現損壞（%2 個資料表，每個頁面和索引均已檢查，用時 %3 秒）。</translation>
     </message>
     <message>
-        <source>Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name "…"</source>
-        <translation>下一步，建立管理員：dealerdesk --db %1 user add admin --role admin --name "…"</translation>
+        <source>Next, create the administrator: dealerdesk --db %1 user add admin --role admin --name &quot;…&quot;</source>
+        <translation>下一步，建立管理員：dealerdesk --db %1 user add admin --role admin --name &quot;…&quot;</translation>
     </message>
     <message>
-        <source>Next, set the administrator's password: dealerdesk --db %1 user passwd %2</source>
+        <source>Next, set the administrator&apos;s password: dealerdesk --db %1 user passwd %2</source>
         <translation>下一步，設定管理員密碼：dealerdesk --db %1 user passwd %2</translation>
     </message>
     <message>
@@ -5218,7 +5231,7 @@
 <context>
     <name>dd::CommandContext</name>
     <message>
-        <source>The database did not return the new record's number.</source>
+        <source>The database did not return the new record&apos;s number.</source>
         <translation>資料庫沒有返回新記錄的編號。</translation>
     </message>
     <message>
@@ -5264,11 +5277,11 @@
         <translation>請輸入登入帳號。</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" must be 2 to 32 letters, digits, '.', '_' or '-', without spaces.</source>
+        <source>The sign-in name &quot;%1&quot; must be 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, without spaces.</source>
         <translation>登入帳號“%1”須為 2 到 32 個字母、數字、“.”、“_”或“-”，不能有空格。</translation>
     </message>
     <message>
-        <source>Enter the person's full name; it is printed on forms.</source>
+        <source>Enter the person&apos;s full name; it is printed on forms.</source>
         <translation>請輸入姓名；姓名會列印在單據上。</translation>
     </message>
     <message>
@@ -5295,7 +5308,7 @@
         <translation>檔案第 %1 行、第 %2 位元組（%3）</translation>
     </message>
     <message>
-        <source>The file is UTF-16 ("Unicode text"). Save it as CSV in UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
+        <source>The file is UTF-16 (&quot;Unicode text&quot;). Save it as CSV in UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
         <translation>該檔案是 UTF-16（「Unicode 文字」）。請將其另存為 UTF-8 編碼的 CSV（在 Excel 中：CSV UTF-8），然後重新匯入。</translation>
     </message>
     <message>
@@ -5338,19 +5351,19 @@
         <translation>居民身份證號有 18 位；此號碼有 %1 位。</translation>
     </message>
     <message>
-        <source>The first 17 characters of a resident ID number are digits; character %1 is "%2".</source>
+        <source>The first 17 characters of a resident ID number are digits; character %1 is &quot;%2&quot;.</source>
         <translation>身份證號前 17 位是數字；第 %1 位是“%2”。</translation>
     </message>
     <message>
-        <source>The ID number's last character should be %1; please check it against the ID card.</source>
+        <source>The ID number&apos;s last character should be %1; please check it against the ID card.</source>
         <translation>身份證號最後一位應為 %1，請與身份證核對。</translation>
     </message>
     <message>
-        <source>The customer's name is empty.</source>
+        <source>The customer&apos;s name is empty.</source>
         <translation>客戶姓名為空。</translation>
     </message>
     <message>
-        <source>The customer's name is longer than 100 characters.</source>
+        <source>The customer&apos;s name is longer than 100 characters.</source>
         <translation>客戶姓名超過 100 個字元。</translation>
     </message>
     <message>
@@ -5455,7 +5468,7 @@
         <translation>無法連線 %1 上的 PostgreSQL 伺服器。請檢查伺服器是否執行、地址、使用者和密碼是否正確、本機是否允許連線，然後重試。</translation>
     </message>
     <message>
-        <source>The database file %1 cannot use write-ahead logging (journal mode stays "%2"). Keep the file on a local disk, not on a network share.</source>
+        <source>The database file %1 cannot use write-ahead logging (journal mode stays &quot;%2&quot;). Keep the file on a local disk, not on a network share.</source>
         <translation>資料庫檔案 %1 無法使用預寫日誌（日誌模式仍為“%2”）。請把檔案放在本地磁碟上，不要放在網路共享中。</translation>
     </message>
     <message>
@@ -5499,8 +5512,8 @@
         <translation>存放資料庫的資料夾 %1 是唯讀的。SQLite 需要在資料庫旁寫入日誌檔案（%2-wal），因此無法儲存任何內容。請讓該使用者可寫入此資料夾，或將資料庫移到可寫入的資料夾。</translation>
     </message>
     <message>
-        <source>The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup (from Backup… or "dealerdesk backup", or the copy kept before an upgrade, %2) to %1; then start DealerDesk again. "dealerdesk --db %1 check" lists what is damaged.</source>
-        <translation>資料庫檔案 %1 已損壞。DealerDesk 不再向其寫入任何內容，因此不會再遺失資料。請關閉所有電腦上的 DealerDesk；將損壞的檔案改名（留給技術人員）；把最近的備份（來自「備份…」或 "dealerdesk backup"，或升級前保留的副本 %2）複製為 %1；然後重新啟動 DealerDesk。"dealerdesk --db %1 check" 可列出損壞之處。</translation>
+        <source>The database file %1 is damaged. DealerDesk writes nothing more to it, so nothing else is lost. Close DealerDesk on every PC; rename the damaged file (keep it for the technician); copy your latest backup (from Backup… or &quot;dealerdesk backup&quot;, or the copy kept before an upgrade, %2) to %1; then start DealerDesk again. &quot;dealerdesk --db %1 check&quot; lists what is damaged.</source>
+        <translation>資料庫檔案 %1 已損壞。DealerDesk 不再向其寫入任何內容，因此不會再遺失資料。請關閉所有電腦上的 DealerDesk；將損壞的檔案改名（留給技術人員）；把最近的備份（來自「備份…」或 &quot;dealerdesk backup&quot;，或升級前保留的副本 %2）複製為 %1；然後重新啟動 DealerDesk。&quot;dealerdesk --db %1 check&quot; 可列出損壞之處。</translation>
     </message>
     <message>
         <source>The disk that holds the database %1 is full. Nothing of this change was saved; free some space on that disk (old files, backups kept elsewhere) and try again.</source>
@@ -5553,7 +5566,7 @@
         <translation>DealerDesk 資料庫 (*.db)</translation>
     </message>
     <message>
-        <source>Enter the PostgreSQL server's name or address.</source>
+        <source>Enter the PostgreSQL server&apos;s name or address.</source>
         <translation>請輸入 PostgreSQL 伺服器的名稱或地址。</translation>
     </message>
     <message>
@@ -5658,7 +5671,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>within the cashier's limit</source>
+        <source>within the cashier&apos;s limit</source>
         <translation>收銀員權限內</translation>
     </message>
     <message>
@@ -5690,7 +5703,7 @@
         <translation>請盤點錢箱並輸入金額</translation>
     </message>
     <message>
-        <source>"%1" is not an amount; enter e.g. 1250.00</source>
+        <source>&quot;%1&quot; is not an amount; enter e.g. 1250.00</source>
         <translation>「%1」不是金額，請輸入例如 1250.00</translation>
     </message>
     <message>
@@ -5714,7 +5727,7 @@
         <translation>交班</translation>
     </message>
     <message>
-        <source>Who takes the cashier's desk over?</source>
+        <source>Who takes the cashier&apos;s desk over?</source>
         <translation>由誰接班收銀？</translation>
     </message>
     <message>
@@ -5802,19 +5815,19 @@
         <translation>未指定資料庫：請提供檔案路徑或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <source>"%1" is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
+        <source>&quot;%1&quot; is not a supported database address; use a file path for SQLite or postgresql://user@host:port/dbname.</source>
         <translation>“%1”不是支援的資料庫地址；SQLite 請使用檔案路徑，PostgreSQL 請使用 postgresql://user@host:port/dbname。</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" cannot be read: %2</source>
+        <source>The PostgreSQL address &quot;%1&quot; cannot be read: %2</source>
         <translation>無法解析 PostgreSQL 地址“%1”：%2</translation>
     </message>
     <message>
-        <source>The PostgreSQL address "%1" names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
+        <source>The PostgreSQL address &quot;%1&quot; names no database; end it with /dbname, e.g. postgresql://dealerdesk@192.168.1.10:5432/dealerdesk.</source>
         <translation>PostgreSQL 地址“%1”沒有指定資料庫；請以 /dbname 結尾，例如 postgresql://dealerdesk@192.168.1.10:5432/dealerdesk。</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give the path of a database file inside it, e.g. %2.</source>
+        <source>&quot;%1&quot; is a folder; give the path of a database file inside it, e.g. %2.</source>
         <translation>“%1”是資料夾；請提供其中資料庫檔案的路徑，例如 %2。</translation>
     </message>
 </context>
@@ -5823,7 +5836,7 @@
     <message>
         <source>1. Please take your valuables with you; the shop is not liable for valuables left in the vehicle.
 2. Replaced parts belong to the customer and are returned on request.
-3. Additional work is only carried out with the customer's prior consent.
+3. Additional work is only carried out with the customer&apos;s prior consent.
 4. Customer-supplied parts carry no quality guarantee from the shop.</source>
         <translation>1. 請隨身帶走貴重物品；本店對留在車內的貴重物品不承擔責任。
 2. 更換下的舊件歸客戶所有，客戶要求時予以返還。
@@ -5847,11 +5860,11 @@
         <translation>增值稅率為 %1%；維修服務和配件通常按 13% 徵稅。</translation>
     </message>
     <message>
-        <source>The phone number "%1" may only hold digits, spaces, +, - and brackets.</source>
+        <source>The phone number &quot;%1&quot; may only hold digits, spaces, +, - and brackets.</source>
         <translation>電話號碼“%1”只能包含數字、空格、+、- 和括號。</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same prefix "%3"; each kind of document needs its own.</source>
+        <source>%1 and %2 use the same prefix &quot;%3&quot;; each kind of document needs its own.</source>
         <translation>%1和%2使用了相同的字首“%3”；每種單據需要各自的字首。</translation>
     </message>
     <message>
@@ -5859,7 +5872,7 @@
         <translation>標誌圖片超過 512 KB；請選擇較小的圖片。</translation>
     </message>
     <message>
-        <source>Labor rate code "%1": use 1 to 12 capital letters, digits, - or _.</source>
+        <source>Labor rate code &quot;%1&quot;: use 1 to 12 capital letters, digits, - or _.</source>
         <translation>工時單價程式碼“%1”：請使用 1 到 12 個大寫字母、數字、- 或 _。</translation>
     </message>
     <message>
@@ -5875,11 +5888,11 @@
         <translation>稅號有 %1 位；統一社會信用程式碼為 18 位。</translation>
     </message>
     <message>
-        <source>The tax number holds "%1" at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
+        <source>The tax number holds &quot;%1&quot; at position %2; only digits and capital letters other than I, O, Z, S and V are used.</source>
         <translation>稅號第 %2 位是“%1”；只能使用數字和除 I、O、Z、S、V 以外的大寫字母。</translation>
     </message>
     <message>
-        <source>The tax number's last character should be %1; check the number for a typing error.</source>
+        <source>The tax number&apos;s last character should be %1; check the number for a typing error.</source>
         <translation>稅號最後一位應為 %1；請檢查是否輸入有誤。</translation>
     </message>
     <message>
@@ -5891,7 +5904,7 @@
         <translation>到店接待時限須在 30 秒到 30 分鐘之間。</translation>
     </message>
     <message>
-        <source>The time a finding may wait for the customer's decision must be between 1 and 240 minutes.</source>
+        <source>The time a finding may wait for the customer&apos;s decision must be between 1 and 240 minutes.</source>
         <translation>增修等待客戶決定的時間必須在 1 到 240 分鐘之間。</translation>
     </message>
     <message>
@@ -5966,11 +5979,11 @@
         <translation>無法將 %1 讀取為圖片：%2</translation>
     </message>
     <message>
-        <source>The VAT rate "%1" is not a percentage between 0 and 100, e.g. 13.</source>
+        <source>The VAT rate &quot;%1&quot; is not a percentage between 0 and 100, e.g. 13.</source>
         <translation>增值稅率“%1”不是 0 到 100 之間的百分數，例如 13。</translation>
     </message>
     <message>
-        <source>Labor rate %1: "%2" is not an amount; enter e.g. 180.00.</source>
+        <source>Labor rate %1: &quot;%2&quot; is not an amount; enter e.g. 180.00.</source>
         <translation>工時單價 %1：“%2”不是金額；請輸入例如 180.00。</translation>
     </message>
     <message>
@@ -5994,7 +6007,7 @@
         <translation> 秒</translation>
     </message>
     <message>
-        <source>The discount limit "%1" is not a percentage between 0 and 100, e.g. 5.</source>
+        <source>The discount limit &quot;%1&quot; is not a percentage between 0 and 100, e.g. 5.</source>
         <translation>折扣上限“%1”不是 0 到 100 之間的百分比，例如 5。</translation>
     </message>
     <message>
@@ -6036,7 +6049,7 @@
 <context>
     <name>dd::DecisionDialog</name>
     <message>
-        <source>The customer's decision: %1</source>
+        <source>The customer&apos;s decision: %1</source>
         <translation>客戶決定：%1</translation>
     </message>
     <message>
@@ -6080,7 +6093,7 @@
         <translation>請選擇…</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 2027-03-01.</source>
+        <source>&quot;%1&quot; is not a date; write it as 2027-03-01.</source>
         <translation>“%1”不是日期，請寫成 2027-03-01 的格式。</translation>
     </message>
     <message>
@@ -6139,7 +6152,7 @@
         <translation>已於 %1 交車。</translation>
     </message>
     <message>
-        <source>The odometer "%1" is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</source>
+        <source>The odometer &quot;%1&quot; is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</source>
         <translation>里程「%1」不是公里數；請按儀表顯示輸入，例如 52360，或留空。</translation>
     </message>
 </context>
@@ -6189,7 +6202,7 @@
 <context>
     <name>dd::DeliveryStore</name>
     <message>
-        <source>Unknown kind of notification "%1".</source>
+        <source>Unknown kind of notification &quot;%1&quot;.</source>
         <translation>未知的通知型別“%1”。</translation>
     </message>
     <message>
@@ -6220,7 +6233,7 @@
         <translation>演示經銷商已載入。</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's staff; the demo only goes into an empty database.</source>
+        <source>This database already holds a dealership&apos;s staff; the demo only goes into an empty database.</source>
         <translation>該資料庫已有經銷商員工；演示資料只能載入空資料庫。</translation>
     </message>
     <message>
@@ -6414,7 +6427,7 @@
         <translation>單據編號字首為空；請輸入 1 到 6 個大寫字母或數字，例如 WO。</translation>
     </message>
     <message>
-        <source>The document number prefix "%1" may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
+        <source>The document number prefix &quot;%1&quot; may only hold 1 to 6 capital letters (A-Z) or digits and must start with a letter.</source>
         <translation>單據編號字首“%1”只能包含 1 到 6 個大寫字母（A-Z）或數字，並且必須以字母開頭。</translation>
     </message>
     <message>
@@ -6425,7 +6438,7 @@
 <context>
     <name>dd::DocumentService</name>
     <message>
-        <source>There is no form "%1". Forms: %2.</source>
+        <source>There is no form &quot;%1&quot;. Forms: %2.</source>
         <translation>沒有表單“%1”。可用表單：%2。</translation>
     </message>
     <message>
@@ -6441,11 +6454,11 @@
         <translation>資料夾 %1 不存在，請為 PDF 選擇其他位置。</translation>
     </message>
     <message>
-        <source>There is no printer named "%1"; no printer is installed on this computer.</source>
+        <source>There is no printer named &quot;%1&quot;; no printer is installed on this computer.</source>
         <translation>沒有名為“%1”的印表機；本機未安裝任何印表機。</translation>
     </message>
     <message>
-        <source>There is no printer named "%1". Installed printers: %2.</source>
+        <source>There is no printer named &quot;%1&quot;. Installed printers: %2.</source>
         <translation>沒有名為“%1”的印表機。已安裝的印表機：%2。</translation>
     </message>
     <message>
@@ -6453,11 +6466,11 @@
         <translation>請選擇印表機或 PDF 檔案。</translation>
     </message>
     <message>
-        <source>There is no form "%1".</source>
+        <source>There is no form &quot;%1&quot;.</source>
         <translation>沒有表單「%1」。</translation>
     </message>
     <message>
-        <source>The %1 is not signed on screen; print it for the customer's signature.</source>
+        <source>The %1 is not signed on screen; print it for the customer&apos;s signature.</source>
         <translation>%1不在螢幕上簽名；請列印後由客戶簽字。</translation>
     </message>
     <message>
@@ -6469,7 +6482,7 @@
         <translation>還沒有簽名：請客戶先在簽名區簽名。</translation>
     </message>
     <message>
-        <source>Unknown signature device "%1".</source>
+        <source>Unknown signature device &quot;%1&quot;.</source>
         <translation>未知的簽名裝置「%1」。</translation>
     </message>
     <message>
@@ -6480,7 +6493,7 @@
 <context>
     <name>dd::DocumentStore</name>
     <message>
-        <source>The database did not return the new record's number.</source>
+        <source>The database did not return the new record&apos;s number.</source>
         <translation>資料庫沒有返回新記錄的編號。</translation>
     </message>
 </context>
@@ -6563,7 +6576,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's data.</source>
+        <source>This database already holds a dealership&apos;s data.</source>
         <translation>該資料庫已有經銷商資料。</translation>
     </message>
     <message>
@@ -6571,7 +6584,7 @@
         <translation>兩次輸入的密碼不一致；請輸入相同的密碼。</translation>
     </message>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
         <translation>請輸入經銷商名稱；該名稱會列印在每張單據上。</translation>
     </message>
     <message>
@@ -6583,18 +6596,18 @@
         <translation>設定密碼(&amp;S)</translation>
     </message>
     <message>
-        <source>Set the administrator's password</source>
+        <source>Set the administrator&apos;s password</source>
         <translation>設定管理員密碼</translation>
     </message>
     <message>
-        <source>This database already holds a dealership and its staff, but no administrator can sign in yet. Choose the administrator's password; DealerDesk has no default password. Then the administrator sets the staff's passwords under Settings &gt; Users.</source>
+        <source>This database already holds a dealership and its staff, but no administrator can sign in yet. Choose the administrator&apos;s password; DealerDesk has no default password. Then the administrator sets the staff&apos;s passwords under Settings &gt; Users.</source>
         <translation>此資料庫已有經銷商及其員工，但還沒有管理員能夠登入。請設定管理員密碼；DealerDesk 沒有預設密碼。之後由管理員在「設定 &gt; 使用者」中為員工設定密碼。</translation>
     </message>
 </context>
 <context>
     <name>dd::FirstStart</name>
     <message>
-        <source>Enter the dealership's name; it is printed on every form.</source>
+        <source>Enter the dealership&apos;s name; it is printed on every form.</source>
         <translation>請輸入經銷商名稱；該名稱會列印在每張單據上。</translation>
     </message>
     <message>
@@ -6606,7 +6619,7 @@
         <translation>該資料庫已有管理員；請直接登入。</translation>
     </message>
     <message>
-        <source>This database already holds a dealership's staff; set the administrator's password instead of creating a new dealership.</source>
+        <source>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</source>
         <translation>此資料庫已有經銷商的員工；請設定管理員密碼，而不是新建經銷商。</translation>
     </message>
 </context>
@@ -6817,7 +6830,7 @@
         <translation>付費方</translation>
     </message>
     <message>
-        <source>Customer's decision</source>
+        <source>Customer&apos;s decision</source>
         <translation>客戶決定</translation>
     </message>
     <message>
@@ -6853,7 +6866,7 @@
         <translation>工時費 %1 · 材料費 %2 · 其他 %3 · 合計 %4，含增值稅 %5%：%6 · 客戶自付 %7</translation>
     </message>
     <message>
-        <source>Reconditioned part "%1": the customer agrees to its use by signing this work order.</source>
+        <source>Reconditioned part &quot;%1&quot;: the customer agrees to its use by signing this work order.</source>
         <translation>修復件“%1”：客戶簽署本委託書即表示同意使用。</translation>
     </message>
     <message>
@@ -7061,7 +7074,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <source>within the cashier's limit</source>
+        <source>within the cashier&apos;s limit</source>
         <translation>收銀員權限內</translation>
     </message>
     <message>
@@ -7264,7 +7277,7 @@
         <translation>工單 %1 當前為%2：出廠通知單在結算後列印。</translation>
     </message>
     <message>
-        <source>"%1" is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.</source>
+        <source>&quot;%1&quot; is not a business day: give the date as yyyy-mm-dd, e.g. 2026-11-22.</source>
         <translation>“%1”不是有效的營業日：請按 yyyy-mm-dd 填寫，例如 2026-11-22。</translation>
     </message>
 </context>
@@ -7390,11 +7403,11 @@
         <translation>工單號：二級維護或大修，且已品檢合格</translation>
     </message>
     <message>
-        <source>a statement number, or a settled work order's number</source>
+        <source>a statement number, or a settled work order&apos;s number</source>
         <translation>結算單號，或已結算工單的工單號</translation>
     </message>
     <message>
-        <source>a settled work order's number</source>
+        <source>a settled work order&apos;s number</source>
         <translation>已結算工單的工單號</translation>
     </message>
     <message>
@@ -7497,7 +7510,7 @@
         <translation>檔案為空；第一行必須是表頭：%1</translation>
     </message>
     <message>
-        <source>The header is "%1"; it must be "%2". Nothing was imported.</source>
+        <source>The header is &quot;%1&quot;; it must be &quot;%2&quot;. Nothing was imported.</source>
         <translation>表頭是“%1”，應為“%2”。未匯入任何資料。</translation>
     </message>
     <message>
@@ -7505,11 +7518,11 @@
         <translation>有 %1 個欄位，應為 %2 個</translation>
     </message>
     <message>
-        <source>The owner's name is empty.</source>
+        <source>The owner&apos;s name is empty.</source>
         <translation>車主姓名為空。</translation>
     </message>
     <message>
-        <source>kind must be person or company, not "%1"</source>
+        <source>kind must be person or company, not &quot;%1&quot;</source>
         <translation>kind 必須是 person 或 company，而不是“%1”</translation>
     </message>
     <message>
@@ -7525,15 +7538,15 @@
         <translation>%1 已在本檔案第 %2 行出現；以本行為準。</translation>
     </message>
     <message>
-        <source>hours must be a number of hours such as 1.5, not "%1"</source>
+        <source>hours must be a number of hours such as 1.5, not &quot;%1&quot;</source>
         <translation>hours 必須是工時數，例如 1.5，而不是“%1”</translation>
     </message>
     <message>
-        <source>price must be an amount in yuan such as 48.50, not "%1"</source>
+        <source>price must be an amount in yuan such as 48.50, not &quot;%1&quot;</source>
         <translation>price 必須是以元為單位的金額，例如 48.50，而不是“%1”</translation>
     </message>
     <message>
-        <source>source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not "%1"</source>
+        <source>source must be oem, equivalent or reconditioned (原厂, 同质, 修复), not &quot;%1&quot;</source>
         <translation>source 必須是 oem、equivalent 或 reconditioned（原廠、同質、修復），而不是“%1”</translation>
     </message>
     <message>
@@ -7541,7 +7554,7 @@
         <translation>job_code 為空</translation>
     </message>
     <message>
-        <source>line %1: quantity must be a number such as 4 or 0.5, not "%2"</source>
+        <source>line %1: quantity must be a number such as 4 or 0.5, not &quot;%2&quot;</source>
         <translation>第 %1 行：quantity 必須是數字，例如 4 或 0.5，而不是“%2”</translation>
     </message>
     <message>
@@ -7557,11 +7570,11 @@
         <translation>套餐 %1 未匯入：%2</translation>
     </message>
     <message>
-        <source>Line %1 of the file opens a quoted field (") that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</source>
-        <translation>檔案第 %1 行的引號欄位（"）沒有閉合，檔案的其餘部分都會併入該欄位。未匯入任何內容；請補上引號後再匯入。</translation>
+        <source>Line %1 of the file opens a quoted field (&quot;) that is never closed, so the rest of the file would run into it. Nothing was imported; close the quote and import again.</source>
+        <translation>檔案第 %1 行的引號欄位（&quot;）沒有閉合，檔案的其餘部分都會併入該欄位。未匯入任何內容；請補上引號後再匯入。</translation>
     </message>
     <message>
-        <source>line %1: wo_type must be one of %2, not "%3"</source>
+        <source>line %1: wo_type must be one of %2, not &quot;%3&quot;</source>
         <translation>第 %1 行：wo_type 必須是 %2 之一，而不是「%3」</translation>
     </message>
     <message>
@@ -7691,8 +7704,8 @@
         <translation>備註，例如：左前輪花紋 2 mm</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
-        <translation>&lt;span style='color:#c62828'&gt;●&lt;/span&gt; 本次新發現 &amp;nbsp; &lt;span style='color:#1565c0'&gt;○&lt;/span&gt; 以往記錄 &amp;nbsp; &lt;span style='color:#888'&gt;◌&lt;/span&gt; 已修復。點選車身標記損傷，拖動新標記可移動，Delete 刪除。</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; new this visit &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;○&lt;/span&gt; from an earlier visit &amp;nbsp; &lt;span style=&apos;color:#888&apos;&gt;◌&lt;/span&gt; found repaired. Click the car to mark damage, drag a new mark to move it, Delete removes it.</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; 本次新發現 &amp;nbsp; &lt;span style=&apos;color:#1565c0&apos;&gt;○&lt;/span&gt; 以往記錄 &amp;nbsp; &lt;span style=&apos;color:#888&apos;&gt;◌&lt;/span&gt; 已修復。點選車身標記損傷，拖動新標記可移動，Delete 刪除。</translation>
     </message>
     <message>
         <source>&amp;Vehicles in the shop: none checked in</source>
@@ -7751,7 +7764,7 @@
         <translation>標記 %1 已放在檢視中央：用方向鍵移動（按住 Shift 步長更大）。</translation>
     </message>
     <message>
-        <source>Mark %1 was found at an earlier visit and stays on the vehicle's record: confirm it still present or repaired.</source>
+        <source>Mark %1 was found at an earlier visit and stays on the vehicle&apos;s record: confirm it still present or repaired.</source>
         <translation>標記 %1 為以往到店時發現，保留在車輛記錄中：請確認仍存在或已修復。</translation>
     </message>
     <message>
@@ -7791,10 +7804,6 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Inspection completed. Print the intake sheet for the customer to sign (Ctrl+P).</source>
-        <translation>檢查已完成。請列印接車單交客戶簽字（Ctrl+P）。</translation>
-    </message>
-    <message>
         <source>Save the inspection</source>
         <translation>儲存環車檢查</translation>
     </message>
@@ -7830,6 +7839,14 @@
     <message>
         <source>Charge:</source>
         <translation>電量：</translation>
+    </message>
+    <message>
+        <source>On to the work order&apos;s estimate</source>
+        <translation>前往工單估價</translation>
+    </message>
+    <message>
+        <source>Inspection completed. Enter goes on to the estimate; the intake sheet (Ctrl+P) is printed with it for the customer to sign.</source>
+        <translation>環車檢查已完成。按 Enter 前往估價；接車單（Ctrl+P）與估價一起列印，供客戶簽字。</translation>
     </message>
 </context>
 <context>
@@ -8039,7 +8056,7 @@
         <translation>請給鑰匙掛上編號牌並輸入鑰匙牌號。</translation>
     </message>
     <message>
-        <source>The key tag "%1" is longer than 12 characters.</source>
+        <source>The key tag &quot;%1&quot; is longer than 12 characters.</source>
         <translation>鑰匙牌號“%1”超過 12 個字元。</translation>
     </message>
     <message>
@@ -8059,7 +8076,7 @@
         <translation>貴重物品提醒</translation>
     </message>
     <message>
-        <source>the customer's choice for the old parts</source>
+        <source>the customer&apos;s choice for the old parts</source>
         <translation>客戶對舊件的處理選擇</translation>
     </message>
     <message>
@@ -8073,11 +8090,11 @@
         </translation>
     </message>
     <message>
-        <source>Damage mark %1 is on an unknown view "%2".</source>
+        <source>Damage mark %1 is on an unknown view &quot;%2&quot;.</source>
         <translation>損傷標記 %1 位於未知檢視“%2”。</translation>
     </message>
     <message>
-        <source>Damage mark %1 has an unknown kind "%2".</source>
+        <source>Damage mark %1 has an unknown kind &quot;%2&quot;.</source>
         <translation>損傷標記 %1 的型別“%2”未知。</translation>
     </message>
     <message>
@@ -8409,7 +8426,7 @@
         <translation>將資料庫升級到結構版本 %1（%2）失敗；資料庫仍為版本 %3。%4</translation>
     </message>
     <message>
-        <source>The database %1 has schema version %2 and needs %3, but the login %4 may not change its structure (the application's login only works with the data). Upgrade it once with the owner's login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</source>
+        <source>The database %1 has schema version %2 and needs %3, but the login %4 may not change its structure (the application&apos;s login only works with the data). Upgrade it once with the owner&apos;s login: dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</source>
         <translation>資料庫 %1 的結構版本為 %2，需要升級到 %3，但登入帳號 %4 無權變更其結構（應用程式的登入帳號只能處理資料）。請用擁有者的登入帳號升級一次：dealerdesk --db postgresql://OWNER@%5:%6/%7 migrate</translation>
     </message>
 </context>
@@ -8422,12 +8439,12 @@ Without a command, DealerDesk opens its window.
 
 Options:
   --db PATH|URL       an SQLite file, or postgresql://user@host:port/dbname
-                      (default: the last one used, else dealerdesk.db in the app's data folder)
+                      (default: the last one used, else dealerdesk.db in the app&apos;s data folder)
   --user NAME         sign in as this DealerDesk user; the password comes from the
                       DEALERDESK_PASSWORD environment variable, else from standard input
                       (its first line; not echoed on a terminal). Every command needs it
                       except --help, --version, migrate, demo on an empty database, and
-                      creating or setting the first administrator's password while no
+                      creating or setting the first administrator&apos;s password while no
                       administrator has one
   --lang LANG         zh_CN, zh_TW or en (default: the system language)
   --version           show the version
@@ -8440,8 +8457,8 @@ Commands:
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
                                    (after the signing-in password when that comes from there)
-       [--name "FULL NAME"]        roles: advisor, controller, cashier, manager, admin
-  user passwd NAME                 set a user's password, read from standard input
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+  user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
   workorders [--state STATE]       list work orders, tab-separated: number, plate, state,
@@ -8455,7 +8472,7 @@ Commands:
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
                                    recorded as a reprint. The forms, and their NUMBER:
-%1  audit verify                     check the audit trail's hash chain: names the first row
+%1  audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -8483,7 +8500,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   backup FILE                      將資料庫複製到 FILE（程式執行時也可進行）
   user add NAME --role ROLE ...    新增使用者；密碼從標準輸入讀取
                                    （登入密碼也從標準輸入讀取時，在其之後）
-       [--name "姓名"]              角色：advisor、controller、cashier、manager、admin
+       [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、manager、admin
   user passwd NAME                 設定使用者密碼，從標準輸入讀取
   user list                        列出使用者：登入帳號、姓名、角色、狀態
   demo                             在空資料庫中填入演示經銷商
@@ -8573,7 +8590,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>密碼不得包含登入名稱（無論正寫還是倒寫）。</translation>
     </message>
     <message>
-        <source>The password must not contain the person's name, forwards or backwards.</source>
+        <source>The password must not contain the person&apos;s name, forwards or backwards.</source>
         <translation>密碼不得包含本人姓名（無論正寫還是倒寫）。</translation>
     </message>
     <message>
@@ -8603,11 +8620,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>固定電話 %1 需要區號，例如 021-%1。</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits; "%1" has %2.</source>
+        <source>A mobile number has 11 digits; &quot;%1&quot; has %2.</source>
         <translation>手機號碼有 11 位；“%1”有 %2 位。</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
+        <source>&quot;%1&quot; is not a mainland mobile (1xx xxxx xxxx) or a landline with its area code.</source>
         <translation>“%1”既不是大陸手機號（1xx xxxx xxxx），也不是帶區號的固定電話。</translation>
     </message>
     <message>
@@ -8622,11 +8639,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>車牌為空。</translation>
     </message>
     <message>
-        <source>A plate starts with a province abbreviation such as 沪 or 京; "%1" is not one.</source>
+        <source>A plate starts with a province abbreviation such as 沪 or 京; &quot;%1&quot; is not one.</source>
         <translation>車牌以省份簡稱開頭，如滬或京；“%1”不是省份簡稱。</translation>
     </message>
     <message>
-        <source>The second character of a plate is the issuing office's letter (A–Z).</source>
+        <source>The second character of a plate is the issuing office&apos;s letter (A–Z).</source>
         <translation>車牌第二位是發牌機關代號（A–Z）。</translation>
     </message>
     <message>
@@ -8638,11 +8655,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>車牌不使用字母 %1（第 %2 位），可能是 %3。</translation>
     </message>
     <message>
-        <source>Character %1 of the plate ("%2") must be a letter or a digit.</source>
+        <source>Character %1 of the plate (&quot;%2&quot;) must be a letter or a digit.</source>
         <translation>車牌第 %1 位（“%2”）必須是字母或數字。</translation>
     </message>
     <message>
-        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; "%1" is none of them.</source>
+        <source>A plate ends with a letter, a digit or one of 挂学警港澳试超; &quot;%1&quot; is none of them.</source>
         <translation>車牌末位是字母、數字或掛學警港澳試超之一；“%1”都不是。</translation>
     </message>
     <message>
@@ -8654,19 +8671,19 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>大型新能源汽車號牌為 5 位數字加 D 或 F。</translation>
     </message>
     <message>
-        <source>A new-energy plate for large vehicles ends with D or F; this one ends with "%1".</source>
+        <source>A new-energy plate for large vehicles ends with D or F; this one ends with &quot;%1&quot;.</source>
         <translation>大型新能源汽車號牌以 D 或 F 結尾；此車牌以“%1”結尾。</translation>
     </message>
     <message>
-        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; "%1" is not one.</source>
+        <source>A new-energy plate has D or F (or another letter A–K) after the office letter; &quot;%1&quot; is not one.</source>
         <translation>新能源號牌在發牌機關代號後是 D 或 F（或 A–K 中的其他字母）；“%1”不符合。</translation>
     </message>
     <message>
-        <source>Character 4 of the plate ("%1") must be a letter or a digit.</source>
+        <source>Character 4 of the plate (&quot;%1&quot;) must be a letter or a digit.</source>
         <translation>車牌第 4 位（“%1”）必須是字母或數字。</translation>
     </message>
     <message>
-        <source>The last 4 characters of a new-energy plate are digits; character %1 is "%2".</source>
+        <source>The last 4 characters of a new-energy plate are digits; character %1 is &quot;%2&quot;.</source>
         <translation>新能源號牌後 4 位是數字；第 %1 位是“%2”。</translation>
     </message>
 </context>
@@ -8709,7 +8726,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <source>Printed before on %1 with the same content: printing again gives a copy marked "reprint".</source>
+        <source>Printed before on %1 with the same content: printing again gives a copy marked &quot;reprint&quot;.</source>
         <translation>相同內容已於 %1 列印過：再次列印的副本將標註“補打”。</translation>
     </message>
     <message numerus="yes">
@@ -8798,7 +8815,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 已登記在工單 %2。</translation>
     </message>
     <message>
-        <source>Write down at least one concern in the customer's own words.</source>
+        <source>Write down at least one concern in the customer&apos;s own words.</source>
         <translation>請至少用客戶自己的話記錄一條描述。</translation>
     </message>
     <message>
@@ -8937,7 +8954,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>輸入即搜尋；用方向鍵和回車開啟結果。</translation>
     </message>
     <message>
-        <source>Nothing found for "%1". Ctrl+N enters a new customer and vehicle.</source>
+        <source>Nothing found for &quot;%1&quot;. Ctrl+N enters a new customer and vehicle.</source>
         <translation>未找到“%1”。按 Ctrl+N 新建客戶和車輛。</translation>
     </message>
     <message numerus="yes">
@@ -9117,7 +9134,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%L1 公里（%2）</translation>
     </message>
     <message>
-        <source>Reading the vehicle's history…</source>
+        <source>Reading the vehicle&apos;s history…</source>
         <translation>正在讀取車輛檔案…</translation>
     </message>
 </context>
@@ -9196,7 +9213,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>編輯工單</translation>
     </message>
     <message>
-        <source>run the workshop's part of a work order</source>
+        <source>run the workshop&apos;s part of a work order</source>
         <translation>處理工單的車間環節</translation>
     </message>
     <message>
@@ -9341,15 +9358,15 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>單項折扣所指的項目不在結算單上。</translation>
     </message>
     <message>
-        <source>"%1" is paid by %2: only what the customer pays can be discounted.</source>
+        <source>&quot;%1&quot; is paid by %2: only what the customer pays can be discounted.</source>
         <translation>“%1”由%2支付：只有客戶自付的部分可以打折。</translation>
     </message>
     <message>
-        <source>"%1" has more than one discount.</source>
+        <source>&quot;%1&quot; has more than one discount.</source>
         <translation>“%1”有不止一個折扣。</translation>
     </message>
     <message>
-        <source>The discount on "%1" (%2) is more than the line (%3).</source>
+        <source>The discount on &quot;%1&quot; (%2) is more than the line (%3).</source>
         <translation>“%1”的折扣（%2）超過該項金額（%3）。</translation>
     </message>
     <message>
@@ -9361,7 +9378,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>抹零不止一次。</translation>
     </message>
     <message>
-        <source>Unknown kind of discount "%1".</source>
+        <source>Unknown kind of discount &quot;%1&quot;.</source>
         <translation>未知的折扣型別“%1”。</translation>
     </message>
     <message>
@@ -9373,7 +9390,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>折扣須為大於零的百分比或金額。</translation>
     </message>
     <message>
-        <source>Unknown payment method "%1".</source>
+        <source>Unknown payment method &quot;%1&quot;.</source>
         <translation>未知的收款方式“%1”。</translation>
     </message>
     <message>
@@ -9428,7 +9445,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 <context>
     <name>dd::SettlementStore</name>
     <message>
-        <source>%1 needs a service manager's approval: the manager enters their name and password at the counter.</source>
+        <source>%1 needs a service manager&apos;s approval: the manager enters their name and password at the counter.</source>
         <translation>%1須服務經理批准：請經理在櫃檯輸入本人登入帳號和密碼。</translation>
     </message>
     <message>
@@ -9440,7 +9457,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>折扣 %1 %（您可給予 %2 %）</translation>
     </message>
     <message>
-        <source>%1 needs a service manager's approval at the counter, with the reason.</source>
+        <source>%1 needs a service manager&apos;s approval at the counter, with the reason.</source>
         <translation>%1須服務經理在櫃檯批准，並填寫原因。</translation>
     </message>
     <message>
@@ -9456,11 +9473,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>沒有不足一元的零頭可抹。</translation>
     </message>
     <message>
-        <source>The discount needs a service manager's approval again: the amounts changed while it was given.</source>
+        <source>The discount needs a service manager&apos;s approval again: the amounts changed while it was given.</source>
         <translation>折扣須服務經理重新批准：批准期間金額已有變化。</translation>
     </message>
     <message>
-        <source>Unknown choice for the old parts "%1".</source>
+        <source>Unknown choice for the old parts &quot;%1&quot;.</source>
         <translation>未知的舊件處理方式“%1”。</translation>
     </message>
     <message>
@@ -9580,7 +9597,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 已日結；下一班從新的營業日開始。</translation>
     </message>
     <message>
-        <source>Ready for settlement and not settled: %1. Settle them first, or close the day knowing they go to the next day's settlements.</source>
+        <source>Ready for settlement and not settled: %1. Settle them first, or close the day knowing they go to the next day&apos;s settlements.</source>
         <translation>待結算但尚未結算：%1。請先結算，或確認它們計入下一個營業日後再日結。</translation>
     </message>
     <message>
@@ -9612,7 +9629,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>折扣</translation>
     </message>
     <message>
-        <source>within the cashier's limit</source>
+        <source>within the cashier&apos;s limit</source>
         <translation>收銀員權限內</translation>
     </message>
 </context>
@@ -9787,7 +9804,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>有一位技師沒有填寫姓名。</translation>
     </message>
     <message>
-        <source>The technician's name "%1" is longer than 40 characters.</source>
+        <source>The technician&apos;s name &quot;%1&quot; is longer than 40 characters.</source>
         <translation>技師姓名「%1」超過 40 個字元。</translation>
     </message>
     <message>
@@ -9833,7 +9850,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>在職</translation>
     </message>
     <message>
-        <source>No technicians yet: add them with "Add technician" (Alt+A).</source>
+        <source>No technicians yet: add them with &quot;Add technician&quot; (Alt+A).</source>
         <translation>還沒有技師：用「新增技師」（Alt+A）新增。</translation>
     </message>
     <message>
@@ -9879,7 +9896,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>請為使用者至少分配一個角色。</translation>
     </message>
     <message>
-        <source>The sign-in name "%1" is already taken; choose another.</source>
+        <source>The sign-in name &quot;%1&quot; is already taken; choose another.</source>
         <translation>登入帳號“%1”已被使用；請另選一個。</translation>
     </message>
     <message>
@@ -10114,7 +10131,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>更換車主</translation>
     </message>
     <message>
-        <source>%1 has been sold? The owner's fields are emptied for the new owner; %2 stays in the vehicle's history. Typing a mobile number already on file offers that customer.</source>
+        <source>%1 has been sold? The owner&apos;s fields are emptied for the new owner; %2 stays in the vehicle&apos;s history. Typing a mobile number already on file offers that customer.</source>
         <translation>%1 已轉賣？車主資訊將清空以便錄入新車主；%2 保留在車輛的歷史記錄中。輸入已登記的手機號時會提示使用該客戶。</translation>
     </message>
     <message>
@@ -10157,14 +10174,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 公里的里程不合理。</translation>
     </message>
     <message>
-        <source>Choose the vehicle's owner.</source>
+        <source>Choose the vehicle&apos;s owner.</source>
         <translation>請選擇車主。</translation>
     </message>
 </context>
 <context>
     <name>dd::VehicleStore</name>
     <message>
-        <source>The vehicle's owner is not a known customer.</source>
+        <source>The vehicle&apos;s owner is not a known customer.</source>
         <translation>車主不是已登記的客戶。</translation>
     </message>
     <message>
@@ -10211,7 +10228,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>VIN 不含字母 %1（第 %2 位），可能是 %3。</translation>
     </message>
     <message>
-        <source>A VIN holds only letters and digits; position %1 is "%2".</source>
+        <source>A VIN holds only letters and digits; position %1 is &quot;%2&quot;.</source>
         <translation>VIN 只含字母和數字；第 %1 位是“%2”。</translation>
     </message>
     <message>
@@ -10258,7 +10275,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>新項目</translation>
     </message>
     <message>
-        <source>"%1" is not a price in yuan, e.g. 120.00.</source>
+        <source>&quot;%1&quot; is not a price in yuan, e.g. 120.00.</source>
         <translation>“%1”不是以元為單位的價格，例如 120.00。</translation>
     </message>
     <message>
@@ -10449,7 +10466,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>開始維修</translation>
     </message>
     <message>
-        <source>Wait for the customer's approval</source>
+        <source>Wait for the customer&apos;s approval</source>
         <translation>等待客戶確認增修</translation>
     </message>
     <message>
@@ -10481,11 +10498,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>取消工單</translation>
     </message>
     <message>
-        <source>"%1" is not a step a work order can take.</source>
+        <source>&quot;%1&quot; is not a step a work order can take.</source>
         <translation>“%1”不是工單可以執行的步驟。</translation>
     </message>
     <message>
-        <source>The work order is %1; "%2" is only possible when it is %3.</source>
+        <source>The work order is %1; &quot;%2&quot; is only possible when it is %3.</source>
         <translation>工單當前為%1；只有在%3時才能“%2”。</translation>
     </message>
     <message>
@@ -10501,7 +10518,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>維修類別</translation>
     </message>
     <message>
-        <source>at least one concern in the customer's words</source>
+        <source>at least one concern in the customer&apos;s words</source>
         <translation>至少一條客戶原話描述</translation>
     </message>
     <message>
@@ -10509,7 +10526,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>估價中至少一個已批准項目</translation>
     </message>
     <message>
-        <source>the customer's written consent to the reconditioned part "%1"</source>
+        <source>the customer&apos;s written consent to the reconditioned part &quot;%1&quot;</source>
         <translation>客戶對修復件“%1”的書面同意</translation>
     </message>
     <message>
@@ -10517,7 +10534,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>承諾交車時間</translation>
     </message>
     <message>
-        <source>a technician for "%1"</source>
+        <source>a technician for &quot;%1&quot;</source>
         <translation>“%1”的維修技師</translation>
     </message>
     <message>
@@ -10529,13 +10546,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>需客戶決定的增修項目</translation>
     </message>
     <message numerus="yes">
-        <source>the customer's decision on %n finding(s)</source>
+        <source>the customer&apos;s decision on %n finding(s)</source>
         <translation>
             <numerusform>客戶對 %n 個增修項目的決定</numerusform>
         </translation>
     </message>
     <message>
-        <source>a correction, or "no fault found", for the concern "%1"</source>
+        <source>a correction, or &quot;no fault found&quot;, for the concern &quot;%1&quot;</source>
         <translation>客戶描述“%1”的處理措施或“未發現故障”</translation>
     </message>
     <message>
@@ -10563,11 +10580,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>第 %1 行的名稱超過 200 個字元。</translation>
     </message>
     <message>
-        <source>Line %1 has an unknown kind "%2".</source>
+        <source>Line %1 has an unknown kind &quot;%2&quot;.</source>
         <translation>第 %1 行的類別“%2”無效。</translation>
     </message>
     <message>
-        <source>%1 has an unknown pay type "%2".</source>
+        <source>%1 has an unknown pay type &quot;%2&quot;.</source>
         <translation>%1 的付費型別“%2”無效。</translation>
     </message>
     <message>
@@ -10595,7 +10612,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1 需要註明類別：診斷費、外協加工或輔料。</translation>
     </message>
     <message>
-        <source>%1 was %2: note the customer's reason.</source>
+        <source>%1 was %2: note the customer&apos;s reason.</source>
         <translation>%1 %2：請記錄客戶的理由。</translation>
     </message>
     <message>
@@ -10607,11 +10624,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>客戶自帶配件：本店對該配件及因其導致的維修失效不提供質量保證。</translation>
     </message>
     <message>
-        <source>the repair authorization printed again for the customer's signature: the estimate changed since it was printed</source>
+        <source>the repair authorization printed again for the customer&apos;s signature: the estimate changed since it was printed</source>
         <translation>重新列印維修委託書供客戶簽字：列印後估價已更改</translation>
     </message>
     <message>
-        <source>the repair authorization printed for the customer's signature</source>
+        <source>the repair authorization printed for the customer&apos;s signature</source>
         <translation>列印維修委託書供客戶簽字</translation>
     </message>
     <message>
@@ -10639,7 +10656,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>其他</translation>
     </message>
     <message>
-        <source>a decision on the walk-around's finding "%1" (%2): in the estimate, recommended for later, or declined by the customer</source>
+        <source>a decision on the walk-around&apos;s finding &quot;%1&quot; (%2): in the estimate, recommended for later, or declined by the customer</source>
         <translation>對環車檢查發現的「%1」（%2）作出處理：列入估價、建議下次處理，或由客戶謝絕</translation>
     </message>
 </context>
@@ -10654,11 +10671,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>客戶已簽字委託工單 %1，估價不能再修改。新增項目請走增修確認。</translation>
     </message>
     <message>
-        <source>"%1" is not a work-order type.</source>
+        <source>&quot;%1&quot; is not a work-order type.</source>
         <translation>“%1”不是有效的工單型別。</translation>
     </message>
     <message>
-        <source>"%1" is not a repair category.</source>
+        <source>&quot;%1&quot; is not a repair category.</source>
         <translation>“%1”不是有效的維修類別。</translation>
     </message>
     <message>
@@ -10690,7 +10707,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>請選擇維修技師。</translation>
     </message>
     <message>
-        <source>%1: "%2" needs %3.</source>
+        <source>%1: &quot;%2&quot; needs %3.</source>
         <translation>%1：“%2”還需要：%3。</translation>
     </message>
     <message>
@@ -10698,7 +10715,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>、</translation>
     </message>
     <message>
-        <source>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager's approval.</source>
+        <source>A work order is settled at the cashier desk (Ctrl+5), with its payments; a settlement is reversed there, with a service manager&apos;s approval.</source>
         <translation>工單在結算臺（Ctrl+5）結算並收款；衝紅也在結算臺辦理，須服務經理批准。</translation>
     </message>
     <message>
@@ -10737,7 +10754,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>承諾交車</translation>
     </message>
     <message>
-        <source>Customer's words</source>
+        <source>Customer&apos;s words</source>
         <translation>客戶原話</translation>
     </message>
     <message>
@@ -10845,7 +10862,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>%1：已完成。工單當前狀態：%2。</translation>
     </message>
     <message>
-        <source>The finding waits for the customer's decision on the approvals screen (Ctrl+4).</source>
+        <source>The finding waits for the customer&apos;s decision on the approvals screen (Ctrl+4).</source>
         <translation>該增修項目在增修確認頁（Ctrl+4）等待客戶決定。</translation>
     </message>
     <message>
@@ -10865,8 +10882,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>&lt;span style="color:#c62828"&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#c62828"&gt;未能按承諾完成：請告知客戶延誤&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;Promise not kept: tell the customer of the delay&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;未能按承諾完成：請告知客戶延誤&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Tell the customer by %1</source>
@@ -10915,7 +10932,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>工單</translation>
     </message>
     <message>
-        <source>Before authorizing: decide on the walk-around's findings not yet in the estimate.</source>
+        <source>Before authorizing: decide on the walk-around&apos;s findings not yet in the estimate.</source>
         <translation>委託前：請先處理環車檢查中尚未列入估價的發現。</translation>
     </message>
     <message>
@@ -10925,7 +10942,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>%1 would add what the estimate has already: %2.
 
-Keep both lines, merge them into one (a part's quantity adds up, an operation is done once), or skip the job's line?</source>
+Keep both lines, merge them into one (a part&apos;s quantity adds up, an operation is done once), or skip the job&apos;s line?</source>
         <translation>%1 會重複加入估價單上已有的項目：%2。
 
 保留兩行、合併為一行（配件數量相加，工時項目只做一次），還是略過套餐中的這些行？</translation>
@@ -10979,7 +10996,7 @@ Keep both lines, merge them into one (a part's quantity adds up, an operation is
         <translation>；請核對後儲存。</translation>
     </message>
     <message>
-        <source>The promise is outside the workshop's hours (%1–%2).</source>
+        <source>The promise is outside the workshop&apos;s hours (%1–%2).</source>
         <translation>承諾時間不在車間營業時間內（%1–%2）。</translation>
     </message>
     <message>
@@ -11013,8 +11030,8 @@ Keep both lines, merge them into one (a part's quantity adds up, an operation is
         </translation>
     </message>
     <message>
-        <source>%1 needs %2, and then the workshop person receiving the car. Assign technicians with "Assign technician…" (Alt+H).</source>
-        <translation>「%1」還需要：%2，然後是車間接車人。請用「派工…」（Alt+H）指派技師。</translation>
+        <source>%1 needs %2, and then the workshop person receiving the car. Assign technicians with &quot;Assign technician…&quot; (Alt+C).</source>
+        <translation>「%1」還需要：%2，然後是車間接車人。請用「派工…」（Alt+C）指派技師。</translation>
     </message>
     <message>
         <source>The repair authorization is given to the customer. Once it is signed, on paper or on screen, authorize (Ctrl+Enter).</source>
@@ -11076,7 +11093,7 @@ Keep both lines, merge them into one (a part's quantity adds up, an operation is
         <translation>請選擇其他檔案</translation>
     </message>
     <message>
-        <source>%1 is DealerDesk's own database (or one of its journal files). It cannot be used here; choose another file.</source>
+        <source>%1 is DealerDesk&apos;s own database (or one of its journal files). It cannot be used here; choose another file.</source>
         <translation>%1 是 DealerDesk 自己的資料庫（或其日誌檔案之一），不能在此使用；請選擇其他檔案。</translation>
     </message>
     <message>

@@ -29,6 +29,9 @@ void Keyboard::key(Qt::Key key, Qt::KeyboardModifiers modifiers)
     QWidget *t = target();
     INFO("key " << key << " to " << t->metaObject()->className() << " " << t->objectName().toStdString());
     QTest::keyClick(t, key, modifiers);
+    // A button reached by its mnemonic clicks itself after a short animation (QAbstractButton::animateClick).
+    if (modifiers & Qt::AltModifier)
+        QTest::qWait(150);
     ++m_total;
 }
 

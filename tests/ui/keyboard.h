@@ -22,7 +22,8 @@ public:
     void keys(Qt::Key key, int times);
     // Text as typed: one keystroke per character (an input method's composed word counts its characters).
     void type(const QString &text);
-    void alt(char letter) { key(Qt::Key(Qt::Key_A + (letter - 'a')), Qt::AltModifier); }
+    // Alt with a letter or a digit, as underlined in a label, button or tab.
+    void alt(char c) { key(Qt::Key(c >= 'a' ? Qt::Key_A + (c - 'a') : Qt::Key_0 + (c - '0')), Qt::AltModifier); }
     void ctrl(Qt::Key k) { key(k, Qt::ControlModifier); }
     // Ends a step of the walk: its name and the keys it took, for the closing count.
     void step(const QString &name);

@@ -3,6 +3,7 @@
 // So far it walks the arrival and the check-in into the inspection; the inspection, estimate, signed
 // authorization, handover, add-on, quality check, settlement and signed pickup are still to be added.
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -12,12 +13,18 @@
 #include <QTableView>
 
 #include "keyboard.h"
+#include "store/inspectionstore.h"
 #include "store/reception.h"
 #include "store/workorderstore.h"
+#include "ui/cannedjobdialog.h"
 #include "ui/checkindialog.h"
 #include "ui/inspectionpage.h"
 #include "ui/mainwindow.h"
+#include "ui/printpreviewdialog.h"
 #include "ui/receptionpage.h"
+#include "ui/signaturedialog.h"
+#include "ui/signaturepad.h"
+#include "ui/workorderlinedialog.h"
 #include "ui/workorderspage.h"
 #include "uitest.h"
 
@@ -97,6 +104,96 @@ TEST_CASE("walk: a visit with the keyboard only, the arrival and the check-in in
     REQUIRE(order != 0);
     CHECK(WorkOrderStore(*shop.db).load(order).state == QStringLiteral("draft"));
     kb.step(QStringLiteral("check-in"));
+
+    // ---- The walk-around: the odometer came from the check-in; fuel, valuables, old parts, key tag. ----
+    InspectionPage *inspection = w.page<InspectionPage>();
+    CHECK(child<QSpinBox>(inspection, "odometerSpin")->value() == km);
+    kb.alt('2'); // the readings tab
+    kb.alt('l'); // Fuel &level
+    kb.type(QStringLiteral("3")); // 3/8
+    CHECK(child<QComboBox>(inspection, "fuelCombo")->currentData().toInt() == 3);
+    kb.alt('3'); // the handover tab
+    kb.alt('r'); // Customer &reminded to take valuables
+    kb.alt('t'); // Customer &takes the old parts
+    kb.alt('g'); // Key ta&g
+    kb.type(QStringLiteral("A17"));
+    kb.key(Qt::Key_Return, Qt::ControlModifier); // complete
+    INFO("message " << child<QLabel>(inspection, "messageLabel")->text().toStdString() << " focus "
+                    << where(kb).toStdString());
+    REQUIRE(InspectionStore(*shop.db).load(order).isCompleted());
+    kb.key(Qt::Key_Return); // on to the estimate
+    REQUIRE(w.currentPage() == w.page<WorkOrdersPage>());
+    kb.step(QStringLiteral("inspection"));
+
+    // ---- The estimate: the maintenance job from the catalog, the brake check as a labor line, the promise. ----
+    WorkOrdersPage *orders = w.page<WorkOrdersPage>();
+    REQUIRE(orders->current().id == order);
+    INFO("focus on the work order " << where(kb).toStdString());
+    whenModal<CannedJobDialog>([&](CannedJobDialog *) { kb.key(Qt::Key_Return); }); // the first job, a service
+    kb.alt('j'); // Add &job…
+    whenModal<WorkOrderLineDialog>([&](WorkOrderLineDialog *d) {
+        // A new line starts on its kind, labor already: the description, then the sold hours.
+        CHECK(child<QComboBox>(d, "kindCombo")->hasFocus());
+        kb.alt('d');
+        kb.type(QStringLiteral("检查前刹车异响"));
+        kb.alt('h');
+        kb.type(QStringLiteral("0.5"));
+        kb.key(Qt::Key_Return);
+        CHECK_FALSE(d->isVisible());
+    });
+    kb.key(Qt::Key_Insert);
+    kb.alt('g'); // Repair cate&gory
+    kb.key(Qt::Key_End); // the last: level-1 maintenance, minor or specialist repair
+    kb.alt('u'); // S&uggest the promised time
+    const WorkOrder estimate = orders->current();
+    INFO("message " << child<QLabel>(orders, "messageLabel")->text().toStdString());
+    CHECK(estimate.type == QStringLiteral("maintenance"));
+    CHECK(estimate.repairCategory == QStringLiteral("minor"));
+    CHECK(estimate.promisedAt.isValid());
+    CHECK(estimate.lines.size() >= 2);
+    kb.step(QStringLiteral("estimate"));
+
+    // ---- The authorization: Ctrl+Enter shows it; the customer signs on the pad; closed, it is authorized. ----
+    whenModal<PrintPreviewDialog>([&](PrintPreviewDialog *preview) {
+        whenModal<SignatureDialog>([&](SignatureDialog *d) {
+            d->resize(720, 440);
+            signName(d->pad()); // the customer's pen
+            kb.key(Qt::Key_Return);
+        });
+        kb.alt('s'); // Customer &signs on screen…
+        CHECK(preview->isSigned());
+        kb.key(Qt::Key_Escape);
+    });
+    kb.key(Qt::Key_Return, Qt::ControlModifier);
+    INFO("message " << child<QLabel>(orders, "messageLabel")->text().toStdString());
+    REQUIRE(WorkOrderStore(*shop.db).load(order).state == QStringLiteral("open"));
+    kb.step(QStringLiteral("authorization signed on screen"));
+
+    // ---- The handover: one technician for every labor line, the workshop's receiver, work started. ----
+    whenModal<QInputDialog>([&](QInputDialog *d) {
+        INFO("technician offered " << d->textValue().toStdString());
+        kb.key(Qt::Key_Return); // the first technician on the list
+    });
+    kb.alt('c'); // Assign te&chnician…
+    INFO("focus after the assignment " << where(kb).toStdString());
+    bool asked = false;
+    whenModal<QInputDialog>([&](QInputDialog *) {
+        asked = true;
+        kb.type(QStringLiteral("赵强"));
+        kb.key(Qt::Key_Return);
+    });
+    kb.key(Qt::Key_Return, Qt::ControlModifier); // hand over to the workshop
+    CHECK(asked);
+    INFO("message " << child<QLabel>(orders, "messageLabel")->text().toStdString());
+    REQUIRE(WorkOrderStore(*shop.db).load(order).state == QStringLiteral("dispatched"));
+    kb.key(Qt::Key_Return, Qt::ControlModifier); // work starts
+    const WorkOrder started = WorkOrderStore(*shop.db).load(order);
+    CHECK(started.state == QStringLiteral("in_progress"));
+    CHECK(started.handedOverTo == QStringLiteral("赵强"));
+    for (const WorkOrderLine &l : started.lines)
+        if (l.is(LineKind::Labor))
+            CHECK(l.technicianId != 0);
+    kb.step(QStringLiteral("handover"));
 
     for (const QString &s : kb.steps())
         std::printf("walk %s\n", qPrintable(s));
