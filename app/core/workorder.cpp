@@ -222,6 +222,12 @@ QStringList WorkOrderCodes::closed()
     return CodeTable<S, 10>::codesOf(states(), {S::Settled, S::Delivered, S::Cancelled});
 }
 
+QStringList WorkOrderCodes::gone()
+{
+    using S = WorkOrderState;
+    return CodeTable<S, 10>::codesOf(states(), {S::Delivered, S::Cancelled});
+}
+
 QStringList WorkOrderRules::types() { return WorkOrderCodes::types().codes(); }
 QString WorkOrderRules::typeName(const QString &code) { return WorkOrderCodes::types().labelOf(code); }
 QStringList WorkOrderRules::repairCategories() { return WorkOrderCodes::repairCategories().codes(); }

@@ -159,6 +159,9 @@ public:
     static QStringList onBoard();
     // No longer in the shop's hands: settled, delivered or cancelled.
     static QStringList closed();
+    // Gone from the yard: delivered or cancelled. A settled car waits there for its owner, and is handed over
+    // from the work order.
+    static QStringList gone();
     static QString sql(const QStringList &states) { return CodeTable<WorkOrderState, 10>::sql(states); }
     static QString code(WorkOrderState s) { return states().code(s); }
 };

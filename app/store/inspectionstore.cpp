@@ -406,7 +406,7 @@ QList<ShopVehicle> InspectionStore::inShop()
     QSqlQuery q = m_db.query(kShopSelect +
                              QStringLiteral("WHERE w.state NOT IN %1 "
                                             "ORDER BY CASE WHEN i.state = 'completed' THEN 1 ELSE 0 END, w.opened_at")
-                                 .arg(WorkOrderCodes::sql(WorkOrderCodes::closed())));
+                                 .arg(WorkOrderCodes::sql(WorkOrderCodes::gone())));
     return shopVehicles(q);
 }
 

@@ -40,8 +40,8 @@ public:
     // Returns the inspection as stored.
     Inspection save(Commands &commands, const Inspection &inspection, bool complete = false);
 
-    // Work orders still in the shop (not settled, delivered or cancelled), those without a completed
-    // inspection first.
+    // Work orders whose car is still in the shop (not delivered or cancelled; a settled car waits for its owner),
+    // those without a completed inspection first.
     QList<ShopVehicle> inShop();
     // Keys in the cabinet: tag, car, work order. Ordered by tag.
     QList<ShopVehicle> keyCabinet();

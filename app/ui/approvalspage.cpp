@@ -193,7 +193,7 @@ void ApprovalsPage::changed(const ChangeSet &)
 
 void ApprovalsPage::showLists(Lists lists)
 {
-    const qint64 selected = ui::selectedKey(ui->pendingTable);
+    const qint64 selected = m_offered ? m_offered : ui::selectedKey(ui->pendingTable);
     m_pending = std::move(lists.pending);
     m_relay = std::move(lists.relay);
     m_alertMinutes = lists.alertMinutes;
@@ -207,9 +207,18 @@ void ApprovalsPage::showLists(Lists lists)
         m_pending.isEmpty() ? tr("&Waiting for the customer: nothing")
         : late             ? tr("&Waiting for the customer (%1, %2 longer than %3 min):").arg(m_pending.size()).arg(late).arg(m_alertMinutes)
                            : tr("&Waiting for the customer (%1):").arg(m_pending.size()));
-    if (!selectPending(selected) && !m_pending.isEmpty())
+    if (selectPending(selected))
+        m_offered = selected == m_offered ? 0 : m_offered;
+    else if (!m_pending.isEmpty())
         ui->pendingTable->selectRow(0);
     showDetail();
+}
+
+void ApprovalsPage::offer(qint64 findingId)
+{
+    m_offered = findingId;
+    if (selectPending(findingId))
+        m_offered = 0;
 }
 
 bool ApprovalsPage::selectPending(qint64 findingId)

@@ -43,6 +43,9 @@ public:
     int pendingCount() const { return int(m_pending.size()); }
     int relayCount() const { return int(m_relay.size()); }
     bool selectPending(qint64 findingId);
+    // The finding the advisor has just proposed: selected now if listed, else once it is read, so the screen
+    // opens on it and Enter records its decision.
+    void offer(qint64 findingId);
 
 public slots:
     void decide();
@@ -53,6 +56,7 @@ protected:
 
 private:
     PageKeys m_keys{this};
+    qint64 m_offered = 0;
     void setHeaders();
     void showDetail();
     // The selected finding's row in m_pending or m_relay (through the sorting proxy), -1 for none.

@@ -82,6 +82,10 @@ public slots:
     // screen just now.
     bool printAuthorization();
 
+signals:
+    // A finding proposed here, waiting for the customer's decision on the approvals screen.
+    void findingProposed(qint64 findingId);
+
 protected:
     void changeEvent(QEvent *e) override;
 

@@ -131,6 +131,7 @@ void WorkOrdersPage::proposeFinding()
         return;
     m_dirty = false;
     openWorkOrder(m_order.id);
+    emit findingProposed(d.findingId());
     ui::showMessage(ui->messageLabel, tr("The finding waits for the customer's decision on the approvals screen (Ctrl+4)."), false);
 }
 

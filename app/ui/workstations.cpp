@@ -49,6 +49,7 @@ QList<Workstation *> Workstations::create(AppContext &ctx, QWidget *window, cons
     };
     QObject::connect(board, &DispatchBoardPage::openWorkOrder, workOrders, openOrder);
     QObject::connect(inspection, &InspectionPage::estimateRequested, workOrders, openOrder);
+    QObject::connect(workOrders, &WorkOrdersPage::findingProposed, approvals, &ApprovalsPage::offer);
     QObject::connect(appointments, &AppointmentsPage::newAppointmentRequested, reception, [=] {
         links.show(reception);
         reception->focusSearch();

@@ -1,6 +1,7 @@
 #include "fixtures.h"
 #include "workflow.h"
 
+#include "store/inspectionstore.h"
 #include "store/addonstore.h"
 #include "store/customerstore.h"
 #include "store/settlementstore.h"
@@ -316,6 +317,14 @@ TEST_CASE(
               delivery.deliver(desk.advisor, r.id, r.version, DeliveryRules::pickupItems(), {});
           }) == StoreError::Kind::Validation);
     r = settledInCash(desk.cashier, *db, r);
+    // Settled, the car waits in the yard: still listed in the shop, so the advisor hands it over from there.
+    auto listed = [&](qint64 id) {
+        for (const ShopVehicle &v : InspectionStore(*db).inShop())
+            if (v.workOrderId == id)
+                return true;
+        return false;
+    };
+    CHECK(listed(r.id));
     CHECK(errorMessage([&] {
               delivery.deliver(desk.advisor, r.id, r.version, {QStringLiteral("keys")}, {});
           }).contains(DeliveryRules::pickupItemName(QStringLiteral("documents")).toLower()));
@@ -333,6 +342,7 @@ TEST_CASE(
     CHECK(r.state == QStringLiteral("delivered"));
     CHECK(r.deliveredAt.isValid());
     CHECK(r.odometerOutKm == r.mileageKm + 6);
+    CHECK_FALSE(listed(r.id)); // gone with its owner
     CHECK(WorkOrderStore(*db).history(r.id).last().note == q("客户满意"));
     // The reading out is the vehicle's latest.
     CHECK(VehicleStore::latestReading(*db, r.vehicleId).km == r.mileageKm + 6);

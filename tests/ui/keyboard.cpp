@@ -29,6 +29,9 @@ void Keyboard::key(Qt::Key key, Qt::KeyboardModifiers modifiers)
     QWidget *t = target();
     INFO("key " << key << " to " << t->metaObject()->className() << " " << t->objectName().toStdString());
     QTest::keyClick(t, key, modifiers);
+    // What the event loop does between two real keystrokes: queued work runs (a table's editor commits its
+    // text after Enter through a queued call, for one).
+    QCoreApplication::processEvents();
     // A button reached by its mnemonic clicks itself after a short animation (QAbstractButton::animateClick).
     if (modifiers & Qt::AltModifier)
         QTest::qWait(150);

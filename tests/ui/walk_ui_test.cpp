@@ -1,7 +1,6 @@
-// The keyboard-only walk of a visit (issue 17, "Done when"). Every step is keys typed where the focus is; the
-// customer's pen on the pad will be the only pointer. The count of keys per step is printed for the closing note.
-// So far it walks the arrival and the check-in into the inspection; the inspection, estimate, signed
-// authorization, handover, add-on, quality check, settlement and signed pickup are still to be added.
+// The keyboard-only walk of a visit (issue 17, "Done when"), from the arrival to the delivery. Every step is keys
+// typed where the focus is; the customer's pen on the signature pad is the only pointer. The count of keys per
+// step is printed for the closing note (a Chinese word counts its characters, not an input method's strokes).
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,11 +10,19 @@
 #include <QSqlQuery>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 
 #include "keyboard.h"
 #include "store/inspectionstore.h"
 #include "store/reception.h"
 #include "store/workorderstore.h"
+#include "store/addonstore.h"
+#include "core/settlement.h"
+#include "ui/approvalspage.h"
+#include "ui/cashierpage.h"
+#include "ui/decisiondialog.h"
+#include "ui/deliverydialog.h"
+#include "ui/findingdialog.h"
 #include "ui/cannedjobdialog.h"
 #include "ui/checkindialog.h"
 #include "ui/inspectionpage.h"
@@ -57,7 +64,7 @@ QString where(Keyboard &kb)
 }
 } // namespace
 
-TEST_CASE("walk: a visit with the keyboard only, the arrival and the check-in into the inspection",
+TEST_CASE("walk: a whole visit with the keyboard only, from the arrival to the delivery, the customer signing on screen",
           "[ui][walk][keyboard]")
 {
     Shop shop;
@@ -194,6 +201,129 @@ TEST_CASE("walk: a visit with the keyboard only, the arrival and the check-in in
         if (l.is(LineKind::Labor))
             CHECK(l.technicianId != 0);
     kb.step(QStringLiteral("handover"));
+
+    // ---- More work found: the finding with its line, for the customer's decision. ----
+    whenModal<FindingDialog>([&](FindingDialog *d) {
+        kb.type(QStringLiteral("前刹车片磨损到限"));
+        kb.alt('w'); // &Why it is needed
+        kb.type(QStringLiteral("刹车距离变长"));
+        whenModal<WorkOrderLineDialog>([&](WorkOrderLineDialog *line) {
+            kb.alt('d');
+            kb.type(QStringLiteral("更换前刹车片"));
+            kb.alt('h');
+            kb.type(QStringLiteral("1"));
+            kb.key(Qt::Key_Return);
+            CHECK_FALSE(line->isVisible());
+        });
+        kb.alt('a'); // &Add line…
+        kb.key(Qt::Key_Return);
+        INFO("message " << child<QLabel>(d, "messageLabel")->text().toStdString());
+        CHECK_FALSE(d->isVisible());
+    });
+    kb.alt('d'); // Add-on fin&ding…
+    INFO("message " << child<QLabel>(orders, "messageLabel")->text().toStdString());
+    const QList<AddOnFinding> pending = AddOnStore(*shop.db).pending();
+    REQUIRE_FALSE(pending.isEmpty());
+    const AddOnFinding finding = pending.last();
+    REQUIRE(finding.workOrderId == order);
+    kb.step(QStringLiteral("add-on found"));
+
+    // ---- The customer decides at the counter: the approvals open on the finding just proposed; approve all. ----
+    kb.ctrl(Qt::Key_4);
+    REQUIRE(w.currentPage() == w.page<ApprovalsPage>());
+    whenModal<DecisionDialog>([&](DecisionDialog *d) {
+        kb.alt('v'); // Appro&ve all
+        kb.key(Qt::Key_Return);
+        INFO("message " << d->message().toStdString());
+        CHECK_FALSE(d->isVisible());
+    });
+    INFO("focus on the approvals " << where(kb).toStdString());
+    CHECK(ui::selectedKey(child<QTableView>(w.page<ApprovalsPage>(), "pendingTable")) == finding.id); // the one just found
+    kb.key(Qt::Key_Return);
+    INFO("approvals say " << child<QLabel>(w.page<ApprovalsPage>(), "messageLabel")->text().toStdString() << " pending "
+                          << w.page<ApprovalsPage>()->pendingCount() << " ours " << finding.workOrderNumber.toStdString() << " "
+                          << AddOnStore(*shop.db).load(finding.id).state.toStdString());
+    REQUIRE(AddOnStore(*shop.db).load(finding.id).state == QStringLiteral("decided"));
+    whenModal<QInputDialog>([&](QInputDialog *) {
+        kb.type(QStringLiteral("赵强"));
+        kb.key(Qt::Key_Return);
+    });
+    kb.alt('t'); // &Tell the workshop…
+    CHECK(AddOnStore(*shop.db).load(finding.id).relayedTo == QStringLiteral("赵强"));
+    kb.step(QStringLiteral("add-on decided and relayed"));
+
+    // ---- The work done: cause and correction of the concern, the quality check passed. ----
+    kb.ctrl(Qt::Key_3);
+    REQUIRE(w.currentPage() == orders);
+    REQUIRE(orders->current().id == order);
+    kb.alt('o'); // C&oncerns
+    kb.key(Qt::Key_Right); // the cause
+    kb.key(Qt::Key_F2);
+    kb.type(QStringLiteral("前刹车片磨损"));
+    kb.key(Qt::Key_Tab); // the correction
+    kb.type(QStringLiteral("更换前刹车片，保养"));
+    kb.key(Qt::Key_Return);
+    INFO("focus " << where(kb).toStdString());
+    kb.key(Qt::Key_Return, Qt::ControlModifier); // to the quality check
+    INFO("message " << child<QLabel>(orders, "messageLabel")->text().toStdString());
+    REQUIRE(WorkOrderStore(*shop.db).load(order).state == QStringLiteral("quality_check"));
+    whenModal<QInputDialog>([&](QInputDialog *) { kb.key(Qt::Key_Return); }); // the inspector signed in
+    kb.key(Qt::Key_Return, Qt::ControlModifier); // passed
+    REQUIRE(WorkOrderStore(*shop.db).load(order).state == QStringLiteral("ready"));
+    kb.step(QStringLiteral("work and quality check"));
+
+    // ---- The till: the work order by its number, cash, the change; the release notice signed on screen. ----
+    kb.ctrl(Qt::Key_5);
+    CashierPage *cashier = w.page<CashierPage>();
+    REQUIRE(w.currentPage() == cashier);
+    kb.alt('n'); // &Number
+    kb.type(started.number);
+    kb.key(Qt::Key_Return);
+    REQUIRE(cashier->currentWorkOrder() == order);
+    CHECK(child<QComboBox>(cashier, "methodCombo")->currentData().toString() == QStringLiteral("cash"));
+    const Fen due = cashier->preview().totals.customerDue();
+    const Fen handed = (due / 10000 + 1) * 10000; // the next hundred yuan
+    kb.alt('c'); // Cash re&ceived
+    kb.type(QString::number(handed / 100));
+    kb.key(Qt::Key_Return); // the payment: the amount was filled in
+    INFO("message " << child<QLabel>(cashier, "messageLabel")->text().toStdString());
+    kb.key(Qt::Key_Return, Qt::ControlModifier); // settle
+    REQUIRE(cashier->settlement().has_value());
+    CHECK(SettlementRules::change(cashier->settlement()->payments) == handed - due);
+    whenModal<PrintPreviewDialog>([&](PrintPreviewDialog *preview) {
+        whenModal<SignatureDialog>([&](SignatureDialog *d) {
+            d->resize(720, 440);
+            signName(d->pad());
+            kb.key(Qt::Key_Return);
+        });
+        kb.alt('s'); // Customer &signs on screen…
+        CHECK(preview->isSigned());
+        kb.key(Qt::Key_Escape);
+    });
+    kb.ctrl(Qt::Key_R); // the release notice
+    kb.step(QStringLiteral("settlement and release signed"));
+
+    // ---- The car handed back: what the customer takes, the odometer out, delivered. ----
+    kb.ctrl(Qt::Key_3);
+    REQUIRE(w.currentPage() == orders);
+    REQUIRE(orders->current().id == order);
+    whenModal<DeliveryDialog>([&](DeliveryDialog *d) {
+        for (int i = 0; i < 4; ++i) { // belongings, keys, old parts, documents: Space ticks, Tab goes on
+            kb.key(Qt::Key_Space);
+            if (i < 3)
+                kb.key(Qt::Key_Tab);
+        }
+        kb.alt('m'); // Odo&meter out
+        kb.type(QString::number(km + 3));
+        kb.alt('d'); // &Deliver the car
+        INFO("message " << child<QLabel>(d, "messageLabel")->text().toStdString());
+        CHECK(d->delivered());
+        kb.key(Qt::Key_Escape);
+    });
+    kb.key(Qt::Key_Return, Qt::ControlModifier);
+    const WorkOrder delivered = WorkOrderStore(*shop.db).load(order);
+    CHECK(delivered.state == QStringLiteral("delivered"));
+    kb.step(QStringLiteral("delivery"));
 
     for (const QString &s : kb.steps())
         std::printf("walk %s\n", qPrintable(s));
