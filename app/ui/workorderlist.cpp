@@ -41,9 +41,9 @@ void WorkOrdersPage::setUpList()
                  switch (role) {
                  case Qt::DisplayRole:
                      return LocalFormat::when(v.promisedAt); // with its date when not today
-                 case Qt::ForegroundRole: // overdue
+                 case Qt::ForegroundRole: // overdue: past the promise and not ready yet (a settled car only waits)
                      return v.promisedAt.isValid() && v.promisedAt < QDateTime::currentDateTimeUtc() &&
-                                    !WorkOrderCodes::states().is(v.workOrderState, WorkOrderState::Ready)
+                                    WorkOrderCodes::beforeReady().contains(v.workOrderState)
                                 ? QVariant(QColor(0xc6, 0x28, 0x28))
                                 : QVariant();
                  case SortRole: // those without a promise last
