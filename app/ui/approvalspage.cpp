@@ -258,10 +258,28 @@ void ApprovalsPage::decide()
     const Contact c = contactOf(f);
     const QString name = c.name, phone = c.phone.isEmpty() ? QString() : Phone::display(c.phone);
     DecisionDialog d(m_ctx, f, name, phone, this);
-    if (d.exec() == QDialog::Accepted) {
-        ui::showMessage(ui->messageLabel, tr("Decision recorded for %1. Tell the workshop next.").arg(f.workOrderNumber), false);
-        refresh();
+    if (d.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    QString signedHow;
+    if (d.method() == QLatin1String("in_person") && m_ctx.can(Permission::PrintDocuments)) {
+        // Decided at the counter: the customer signs the consent with the decisions ticked, on screen or on
+        // the paper printed from the same preview. The signature then carries the decisions it consents to.
+        PrintPreviewDialog preview(m_ctx, QStringLiteral("addon"), f.workOrderNumber, this);
+        if (preview.isReady()) {
+            const bool signedBefore = preview.isSigned();
+            const int issuedBefore = preview.historyRows();
+            preview.exec();
+            signedHow = preview.isSigned() && !signedBefore     ? tr("signed by the customer on screen")
+                        : preview.historyRows() > issuedBefore ? tr("the printed consent goes to the customer to sign")
+                                                                : tr("the consent was neither signed nor printed");
+        }
     }
+    ui::showMessage(ui->messageLabel,
+                    signedHow.isEmpty()
+                        ? tr("Decision recorded for %1. Tell the workshop next.").arg(f.workOrderNumber)
+                        : tr("Decision recorded for %1, %2. Tell the workshop next.").arg(f.workOrderNumber, signedHow),
+                    false);
 }
 
 void ApprovalsPage::relay()

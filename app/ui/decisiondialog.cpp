@@ -91,6 +91,11 @@ DecisionDialog::DecisionDialog(AppContext &ctx, const AddOnFinding &finding, con
 
 DecisionDialog::~DecisionDialog() = default;
 
+QString DecisionDialog::method() const
+{
+    return ui->methodCombo->currentData().toString();
+}
+
 QComboBox *DecisionDialog::decisionCombo(int row) const
 {
     return qobject_cast<QComboBox *>(ui->linesTable->cellWidget(row, Decision));

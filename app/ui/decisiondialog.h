@@ -27,6 +27,8 @@ public:
     // For tests and the keyboard: the decision of line `row` (approved, declined, deferred).
     void setDecision(int row, const QString &decision, const QString &reason = {}, const QDate &due = {});
     QString message() const;
+    // How the customer decided (AddOnRules::methods()): in person, signed; by phone; by message.
+    QString method() const;
 
 public slots:
     void accept() override;

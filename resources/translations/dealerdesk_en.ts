@@ -3178,6 +3178,22 @@
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
+    <message>
+        <source>signed by the customer on screen</source>
+        <translation>signed by the customer on screen</translation>
+    </message>
+    <message>
+        <source>the printed consent goes to the customer to sign</source>
+        <translation>the printed consent goes to the customer to sign</translation>
+    </message>
+    <message>
+        <source>the consent was neither signed nor printed</source>
+        <translation>the consent was neither signed nor printed</translation>
+    </message>
+    <message>
+        <source>Decision recorded for %1, %2. Tell the workshop next.</source>
+        <translation>Decision recorded for %1, %2. Tell the workshop next.</translation>
+    </message>
 </context>
 <context>
     <name>dd::AuditChain</name>

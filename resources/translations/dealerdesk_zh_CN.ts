@@ -3167,6 +3167,22 @@
         <source>Phone</source>
         <translation>电话</translation>
     </message>
+    <message>
+        <source>signed by the customer on screen</source>
+        <translation>客户已在屏幕上签字</translation>
+    </message>
+    <message>
+        <source>the printed consent goes to the customer to sign</source>
+        <translation>已打印确认单，交客户签字</translation>
+    </message>
+    <message>
+        <source>the consent was neither signed nor printed</source>
+        <translation>确认单既未签字也未打印</translation>
+    </message>
+    <message>
+        <source>Decision recorded for %1, %2. Tell the workshop next.</source>
+        <translation>已记录 %1 的客户决定，%2。下一步：通知车间。</translation>
+    </message>
 </context>
 <context>
     <name>dd::AuditChain</name>

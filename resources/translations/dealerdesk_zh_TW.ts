@@ -3167,6 +3167,22 @@
         <source>Phone</source>
         <translation>電話</translation>
     </message>
+    <message>
+        <source>signed by the customer on screen</source>
+        <translation>客戶已在螢幕上簽名</translation>
+    </message>
+    <message>
+        <source>the printed consent goes to the customer to sign</source>
+        <translation>已列印確認單，交客戶簽名</translation>
+    </message>
+    <message>
+        <source>the consent was neither signed nor printed</source>
+        <translation>確認單既未簽名也未列印</translation>
+    </message>
+    <message>
+        <source>Decision recorded for %1, %2. Tell the workshop next.</source>
+        <translation>已記錄 %1 的客戶決定，%2。下一步：通知車間。</translation>
+    </message>
 </context>
 <context>
     <name>dd::AuditChain</name>

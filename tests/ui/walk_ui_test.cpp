@@ -13,6 +13,7 @@
 #include <QTableWidget>
 
 #include "keyboard.h"
+#include "printing/formdocument.h"
 #include "store/inspectionstore.h"
 #include "store/reception.h"
 #include "store/workorderstore.h"
@@ -233,9 +234,23 @@ TEST_CASE("walk: a whole visit with the keyboard only, from the arrival to the d
     REQUIRE(w.currentPage() == w.page<ApprovalsPage>());
     whenModal<DecisionDialog>([&](DecisionDialog *d) {
         kb.alt('v'); // Appro&ve all
+        kb.alt('h'); // &How: the first, in person, signed
+        kb.key(Qt::Key_Home);
+        CHECK(d->method() == QStringLiteral("in_person"));
         kb.key(Qt::Key_Return);
         INFO("message " << d->message().toStdString());
         CHECK_FALSE(d->isVisible());
+    });
+    // Decided in person: the consent with the decisions ticked comes up for the customer's signature.
+    whenModal<PrintPreviewDialog>([&](PrintPreviewDialog *preview) {
+        whenModal<SignatureDialog>([&](SignatureDialog *d) {
+            d->resize(720, 440);
+            signName(d->pad());
+            kb.key(Qt::Key_Return);
+        });
+        kb.alt('s'); // Customer &signs on screen…
+        CHECK(preview->isSigned());
+        kb.key(Qt::Key_Escape);
     });
     INFO("focus on the approvals " << where(kb).toStdString());
     CHECK(ui::selectedKey(child<QTableView>(w.page<ApprovalsPage>(), "pendingTable")) == finding.id); // the one just found
@@ -244,6 +259,17 @@ TEST_CASE("walk: a whole visit with the keyboard only, from the arrival to the d
                           << w.page<ApprovalsPage>()->pendingCount() << " ours " << finding.workOrderNumber.toStdString() << " "
                           << AddOnStore(*shop.db).load(finding.id).state.toStdString());
     REQUIRE(AddOnStore(*shop.db).load(finding.id).state == QStringLiteral("decided"));
+    CHECK(child<QLabel>(w.page<ApprovalsPage>(), "messageLabel")->text().contains(QStringLiteral("signed by the customer")));
+    {
+        // The signed copy is the consent form with the decision in it: its content hash was taken with the line approved.
+        QSqlQuery q = shop.db->query(QStringLiteral("SELECT d.snapshot FROM issued_documents d JOIN document_signatures s ON "
+                                                    "s.document_id = d.id WHERE d.form = 'addon' AND d.number = ?"),
+                                     {started.number});
+        REQUIRE(q.next());
+        const QString snapshot = FormDocument::deserialize(q.value(0).toByteArray()).html;
+        CHECK(snapshot.contains(QStringLiteral("更换前刹车片")));
+        CHECK(snapshot.contains(QStringLiteral("■"))); // the approval ticked
+    }
     whenModal<QInputDialog>([&](QInputDialog *) {
         kb.type(QStringLiteral("赵强"));
         kb.key(Qt::Key_Return);
