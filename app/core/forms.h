@@ -149,6 +149,7 @@ struct ReleaseNotice {
     QString oldParts;       // customer_takes, waived, none
     QStringList belongings; // as listed at check-in
     QString keyTag;
+    QStringList pickedUp;   // once delivered: the pickup items confirmed (DeliveryRules::pickupItems()), ticked
     int maintenanceIntervalKm = 5000;
     int maintenanceIntervalMonths = 6;
 };

@@ -350,14 +350,15 @@ FormDocument FormBuilders::release(const ReleaseNotice &r, const FormIdentity &i
         if (l.counts() && !l.is(LineKind::Part))
             work << l.description;
     t.setHtml(QStringLiteral("work"), numberedList(work));
+    // Empty boxes for the pen; once the car is delivered, ticked as confirmed at the handover.
+    auto ticked = [&r](const char *item) { return box(r.pickedUp.contains(QLatin1String(item))) + QLatin1Char(' '); };
     QStringList returned;
     for (const QString &b : r.belongings)
-        returned << box(false) + QLatin1Char(' ') + b;
-    returned << box(false) + QLatin1Char(' ') +
-                    (r.keyTag.isEmpty() ? tr("Keys") : tr("Keys (tag %1)").arg(r.keyTag));
+        returned << ticked("belongings") + b;
+    returned << ticked("keys") + (r.keyTag.isEmpty() ? tr("Keys") : tr("Keys (tag %1)").arg(r.keyTag));
     if (r.oldParts == QLatin1String("customer_takes"))
-        returned << box(false) + QLatin1Char(' ') + tr("Old parts");
-    returned << box(false) + QLatin1Char(' ') + tr("Documents: licence, service book, statement");
+        returned << ticked("old_parts") + tr("Old parts");
+    returned << ticked("documents") + tr("Documents: licence, service book, statement");
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
     for (int i = 0; i < returned.size(); i += 2)
         html += QStringLiteral("<tr><td width=\"50%\">%1</td><td>%2</td></tr>")

@@ -239,6 +239,11 @@ ReleaseNotice FormData::release(const QString &workOrderNumber)
     if (!in.belongingsOther.trimmed().isEmpty())
         r.belongings << in.belongingsOther.trimmed();
     r.keyTag = in.keyTag;
+    if (WorkOrderCodes::states().is(r.order.state, WorkOrderState::Delivered)) {
+        QSqlQuery q = m_db.query(QStringLiteral("SELECT pickup_checklist FROM work_orders WHERE id = ?"), {woId});
+        if (q.next())
+            r.pickedUp = q.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
     const DealershipSettings d = DealershipStore(m_db).load();
     r.maintenanceIntervalKm = d.maintenanceIntervalKm;
     r.maintenanceIntervalMonths = d.maintenanceIntervalMonths;

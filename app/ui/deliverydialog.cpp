@@ -2,8 +2,10 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QPushButton>
 
 #include "appcontext.h"
+#include "printpreviewdialog.h"
 #include "core/settlement.h"
 #include "store/settlementstore.h"
 #include "store/workorderstore.h"
@@ -163,10 +165,25 @@ void DeliveryDialog::deliver()
     }
     m_delivered = true;
     load();
+    const QString at = QLocale().toString(m_order.deliveredAt.toLocalTime(), QLocale::ShortFormat);
+    QString pickup;
+    if (m_ctx.can(Permission::PrintDocuments)) {
+        // The pickup: the release notice with what was handed back ticked, signed by the customer on screen, or
+        // printed from the same preview for the pen and the gate.
+        PrintPreviewDialog preview(m_ctx, QStringLiteral("release"), m_order.number, this);
+        if (preview.isReady()) {
+            const int issuedBefore = preview.historyRows();
+            const bool signedBefore = preview.isSigned();
+            preview.exec();
+            pickup = preview.isSigned() && !signedBefore      ? tr("the customer signed the pickup on screen")
+                     : preview.historyRows() > issuedBefore ? tr("the release notice is printed for the customer's signature")
+                                                             : tr("the pickup was neither signed nor printed");
+        }
+    }
     ui::showMessage(ui->messageLabel,
-                    tr("Delivered at %1.")
-                        .arg(QLocale().toString(m_order.deliveredAt.toLocalTime(), QLocale::ShortFormat)),
-                    false);
+                    pickup.isEmpty() ? tr("Delivered at %1.").arg(at) : tr("Delivered at %1; %2.").arg(at, pickup), false);
+    if (QPushButton *close = ui->buttonBox->button(QDialogButtonBox::Close))
+        close->setFocus(); // Enter closes: the car has gone
 }
 
 } // namespace dd

@@ -6198,6 +6198,22 @@
         <source>The odometer &quot;%1&quot; is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</source>
         <translation>The odometer &quot;%1&quot; is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</translation>
     </message>
+    <message>
+        <source>the customer signed the pickup on screen</source>
+        <translation>the customer signed the pickup on screen</translation>
+    </message>
+    <message>
+        <source>the release notice is printed for the customer&apos;s signature</source>
+        <translation>the release notice is printed for the customer&apos;s signature</translation>
+    </message>
+    <message>
+        <source>the pickup was neither signed nor printed</source>
+        <translation>the pickup was neither signed nor printed</translation>
+    </message>
+    <message>
+        <source>Delivered at %1; %2.</source>
+        <translation>Delivered at %1; %2.</translation>
+    </message>
 </context>
 <context>
     <name>dd::DeliveryRules</name>

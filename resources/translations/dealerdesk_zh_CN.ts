@@ -6171,6 +6171,22 @@
         <source>The odometer &quot;%1&quot; is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</source>
         <translation>里程“%1”不是公里数；请按仪表显示输入，例如 52360，或留空。</translation>
     </message>
+    <message>
+        <source>the customer signed the pickup on screen</source>
+        <translation>客户已在屏幕上签字确认提车</translation>
+    </message>
+    <message>
+        <source>the release notice is printed for the customer&apos;s signature</source>
+        <translation>已打印出厂通知单，交客户签字</translation>
+    </message>
+    <message>
+        <source>the pickup was neither signed nor printed</source>
+        <translation>提车确认既未签字也未打印</translation>
+    </message>
+    <message>
+        <source>Delivered at %1; %2.</source>
+        <translation>已于 %1 交车；%2。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DeliveryRules</name>

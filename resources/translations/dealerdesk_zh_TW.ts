@@ -6171,6 +6171,22 @@
         <source>The odometer &quot;%1&quot; is not a number of km; type it as on the dashboard, e.g. 52360, or leave it empty.</source>
         <translation>里程「%1」不是公里數；請按儀表顯示輸入，例如 52360，或留空。</translation>
     </message>
+    <message>
+        <source>the customer signed the pickup on screen</source>
+        <translation>客戶已在螢幕上簽名確認取車</translation>
+    </message>
+    <message>
+        <source>the release notice is printed for the customer&apos;s signature</source>
+        <translation>已列印出廠通知單，交客戶簽名</translation>
+    </message>
+    <message>
+        <source>the pickup was neither signed nor printed</source>
+        <translation>取車確認既未簽名也未列印</translation>
+    </message>
+    <message>
+        <source>Delivered at %1; %2.</source>
+        <translation>已於 %1 交車；%2。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DeliveryRules</name>

@@ -13,7 +13,11 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 
+#include "documents/formregistry.h"
+#include "printing/formbuilders.h"
+#include "store/formdata.h"
 #include "store/workorderstore.h"
+#include "ui/printpreviewdialog.h"
 #include "ui/cashierpage.h"
 #include "ui/dayclosedialog.h"
 #include "ui/deliverydialog.h"
@@ -209,7 +213,20 @@ TEST_CASE("delivery: a delay is logged with its reason, the car leaves only with
     CHECK(message(&d).contains(DeliveryRules::pickupItemName(QStringLiteral("keys")).toLower()));
     for (const char *name : {"belongingsCheck", "keysCheck", "oldPartsCheck", "documentsCheck"})
         child<QCheckBox>(&d, name)->setChecked(true);
+    // Delivered: the pickup comes up to be signed, the release notice with what was handed back ticked.
+    QString shown;
+    whenModal<PrintPreviewDialog>([&](PrintPreviewDialog *preview) {
+        shown = FormData(*shop.db).release(WorkOrderStore(*shop.db).load(settled).number).pickedUp.join(QLatin1Char(','));
+        preview->reject(); // the customer prefers the paper: nothing signed
+    });
     d.deliver();
     CHECK(d.delivered());
+    CHECK(shown == DeliveryRules::pickupItems().join(QLatin1Char(',')));
+    CHECK(message(&d).contains(QStringLiteral("neither signed nor printed")));
+    const FormDocument release =
+        FormBuilders::release(FormData(*shop.db).release(WorkOrderStore(*shop.db).load(settled).number),
+                              FormRegistry::find(QStringLiteral("release"))->identity(QStringLiteral("en")));
+    CHECK(release.html.contains(QStringLiteral("■")));
+    CHECK_FALSE(release.html.contains(QStringLiteral("□")));
     CHECK(WorkOrderStore(*shop.db).load(settled).deliveredAt.isValid());
 }
