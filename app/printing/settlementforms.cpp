@@ -139,10 +139,10 @@ void statementLines(HtmlTemplate &t, const WorkOrder &o, Fen sign)
                        th(FormBuilders::tr("Amount"), " width=\"12%\" class=\"amount\"") + th(FormBuilders::tr("Who pays"), " width=\"13%\""),
                    labor));
     t.setHtml(QStringLiteral("materials"),
-              grid(th(QStringLiteral("#"), " width=\"3%\"") + th(FormBuilders::tr("Part no."), " width=\"10%\"") + th(FormBuilders::tr("Name")) +
-                       th(FormBuilders::tr("Brand / spec"), " width=\"9%\"") + th(FormBuilders::tr("Unit"), " width=\"5%\"") +
+              grid(th(QStringLiteral("#"), " width=\"3%\"") + th(FormBuilders::tr("Part no."), " width=\"9%\"") + th(FormBuilders::tr("Name")) +
+                       th(FormBuilders::tr("Brand / spec"), " width=\"10%\"") + th(FormBuilders::tr("Unit"), " width=\"5%\"") +
                        th(FormBuilders::tr("Qty"), " width=\"5%\" class=\"amount\"") + th(FormBuilders::tr("Unit price"), " width=\"9%\" class=\"amount\"") +
-                       th(FormBuilders::tr("Amount"), " width=\"9%\" class=\"amount\"") + th(FormBuilders::tr("Part type"), " width=\"7%\"") +
+                       th(FormBuilders::tr("Amount"), " width=\"9%\" class=\"amount\"") + th(FormBuilders::tr("Part type"), " width=\"8%\"") +
                        th(FormBuilders::tr("Own part"), " width=\"8%\"") + th(FormBuilders::tr("Who pays"), " width=\"13%\""),
                    materials));
     t.setHtml(QStringLiteral("other"),

@@ -6979,7 +6979,7 @@
     </message>
     <message>
         <source>Brand / spec</source>
-        <translation>品牌 / 规格</translation>
+        <translation>品牌/规格</translation>
     </message>
     <message>
         <source>Unit</source>
