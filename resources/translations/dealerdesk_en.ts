@@ -644,8 +644,8 @@
         <translation>&amp;Prices</translation>
     </message>
     <message>
-        <source>&amp;VAT rate (%):</source>
-        <translation>&amp;VAT rate (%):</translation>
+        <source>VAT ra&amp;te (%):</source>
+        <translation>VAT ra&amp;te (%):</translation>
     </message>
     <message>
         <source>Labor rates (tax-inclusive, per hour). Rates in use are never deleted; untick Active to retire one.</source>
@@ -668,8 +668,8 @@
         <translation>&amp;Settlements:</translation>
     </message>
     <message>
-        <source>A&amp;ppointments:</source>
-        <translation>A&amp;ppointments:</translation>
+        <source>Appoint&amp;ments:</source>
+        <translation>Appoint&amp;ments:</translation>
     </message>
     <message>
         <source>Printed on the intake sheet and the work order the customer signs.</source>
@@ -720,8 +720,8 @@
         <translation>An add-on finding waiting longer than this for the customer&apos;s decision is highlighted on the approvals screen.</translation>
     </message>
     <message>
-        <source>Appr&amp;ovals waiting over:</source>
-        <translation>Appr&amp;ovals waiting over:</translation>
+        <source>Approvals &amp;waiting over:</source>
+        <translation>Approvals &amp;waiting over:</translation>
     </message>
     <message>
         <source>Advisor dis&amp;count limit (%):</source>
@@ -756,8 +756,8 @@
         <translation>The next maintenance printed on the release notice: this many months after delivery, whichever comes first.</translation>
     </message>
     <message>
-        <source>Default labor ra&amp;te:</source>
-        <translation>Default labor ra&amp;te:</translation>
+        <source>De&amp;fault labor rate:</source>
+        <translation>De&amp;fault labor rate:</translation>
     </message>
     <message>
         <source>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation&apos;s own category.</source>
@@ -1443,8 +1443,8 @@
         <translation>Whole &amp;page</translation>
     </message>
     <message>
-        <source>Co&amp;pies:</source>
-        <translation>Co&amp;pies:</translation>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copies:</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>

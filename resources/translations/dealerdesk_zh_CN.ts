@@ -644,8 +644,8 @@
         <translation>价格(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;VAT rate (%):</source>
-        <translation>增值税率 (%)(&amp;V):</translation>
+        <source>VAT ra&amp;te (%):</source>
+        <translation>增值税率 (%)(&amp;T):</translation>
     </message>
     <message>
         <source>Labor rates (tax-inclusive, per hour). Rates in use are never deleted; untick Active to retire one.</source>
@@ -668,8 +668,8 @@
         <translation>结算单(&amp;S):</translation>
     </message>
     <message>
-        <source>A&amp;ppointments:</source>
-        <translation>预约单(&amp;P):</translation>
+        <source>Appoint&amp;ments:</source>
+        <translation>预约单(&amp;M):</translation>
     </message>
     <message>
         <source>Printed on the intake sheet and the work order the customer signs.</source>
@@ -720,8 +720,8 @@
         <translation>等待客户决定超过此时间的增修项目在增修确认页中突出显示。</translation>
     </message>
     <message>
-        <source>Appr&amp;ovals waiting over:</source>
-        <translation>增修等待超过(&amp;O)：</translation>
+        <source>Approvals &amp;waiting over:</source>
+        <translation>增修等待超过(&amp;W)：</translation>
     </message>
     <message>
         <source>Advisor dis&amp;count limit (%):</source>
@@ -756,8 +756,8 @@
         <translation>出厂通知单上打印的下次保养：交车后这么多个月，以先到者为准。</translation>
     </message>
     <message>
-        <source>Default labor ra&amp;te:</source>
-        <translation>默认工时费率(&amp;T)：</translation>
+        <source>De&amp;fault labor rate:</source>
+        <translation>默认工时费率(&amp;F)：</translation>
     </message>
     <message>
         <source>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation&apos;s own category.</source>
@@ -1443,8 +1443,8 @@
         <translation>整页(&amp;P)</translation>
     </message>
     <message>
-        <source>Co&amp;pies:</source>
-        <translation>份数(&amp;P)：</translation>
+        <source>&amp;Copies:</source>
+        <translation>份数(&amp;C)：</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>

@@ -644,8 +644,8 @@
         <translation>價格(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;VAT rate (%):</source>
-        <translation>增值稅率 (%)(&amp;V):</translation>
+        <source>VAT ra&amp;te (%):</source>
+        <translation>增值稅率 (%)(&amp;T):</translation>
     </message>
     <message>
         <source>Labor rates (tax-inclusive, per hour). Rates in use are never deleted; untick Active to retire one.</source>
@@ -668,8 +668,8 @@
         <translation>結算單(&amp;S):</translation>
     </message>
     <message>
-        <source>A&amp;ppointments:</source>
-        <translation>預約單(&amp;P):</translation>
+        <source>Appoint&amp;ments:</source>
+        <translation>預約單(&amp;M):</translation>
     </message>
     <message>
         <source>Printed on the intake sheet and the work order the customer signs.</source>
@@ -720,8 +720,8 @@
         <translation>等待客戶決定超過此時間的增修項目在增修確認頁中突出顯示。</translation>
     </message>
     <message>
-        <source>Appr&amp;ovals waiting over:</source>
-        <translation>增修等待超過(&amp;O)：</translation>
+        <source>Approvals &amp;waiting over:</source>
+        <translation>增修等待超過(&amp;W)：</translation>
     </message>
     <message>
         <source>Advisor dis&amp;count limit (%):</source>
@@ -756,8 +756,8 @@
         <translation>出廠通知單上列印的下次保養：交車後這麼多個月，以先到者為準。</translation>
     </message>
     <message>
-        <source>Default labor ra&amp;te:</source>
-        <translation>預設工時費率(&amp;T)：</translation>
+        <source>De&amp;fault labor rate:</source>
+        <translation>預設工時費率(&amp;F)：</translation>
     </message>
     <message>
         <source>The labor rate a new estimate line starts with. Lines from the labor catalog keep their operation&apos;s own category.</source>
@@ -1443,8 +1443,8 @@
         <translation>整頁(&amp;P)</translation>
     </message>
     <message>
-        <source>Co&amp;pies:</source>
-        <translation>份數(&amp;P)：</translation>
+        <source>&amp;Copies:</source>
+        <translation>份數(&amp;C)：</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
