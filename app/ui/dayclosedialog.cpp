@@ -78,7 +78,9 @@ void DayCloseDialog::load()
         const DayCloseRow &row = m_report.rows[r];
         ui->rowsTable->setItem(r, 0, cell(row.cashier));
         ui->rowsTable->setItem(r, 1, cell(SettlementRules::methodName(row.method)));
-        ui->rowsTable->setItem(r, 2, cell(QString::number(row.count)));
+        auto *count = cell(QLocale().toString(row.count));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        ui->rowsTable->setItem(r, 2, count);
         QTableWidgetItem *amount = cell(money::yuan(row.amountFen));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         ui->rowsTable->setItem(r, 3, amount);
