@@ -207,9 +207,10 @@ void ApprovalsPage::showLists(Lists lists)
         m_pending.isEmpty() ? tr("&Waiting for the customer: nothing")
         : late             ? tr("&Waiting for the customer (%1, %2 longer than %3 min):").arg(m_pending.size()).arg(late).arg(m_alertMinutes)
                            : tr("&Waiting for the customer (%1):").arg(m_pending.size()));
-    if (selectPending(selected))
-        m_offered = selected == m_offered ? 0 : m_offered;
-    else if (!m_pending.isEmpty())
+    // The finding offered is looked for once: found or gone (decided elsewhere meanwhile), the selection is the
+    // user's again.
+    m_offered = 0;
+    if (!selectPending(selected) && !m_pending.isEmpty())
         ui->pendingTable->selectRow(0);
     showDetail();
 }
@@ -271,7 +272,7 @@ void ApprovalsPage::decide()
             const int issuedBefore = preview.historyRows();
             preview.exec();
             signedHow = preview.isSigned() && !signedBefore     ? tr("signed by the customer on screen")
-                        : preview.historyRows() > issuedBefore ? tr("the printed consent goes to the customer to sign")
+                        : preview.historyRows() > issuedBefore ? tr("the consent was printed or saved for the customer's signature")
                                                                 : tr("the consent was neither signed nor printed");
         }
     }

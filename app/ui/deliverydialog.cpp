@@ -7,6 +7,7 @@
 #include "appcontext.h"
 #include "printpreviewdialog.h"
 #include "core/settlement.h"
+#include "store/documentstore.h"
 #include "store/settlementstore.h"
 #include "store/workorderstore.h"
 #include "ui_deliverydialog.h"
@@ -175,13 +176,17 @@ void DeliveryDialog::deliver()
             const int issuedBefore = preview.historyRows();
             const bool signedBefore = preview.isSigned();
             preview.exec();
+            bool signedEarlier = false; // at the till, before the checklist was ticked
+            for (const IssuedDocument &d : DocumentStore(m_ctx.db).history(QStringLiteral("release"), m_order.number))
+                signedEarlier = signedEarlier || !d.signedBy.isEmpty();
             pickup = preview.isSigned() && !signedBefore      ? tr("the customer signed the pickup on screen")
-                     : preview.historyRows() > issuedBefore ? tr("the release notice is printed for the customer's signature")
+                     : preview.historyRows() > issuedBefore ? tr("the release notice was printed or saved for the customer's signature")
+                     : signedEarlier                        ? tr("the release notice signed earlier stands")
                                                              : tr("the pickup was neither signed nor printed");
         }
     }
-    ui::showMessage(ui->messageLabel,
-                    pickup.isEmpty() ? tr("Delivered at %1.").arg(at) : tr("Delivered at %1; %2.").arg(at, pickup), false);
+    m_outcome = pickup.isEmpty() ? tr("Delivered at %1.").arg(at) : tr("Delivered at %1; %2.").arg(at, pickup);
+    ui::showMessage(ui->messageLabel, m_outcome, false);
     if (QPushButton *close = ui->buttonBox->button(QDialogButtonBox::Close))
         close->setFocus(); // Enter closes: the car has gone
 }

@@ -22,6 +22,8 @@ public:
     DeliveryDialog(AppContext &ctx, qint64 workOrderId, QWidget *parent = nullptr);
     ~DeliveryDialog() override;
     bool delivered() const { return m_delivered; }
+    // Once delivered: when, and how the pickup was signed, as the dialog said it.
+    QString outcome() const { return m_outcome; }
 
 public slots:
     void logNotification();
@@ -35,6 +37,7 @@ private:
     qint64 m_id;
     WorkOrder m_order;
     bool m_delivered = false;
+    QString m_outcome;
 };
 
 } // namespace dd

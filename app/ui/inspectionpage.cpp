@@ -1,4 +1,6 @@
 #include "inspectionpage.h"
+
+#include <algorithm>
 #include <QSpinBox>
 
 #include "core/customer.h"
@@ -296,6 +298,12 @@ void InspectionPage::refresh()
 {
     try {
         m_queue = InspectionStore(m_ctx.db).inShop();
+        // A settled car only waits for its owner: nothing is inspected any more (it is handed over from the
+        // work order).
+        const QStringList closed = WorkOrderCodes::closed();
+        m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
+                                     [&](const ShopVehicle &v) { return closed.contains(v.workOrderState); }),
+                      m_queue.end());
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
         return;

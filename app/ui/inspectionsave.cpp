@@ -133,8 +133,8 @@ bool InspectionPage::complete()
     }
     if (!store(true))
         return false;
-    ui::showMessage(ui->messageLabel, tr("Inspection completed. Enter goes on to the estimate; the intake sheet "
-                                         "(Ctrl+P) is printed with it for the customer to sign."),
+    ui::showMessage(ui->messageLabel, tr("Inspection completed. The customer signs the intake sheet (Ctrl+P); Enter "
+                                         "goes on to the estimate."),
                     false);
     ui->estimateButton->setFocus();
     return true;

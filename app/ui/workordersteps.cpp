@@ -9,6 +9,7 @@
 
 #include "appcontext.h"
 #include "core/localformat.h"
+#include "store/addonstore.h"
 #include "store/dispatchboard.h"
 #include "store/catalogstore.h"
 #include "store/workorderstore.h"
@@ -116,7 +117,7 @@ bool WorkOrdersPage::customerNotifications()
     refresh();
     openWorkOrder(m_order.id);
     if (d.delivered())
-        ui::showMessage(ui->messageLabel, tr("Delivered. The car has left with the customer."), false);
+        ui::showMessage(ui->messageLabel, tr("The car has left with the customer. %1").arg(d.outcome()), false);
     return d.delivered();
 }
 
@@ -131,6 +132,13 @@ void WorkOrdersPage::proposeFinding()
         return;
     m_dirty = false;
     openWorkOrder(m_order.id);
+    if (AddOnStore(m_ctx.db).load(d.findingId()).state != QLatin1String("pending")) {
+        // Covered by warranty: decided at once, its lines are on the work order; nothing waits for the customer.
+        ui::showMessage(ui->messageLabel, tr("The finding is covered by warranty: its lines are on the work order, "
+                                             "and the workshop can go on."),
+                        false);
+        return;
+    }
     emit findingProposed(d.findingId());
     ui::showMessage(ui->messageLabel, tr("The finding waits for the customer's decision on the approvals screen (Ctrl+4)."), false);
 }

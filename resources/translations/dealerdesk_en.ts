@@ -3183,16 +3183,16 @@
         <translation>signed by the customer on screen</translation>
     </message>
     <message>
-        <source>the printed consent goes to the customer to sign</source>
-        <translation>the printed consent goes to the customer to sign</translation>
-    </message>
-    <message>
         <source>the consent was neither signed nor printed</source>
         <translation>the consent was neither signed nor printed</translation>
     </message>
     <message>
         <source>Decision recorded for %1, %2. Tell the workshop next.</source>
         <translation>Decision recorded for %1, %2. Tell the workshop next.</translation>
+    </message>
+    <message>
+        <source>the consent was printed or saved for the customer&apos;s signature</source>
+        <translation>the consent was printed or saved for the customer&apos;s signature</translation>
     </message>
 </context>
 <context>
@@ -6203,16 +6203,20 @@
         <translation>the customer signed the pickup on screen</translation>
     </message>
     <message>
-        <source>the release notice is printed for the customer&apos;s signature</source>
-        <translation>the release notice is printed for the customer&apos;s signature</translation>
-    </message>
-    <message>
         <source>the pickup was neither signed nor printed</source>
         <translation>the pickup was neither signed nor printed</translation>
     </message>
     <message>
         <source>Delivered at %1; %2.</source>
         <translation>Delivered at %1; %2.</translation>
+    </message>
+    <message>
+        <source>the release notice was printed or saved for the customer&apos;s signature</source>
+        <translation>the release notice was printed or saved for the customer&apos;s signature</translation>
+    </message>
+    <message>
+        <source>the release notice signed earlier stands</source>
+        <translation>the release notice signed earlier stands</translation>
     </message>
 </context>
 <context>
@@ -6687,6 +6691,157 @@
     <message>
         <source>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</source>
         <translation>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpRules</name>
+    <message>
+        <source>Next-day call</source>
+        <translation>Next-day call</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>First call</translation>
+    </message>
+    <message>
+        <source>Second call</source>
+        <translation>Second call</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Message sent instead</source>
+        <translation>Message sent instead</translation>
+    </message>
+    <message>
+        <source>Closed without contact</source>
+        <translation>Closed without contact</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>Asked to be called back</source>
+        <translation>Asked to be called back</translation>
+    </message>
+    <message>
+        <source>Refused the call</source>
+        <translation>Refused the call</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s hotline</source>
+        <translation>Manufacturer&apos;s hotline</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>Repair quality</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Damage to the car</source>
+        <translation>Damage to the car</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Major (compensation, or beyond the clerk)</source>
+        <translation>Major (compensation, or beyond the clerk)</translation>
+    </message>
+    <message>
+        <source>Not called: the customer has not agreed to be called after the visit (PIPL consent).</source>
+        <translation>Not called: the customer has not agreed to be called after the visit (PIPL consent).</translation>
+    </message>
+    <message>
+        <source>%1 served this customer: the dealership asks that a colleague makes the follow-up call.</source>
+        <translation>%1 served this customer: the dealership asks that a colleague makes the follow-up call.</translation>
+    </message>
+    <message>
+        <source>This customer has an open complaint: no satisfaction survey until it is closed.</source>
+        <translation>This customer has an open complaint: no satisfaction survey until it is closed.</translation>
+    </message>
+    <message>
+        <source>Surveyed on %1, less than %2 days ago: not asked again yet.</source>
+        <translation>Surveyed on %1, less than %2 days ago: not asked again yet.</translation>
+    </message>
+    <message>
+        <source>A factor is scored 1 to 10 (0 when not answered), not %1.</source>
+        <translation>A factor is scored 1 to 10 (0 when not answered), not %1.</translation>
+    </message>
+    <message>
+        <source>Would they recommend us is scored 0 to 10, not %1.</source>
+        <translation>Would they recommend us is scored 0 to 10, not %1.</translation>
+    </message>
+    <message>
+        <source>A complaint closes after the call-back in which the customer says whether they are satisfied.</source>
+        <translation>A complaint closes after the call-back in which the customer says whether they are satisfied.</translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: the complaint stays open, or goes to the service manager.</source>
+        <translation>The customer is not satisfied: the complaint stays open, or goes to the service manager.</translation>
     </message>
 </context>
 <context>
@@ -7914,8 +8069,8 @@
         <translation>On to the work order&apos;s estimate</translation>
     </message>
     <message>
-        <source>Inspection completed. Enter goes on to the estimate; the intake sheet (Ctrl+P) is printed with it for the customer to sign.</source>
-        <translation>Inspection completed. Enter goes on to the estimate; the intake sheet (Ctrl+P) is printed with it for the customer to sign.</translation>
+        <source>Inspection completed. The customer signs the intake sheet (Ctrl+P); Enter goes on to the estimate.</source>
+        <translation>Inspection completed. The customer signs the intake sheet (Ctrl+P); Enter goes on to the estimate.</translation>
     </message>
 </context>
 <context>
@@ -10976,10 +11131,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Tell the customer by %1</translation>
     </message>
     <message>
-        <source>Delivered. The car has left with the customer.</source>
-        <translation>Delivered. The car has left with the customer.</translation>
-    </message>
-    <message>
         <source>Work order %1</source>
         <translation>Work order %1</translation>
     </message>
@@ -11132,6 +11283,14 @@ Keep both lines, merge them into one (a part&apos;s quantity adds up, an operati
     <message>
         <source>The customer signs the repair authorization before work starts: print it or have it signed on screen (Ctrl+P), then authorize.</source>
         <translation>The customer signs the repair authorization before work starts: print it or have it signed on screen (Ctrl+P), then authorize.</translation>
+    </message>
+    <message>
+        <source>The car has left with the customer. %1</source>
+        <translation>The car has left with the customer. %1</translation>
+    </message>
+    <message>
+        <source>The finding is covered by warranty: its lines are on the work order, and the workshop can go on.</source>
+        <translation>The finding is covered by warranty: its lines are on the work order, and the workshop can go on.</translation>
     </message>
 </context>
 <context>

@@ -3172,16 +3172,16 @@
         <translation>客户已在屏幕上签字</translation>
     </message>
     <message>
-        <source>the printed consent goes to the customer to sign</source>
-        <translation>已打印确认单，交客户签字</translation>
-    </message>
-    <message>
         <source>the consent was neither signed nor printed</source>
         <translation>确认单既未签字也未打印</translation>
     </message>
     <message>
         <source>Decision recorded for %1, %2. Tell the workshop next.</source>
         <translation>已记录 %1 的客户决定，%2。下一步：通知车间。</translation>
+    </message>
+    <message>
+        <source>the consent was printed or saved for the customer&apos;s signature</source>
+        <translation>确认单已打印或保存，交客户签字</translation>
     </message>
 </context>
 <context>
@@ -6176,16 +6176,20 @@
         <translation>客户已在屏幕上签字确认提车</translation>
     </message>
     <message>
-        <source>the release notice is printed for the customer&apos;s signature</source>
-        <translation>已打印出厂通知单，交客户签字</translation>
-    </message>
-    <message>
         <source>the pickup was neither signed nor printed</source>
         <translation>提车确认既未签字也未打印</translation>
     </message>
     <message>
         <source>Delivered at %1; %2.</source>
         <translation>已于 %1 交车；%2。</translation>
+    </message>
+    <message>
+        <source>the release notice was printed or saved for the customer&apos;s signature</source>
+        <translation>出厂通知单已打印或保存，交客户签字</translation>
+    </message>
+    <message>
+        <source>the release notice signed earlier stands</source>
+        <translation>此前已签字的出厂通知单仍然有效</translation>
     </message>
 </context>
 <context>
@@ -6653,6 +6657,157 @@
     <message>
         <source>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</source>
         <translation>此数据库已有经销商的员工；请设置管理员密码，而不是新建经销商。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpRules</name>
+    <message>
+        <source>Next-day call</source>
+        <translation>次日回访</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>首次回访</translation>
+    </message>
+    <message>
+        <source>Second call</source>
+        <translation>二次回访</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Message sent instead</source>
+        <translation>已改发信息</translation>
+    </message>
+    <message>
+        <source>Closed without contact</source>
+        <translation>未联系上，已关闭</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Asked to be called back</source>
+        <translation>要求稍后回电</translation>
+    </message>
+    <message>
+        <source>Refused the call</source>
+        <translation>拒绝回访</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s hotline</source>
+        <translation>厂家400转办</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Damage to the car</source>
+        <translation>车辆损伤</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Major (compensation, or beyond the clerk)</source>
+        <translation>重大（涉及赔偿或客服专员无法解决）</translation>
+    </message>
+    <message>
+        <source>Not called: the customer has not agreed to be called after the visit (PIPL consent).</source>
+        <translation>不回访：客户未同意到店后接受回访（个人信息保护法要求的同意）。</translation>
+    </message>
+    <message>
+        <source>%1 served this customer: the dealership asks that a colleague makes the follow-up call.</source>
+        <translation>%1 接待了这位客户：本店要求由其他同事进行回访。</translation>
+    </message>
+    <message>
+        <source>This customer has an open complaint: no satisfaction survey until it is closed.</source>
+        <translation>该客户有未结投诉：投诉关闭前不做满意度调查。</translation>
+    </message>
+    <message>
+        <source>Surveyed on %1, less than %2 days ago: not asked again yet.</source>
+        <translation>%1 已做过调查，距今不足 %2 天：暂不再次调查。</translation>
+    </message>
+    <message>
+        <source>A factor is scored 1 to 10 (0 when not answered), not %1.</source>
+        <translation>各项评分为 1 到 10 分（未回答为 0），不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Would they recommend us is scored 0 to 10, not %1.</source>
+        <translation>推荐意愿评分为 0 到 10 分，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A complaint closes after the call-back in which the customer says whether they are satisfied.</source>
+        <translation>投诉须在回访中客户表示是否满意后才能关闭。</translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: the complaint stays open, or goes to the service manager.</source>
+        <translation>客户不满意：投诉保持未结，或升级至服务经理。</translation>
     </message>
 </context>
 <context>
@@ -7877,8 +8032,8 @@
         <translation>转到工单估价</translation>
     </message>
     <message>
-        <source>Inspection completed. Enter goes on to the estimate; the intake sheet (Ctrl+P) is printed with it for the customer to sign.</source>
-        <translation>环车检查已完成。按 Enter 转到估价；接车单（Ctrl+P）与估价一起打印，供客户签字。</translation>
+        <source>Inspection completed. The customer signs the intake sheet (Ctrl+P); Enter goes on to the estimate.</source>
+        <translation>环车检查已完成。请客户在接车单上签字（Ctrl+P）；按 Enter 转到估价。</translation>
     </message>
 </context>
 <context>
@@ -10922,10 +11077,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>请在 %1 前通知客户</translation>
     </message>
     <message>
-        <source>Delivered. The car has left with the customer.</source>
-        <translation>已交车，车辆已由客户开走。</translation>
-    </message>
-    <message>
         <source>Work order %1</source>
         <translation>工单 %1</translation>
     </message>
@@ -11072,6 +11223,14 @@ Keep both lines, merge them into one (a part&apos;s quantity adds up, an operati
     <message>
         <source>The customer signs the repair authorization before work starts: print it or have it signed on screen (Ctrl+P), then authorize.</source>
         <translation>开工前客户须签署维修委托书：打印或在屏幕上签名（Ctrl+P），然后确认委托。</translation>
+    </message>
+    <message>
+        <source>The car has left with the customer. %1</source>
+        <translation>车辆已由客户提走。%1</translation>
+    </message>
+    <message>
+        <source>The finding is covered by warranty: its lines are on the work order, and the workshop can go on.</source>
+        <translation>该增修项目属于保修范围：项目已加入工单，车间可以继续作业。</translation>
     </message>
 </context>
 <context>

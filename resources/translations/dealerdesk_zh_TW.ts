@@ -3172,16 +3172,16 @@
         <translation>客戶已在螢幕上簽名</translation>
     </message>
     <message>
-        <source>the printed consent goes to the customer to sign</source>
-        <translation>已列印確認單，交客戶簽名</translation>
-    </message>
-    <message>
         <source>the consent was neither signed nor printed</source>
         <translation>確認單既未簽名也未列印</translation>
     </message>
     <message>
         <source>Decision recorded for %1, %2. Tell the workshop next.</source>
         <translation>已記錄 %1 的客戶決定，%2。下一步：通知車間。</translation>
+    </message>
+    <message>
+        <source>the consent was printed or saved for the customer&apos;s signature</source>
+        <translation>確認單已列印或儲存，交客戶簽名</translation>
     </message>
 </context>
 <context>
@@ -6176,16 +6176,20 @@
         <translation>客戶已在螢幕上簽名確認取車</translation>
     </message>
     <message>
-        <source>the release notice is printed for the customer&apos;s signature</source>
-        <translation>已列印出廠通知單，交客戶簽名</translation>
-    </message>
-    <message>
         <source>the pickup was neither signed nor printed</source>
         <translation>取車確認既未簽名也未列印</translation>
     </message>
     <message>
         <source>Delivered at %1; %2.</source>
         <translation>已於 %1 交車；%2。</translation>
+    </message>
+    <message>
+        <source>the release notice was printed or saved for the customer&apos;s signature</source>
+        <translation>出廠通知單已列印或儲存，交客戶簽名</translation>
+    </message>
+    <message>
+        <source>the release notice signed earlier stands</source>
+        <translation>先前已簽名的出廠通知單仍然有效</translation>
     </message>
 </context>
 <context>
@@ -6653,6 +6657,157 @@
     <message>
         <source>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</source>
         <translation>此資料庫已有經銷商的員工；請設定管理員密碼，而不是新建經銷商。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpRules</name>
+    <message>
+        <source>Next-day call</source>
+        <translation>次日回訪</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>首次回訪</translation>
+    </message>
+    <message>
+        <source>Second call</source>
+        <translation>二次回訪</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待回訪</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已聯繫上</translation>
+    </message>
+    <message>
+        <source>Message sent instead</source>
+        <translation>已改發訊息</translation>
+    </message>
+    <message>
+        <source>Closed without contact</source>
+        <translation>未聯繫上，已關閉</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>無人接聽</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>佔線</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>號碼錯誤</translation>
+    </message>
+    <message>
+        <source>Asked to be called back</source>
+        <translation>要求稍後回電</translation>
+    </message>
+    <message>
+        <source>Refused the call</source>
+        <translation>拒絕回訪</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回訪電話</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>來電</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s hotline</source>
+        <translation>原廠專線轉辦</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>維修品質</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等待時間</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Damage to the car</source>
+        <translation>車輛損傷</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Major (compensation, or beyond the clerk)</source>
+        <translation>重大（涉及賠償或客服專員無法解決）</translation>
+    </message>
+    <message>
+        <source>Not called: the customer has not agreed to be called after the visit (PIPL consent).</source>
+        <translation>不回訪：客戶未同意到店後接受回訪（個人資料保護所要求的同意）。</translation>
+    </message>
+    <message>
+        <source>%1 served this customer: the dealership asks that a colleague makes the follow-up call.</source>
+        <translation>%1 接待了這位客戶：本店要求由其他同事進行回訪。</translation>
+    </message>
+    <message>
+        <source>This customer has an open complaint: no satisfaction survey until it is closed.</source>
+        <translation>該客戶有未結投訴：投訴關閉前不做滿意度調查。</translation>
+    </message>
+    <message>
+        <source>Surveyed on %1, less than %2 days ago: not asked again yet.</source>
+        <translation>%1 已做過調查，距今不足 %2 天：暫不再次調查。</translation>
+    </message>
+    <message>
+        <source>A factor is scored 1 to 10 (0 when not answered), not %1.</source>
+        <translation>各項評分為 1 到 10 分（未回答為 0），不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Would they recommend us is scored 0 to 10, not %1.</source>
+        <translation>推薦意願評分為 0 到 10 分，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A complaint closes after the call-back in which the customer says whether they are satisfied.</source>
+        <translation>投訴須在回訪中客戶表示是否滿意後才能關閉。</translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: the complaint stays open, or goes to the service manager.</source>
+        <translation>客戶不滿意：投訴保持未結，或升級至服務經理。</translation>
     </message>
 </context>
 <context>
@@ -7877,8 +8032,8 @@
         <translation>前往工單估價</translation>
     </message>
     <message>
-        <source>Inspection completed. Enter goes on to the estimate; the intake sheet (Ctrl+P) is printed with it for the customer to sign.</source>
-        <translation>環車檢查已完成。按 Enter 前往估價；接車單（Ctrl+P）與估價一起列印，供客戶簽字。</translation>
+        <source>Inspection completed. The customer signs the intake sheet (Ctrl+P); Enter goes on to the estimate.</source>
+        <translation>環車檢查已完成。請客戶在接車單上簽名（Ctrl+P）；按 Enter 前往估價。</translation>
     </message>
 </context>
 <context>
@@ -10922,10 +11077,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>請在 %1 前通知客戶</translation>
     </message>
     <message>
-        <source>Delivered. The car has left with the customer.</source>
-        <translation>已交車，車輛已由客戶開走。</translation>
-    </message>
-    <message>
         <source>Work order %1</source>
         <translation>工單 %1</translation>
     </message>
@@ -11072,6 +11223,14 @@ Keep both lines, merge them into one (a part&apos;s quantity adds up, an operati
     <message>
         <source>The customer signs the repair authorization before work starts: print it or have it signed on screen (Ctrl+P), then authorize.</source>
         <translation>開工前客戶須簽署維修委託書：列印或在螢幕上簽名（Ctrl+P），然後確認委託。</translation>
+    </message>
+    <message>
+        <source>The car has left with the customer. %1</source>
+        <translation>車輛已由客戶取走。%1</translation>
+    </message>
+    <message>
+        <source>The finding is covered by warranty: its lines are on the work order, and the workshop can go on.</source>
+        <translation>該增修項目屬於保修範圍：項目已加入工單，車間可以繼續作業。</translation>
     </message>
 </context>
 <context>

@@ -64,9 +64,16 @@ QHash<QPair<QString, QString>, QString> readTranslations(const QString &path)
         if (context.tag != QLatin1String("context"))
             continue;
         const QString name = context.child(QStringLiteral("name"))->text;
-        for (const Node &m : context.kids)
-            if (m.tag == QLatin1String("message") && m.child(QStringLiteral("source")) && m.child(QStringLiteral("translation")))
-                out.insert({name, m.child(QStringLiteral("source"))->text}, m.child(QStringLiteral("translation"))->text);
+        for (const Node &m : context.kids) {
+            const Node *source = m.child(QStringLiteral("source"));
+            const Node *translation = m.child(QStringLiteral("translation"));
+            if (m.tag != QLatin1String("message") || !source || !translation)
+                continue;
+            const QString type = translation->attrs.value(QStringLiteral("type"));
+            if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
+                continue; // not shown: it must not hide the current entry
+            out.insert({name, source->text}, translation->text);
+        }
     }
     return out;
 }

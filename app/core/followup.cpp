@@ -1,0 +1,310 @@
+#include "followup.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dd {
+
+namespace {
+constexpr const char *kContext = "dd::FollowUpRules";
+} // namespace
+
+const CodeTable<FollowUpKind, 3> &FollowUpCodes::kinds()
+{
+    static const CodeTable<FollowUpKind, 3> t(kContext, {{
+        {FollowUpKind::NextDay, "next_day", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Next-day call")},
+        {FollowUpKind::First, "first", QT_TRANSLATE_NOOP("dd::FollowUpRules", "First call")},
+        {FollowUpKind::Second, "second", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Second call")},
+    }});
+    return t;
+}
+
+const CodeTable<FollowUpState, 4> &FollowUpCodes::states()
+{
+    static const CodeTable<FollowUpState, 4> t(kContext, {{
+        {FollowUpState::Due, "due", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Due")},
+        {FollowUpState::Done, "done", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Reached")},
+        {FollowUpState::Messaged, "messaged", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Message sent instead")},
+        {FollowUpState::Closed, "closed", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Closed without contact")},
+    }});
+    return t;
+}
+
+const CodeTable<CallOutcome, 6> &FollowUpCodes::outcomes()
+{
+    static const CodeTable<CallOutcome, 6> t(kContext, {{
+        {CallOutcome::Reached, "reached", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Reached")},
+        {CallOutcome::NoAnswer, "no_answer", QT_TRANSLATE_NOOP("dd::FollowUpRules", "No answer")},
+        {CallOutcome::Busy, "busy", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Busy")},
+        {CallOutcome::WrongNumber, "wrong_number", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Wrong number")},
+        {CallOutcome::CallBack, "call_back", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Asked to be called back")},
+        {CallOutcome::Refused, "refused", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Refused the call")},
+    }});
+    return t;
+}
+
+const CodeTable<MessageChannel, 3> &FollowUpCodes::channels()
+{
+    static const CodeTable<MessageChannel, 3> t(kContext, {{
+        {MessageChannel::Sms, "sms", QT_TRANSLATE_NOOP("dd::FollowUpRules", "SMS")},
+        {MessageChannel::WeChat, "wechat", QT_TRANSLATE_NOOP("dd::FollowUpRules", "WeChat")},
+        {MessageChannel::Letter, "letter", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Letter")},
+    }});
+    return t;
+}
+
+const CodeTable<ComplaintSource, 6> &FollowUpCodes::complaintSources()
+{
+    static const CodeTable<ComplaintSource, 6> t(kContext, {{
+        {ComplaintSource::FollowUp, "follow_up", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Follow-up call")},
+        {ComplaintSource::Counter, "counter", QT_TRANSLATE_NOOP("dd::FollowUpRules", "At the counter")},
+        {ComplaintSource::Phone, "phone", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Phone call")},
+        {ComplaintSource::Letter, "letter", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Letter")},
+        {ComplaintSource::Hotline, "hotline", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Manufacturer's hotline")},
+        {ComplaintSource::Online, "online", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Online")},
+    }});
+    return t;
+}
+
+const CodeTable<ComplaintCategory, 7> &FollowUpCodes::complaintCategories()
+{
+    static const CodeTable<ComplaintCategory, 7> t(kContext, {{
+        {ComplaintCategory::RepairQuality, "repair_quality", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Repair quality")},
+        {ComplaintCategory::Price, "price", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Price")},
+        {ComplaintCategory::Attitude, "attitude", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Attitude")},
+        {ComplaintCategory::Waiting, "waiting", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Waiting time")},
+        {ComplaintCategory::Parts, "parts", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Parts")},
+        {ComplaintCategory::Damage, "damage", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Damage to the car")},
+        {ComplaintCategory::Other, "other", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Other")},
+    }});
+    return t;
+}
+
+const CodeTable<ComplaintSeverity, 2> &FollowUpCodes::severities()
+{
+    static const CodeTable<ComplaintSeverity, 2> t(kContext, {{
+        {ComplaintSeverity::General, "general", QT_TRANSLATE_NOOP("dd::FollowUpRules", "General")},
+        {ComplaintSeverity::Major, "major", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Major (compensation, or beyond the clerk)")},
+    }});
+    return t;
+}
+
+bool FollowUpRules::isBigJob(const DeliveredVisit &v, const FollowUpSettings &s)
+{
+    return (s.bigJobFen > 0 && v.totalFen >= s.bigJobFen) || (s.bigJobCentiHours > 0 && v.laborCentiHours >= s.bigJobCentiHours);
+}
+
+FollowUpPlan FollowUpRules::plan(const DeliveredVisit &v, const FollowUpSettings &s)
+{
+    FollowUpPlan p;
+    if (!v.followUpConsent) {
+        p.notQueued = tr("Not called: the customer has not agreed to be called after the visit (PIPL consent).");
+        return p;
+    }
+    if (!v.delivered.isValid())
+        return p;
+    if (isBigJob(v, s) || v.repeatRepair) {
+        const QDate next = v.delivered.addDays(1);
+        p.calls << PlannedCall{FollowUpKind::NextDay, next, true};
+        p.calls << PlannedCall{FollowUpKind::Second, next.addDays(std::max(1, s.secondCallAfterDays)), false};
+    } else {
+        p.calls << PlannedCall{FollowUpKind::First, v.delivered.addDays(std::clamp(s.firstCallDay, 2, 7)), true};
+    }
+    return p;
+}
+
+DueGroup FollowUpRules::group(const QDate &due, const QDate &today)
+{
+    if (due < today)
+        return DueGroup::Overdue;
+    return due == today ? DueGroup::Today : DueGroup::Upcoming;
+}
+
+QString FollowUpRules::mayCall(const QString &caller, const QString &servingAdvisor, const FollowUpSettings &s)
+{
+    if (s.independentCaller && !caller.trimmed().isEmpty() &&
+        caller.trimmed().compare(servingAdvisor.trimmed(), Qt::CaseInsensitive) == 0)
+        return tr("%1 served this customer: the dealership asks that a colleague makes the follow-up call.")
+            .arg(servingAdvisor.trimmed());
+    return {};
+}
+
+bool FollowUpRules::isFailed(CallOutcome o)
+{
+    return o == CallOutcome::NoAnswer || o == CallOutcome::Busy || o == CallOutcome::WrongNumber;
+}
+
+namespace {
+bool reached(const QList<CallAttempt> &attempts)
+{
+    return std::any_of(attempts.begin(), attempts.end(), [](const CallAttempt &a) {
+        return a.outcome == CallOutcome::Reached || a.outcome == CallOutcome::Refused;
+    });
+}
+} // namespace
+
+bool FollowUpRules::needsFallback(const QList<CallAttempt> &attempts, const QDate &due, const QDate &today,
+                                  const FollowUpSettings &s)
+{
+    if (reached(attempts))
+        return false;
+    int failed = 0;
+    for (const CallAttempt &a : attempts) {
+        if (a.outcome == CallOutcome::WrongNumber)
+            return true; // the number does not reach them: a letter, or a message to another number
+        failed += isFailed(a.outcome) ? 1 : 0;
+    }
+    if (failed >= std::max(1, s.maxFailedAttempts))
+        return true;
+    return due.isValid() && today.isValid() && due.daysTo(today) >= std::max(1, s.fallbackAfterDays);
+}
+
+bool FollowUpRules::countsAsDone(const QList<CallAttempt> &attempts, bool messageSent)
+{
+    return messageSent || reached(attempts);
+}
+
+QString FollowUpRules::maySurvey(const QDate &lastSurvey, const QDate &today, bool complaintOpen,
+                                 const FollowUpSettings &s)
+{
+    if (complaintOpen)
+        return tr("This customer has an open complaint: no satisfaction survey until it is closed.");
+    if (lastSurvey.isValid() && today.isValid() && lastSurvey.daysTo(today) < s.surveyGapDays)
+        return tr("Surveyed on %1, less than %2 days ago: not asked again yet.")
+            .arg(lastSurvey.toString(Qt::ISODate))
+            .arg(s.surveyGapDays);
+    return {};
+}
+
+QStringList FollowUpRules::checkScores(const SurveyScores &scores)
+{
+    QStringList problems;
+    for (const int f : scores.factors())
+        if (f < 0 || f > 10) {
+            problems << tr("A factor is scored 1 to 10 (0 when not answered), not %1.").arg(f);
+            break;
+        }
+    if (scores.recommend < -1 || scores.recommend > 10)
+        problems << tr("Would they recommend us is scored 0 to 10, not %1.").arg(scores.recommend);
+    return problems;
+}
+
+bool FollowUpRules::opensComplaint(const SurveyScores &scores, const FollowUpSettings &s)
+{
+    for (const int f : scores.factors())
+        if (f >= 1 && f <= s.lowScore)
+            return true;
+    return scores.recommend >= 0 && scores.recommend <= s.lowScore;
+}
+
+NpsGroup FollowUpRules::npsGroup(int recommend)
+{
+    if (recommend >= 9)
+        return NpsGroup::Promoter;
+    return recommend >= 7 ? NpsGroup::Passive : NpsGroup::Detractor;
+}
+
+std::optional<int> FollowUpRules::nps(const QList<int> &recommend)
+{
+    int n = 0, promoters = 0, detractors = 0;
+    for (const int r : recommend) {
+        if (r < 0 || r > 10)
+            continue;
+        ++n;
+        const NpsGroup g = npsGroup(r);
+        promoters += g == NpsGroup::Promoter ? 1 : 0;
+        detractors += g == NpsGroup::Detractor ? 1 : 0;
+    }
+    if (n == 0)
+        return std::nullopt;
+    return int(std::lround(100.0 * (promoters - detractors) / n));
+}
+
+std::optional<int> FollowUpRules::averageTenths(const QList<int> &scores)
+{
+    int n = 0, sum = 0;
+    for (const int s : scores)
+        if (s >= 1 && s <= 10) {
+            ++n;
+            sum += s;
+        }
+    if (n == 0)
+        return std::nullopt;
+    return int(std::lround(10.0 * sum / n));
+}
+
+ComplaintDeadlines FollowUpRules::deadlines(ComplaintSeverity severity, const QDateTime &received, const FollowUpSettings &s)
+{
+    const bool major = severity == ComplaintSeverity::Major;
+    return {received.addSecs(qint64(major ? s.replyHoursMajor : s.replyHoursGeneral) * 3600),
+            received.addSecs(qint64(major ? s.resolveHoursMajor : s.resolveHoursGeneral) * 3600)};
+}
+
+bool FollowUpRules::escalates(ComplaintSeverity severity, const ComplaintDeadlines &d, bool replied, bool resolved,
+                              const QDateTime &now)
+{
+    if (resolved)
+        return false;
+    if (severity == ComplaintSeverity::Major)
+        return true;
+    return (!replied && now > d.replyBy) || now > d.resolveBy;
+}
+
+QString FollowUpRules::mayClose(bool calledBack, bool satisfied)
+{
+    if (!calledBack)
+        return tr("A complaint closes after the call-back in which the customer says whether they are satisfied.");
+    if (!satisfied)
+        return tr("The customer is not satisfied: the complaint stays open, or goes to the service manager.");
+    return {};
+}
+
+int FollowUpRules::kmPerDay(QList<OdometerReading> readings)
+{
+    readings.erase(std::remove_if(readings.begin(), readings.end(),
+                                  [](const OdometerReading &r) { return !r.on.isValid() || r.km < 0; }),
+                   readings.end());
+    if (readings.size() < 2)
+        return 0;
+    std::sort(readings.begin(), readings.end(), [](const OdometerReading &a, const OdometerReading &b) {
+        return a.on < b.on || (a.on == b.on && a.km < b.km);
+    });
+    const OdometerReading &last = readings.last();
+    // The last year tells the pace now; an older first reading only when the year holds too little.
+    const OdometerReading *first = &readings.first();
+    for (const OdometerReading &r : readings)
+        if (r.on >= last.on.addDays(-365) && r.on.daysTo(last.on) >= 30) {
+            first = &r;
+            break;
+        }
+    const qint64 days = first->on.daysTo(last.on);
+    const int km = last.km - first->km;
+    if (days < 30 || km <= 0)
+        return 0;
+    return int(std::lround(double(km) / double(days)));
+}
+
+MaintenanceDue FollowUpRules::maintenanceDue(const OdometerReading &lastService, int intervalKm, int intervalMonths,
+                                             const QList<OdometerReading> &readings)
+{
+    MaintenanceDue m;
+    m.due = lastService.on.addMonths(std::max(1, intervalMonths));
+    QList<OdometerReading> all = readings;
+    all << lastService;
+    m.kmPerDay = kmPerDay(all);
+    if (m.kmPerDay <= 0 || intervalKm <= 0)
+        return m;
+    OdometerReading latest = lastService;
+    for (const OdometerReading &r : readings)
+        if (r.on.isValid() && (r.on > latest.on || (r.on == latest.on && r.km > latest.km)))
+            latest = r;
+    const int remaining = lastService.km + intervalKm - latest.km;
+    const QDate byKm = remaining <= 0 ? latest.on : latest.on.addDays((remaining + m.kmPerDay - 1) / m.kmPerDay);
+    if (byKm < m.due) {
+        m.due = byKm;
+        m.byMileage = true;
+    }
+    return m;
+}
+
+} // namespace dd

@@ -1,0 +1,164 @@
+#pragma once
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+#include "codes.h"
+#include "money.h"
+
+namespace dd {
+
+// After the visit (issue 18): the follow-up calls (回访), satisfaction (CSI, NPS), complaints (投诉) and
+// maintenance due. The rules only: dates are the dealership's local dates and times, the store converts.
+
+// The closed code lists, each defined once (codes.h).
+enum class FollowUpKind { NextDay, First, Second };
+enum class FollowUpState { Due, Done, Messaged, Closed };
+enum class CallOutcome { Reached, NoAnswer, Busy, WrongNumber, CallBack, Refused };
+enum class MessageChannel { Sms, WeChat, Letter };
+enum class ComplaintSource { FollowUp, Counter, Phone, Letter, Hotline, Online };
+enum class ComplaintCategory { RepairQuality, Price, Attitude, Waiting, Parts, Damage, Other };
+enum class ComplaintSeverity { General, Major };
+enum class NpsGroup { Detractor, Passive, Promoter };
+
+class FollowUpCodes
+{
+public:
+    static const CodeTable<FollowUpKind, 3> &kinds();
+    static const CodeTable<FollowUpState, 4> &states();
+    static const CodeTable<CallOutcome, 6> &outcomes();
+    static const CodeTable<MessageChannel, 3> &channels();
+    static const CodeTable<ComplaintSource, 6> &complaintSources();
+    static const CodeTable<ComplaintCategory, 7> &complaintCategories();
+    static const CodeTable<ComplaintSeverity, 2> &severities();
+};
+
+// The dealership's follow-up and complaint rules, with the seeds' defaults (seed 000 §10–12, 001 §14–15, 002).
+struct FollowUpSettings {
+    Fen bigJobFen = 300000;          // a visit of ¥3,000 or more is a big job: called the next day
+    int bigJobCentiHours = 500;      // ... as is one of 5 sold hours or more
+    int firstCallDay = 3;            // otherwise the first call, days after delivery (2 to 7)
+    int secondCallAfterDays = 7;     // big and repeat jobs: a second call about a week after the first
+    bool independentCaller = true;   // the advisor who served the customer does not make the call
+    int maxFailedAttempts = 3;       // then a message or a letter instead
+    int fallbackAfterDays = 5;       // ... or after this many days without reaching the customer
+    int surveyGapDays = 30;          // no customer is surveyed twice within this
+    int lowScore = 6;                // a factor or recommend score at or below this opens a complaint
+    int replyHoursGeneral = 24;      // a complaint's first reply (seed 002: within 24 hours)
+    int resolveHoursGeneral = 48;    // and its resolution (within 48 hours)
+    int replyHoursMajor = 4;         // a major one (compensation, beyond the clerk): the manager replies sooner
+    int resolveHoursMajor = 48;
+};
+
+// What the follow-up rules read of a delivered visit.
+struct DeliveredVisit {
+    QDate delivered;             // local date
+    Fen totalFen = 0;            // what the visit came to, tax included, every payer
+    int laborCentiHours = 0;     // sold hours
+    bool repeatRepair = false;   // the same concern within the guarantee period (a comeback)
+    bool followUpConsent = true; // PIPL: the customer agreed to be called after the visit
+    bool complaintOpen = false;  // an open complaint: no survey now
+};
+
+struct PlannedCall {
+    FollowUpKind kind = FollowUpKind::First;
+    QDate due;
+    bool survey = true; // asks the satisfaction questions (CSI, NPS); a second call checks the repair only
+};
+
+// The queue's groups, as the desk reads them.
+enum class DueGroup { Overdue, Today, Upcoming };
+
+// One call attempt as logged.
+struct CallAttempt {
+    QDateTime at;                // local
+    CallOutcome outcome = CallOutcome::NoAnswer;
+};
+
+struct FollowUpPlan {
+    QList<PlannedCall> calls;
+    QString notQueued; // why nothing is queued (no consent), for the queue to say
+};
+
+// One answered questionnaire: the five factors the trade measures (J.D. Power), each 1–10, and the recommend
+// question 0–10; a factor left unanswered is 0.
+struct SurveyScores {
+    int initiation = 0; // service initiation: booking, greeting
+    int advisor = 0;
+    int facility = 0;
+    int pickup = 0;     // vehicle pick-up
+    int quality = 0;    // service quality
+    int recommend = -1; // 0–10; -1 not asked or not answered
+    QList<int> factors() const { return {initiation, advisor, facility, pickup, quality}; }
+};
+
+struct ComplaintDeadlines {
+    QDateTime replyBy;   // local
+    QDateTime resolveBy; // local
+};
+
+// A reading of the odometer, for the mileage projection.
+struct OdometerReading {
+    QDate on;
+    int km = 0;
+};
+
+// When the next service is due: by date or by mileage, whichever comes first.
+struct MaintenanceDue {
+    QDate due;
+    bool byMileage = false; // the projected mileage reaches the interval before the date does
+    int kmPerDay = 0;       // the vehicle's own pace, from its readings (0: not enough readings)
+};
+
+class FollowUpRules
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::FollowUpRules)
+public:
+    static bool isBigJob(const DeliveredVisit &v, const FollowUpSettings &s);
+    // The calls a delivery creates: the next day for a big or repeat job (then a second a week later),
+    // otherwise the first call on the set day. None without consent, and why.
+    static FollowUpPlan plan(const DeliveredVisit &v, const FollowUpSettings &s);
+    static DueGroup group(const QDate &due, const QDate &today);
+    // Who may make the call: not the advisor who served the customer, when the dealership asks for it.
+    // Empty when allowed, else why not.
+    static QString mayCall(const QString &caller, const QString &servingAdvisor, const FollowUpSettings &s);
+    static bool isFailed(CallOutcome o);
+    // After three failed attempts, or some days after it was due without reaching the customer, the call turns
+    // into a message. A refusal ends it; reaching the customer does not need one.
+    static bool needsFallback(const QList<CallAttempt> &attempts, const QDate &due, const QDate &today,
+                              const FollowUpSettings &s);
+    // Done only when the customer was reached or the fallback message went out (DealerMine's rule).
+    static bool countsAsDone(const QList<CallAttempt> &attempts, bool messageSent);
+    // A survey may be asked when the customer was not surveyed within the gap and has no open complaint;
+    // empty when it may, else why not.
+    static QString maySurvey(const QDate &lastSurvey, const QDate &today, bool complaintOpen,
+                             const FollowUpSettings &s);
+    // Refusals of a questionnaire's scores: out of range.
+    static QStringList checkScores(const SurveyScores &scores);
+    // A score at or below the threshold: a complaint opens with the call attached.
+    static bool opensComplaint(const SurveyScores &scores, const FollowUpSettings &s);
+    static NpsGroup npsGroup(int recommend);
+    // Net Promoter Score: % promoters − % detractors, of the answers given (0–10); nullopt with none.
+    static std::optional<int> nps(const QList<int> &recommend);
+    // The average of the answered values (1–10) in tenths, e.g. 87 for 8.7; nullopt with none.
+    static std::optional<int> averageTenths(const QList<int> &scores);
+
+    static ComplaintDeadlines deadlines(ComplaintSeverity severity, const QDateTime &received, const FollowUpSettings &s);
+    // An overdue general complaint goes to the service manager, and every major one does at once.
+    static bool escalates(ComplaintSeverity severity, const ComplaintDeadlines &d, bool replied, bool resolved,
+                          const QDateTime &now);
+    // A complaint closes only after a call-back in which the customer said whether they are satisfied;
+    // satisfied closes it, unsatisfied keeps it open. Empty when it may close, else why not.
+    static QString mayClose(bool calledBack, bool satisfied);
+
+    // The vehicle's pace in km a day, from its readings (the last year of them, at least 30 days apart
+    // overall); 0 when they do not tell.
+    static int kmPerDay(QList<OdometerReading> readings);
+    static MaintenanceDue maintenanceDue(const OdometerReading &lastService, int intervalKm, int intervalMonths,
+                                         const QList<OdometerReading> &readings);
+};
+
+} // namespace dd
