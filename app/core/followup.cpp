@@ -19,13 +19,14 @@ const CodeTable<FollowUpKind, 3> &FollowUpCodes::kinds()
     return t;
 }
 
-const CodeTable<FollowUpState, 4> &FollowUpCodes::states()
+const CodeTable<FollowUpState, 5> &FollowUpCodes::states()
 {
-    static const CodeTable<FollowUpState, 4> t(kContext, {{
+    static const CodeTable<FollowUpState, 5> t(kContext, {{
         {FollowUpState::Due, "due", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Due")},
         {FollowUpState::Done, "done", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Reached")},
         {FollowUpState::Messaged, "messaged", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Message sent instead")},
         {FollowUpState::Closed, "closed", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Closed without contact")},
+        {FollowUpState::Skipped, "skipped", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Not called")},
     }});
     return t;
 }

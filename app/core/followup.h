@@ -16,7 +16,7 @@ namespace dd {
 
 // The closed code lists, each defined once (codes.h).
 enum class FollowUpKind { NextDay, First, Second };
-enum class FollowUpState { Due, Done, Messaged, Closed };
+enum class FollowUpState { Due, Done, Messaged, Closed, Skipped };
 enum class CallOutcome { Reached, NoAnswer, Busy, WrongNumber, CallBack, Refused };
 enum class MessageChannel { Sms, WeChat, Letter };
 enum class ComplaintSource { FollowUp, Counter, Phone, Letter, Hotline, Online };
@@ -28,7 +28,7 @@ class FollowUpCodes
 {
 public:
     static const CodeTable<FollowUpKind, 3> &kinds();
-    static const CodeTable<FollowUpState, 4> &states();
+    static const CodeTable<FollowUpState, 5> &states();
     static const CodeTable<CallOutcome, 6> &outcomes();
     static const CodeTable<MessageChannel, 3> &channels();
     static const CodeTable<ComplaintSource, 6> &complaintSources();

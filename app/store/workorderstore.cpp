@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include "followupstore.h"
 #include "sequences.h"
 #include "sql.h"
 
@@ -422,6 +423,9 @@ void WorkOrderStore::transitionIn(CommandContext &ctx, qint64 id, int version, c
                                 "by_name, station, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                  {id, transition, o.state, to, ctx.nowDb(), ctx.session().displayName, Sql::text(ctx.session().station),
                   Sql::text(note)});
+        // After the visit: the follow-up calls the dealership's rules create, in the delivery's own transaction.
+        if (to == QLatin1String("delivered"))
+            FollowUpStore::planDelivery(ctx, id);
         // The key leaves the cabinet with the car, or when the visit ends without work.
         if (to == QLatin1String("delivered") || to == QLatin1String("cancelled"))
             ctx.exec(QStringLiteral("UPDATE inspections SET key_released_at = ? WHERE work_order_id = ? AND key_released_at IS NULL"),

@@ -6843,6 +6843,10 @@
         <source>The customer is not satisfied: the complaint stays open, or goes to the service manager.</source>
         <translation>The customer is not satisfied: the complaint stays open, or goes to the service manager.</translation>
     </message>
+    <message>
+        <source>Not called</source>
+        <translation>Not called</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormBuilders</name>

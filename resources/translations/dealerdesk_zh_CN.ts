@@ -6809,6 +6809,10 @@
         <source>The customer is not satisfied: the complaint stays open, or goes to the service manager.</source>
         <translation>客户不满意：投诉保持未结，或升级至服务经理。</translation>
     </message>
+    <message>
+        <source>Not called</source>
+        <translation>不回访</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormBuilders</name>

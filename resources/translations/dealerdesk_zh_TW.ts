@@ -6809,6 +6809,10 @@
         <source>The customer is not satisfied: the complaint stays open, or goes to the service manager.</source>
         <translation>客戶不滿意：投訴保持未結，或升級至服務經理。</translation>
     </message>
+    <message>
+        <source>Not called</source>
+        <translation>不回訪</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormBuilders</name>

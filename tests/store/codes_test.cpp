@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include "core/followup.h"
 #include "core/addon.h"
 #include "core/appointment.h"
 #include "core/customer.h"
@@ -99,6 +100,9 @@ TEST_CASE("the database refuses a code outside its list, and its lists are the c
         {"0022_statement_and_certificate_fields.sql", "ALTER TABLE vehicles", "vehicle_type", QStringList{none} + VehicleCodes::vehicleTypes().codes()},
         {"0022_statement_and_certificate_fields.sql", "ALTER TABLE vehicles", "plate_color", QStringList{none} + VehicleCodes::plateColors().codes()},
         {"0023_document_signatures.sql", "CREATE TABLE document_signatures", "device", SignatureCodes::devices().codes()},
+        {"0024_follow_ups.sql", "CREATE TABLE follow_ups", "kind", FollowUpCodes::kinds().codes()},
+        {"0024_follow_ups.sql", "CREATE TABLE follow_ups", "state", FollowUpCodes::states().codes()},
+        {"0024_follow_ups.sql", "CREATE TABLE follow_up_attempts", "outcome", FollowUpCodes::outcomes().codes()},
         {"0015_more_code_lists.sql", "-- @dialect sqlite", "channel", DeliveryCodes::channels().codes()},
         {"0015_more_code_lists.sql", "-- @dialect postgresql", "channel", DeliveryCodes::channels().codes()},
     };

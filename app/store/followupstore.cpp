@@ -1,0 +1,97 @@
+#include "followupstore.h"
+
+#include <QSqlQuery>
+
+#include "core/customer.h"
+#include "dealershipstore.h"
+#include "sql.h"
+#include "workorderstore.h"
+
+namespace dd {
+
+namespace {
+const QString kCallSelect = QStringLiteral(
+    "SELECT f.id, f.version, f.work_order_id, w.number, f.customer_id, c.name, "
+    "(SELECT p.phone FROM customer_phones p WHERE p.customer_id = f.customer_id ORDER BY p.position, p.id LIMIT 1), "
+    "v.plate, v.vin, v.brand, v.series, f.kind, f.due_date, f.survey, f.state, f.note, f.serving_advisor, "
+    "w.delivered_at, (SELECT COUNT(*) FROM follow_up_attempts a WHERE a.follow_up_id = f.id) "
+    "FROM follow_ups f JOIN work_orders w ON w.id = f.work_order_id JOIN customers c ON c.id = f.customer_id "
+    "JOIN vehicles v ON v.id = w.vehicle_id ");
+
+QList<FollowUpCall> calls(QSqlQuery &q)
+{
+    QList<FollowUpCall> out;
+    while (q.next()) {
+        FollowUpCall c;
+        c.id = q.value(0).toLongLong();
+        c.version = q.value(1).toInt();
+        c.workOrderId = q.value(2).toLongLong();
+        c.workOrderNumber = q.value(3).toString();
+        c.customerId = q.value(4).toLongLong();
+        c.customerName = q.value(5).toString();
+        c.phone = q.value(6).toString();
+        c.vehicleLabel = Vehicle::labelOf(q.value(7).toString(), q.value(8).toString(), q.value(9).toString(),
+                                          q.value(10).toString());
+        c.kind = q.value(11).toString();
+        c.due = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+        c.survey = q.value(13).toInt() != 0;
+        c.state = q.value(14).toString();
+        c.note = q.value(15).toString();
+        c.servingAdvisor = q.value(16).toString();
+        c.deliveredAt = Sql::fromDb(q.value(17));
+        c.attempts = q.value(18).toInt();
+        out << c;
+    }
+    return out;
+}
+} // namespace
+
+void FollowUpStore::planDelivery(CommandContext &ctx, qint64 workOrderId, const FollowUpSettings &settings)
+{
+    Database &db = ctx.database();
+    const WorkOrder o = WorkOrderStore(db).load(workOrderId);
+    const WorkOrderTotals totals = o.totals(DealershipStore(db).load().vatRateBp);
+    DeliveredVisit v;
+    // The day the car left, in the dealership's time: the calls fall due on local days.
+    v.delivered = (o.deliveredAt.isValid() ? o.deliveredAt : ctx.now()).toLocalTime().date();
+    v.totalFen = totals.total;
+    v.laborCentiHours = totals.centiHours;
+    // A comeback (返修) is the same concern again within the guarantee: the trade calls the next day.
+    v.repeatRepair = WorkOrderCodes::types().is(o.type, WorkOrderType::Comeback);
+    v.followUpConsent = ctx.scalar(QStringLiteral("SELECT followup_consent FROM customers WHERE id = ?"), {o.customerId}).toInt() != 0;
+    const FollowUpPlan plan = FollowUpRules::plan(v, settings);
+    auto row = [&](FollowUpKind kind, const QDate &due, bool survey, FollowUpState state, const QString &note) {
+        ctx.insert(QStringLiteral("follow_ups"),
+                   {{QStringLiteral("work_order_id"), workOrderId},
+                    {QStringLiteral("customer_id"), o.customerId},
+                    {QStringLiteral("kind"), FollowUpCodes::kinds().code(kind)},
+                    {QStringLiteral("due_date"), due.toString(Qt::ISODate)},
+                    {QStringLiteral("survey"), survey ? 1 : 0},
+                    {QStringLiteral("state"), FollowUpCodes::states().code(state)},
+                    {QStringLiteral("note"), Sql::text(note)},
+                    {QStringLiteral("serving_advisor"), Sql::text(o.advisorName)}});
+    };
+    if (plan.calls.isEmpty()) {
+        row(FollowUpKind::First, v.delivered, false, FollowUpState::Skipped, plan.notQueued);
+        return;
+    }
+    for (const PlannedCall &c : plan.calls)
+        row(c.kind, c.due, c.survey, FollowUpState::Due, QString());
+}
+
+QList<FollowUpCall> FollowUpStore::forWorkOrder(qint64 workOrderId)
+{
+    QSqlQuery q = m_db.query(kCallSelect + QStringLiteral("WHERE f.work_order_id = ? ORDER BY f.due_date, f.id"), {workOrderId});
+    return calls(q);
+}
+
+QList<FollowUpCall> FollowUpStore::queue(const QDate &today, int upcomingDays)
+{
+    // The queue's index (state, due_date): what is due up to the horizon, overdue first.
+    QSqlQuery q = m_db.query(kCallSelect + QStringLiteral("WHERE f.state = ? AND f.due_date <= ? ORDER BY f.due_date, f.id"),
+                             {FollowUpCodes::states().code(FollowUpState::Due),
+                              today.addDays(std::max(0, upcomingDays)).toString(Qt::ISODate)});
+    return calls(q);
+}
+
+} // namespace dd

@@ -1,0 +1,53 @@
+#pragma once
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+#include "commands.h"
+#include "core/followup.h"
+
+namespace dd {
+
+// One follow-up call (回访) as the desk lists it.
+struct FollowUpCall {
+    qint64 id = 0;
+    int version = 0;
+    qint64 workOrderId = 0;
+    QString workOrderNumber;
+    qint64 customerId = 0;
+    QString customerName;
+    QString phone;
+    QString vehicleLabel;
+    QString kind;           // FollowUpCodes::kinds()
+    QDate due;              // the dealership's local date
+    bool survey = true;
+    QString state;          // FollowUpCodes::states()
+    QString note;           // skipped: why
+    QString servingAdvisor; // who served the customer (the independent-caller rule)
+    QDateTime deliveredAt;  // UTC
+    int attempts = 0;
+    bool is(FollowUpState s) const { return FollowUpCodes::states().is(state, s); }
+};
+
+// After the visit: the follow-up calls a delivery creates, and the desk's queue of them.
+class FollowUpStore
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::FollowUpStore)
+public:
+    explicit FollowUpStore(Database &db) : m_db(db) {}
+
+    // Inside the delivery's own command: the calls the dealership's rules create for the visit (FollowUpRules::
+    // plan), or one skipped row saying why nobody calls. Audited with the delivery.
+    static void planDelivery(CommandContext &ctx, qint64 workOrderId, const FollowUpSettings &settings = {});
+
+    // The calls of one visit, in due order (skipped ones too).
+    QList<FollowUpCall> forWorkOrder(qint64 workOrderId);
+    // The desk's queue: every call still due, overdue first, up to `upcomingDays` after `today`.
+    QList<FollowUpCall> queue(const QDate &today, int upcomingDays = 7);
+
+private:
+    Database &m_db;
+};
+
+} // namespace dd

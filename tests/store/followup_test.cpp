@@ -1,0 +1,78 @@
+// After the visit (issue 18): a delivery creates its follow-up calls by the dealership's rules, in the delivery's
+// own transaction, on both databases; without the customer's consent nobody calls, and the desk sees why.
+#include "fixtures.h"
+#include "workflow.h"
+#include "store/followupstore.h"
+#include "store/settlementstore.h"
+#include "store/workorderstore.h"
+
+using namespace ddtest;
+
+namespace {
+QDate localDay(const QDateTime &utc)
+{
+    return utc.toLocalTime().date();
+}
+} // namespace
+
+TEST_CASE("follow-ups: a delivery queues its calls by the rules, consent first, a comeback the next day",
+          "[store][followup]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Commands advisor(*db, signedIn(*db, QStringLiteral("wangfang"), {Role::ServiceAdvisor}, q("王芳")));
+    Commands controller(*db, signedIn(*db, QStringLiteral("zhaoqiang"), {Role::WorkshopController}, q("赵强")));
+    Commands cashier(*db, signedIn(*db, QStringLiteral("liuyang"), {Role::Cashier}, q("刘洋")));
+    FollowUpStore followUps(*db);
+    auto deliver = [&](int car, bool consent, const char *type) {
+        WorkOrder o = readyForSettlement(advisor, controller, *db, car);
+        db->query(QStringLiteral("UPDATE customers SET followup_consent = ? WHERE id = ?"), {consent ? 1 : 0, o.customerId});
+        db->query(QStringLiteral("UPDATE work_orders SET wo_type = ? WHERE id = ?"), {QString::fromLatin1(type), o.id});
+        o = settledInCash(cashier, *db, o);
+        return delivered(advisor, *db, o);
+    };
+
+    // No consent (PIPL): one skipped row that says why, and nothing in the queue.
+    const WorkOrder unasked = deliver(0, false, "repair");
+    QList<FollowUpCall> calls = followUps.forWorkOrder(unasked.id);
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0].is(FollowUpState::Skipped));
+    CHECK(calls[0].note.contains(QStringLiteral("consent")));
+    CHECK(followUps.queue(localDay(unasked.deliveredAt).addDays(30), 0).isEmpty());
+
+    // A small repair (¥738) with consent: the first call on the third day, with the survey.
+    const WorkOrder small = deliver(1, true, "repair");
+    calls = followUps.forWorkOrder(small.id);
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0].kind == QStringLiteral("first"));
+    CHECK(calls[0].is(FollowUpState::Due));
+    CHECK(calls[0].due == localDay(small.deliveredAt).addDays(3));
+    CHECK(calls[0].survey);
+    CHECK(calls[0].servingAdvisor == q("王芳"));
+    CHECK(calls[0].customerName == q("张三"));
+    CHECK_FALSE(calls[0].phone.isEmpty());
+
+    // A comeback (返修): the next day, and a second call a week later that asks no survey again.
+    const WorkOrder comeback = deliver(2, true, "comeback");
+    calls = followUps.forWorkOrder(comeback.id);
+    REQUIRE(calls.size() == 2);
+    CHECK(calls[0].kind == QStringLiteral("next_day"));
+    CHECK(calls[0].due == localDay(comeback.deliveredAt).addDays(1));
+    CHECK(calls[1].kind == QStringLiteral("second"));
+    CHECK(calls[1].due == localDay(comeback.deliveredAt).addDays(8));
+    CHECK_FALSE(calls[1].survey);
+
+    // The queue: due up to the horizon, overdue first; the skipped visit is not in it.
+    const QDate day = localDay(comeback.deliveredAt);
+    QList<FollowUpCall> queue = followUps.queue(day.addDays(1), 0);
+    REQUIRE(queue.size() == 1);
+    CHECK(queue[0].workOrderId == comeback.id);
+    queue = followUps.queue(day.addDays(1), 7);
+    REQUIRE(queue.size() == 3);
+    CHECK(queue[0].due <= queue[1].due);
+    CHECK(queue[1].due <= queue[2].due);
+
+    // Written by the delivery's command, with its audit rows.
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'follow_ups'")).toInt() == 4);
+}
