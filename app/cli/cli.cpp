@@ -333,7 +333,7 @@ int Cli::user(Database &db)
             for (const QString &code : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 const auto r = Roles::fromCode(code);
                 if (!r)
-                    return usage(tr("unknown role \"%1\"; use advisor, controller, cashier, manager or admin").arg(code));
+                    return usage(tr("unknown role \"%1\"; use advisor, controller, cashier, clerk, manager or admin").arg(code));
                 if (!roles.contains(*r))
                     roles << *r;
             }

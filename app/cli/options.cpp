@@ -94,7 +94,7 @@ QString Options::helpText()
         "  backup FILE                      copy the database to FILE while the app may be running\n"
         "  user add NAME --role ROLE ...    add a user; the password is read from standard input\n"
         "                                   (after the signing-in password when that comes from there)\n"
-        "       [--name \"FULL NAME\"]        roles: advisor, controller, cashier, manager, admin\n"
+        "       [--name \"FULL NAME\"]        roles: advisor, controller, cashier, clerk, manager, admin\n"
         "  user passwd NAME                 set a user's password, read from standard input\n"
         "  user list                        list the users: name, full name, roles, state\n"
         "  demo                             fill an empty database with a demo dealership\n"

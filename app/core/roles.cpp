@@ -4,7 +4,7 @@ namespace dd {
 
 QList<Role> Roles::all()
 {
-    return {Role::ServiceAdvisor, Role::WorkshopController, Role::Cashier, Role::ServiceManager,
+    return {Role::ServiceAdvisor, Role::WorkshopController, Role::Cashier, Role::CustomerService, Role::ServiceManager,
             Role::Administrator};
 }
 
@@ -16,6 +16,7 @@ QString Roles::code(Role role)
     case Role::Cashier: return QStringLiteral("cashier");
     case Role::ServiceManager: return QStringLiteral("service_manager");
     case Role::Administrator: return QStringLiteral("administrator");
+    case Role::CustomerService: return QStringLiteral("customer_service");
     }
     return {};
 }
@@ -31,6 +32,7 @@ std::optional<Role> Roles::fromCode(const QString &code)
     if (c == QLatin1String("controller")) return Role::WorkshopController;
     if (c == QLatin1String("manager")) return Role::ServiceManager;
     if (c == QLatin1String("admin")) return Role::Administrator;
+    if (c == QLatin1String("clerk")) return Role::CustomerService;
     return std::nullopt;
 }
 
@@ -42,6 +44,7 @@ QString Roles::displayName(Role role)
     case Role::Cashier: return tr("Cashier");
     case Role::ServiceManager: return tr("Service manager");
     case Role::Administrator: return tr("Administrator");
+    case Role::CustomerService: return tr("Customer-service clerk");
     }
     return {};
 }
@@ -118,6 +121,10 @@ bool Roles::grants(const QList<Role> &roles, Permission permission)
             if (r == Role::Administrator || r == Role::WorkshopController || r == Role::ServiceManager)
                 return true;
             break;
+        case Permission::FollowUpCustomers:
+            if (r == Role::CustomerService || r == Role::ServiceManager)
+                return true;
+            break;
         case Permission::PrintDocuments:
             return true; // every role hands out forms: advisor, workshop, cashier, manager, administrator
         }
@@ -144,6 +151,7 @@ QString Roles::permissionName(Permission permission)
     case Permission::QualityCheck: return tr("pass or fail the quality check");
     case Permission::SettleWorkOrders: return tr("settle work orders");
     case Permission::ManageTechnicians: return tr("keep the list of technicians");
+    case Permission::FollowUpCustomers: return tr("call customers after the visit and handle complaints");
     }
     return {};
 }

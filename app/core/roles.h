@@ -8,7 +8,7 @@
 namespace dd {
 
 // The people at the front desk (DOMAIN.md "Who uses it"). A user may hold several roles.
-enum class Role { ServiceAdvisor, WorkshopController, Cashier, ServiceManager, Administrator };
+enum class Role { ServiceAdvisor, WorkshopController, Cashier, ServiceManager, Administrator, CustomerService };
 
 // What a command may require. Each later workstation adds its own permissions here.
 enum class Permission {
@@ -28,6 +28,7 @@ enum class Permission {
     QualityCheck,       // pass or fail a finished job
     SettleWorkOrders,   // settlement at the cashier desk
     ManageTechnicians,  // the workshop's staff list: names, teams, grades
+    FollowUpCustomers,  // after the visit: follow-up calls, satisfaction, complaints (客服)
 };
 
 class Roles
@@ -37,7 +38,8 @@ public:
     static QList<Role> all();
     // Stable code stored in the database and used on the command line: "service_advisor", ...
     static QString code(Role role);
-    // Accepts the stored code and the short command-line names (advisor, controller, cashier, manager, admin).
+    // Accepts the stored code and the short command-line names (advisor, controller, cashier, manager, admin,
+    // clerk).
     static std::optional<Role> fromCode(const QString &code);
     static QString displayName(Role role);
     static QString displayNames(const QList<Role> &roles);

@@ -79,6 +79,70 @@ void FollowUpStore::planDelivery(CommandContext &ctx, qint64 workOrderId, const 
         row(c.kind, c.due, c.survey, FollowUpState::Due, QString());
 }
 
+FollowUpCall FollowUpStore::load(qint64 followUpId)
+{
+    QSqlQuery q = m_db.query(kCallSelect + QStringLiteral("WHERE f.id = ?"), {followUpId});
+    const QList<FollowUpCall> found = calls(q);
+    if (found.isEmpty())
+        throw StoreError(StoreError::Kind::NotFound, tr("Follow-up call #%1 does not exist.").arg(followUpId));
+    return found.first();
+}
+
+QList<CallAttempt> FollowUpStore::attempts(qint64 followUpId)
+{
+    QList<CallAttempt> out;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT at, outcome FROM follow_up_attempts WHERE follow_up_id = ? ORDER BY at, id"),
+                             {followUpId});
+    while (q.next())
+        out << CallAttempt{Sql::fromDb(q.value(0)).toLocalTime(),
+                           FollowUpCodes::outcomes().fromCode(q.value(1).toString()).value_or(CallOutcome::NoAnswer)};
+    return out;
+}
+
+bool FollowUpStore::needsFallback(const FollowUpCall &call, const QDate &today, const FollowUpSettings &settings)
+{
+    return call.is(FollowUpState::Due) && FollowUpRules::needsFallback(attempts(call.id), call.due, today, settings);
+}
+
+FollowUpCall FollowUpStore::logAttempt(Commands &commands, qint64 followUpId, int version, const Attempt &attempt,
+                                       const FollowUpSettings &settings)
+{
+    commands.run(QStringLiteral("followup.attempt"), Permission::FollowUpCustomers, [&](CommandContext &ctx) {
+        const FollowUpCall call = FollowUpStore(ctx.database()).load(followUpId);
+        const QString label = tr("Follow-up call of %1").arg(call.workOrderNumber);
+        if (!call.is(FollowUpState::Due))
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("%1 is %2: nothing is left to call.")
+                                 .arg(label, FollowUpCodes::states().labelOf(call.state).toLower()));
+        if (const QString refused = FollowUpRules::mayCall(ctx.session().displayName, call.servingAdvisor, settings);
+            !refused.isEmpty())
+            throw StoreError(StoreError::Kind::Forbidden, refused);
+        if (attempt.outcome == CallOutcome::CallBack &&
+            (!attempt.callBackAt.isValid() || attempt.callBackAt <= ctx.now()))
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("The customer asked to be called back: note when, a time still to come."))
+                .onField(QStringLiteral("call_back_at"));
+        ctx.insert(QStringLiteral("follow_up_attempts"),
+                   {{QStringLiteral("follow_up_id"), followUpId},
+                    {QStringLiteral("at"), ctx.nowDb()},
+                    {QStringLiteral("by_name"), ctx.session().displayName},
+                    {QStringLiteral("station"), Sql::text(ctx.session().station)},
+                    {QStringLiteral("number"), Sql::text(attempt.number.trimmed())},
+                    {QStringLiteral("outcome"), FollowUpCodes::outcomes().code(attempt.outcome)},
+                    {QStringLiteral("call_back_at"), attempt.callBackAt.isValid() ? QVariant(Sql::toDb(attempt.callBackAt))
+                                                                                  : QVariant(QMetaType(QMetaType::QString))},
+                    {QStringLiteral("notes"), Sql::text(attempt.notes.trimmed())}});
+        // Reached, or a refusal (a contact made): the call is done. Otherwise it stays due, and the desk offers
+        // the message when the rules say so.
+        const bool done = attempt.outcome == CallOutcome::Reached || attempt.outcome == CallOutcome::Refused;
+        ctx.update(QStringLiteral("follow_ups"), followUpId, version,
+                   done ? QVariantMap{{QStringLiteral("state"), FollowUpCodes::states().code(FollowUpState::Done)}}
+                        : QVariantMap{},
+                   label, true);
+    });
+    return load(followUpId);
+}
+
 QList<FollowUpCall> FollowUpStore::forWorkOrder(qint64 workOrderId)
 {
     QSqlQuery q = m_db.query(kCallSelect + QStringLiteral("WHERE f.work_order_id = ? ORDER BY f.due_date, f.id"), {workOrderId});

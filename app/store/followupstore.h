@@ -41,6 +41,24 @@ public:
     // plan), or one skipped row saying why nobody calls. Audited with the delivery.
     static void planDelivery(CommandContext &ctx, qint64 workOrderId, const FollowUpSettings &settings = {});
 
+    // One attempt at a call, by the signed-in person: the outcome, the number dialled, notes, and when to call
+    // back if the customer asked. Reached (or a refusal) makes the call done; three failed attempts, a wrong
+    // number or days without reaching the customer say a message is due instead (FollowUpRules::needsFallback).
+    // Refused when the call is not due any more, changed at another station, or when the dealership asks that
+    // the advisor who served the customer does not call.
+    struct Attempt {
+        CallOutcome outcome = CallOutcome::NoAnswer;
+        QString number;
+        QString notes;
+        QDateTime callBackAt; // UTC; the customer asked to be called back then
+    };
+    FollowUpCall logAttempt(Commands &commands, qint64 followUpId, int version, const Attempt &attempt,
+                            const FollowUpSettings &settings = {});
+    FollowUpCall load(qint64 followUpId);
+    QList<CallAttempt> attempts(qint64 followUpId);
+    // Whether the call should now turn into a message (the rules on its attempts, today).
+    bool needsFallback(const FollowUpCall &call, const QDate &today, const FollowUpSettings &settings = {});
+
     // The calls of one visit, in due order (skipped ones too).
     QList<FollowUpCall> forWorkOrder(qint64 workOrderId);
     // The desk's queue: every call still due, overdue first, up to `upcomingDays` after `today`.

@@ -40,6 +40,7 @@ QList<std::pair<Role, QCheckBox *>> UserEditDialog::roleBoxes() const
     return {{Role::ServiceAdvisor, ui->advisorCheck},
             {Role::WorkshopController, ui->controllerCheck},
             {Role::Cashier, ui->cashierCheck},
+            {Role::CustomerService, ui->clerkCheck},
             {Role::ServiceManager, ui->managerCheck},
             {Role::Administrator, ui->adminCheck}};
 }

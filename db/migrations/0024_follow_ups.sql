@@ -29,6 +29,11 @@ CREATE TABLE follow_up_attempts (
     number        TEXT NOT NULL DEFAULT '',
     outcome       TEXT NOT NULL CHECK (outcome IN ('reached', 'no_answer', 'busy', 'wrong_number', 'call_back', 'refused')),
     call_back_at  TEXT,
-    notes         TEXT NOT NULL DEFAULT ''
+    notes         TEXT NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    updated_by      TEXT NOT NULL,
+    updated_station TEXT NOT NULL,
+    version         INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX follow_up_attempts_call ON follow_up_attempts (follow_up_id, at);

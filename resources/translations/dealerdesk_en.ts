@@ -2069,6 +2069,10 @@
         <source>Workshop c&amp;ontroller: dispatch, findings, quality check</source>
         <translation>Workshop c&amp;ontroller: dispatch, findings, quality check</translation>
     </message>
+    <message>
+        <source>Customer-service c&amp;lerk: follow-up calls, satisfaction, complaints</source>
+        <translation>Customer-service c&amp;lerk: follow-up calls, satisfaction, complaints</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
@@ -5139,10 +5143,6 @@
         <translation>user %1 needs exactly one NAME</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
-        <translation>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</translation>
-    </message>
-    <message>
         <source>user add needs at least one --role</source>
         <translation>user add needs at least one --role</translation>
     </message>
@@ -5267,6 +5267,10 @@
     <message>
         <source>%1 is the database itself, not a CSV file</source>
         <translation>%1 is the database itself, not a CSV file</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, clerk, manager or admin</source>
+        <translation>unknown role &quot;%1&quot;; use advisor, controller, cashier, clerk, manager or admin</translation>
     </message>
 </context>
 <context>
@@ -6846,6 +6850,25 @@
     <message>
         <source>Not called</source>
         <translation>Not called</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpStore</name>
+    <message>
+        <source>Follow-up call #%1 does not exist.</source>
+        <translation>Follow-up call #%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Follow-up call of %1</source>
+        <translation>Follow-up call of %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing is left to call.</source>
+        <translation>%1 is %2: nothing is left to call.</translation>
+    </message>
+    <message>
+        <source>The customer asked to be called back: note when, a time still to come.</source>
+        <translation>The customer asked to be called back: note when, a time still to come.</translation>
     </message>
 </context>
 <context>
@@ -8687,7 +8710,7 @@ Commands:
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
                                    (after the signing-in password when that comes from there)
-       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, clerk, manager, admin
   user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
@@ -8731,7 +8754,7 @@ Commands:
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
                                    (after the signing-in password when that comes from there)
-       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, clerk, manager, admin
   user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
@@ -9468,6 +9491,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>keep the list of technicians</source>
         <translation>keep the list of technicians</translation>
+    </message>
+    <message>
+        <source>Customer-service clerk</source>
+        <translation>Customer-service clerk</translation>
+    </message>
+    <message>
+        <source>call customers after the visit and handle complaints</source>
+        <translation>call customers after the visit and handle complaints</translation>
     </message>
 </context>
 <context>

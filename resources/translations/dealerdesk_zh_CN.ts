@@ -2069,6 +2069,10 @@
         <source>Workshop c&amp;ontroller: dispatch, findings, quality check</source>
         <translation>车间调度：派工、故障发现、质检(&amp;O)</translation>
     </message>
+    <message>
+        <source>Customer-service c&amp;lerk: follow-up calls, satisfaction, complaints</source>
+        <translation>客服专员(&amp;L)：回访、满意度、投诉</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
@@ -5116,10 +5120,6 @@
         <translation>user %1 需要且只需要一个 NAME</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
-        <translation>未知角色“%1”；请使用 advisor、controller、cashier、manager 或 admin</translation>
-    </message>
-    <message>
         <source>user add needs at least one --role</source>
         <translation>user add 至少需要一个 --role</translation>
     </message>
@@ -5242,6 +5242,10 @@
     <message>
         <source>%1 is the database itself, not a CSV file</source>
         <translation>%1 是数据库本身，不是 CSV 文件</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, clerk, manager or admin</source>
+        <translation>未知角色“%1”；请使用 advisor、controller、cashier、clerk、manager 或 admin</translation>
     </message>
 </context>
 <context>
@@ -6812,6 +6816,25 @@
     <message>
         <source>Not called</source>
         <translation>不回访</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpStore</name>
+    <message>
+        <source>Follow-up call #%1 does not exist.</source>
+        <translation>回访 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Follow-up call of %1</source>
+        <translation>%1 的回访</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing is left to call.</source>
+        <translation>%1 状态为“%2”：无需再拨打。</translation>
+    </message>
+    <message>
+        <source>The customer asked to be called back: note when, a time still to come.</source>
+        <translation>客户要求稍后回电：请记下回电时间（须为将来的时间）。</translation>
     </message>
 </context>
 <context>
@@ -8648,7 +8671,7 @@ Commands:
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
                                    (after the signing-in password when that comes from there)
-       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, clerk, manager, admin
   user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
@@ -8691,7 +8714,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   backup FILE                      将数据库复制到 FILE（程序运行时也可进行）
   user add NAME --role ROLE ...    添加用户；密码从标准输入读取
                                    （登录密码也从标准输入读取时，在其之后）
-       [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、manager、admin
+       [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、clerk、manager、admin
   user passwd NAME                 设置用户密码，从标准输入读取
   user list                        列出用户：登录名、姓名、角色、状态
   demo                             在空数据库中填入演示经销店
@@ -9418,6 +9441,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>keep the list of technicians</source>
         <translation>维护技师名单</translation>
+    </message>
+    <message>
+        <source>Customer-service clerk</source>
+        <translation>客服专员</translation>
+    </message>
+    <message>
+        <source>call customers after the visit and handle complaints</source>
+        <translation>回访客户并处理投诉</translation>
     </message>
 </context>
 <context>

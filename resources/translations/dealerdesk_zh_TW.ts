@@ -2069,6 +2069,10 @@
         <source>Workshop c&amp;ontroller: dispatch, findings, quality check</source>
         <translation>車間調度：派工、故障發現、質檢(&amp;O)</translation>
     </message>
+    <message>
+        <source>Customer-service c&amp;lerk: follow-up calls, satisfaction, complaints</source>
+        <translation>客服專員(&amp;L)：回訪、滿意度、投訴</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
@@ -5116,10 +5120,6 @@
         <translation>user %1 需要且只需要一個 NAME</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, manager or admin</source>
-        <translation>未知角色“%1”；請使用 advisor、controller、cashier、manager 或 admin</translation>
-    </message>
-    <message>
         <source>user add needs at least one --role</source>
         <translation>user add 至少需要一個 --role</translation>
     </message>
@@ -5242,6 +5242,10 @@
     <message>
         <source>%1 is the database itself, not a CSV file</source>
         <translation>%1 是資料庫本身，不是 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, clerk, manager or admin</source>
+        <translation>未知角色“%1”；請使用 advisor、controller、cashier、clerk、manager 或 admin</translation>
     </message>
 </context>
 <context>
@@ -6812,6 +6816,25 @@
     <message>
         <source>Not called</source>
         <translation>不回訪</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpStore</name>
+    <message>
+        <source>Follow-up call #%1 does not exist.</source>
+        <translation>回訪 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Follow-up call of %1</source>
+        <translation>%1 的回訪</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing is left to call.</source>
+        <translation>%1 狀態為「%2」：無需再撥打。</translation>
+    </message>
+    <message>
+        <source>The customer asked to be called back: note when, a time still to come.</source>
+        <translation>客戶要求稍後回電：請記下回電時間（須為將來的時間）。</translation>
     </message>
 </context>
 <context>
@@ -8648,7 +8671,7 @@ Commands:
   backup FILE                      copy the database to FILE while the app may be running
   user add NAME --role ROLE ...    add a user; the password is read from standard input
                                    (after the signing-in password when that comes from there)
-       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, manager, admin
+       [--name &quot;FULL NAME&quot;]        roles: advisor, controller, cashier, clerk, manager, admin
   user passwd NAME                 set a user&apos;s password, read from standard input
   user list                        list the users: name, full name, roles, state
   demo                             fill an empty database with a demo dealership
@@ -8691,7 +8714,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   backup FILE                      將資料庫複製到 FILE（程式執行時也可進行）
   user add NAME --role ROLE ...    新增使用者；密碼從標準輸入讀取
                                    （登入密碼也從標準輸入讀取時，在其之後）
-       [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、manager、admin
+       [--name &quot;姓名&quot;]              角色：advisor、controller、cashier、clerk、manager、admin
   user passwd NAME                 設定使用者密碼，從標準輸入讀取
   user list                        列出使用者：登入帳號、姓名、角色、狀態
   demo                             在空資料庫中填入演示經銷商
@@ -9418,6 +9441,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>keep the list of technicians</source>
         <translation>維護技師名單</translation>
+    </message>
+    <message>
+        <source>Customer-service clerk</source>
+        <translation>客服專員</translation>
+    </message>
+    <message>
+        <source>call customers after the visit and handle complaints</source>
+        <translation>回訪客戶並處理投訴</translation>
     </message>
 </context>
 <context>

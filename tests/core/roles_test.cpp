@@ -12,6 +12,7 @@ TEST_CASE("role codes round-trip and accept short command-line names", "[roles]"
     CHECK(Roles::fromCode(QStringLiteral("Controller")) == Role::WorkshopController);
     CHECK(Roles::fromCode(QStringLiteral("manager")) == Role::ServiceManager);
     CHECK(Roles::fromCode(QStringLiteral("admin")) == Role::Administrator);
+    CHECK(Roles::fromCode(QStringLiteral("clerk")) == Role::CustomerService);
     CHECK(Roles::fromCode(QStringLiteral("service-advisor")) == Role::ServiceAdvisor);
     CHECK_FALSE(Roles::fromCode(QStringLiteral("janitor")).has_value());
 }
@@ -42,6 +43,14 @@ TEST_CASE("each role is granted exactly its permissions", "[roles]")
         {Role::Cashier, Permission::ManageSettings, false},
         {Role::Cashier, Permission::BackUpDatabase, false},
         {Role::WorkshopController, Permission::LoadDemoData, false},
+        // 客服专员: the follow-up and complaints desk, nothing of the visit itself; the manager sees everything.
+        {Role::CustomerService, Permission::FollowUpCustomers, true},
+        {Role::ServiceManager, Permission::FollowUpCustomers, true},
+        {Role::ServiceAdvisor, Permission::FollowUpCustomers, false},
+        {Role::CustomerService, Permission::EditWorkOrders, false},
+        {Role::CustomerService, Permission::SettleWorkOrders, false},
+        {Role::CustomerService, Permission::ReceiveVehicles, false},
+        {Role::CustomerService, Permission::ManageUsers, false},
     };
     for (const Row &r : rows) {
         INFO(Roles::code(r.role).toStdString() << " / " << Roles::permissionName(r.permission).toStdString());

@@ -75,4 +75,35 @@ TEST_CASE("follow-ups: a delivery queues its calls by the rules, consent first, 
 
     // Written by the delivery's command, with its audit rows.
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'follow_ups'")).toInt() == 4);
+
+    // The calls are made from the follow-up desk: a clerk's, never the advisor who served the customer.
+    Commands clerk(*db, signedIn(*db, QStringLiteral("kefu"), {Role::CustomerService}, q("李娜")));
+    Commands servingClerk(*db, signedIn(*db, QStringLiteral("wangfang2"), {Role::CustomerService}, q("王芳")));
+    FollowUpCall call = followUps.forWorkOrder(small.id).first();
+    FollowUpStore::Attempt noAnswer{CallOutcome::NoAnswer, QStringLiteral("13812345678"), {}, {}};
+    CHECK(errorKind([&] { followUps.logAttempt(advisor, call.id, call.version, noAnswer); }) == StoreError::Kind::Forbidden);
+    CHECK(errorMessage([&] { followUps.logAttempt(servingClerk, call.id, call.version, noAnswer); })
+              .contains(QStringLiteral("colleague")));
+    FollowUpStore::Attempt later{CallOutcome::CallBack, QStringLiteral("13812345678"), q("在开会"), {}};
+    CHECK(errorMessage([&] { followUps.logAttempt(clerk, call.id, call.version, later); }).contains(QStringLiteral("when")));
+    later.callBackAt = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
+    call = followUps.logAttempt(clerk, call.id, call.version, later);
+    CHECK(call.is(FollowUpState::Due));
+    CHECK(call.attempts == 1);
+    // A stale copy from another station is refused.
+    CHECK(errorKind([&] { followUps.logAttempt(clerk, call.id, call.version - 1, noAnswer); }) == StoreError::Kind::Conflict);
+    call = followUps.logAttempt(clerk, call.id, call.version, noAnswer);
+    call = followUps.logAttempt(clerk, call.id, call.version, noAnswer);
+    CHECK_FALSE(followUps.needsFallback(call, call.due, {})); // two failures and a call-back: not yet
+    call = followUps.logAttempt(clerk, call.id, call.version, noAnswer);
+    CHECK(followUps.needsFallback(call, call.due, {})); // three failed: a message instead
+    CHECK(followUps.attempts(call.id).size() == 4);
+
+    // Reached: done, and nothing more to call.
+    FollowUpCall next = followUps.forWorkOrder(comeback.id).first();
+    next = followUps.logAttempt(clerk, next.id, next.version, {CallOutcome::Reached, QStringLiteral("13812345678"), q("满意"), {}});
+    CHECK(next.is(FollowUpState::Done));
+    CHECK(errorMessage([&] { followUps.logAttempt(clerk, next.id, next.version, noAnswer); }).contains(QStringLiteral("nothing")));
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command = 'followup.attempt' AND table_name = "
+                                    "'follow_up_attempts'")).toInt() == 5);
 }
