@@ -10,6 +10,7 @@
 #include <termios.h>
 
 #include "auditcommand.h"
+#include "followupcommand.h"
 #include "core/credentials.h"
 #include "core/workorder.h"
 #include "documents/documentservice.h"
@@ -105,7 +106,8 @@ int Cli::run()
     const QString cmd = m_options.command.value(0);
     static const QStringList known = {QStringLiteral("migrate"), QStringLiteral("backup"), QStringLiteral("user"),
                                       QStringLiteral("demo"), QStringLiteral("workorders"), QStringLiteral("import"),
-                                      QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("audit")};
+                                      QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("audit"),
+                                      QStringLiteral("followups")};
     if (!known.contains(cmd))
         return usage(tr("unknown command \"%1\"").arg(cmd));
     if ((cmd == QLatin1String("migrate") || cmd == QLatin1String("demo") || cmd == QLatin1String("check"))
@@ -115,6 +117,14 @@ int Cli::run()
         return usage(tr("backup needs exactly one FILE"));
     if (cmd == QLatin1String("audit") && !AuditCommand::usageError(m_options.command).isEmpty())
         return usage(AuditCommand::usageError(m_options.command));
+    FollowUpCommand::Args followUps;
+    if (cmd == QLatin1String("followups")) {
+        if (const QString e = FollowUpCommand::usageError(m_options.command, m_options.due, &followUps); !e.isEmpty())
+            return usage(e);
+    } else if (!m_options.due.isEmpty() || m_options.overdue) {
+        return usage(tr("--due and --overdue belong to \"followups\""));
+    }
+    followUps.overdue = m_options.overdue;
     if (cmd == QLatin1String("workorders") && m_options.command.size() != 1)
         return usage(tr("%1 takes no arguments").arg(cmd));
     if (cmd != QLatin1String("workorders") && !m_options.state.isEmpty())
@@ -167,6 +177,8 @@ int Cli::run()
             return print(db);
         if (cmd == QLatin1String("audit"))
             return AuditCommand::run(db, m_session, m_io.out, m_io.err);
+        if (cmd == QLatin1String("followups"))
+            return FollowUpCommand::run(db, m_session, followUps, m_io.out);
         return demo(db);
     } catch (const StoreError &e) {
         return fail(e.message());

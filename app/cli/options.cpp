@@ -26,7 +26,9 @@ Options Options::parse(const QStringList &arguments)
     const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption printer(QStringLiteral("printer"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption copies(QStringLiteral("copies"), QString(), QStringLiteral("N"));
-    p.addOptions({db, user, lang, role, name, help, version, state, dryRun, pdf, printer, copies});
+    const QCommandLineOption due(QStringLiteral("due"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption overdue(QStringLiteral("overdue"));
+    p.addOptions({db, user, lang, role, name, help, version, state, dryRun, pdf, printer, copies, due, overdue});
     if (!p.parse(arguments)) {
         o.usageError = p.errorText();
         return o;
@@ -52,6 +54,8 @@ Options Options::parse(const QStringList &arguments)
     o.version = p.isSet(version);
     o.state = p.value(state);
     o.dryRun = p.isSet(dryRun);
+    o.due = p.value(due);
+    o.overdue = p.isSet(overdue);
     o.command = p.positionalArguments();
     o.pdf = p.value(pdf);
     o.printer = p.value(printer);
@@ -110,6 +114,9 @@ QString Options::helpText()
         "       [--printer NAME] [--copies N]  --printer. Printing unchanged content again is\n"
         "                                   recorded as a reprint. The forms, and their NUMBER:\n"
         "%1"
+        "  followups [--due DATE] [--overdue]  the follow-up calls due up to today (or DATE), or\n"
+        "                                   overdue only, tab-separated: due, kind, work order,\n"
+        "                                   customer, phone (masked), vehicle, advisor, attempts\n"
         "  audit verify                     check the audit trail's hash chain: names the first row\n"
         "                                   that does not match (exit 1), or N rows, chain intact\n"
         "\n"

@@ -14,6 +14,8 @@ struct Options {
     QStringList roles; // user add --role
     QString fullName;  // user add --name
     QString state;     // workorders --state
+    QString due;       // followups --due DATE
+    bool overdue = false; // followups --overdue
     bool dryRun = false; // import --dry-run
     QString pdf;         // print --pdf FILE
     QString printer;     // print --printer NAME

@@ -99,7 +99,8 @@ FollowUpPlan FollowUpRules::plan(const DeliveredVisit &v, const FollowUpSettings
 {
     FollowUpPlan p;
     if (!v.followUpConsent) {
-        p.notQueued = tr("Not called: the customer has not agreed to be called after the visit (PIPL consent).");
+        p.notQueuedCode = QStringLiteral("no_consent");
+        p.notQueued = skipReason(p.notQueuedCode);
         return p;
     }
     if (!v.delivered.isValid())
@@ -112,6 +113,13 @@ FollowUpPlan FollowUpRules::plan(const DeliveredVisit &v, const FollowUpSettings
         p.calls << PlannedCall{FollowUpKind::First, v.delivered.addDays(std::clamp(s.firstCallDay, 2, 7)), true};
     }
     return p;
+}
+
+QString FollowUpRules::skipReason(const QString &code)
+{
+    if (code == QLatin1String("no_consent"))
+        return tr("Not called: the customer has not agreed to be called after the visit (PIPL consent).");
+    return code;
 }
 
 DueGroup FollowUpRules::group(const QDate &due, const QDate &today)

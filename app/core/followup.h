@@ -80,7 +80,8 @@ struct CallAttempt {
 
 struct FollowUpPlan {
     QList<PlannedCall> calls;
-    QString notQueued; // why nothing is queued (no consent), for the queue to say
+    QString notQueued;     // why nothing is queued (no consent), for the queue to say
+    QString notQueuedCode; // the same as stored: "no_consent" (FollowUpRules::skipReason shows it)
 };
 
 // One answered questionnaire: the five factors the trade measures (J.D. Power), each 1–10, and the recommend
@@ -121,6 +122,8 @@ public:
     // The calls a delivery creates: the next day for a big or repeat job (then a second a week later),
     // otherwise the first call on the set day. None without consent, and why.
     static FollowUpPlan plan(const DeliveredVisit &v, const FollowUpSettings &s);
+    // A stored reason for a call not made ("no_consent"), in the reader's language.
+    static QString skipReason(const QString &code);
     static DueGroup group(const QDate &due, const QDate &today);
     // Who may make the call: not the advisor who served the customer, when the dealership asks for it.
     // Empty when allowed, else why not.

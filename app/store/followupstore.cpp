@@ -72,7 +72,7 @@ void FollowUpStore::planDelivery(CommandContext &ctx, qint64 workOrderId, const 
                     {QStringLiteral("serving_advisor"), Sql::text(o.advisorName)}});
     };
     if (plan.calls.isEmpty()) {
-        row(FollowUpKind::First, v.delivered, false, FollowUpState::Skipped, plan.notQueued);
+        row(FollowUpKind::First, v.delivered, false, FollowUpState::Skipped, plan.notQueuedCode);
         return;
     }
     for (const PlannedCall &c : plan.calls)

@@ -23,7 +23,7 @@ struct FollowUpCall {
     QDate due;              // the dealership's local date
     bool survey = true;
     QString state;          // FollowUpCodes::states()
-    QString note;           // skipped: why
+    QString note;           // skipped: why, as a code (FollowUpRules::skipReason)
     QString servingAdvisor; // who served the customer (the independent-caller rule)
     QDateTime deliveredAt;  // UTC
     int attempts = 0;

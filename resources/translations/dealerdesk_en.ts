@@ -5272,6 +5272,10 @@
         <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, clerk, manager or admin</source>
         <translation>unknown role &quot;%1&quot;; use advisor, controller, cashier, clerk, manager or admin</translation>
     </message>
+    <message>
+        <source>--due and --overdue belong to &quot;followups&quot;</source>
+        <translation>--due and --overdue belong to &quot;followups&quot;</translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -6695,6 +6699,17 @@
     <message>
         <source>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</source>
         <translation>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpCommand</name>
+    <message>
+        <source>use: followups [--due YYYY-MM-DD] [--overdue]</source>
+        <translation>use: followups [--due YYYY-MM-DD] [--overdue]</translation>
+    </message>
+    <message>
+        <source>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
+        <translation>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -8725,7 +8740,10 @@ Commands:
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
                                    recorded as a reprint. The forms, and their NUMBER:
-%1  audit verify                     check the audit trail&apos;s hash chain: names the first row
+%1  followups [--due DATE] [--overdue]  the follow-up calls due up to today (or DATE), or
+                                   overdue only, tab-separated: due, kind, work order,
+                                   customer, phone (masked), vehicle, advisor, attempts
+  audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -8769,7 +8787,10 @@ Commands:
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
                                    recorded as a reprint. The forms, and their NUMBER:
-%1  audit verify                     check the audit trail&apos;s hash chain: names the first row
+%1  followups [--due DATE] [--overdue]  the follow-up calls due up to today (or DATE), or
+                                   overdue only, tab-separated: due, kind, work order,
+                                   customer, phone (masked), vehicle, advisor, attempts
+  audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.

@@ -5247,6 +5247,10 @@
         <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, clerk, manager or admin</source>
         <translation>未知角色“%1”；请使用 advisor、controller、cashier、clerk、manager 或 admin</translation>
     </message>
+    <message>
+        <source>--due and --overdue belong to &quot;followups&quot;</source>
+        <translation>--due 和 --overdue 只能用于“followups”</translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -6661,6 +6665,17 @@
     <message>
         <source>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</source>
         <translation>此数据库已有经销商的员工；请设置管理员密码，而不是新建经销商。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpCommand</name>
+    <message>
+        <source>use: followups [--due YYYY-MM-DD] [--overdue]</source>
+        <translation>用法：followups [--due YYYY-MM-DD] [--overdue]</translation>
+    </message>
+    <message>
+        <source>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
+        <translation>--due 需要 YYYY-MM-DD 格式的日期，例如 2026-12-07，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -8686,7 +8701,10 @@ Commands:
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
                                    recorded as a reprint. The forms, and their NUMBER:
-%1  audit verify                     check the audit trail&apos;s hash chain: names the first row
+%1  followups [--due DATE] [--overdue]  the follow-up calls due up to today (or DATE), or
+                                   overdue only, tab-separated: due, kind, work order,
+                                   customer, phone (masked), vehicle, advisor, attempts
+  audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -8728,7 +8746,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   print FORM NUMBER --pdf FILE     将表单打印为 PDF 文件，或用 --printer 在打印机上
        [--printer NAME] [--copies N]  打印。再次打印未变的内容会被记录为补打。
                                    表单及其单号：
-%1  audit verify                     校验审计记录的哈希链：指出第一条不符的记录（退出码 1），
+%1  followups [--due DATE] [--overdue]  截至今天（或 DATE）到期的回访，或仅逾期的回访，
+                                   以制表符分隔：到期日、类型、工单、客户、电话（已遮盖）、
+                                   车辆、服务顾问、已拨打次数
+  audit verify                     校验审计记录的哈希链：指出第一条不符的记录（退出码 1），
                                    或显示 N 条记录、链完整
 
 退出码：0 成功，1 失败，2 用法错误。

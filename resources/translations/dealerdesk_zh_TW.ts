@@ -5247,6 +5247,10 @@
         <source>unknown role &quot;%1&quot;; use advisor, controller, cashier, clerk, manager or admin</source>
         <translation>未知角色“%1”；請使用 advisor、controller、cashier、clerk、manager 或 admin</translation>
     </message>
+    <message>
+        <source>--due and --overdue belong to &quot;followups&quot;</source>
+        <translation>--due 和 --overdue 只能用於「followups」</translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -6661,6 +6665,17 @@
     <message>
         <source>This database already holds a dealership&apos;s staff; set the administrator&apos;s password instead of creating a new dealership.</source>
         <translation>此資料庫已有經銷商的員工；請設定管理員密碼，而不是新建經銷商。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpCommand</name>
+    <message>
+        <source>use: followups [--due YYYY-MM-DD] [--overdue]</source>
+        <translation>用法：followups [--due YYYY-MM-DD] [--overdue]</translation>
+    </message>
+    <message>
+        <source>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
+        <translation>--due 需要 YYYY-MM-DD 格式的日期，例如 2026-12-07，而不是「%1」</translation>
     </message>
 </context>
 <context>
@@ -8686,7 +8701,10 @@ Commands:
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
                                    recorded as a reprint. The forms, and their NUMBER:
-%1  audit verify                     check the audit trail&apos;s hash chain: names the first row
+%1  followups [--due DATE] [--overdue]  the follow-up calls due up to today (or DATE), or
+                                   overdue only, tab-separated: due, kind, work order,
+                                   customer, phone (masked), vehicle, advisor, attempts
+  audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -8728,7 +8746,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   print FORM NUMBER --pdf FILE     將表單列印為 PDF 檔案，或用 --printer 在印表機上
        [--printer NAME] [--copies N]  列印。再次列印未變的內容會被記錄為補打。
                                    表單及其單號：
-%1  audit verify                     校驗稽核記錄的雜湊鏈：指出第一筆不符的記錄（退出碼 1），
+%1  followups [--due DATE] [--overdue]  截至今天（或 DATE）到期的回訪，或僅逾期的回訪，
+                                   以定位字元分隔：到期日、類型、工單、客戶、電話（已遮蔽）、
+                                   車輛、服務顧問、已撥打次數
+  audit verify                     校驗稽核記錄的雜湊鏈：指出第一筆不符的記錄（退出碼 1），
                                    或顯示 N 筆記錄、鏈完整
 
 退出碼：0 成功，1 失敗，2 用法錯誤。

@@ -66,6 +66,7 @@ TEST_CASE("follow-up: the calls a delivery creates, by the seeds' rules", "[core
     const FollowUpPlan none = FollowUpRules::plan(v, s);
     CHECK(none.calls.isEmpty());
     CHECK(none.notQueued.contains(QStringLiteral("consent")));
+    CHECK(none.notQueuedCode == QStringLiteral("no_consent"));
 }
 
 TEST_CASE("follow-up: the queue's groups and the independent caller", "[core][followup]")

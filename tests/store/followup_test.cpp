@@ -38,7 +38,8 @@ TEST_CASE("follow-ups: a delivery queues its calls by the rules, consent first, 
     QList<FollowUpCall> calls = followUps.forWorkOrder(unasked.id);
     REQUIRE(calls.size() == 1);
     CHECK(calls[0].is(FollowUpState::Skipped));
-    CHECK(calls[0].note.contains(QStringLiteral("consent")));
+    CHECK(calls[0].note == QStringLiteral("no_consent")); // a code, shown in the reader's language
+    CHECK(FollowUpRules::skipReason(calls[0].note).contains(QStringLiteral("consent")));
     CHECK(followUps.queue(localDay(unasked.deliveredAt).addDays(30), 0).isEmpty());
 
     // A small repair (¥738) with consent: the first call on the third day, with the survey.

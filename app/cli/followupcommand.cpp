@@ -1,0 +1,37 @@
+#include "followupcommand.h"
+
+#include "core/identifiers.h"
+#include "store/commands.h"
+#include "store/database.h"
+#include "store/followupstore.h"
+
+namespace dd {
+
+QString FollowUpCommand::usageError(const QStringList &command, const QString &due, Args *args)
+{
+    if (command.size() != 1)
+        return tr("use: followups [--due YYYY-MM-DD] [--overdue]");
+    args->due = QDate::currentDate();
+    if (!due.isEmpty()) {
+        args->due = QDate::fromString(due.trimmed(), Qt::ISODate);
+        if (!args->due.isValid())
+            return tr("--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not \"%1\"").arg(due);
+    }
+    return {};
+}
+
+int FollowUpCommand::run(Database &db, const Session &session, const Args &args, QTextStream &out)
+{
+    Commands(db, session).require(Permission::FollowUpCustomers);
+    const QDate today = QDate::currentDate();
+    const QDate until = args.overdue ? today.addDays(-1) : args.due;
+    for (const FollowUpCall &c : FollowUpStore(db).queue(until, 0)) {
+        out << c.due.toString(Qt::ISODate) << '\t' << c.kind << '\t' << c.workOrderNumber << '\t' << c.customerName
+            << '\t' << Phone::masked(c.phone) << '\t' << c.vehicleLabel << '\t' << c.servingAdvisor << '\t' << c.attempts
+            << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+} // namespace dd
