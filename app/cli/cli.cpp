@@ -119,12 +119,13 @@ int Cli::run()
         return usage(AuditCommand::usageError(m_options.command));
     FollowUpCommand::Args followUps;
     if (cmd == QLatin1String("followups")) {
-        if (const QString e = FollowUpCommand::usageError(m_options.command, m_options.due, &followUps); !e.isEmpty())
+        if (const QString e = FollowUpCommand::usageError(m_options.command, m_options.dueGiven, m_options.due,
+                                                          m_options.overdue, &followUps);
+            !e.isEmpty())
             return usage(e);
-    } else if (!m_options.due.isEmpty() || m_options.overdue) {
+    } else if (m_options.dueGiven || m_options.overdue) {
         return usage(tr("--due and --overdue belong to \"followups\""));
     }
-    followUps.overdue = m_options.overdue;
     if (cmd == QLatin1String("workorders") && m_options.command.size() != 1)
         return usage(tr("%1 takes no arguments").arg(cmd));
     if (cmd != QLatin1String("workorders") && !m_options.state.isEmpty())

@@ -7,12 +7,13 @@
 
 namespace dd {
 
-QString FollowUpCommand::usageError(const QStringList &command, const QString &due, Args *args)
+QString FollowUpCommand::usageError(const QStringList &command, bool dueGiven, const QString &due, bool overdue, Args *args)
 {
-    if (command.size() != 1)
-        return tr("use: followups [--due YYYY-MM-DD] [--overdue]");
+    if (command.size() != 1 || (dueGiven && overdue))
+        return tr("use: followups [--due YYYY-MM-DD | --overdue]");
     args->due = QDate::currentDate();
-    if (!due.isEmpty()) {
+    args->overdue = overdue;
+    if (dueGiven) {
         args->due = QDate::fromString(due.trimmed(), Qt::ISODate);
         if (!args->due.isValid())
             return tr("--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not \"%1\"").arg(due);

@@ -9,7 +9,7 @@ namespace dd {
 class Database;
 struct Session;
 
-// `dealerdesk followups [--due DATE] [--overdue]`: the follow-up queue for scripts, tab-separated, one call a
+// `dealerdesk followups [--due DATE | --overdue]`: the follow-up queue for scripts, tab-separated, one call a
 // line: due date, kind, work order, customer, phone (masked), vehicle, the advisor who served, attempts so far.
 // Without options, what is due up to today; --due DATE up to that day; --overdue only what is past its day.
 // Needs the right to follow customers up (the customer-service clerk, the service manager).
@@ -22,7 +22,7 @@ public:
         bool overdue = false;
     };
     // The usage error for these words and options, or an empty string when they are right.
-    static QString usageError(const QStringList &command, const QString &due, Args *args);
+    static QString usageError(const QStringList &command, bool dueGiven, const QString &due, bool overdue, Args *args);
     static int run(Database &db, const Session &session, const Args &args, QTextStream &out);
 };
 

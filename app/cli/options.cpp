@@ -55,6 +55,7 @@ Options Options::parse(const QStringList &arguments)
     o.state = p.value(state);
     o.dryRun = p.isSet(dryRun);
     o.due = p.value(due);
+    o.dueGiven = p.isSet(due);
     o.overdue = p.isSet(overdue);
     o.command = p.positionalArguments();
     o.pdf = p.value(pdf);
@@ -114,7 +115,7 @@ QString Options::helpText()
         "       [--printer NAME] [--copies N]  --printer. Printing unchanged content again is\n"
         "                                   recorded as a reprint. The forms, and their NUMBER:\n"
         "%1"
-        "  followups [--due DATE] [--overdue]  the follow-up calls due up to today (or DATE), or\n"
+        "  followups [--due DATE | --overdue]  the follow-up calls due up to today (or DATE), or\n"
         "                                   overdue only, tab-separated: due, kind, work order,\n"
         "                                   customer, phone (masked), vehicle, advisor, attempts\n"
         "  audit verify                     check the audit trail's hash chain: names the first row\n"

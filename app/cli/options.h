@@ -15,6 +15,7 @@ struct Options {
     QString fullName;  // user add --name
     QString state;     // workorders --state
     QString due;       // followups --due DATE
+    bool dueGiven = false;
     bool overdue = false; // followups --overdue
     bool dryRun = false; // import --dry-run
     QString pdf;         // print --pdf FILE

@@ -19,14 +19,15 @@ const CodeTable<FollowUpKind, 3> &FollowUpCodes::kinds()
     return t;
 }
 
-const CodeTable<FollowUpState, 5> &FollowUpCodes::states()
+const CodeTable<FollowUpState, 6> &FollowUpCodes::states()
 {
-    static const CodeTable<FollowUpState, 5> t(kContext, {{
+    static const CodeTable<FollowUpState, 6> t(kContext, {{
         {FollowUpState::Due, "due", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Due")},
         {FollowUpState::Done, "done", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Reached")},
         {FollowUpState::Messaged, "messaged", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Message sent instead")},
         {FollowUpState::Closed, "closed", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Closed without contact")},
         {FollowUpState::Skipped, "skipped", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Not called")},
+        {FollowUpState::Refused, "refused", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Refused the call")},
     }});
     return t;
 }
@@ -119,6 +120,8 @@ QString FollowUpRules::skipReason(const QString &code)
 {
     if (code == QLatin1String("no_consent"))
         return tr("Not called: the customer has not agreed to be called after the visit (PIPL consent).");
+    if (code == QLatin1String("refused"))
+        return tr("Not called: the customer refused an earlier call about this visit.");
     return code;
 }
 
@@ -129,10 +132,16 @@ DueGroup FollowUpRules::group(const QDate &due, const QDate &today)
     return due == today ? DueGroup::Today : DueGroup::Upcoming;
 }
 
-QString FollowUpRules::mayCall(const QString &caller, const QString &servingAdvisor, const FollowUpSettings &s)
+QString FollowUpRules::mayCall(qint64 callerId, const QString &caller, qint64 servingAdvisorId,
+                               const QString &servingAdvisor, const FollowUpSettings &s)
 {
-    if (s.independentCaller && !caller.trimmed().isEmpty() &&
-        caller.trimmed().compare(servingAdvisor.trimmed(), Qt::CaseInsensitive) == 0)
+    if (!s.independentCaller)
+        return {};
+    const bool same = servingAdvisorId != 0
+                          ? callerId == servingAdvisorId
+                          : !caller.trimmed().isEmpty() &&
+                                caller.trimmed().compare(servingAdvisor.trimmed(), Qt::CaseInsensitive) == 0;
+    if (same)
         return tr("%1 served this customer: the dealership asks that a colleague makes the follow-up call.")
             .arg(servingAdvisor.trimmed());
     return {};
@@ -170,7 +179,16 @@ bool FollowUpRules::needsFallback(const QList<CallAttempt> &attempts, const QDat
 
 bool FollowUpRules::countsAsDone(const QList<CallAttempt> &attempts, bool messageSent)
 {
-    return messageSent || reached(attempts);
+    return messageSent || std::any_of(attempts.begin(), attempts.end(),
+                                      [](const CallAttempt &a) { return a.outcome == CallOutcome::Reached; });
+}
+
+MessageChannel FollowUpRules::fallbackChannel(const QList<CallAttempt> &attempts)
+{
+    return std::any_of(attempts.begin(), attempts.end(),
+                       [](const CallAttempt &a) { return a.outcome == CallOutcome::WrongNumber; })
+               ? MessageChannel::Letter
+               : MessageChannel::Sms;
 }
 
 QString FollowUpRules::maySurvey(const QDate &lastSurvey, const QDate &today, bool complaintOpen,

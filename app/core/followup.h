@@ -16,7 +16,7 @@ namespace dd {
 
 // The closed code lists, each defined once (codes.h).
 enum class FollowUpKind { NextDay, First, Second };
-enum class FollowUpState { Due, Done, Messaged, Closed, Skipped };
+enum class FollowUpState { Due, Done, Messaged, Closed, Skipped, Refused };
 enum class CallOutcome { Reached, NoAnswer, Busy, WrongNumber, CallBack, Refused };
 enum class MessageChannel { Sms, WeChat, Letter };
 enum class ComplaintSource { FollowUp, Counter, Phone, Letter, Hotline, Online };
@@ -28,7 +28,7 @@ class FollowUpCodes
 {
 public:
     static const CodeTable<FollowUpKind, 3> &kinds();
-    static const CodeTable<FollowUpState, 5> &states();
+    static const CodeTable<FollowUpState, 6> &states();
     static const CodeTable<CallOutcome, 6> &outcomes();
     static const CodeTable<MessageChannel, 3> &channels();
     static const CodeTable<ComplaintSource, 6> &complaintSources();
@@ -125,15 +125,22 @@ public:
     // A stored reason for a call not made ("no_consent"), in the reader's language.
     static QString skipReason(const QString &code);
     static DueGroup group(const QDate &due, const QDate &today);
-    // Who may make the call: not the advisor who served the customer, when the dealership asks for it.
+    // Who may make the call: not the advisor who served the customer, when the dealership asks for it. Told by
+    // the users' ids (two colleagues may share a name); by name only when the visit has no advisor on record.
     // Empty when allowed, else why not.
-    static QString mayCall(const QString &caller, const QString &servingAdvisor, const FollowUpSettings &s);
+    static QString mayCall(qint64 callerId, const QString &caller, qint64 servingAdvisorId, const QString &servingAdvisor,
+                           const FollowUpSettings &s);
     static bool isFailed(CallOutcome o);
     // After three failed attempts, or some days after it was due without reaching the customer, the call turns
-    // into a message. A refusal ends it; reaching the customer does not need one.
+    // into a message (a letter when the number is wrong: FollowUpRules::fallbackChannel). A refusal ends it;
+    // reaching the customer does not need one.
     static bool needsFallback(const QList<CallAttempt> &attempts, const QDate &due, const QDate &today,
                               const FollowUpSettings &s);
-    // Done only when the customer was reached or the fallback message went out (DealerMine's rule).
+    // The message that replaces a call: a letter when the number dialled was wrong (an SMS to it would reach a
+    // stranger), else an SMS.
+    static MessageChannel fallbackChannel(const QList<CallAttempt> &attempts);
+    // Done only when the customer was reached or the fallback message went out (DealerMine's rule); a refusal
+    // ends the calls of the visit without credit.
     static bool countsAsDone(const QList<CallAttempt> &attempts, bool messageSent);
     // A survey may be asked when the customer was not surveyed within the gap and has no open complaint;
     // empty when it may, else why not.

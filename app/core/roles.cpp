@@ -84,8 +84,8 @@ bool Roles::grants(const QList<Role> &roles, Permission permission)
             if (r == Role::Administrator || r == Role::ServiceManager)
                 return true;
             break;
-        case Permission::EditCustomers:
-            if (r == Role::ServiceAdvisor || r == Role::ServiceManager || r == Role::Cashier)
+        case Permission::EditCustomers: // the clerk corrects a wrong number found on a call
+            if (r == Role::ServiceAdvisor || r == Role::ServiceManager || r == Role::Cashier || r == Role::CustomerService)
                 return true;
             break;
         case Permission::ManageAppointments:

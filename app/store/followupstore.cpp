@@ -14,7 +14,8 @@ const QString kCallSelect = QStringLiteral(
     "SELECT f.id, f.version, f.work_order_id, w.number, f.customer_id, c.name, "
     "(SELECT p.phone FROM customer_phones p WHERE p.customer_id = f.customer_id ORDER BY p.position, p.id LIMIT 1), "
     "v.plate, v.vin, v.brand, v.series, f.kind, f.due_date, f.survey, f.state, f.note, f.serving_advisor, "
-    "w.delivered_at, (SELECT COUNT(*) FROM follow_up_attempts a WHERE a.follow_up_id = f.id) "
+    "w.delivered_at, (SELECT COUNT(*) FROM follow_up_attempts a WHERE a.follow_up_id = f.id), "
+    "COALESCE(f.serving_advisor_id, 0), c.followup_consent "
     "FROM follow_ups f JOIN work_orders w ON w.id = f.work_order_id JOIN customers c ON c.id = f.customer_id "
     "JOIN vehicles v ON v.id = w.vehicle_id ");
 
@@ -40,6 +41,8 @@ QList<FollowUpCall> calls(QSqlQuery &q)
         c.servingAdvisor = q.value(16).toString();
         c.deliveredAt = Sql::fromDb(q.value(17));
         c.attempts = q.value(18).toInt();
+        c.servingAdvisorId = q.value(19).toLongLong();
+        c.consent = q.value(20).toInt() != 0;
         out << c;
     }
     return out;
@@ -59,6 +62,8 @@ void FollowUpStore::planDelivery(CommandContext &ctx, qint64 workOrderId, const 
     // A comeback (返修) is the same concern again within the guarantee: the trade calls the next day.
     v.repeatRepair = WorkOrderCodes::types().is(o.type, WorkOrderType::Comeback);
     v.followUpConsent = ctx.scalar(QStringLiteral("SELECT followup_consent FROM customers WHERE id = ?"), {o.customerId}).toInt() != 0;
+    const qint64 advisorId = ctx.scalar(QStringLiteral("SELECT COALESCE(advisor_id, 0) FROM work_orders WHERE id = ?"),
+                                        {workOrderId}).toLongLong();
     const FollowUpPlan plan = FollowUpRules::plan(v, settings);
     auto row = [&](FollowUpKind kind, const QDate &due, bool survey, FollowUpState state, const QString &note) {
         ctx.insert(QStringLiteral("follow_ups"),
@@ -69,7 +74,8 @@ void FollowUpStore::planDelivery(CommandContext &ctx, qint64 workOrderId, const 
                     {QStringLiteral("survey"), survey ? 1 : 0},
                     {QStringLiteral("state"), FollowUpCodes::states().code(state)},
                     {QStringLiteral("note"), Sql::text(note)},
-                    {QStringLiteral("serving_advisor"), Sql::text(o.advisorName)}});
+                    {QStringLiteral("serving_advisor"), Sql::text(o.advisorName)},
+                    {QStringLiteral("serving_advisor_id"), advisorId ? QVariant(advisorId) : QVariant(QMetaType(QMetaType::LongLong))}});
     };
     if (plan.calls.isEmpty()) {
         row(FollowUpKind::First, v.delivered, false, FollowUpState::Skipped, plan.notQueuedCode);
@@ -114,7 +120,12 @@ FollowUpCall FollowUpStore::logAttempt(Commands &commands, qint64 followUpId, in
             throw StoreError(StoreError::Kind::Validation,
                              tr("%1 is %2: nothing is left to call.")
                                  .arg(label, FollowUpCodes::states().labelOf(call.state).toLower()));
-        if (const QString refused = FollowUpRules::mayCall(ctx.session().displayName, call.servingAdvisor, settings);
+        if (!call.consent)
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("%1 has withdrawn the consent to be called after a visit: the call is not made.")
+                                 .arg(call.customerName));
+        if (const QString refused = FollowUpRules::mayCall(ctx.session().userId, ctx.session().displayName,
+                                                           call.servingAdvisorId, call.servingAdvisor, settings);
             !refused.isEmpty())
             throw StoreError(StoreError::Kind::Forbidden, refused);
         if (attempt.outcome == CallOutcome::CallBack &&
@@ -132,13 +143,30 @@ FollowUpCall FollowUpStore::logAttempt(Commands &commands, qint64 followUpId, in
                     {QStringLiteral("call_back_at"), attempt.callBackAt.isValid() ? QVariant(Sql::toDb(attempt.callBackAt))
                                                                                   : QVariant(QMetaType(QMetaType::QString))},
                     {QStringLiteral("notes"), Sql::text(attempt.notes.trimmed())}});
-        // Reached, or a refusal (a contact made): the call is done. Otherwise it stays due, and the desk offers
-        // the message when the rules say so.
-        const bool done = attempt.outcome == CallOutcome::Reached || attempt.outcome == CallOutcome::Refused;
-        ctx.update(QStringLiteral("follow_ups"), followUpId, version,
-                   done ? QVariantMap{{QStringLiteral("state"), FollowUpCodes::states().code(FollowUpState::Done)}}
-                        : QVariantMap{},
-                   label, true);
+        // Reached: the call is done. Refused: it ends, and so do the visit's other calls (nobody calls again
+        // someone who said not to). Asked to call back: the call falls due that day. Otherwise it stays due, and
+        // the desk offers the message when the rules say so.
+        QVariantMap changes;
+        if (attempt.outcome == CallOutcome::Reached)
+            changes.insert(QStringLiteral("state"), FollowUpCodes::states().code(FollowUpState::Done));
+        else if (attempt.outcome == CallOutcome::Refused)
+            changes.insert(QStringLiteral("state"), FollowUpCodes::states().code(FollowUpState::Refused));
+        else if (attempt.outcome == CallOutcome::CallBack)
+            changes.insert(QStringLiteral("due_date"), attempt.callBackAt.toLocalTime().date().toString(Qt::ISODate));
+        ctx.update(QStringLiteral("follow_ups"), followUpId, version, changes, label, true);
+        if (attempt.outcome == CallOutcome::Refused) {
+            QSqlQuery others = ctx.exec(QStringLiteral("SELECT id, version FROM follow_ups WHERE work_order_id = ? AND "
+                                                       "state = ? AND id <> ?"),
+                                        {call.workOrderId, FollowUpCodes::states().code(FollowUpState::Due), followUpId});
+            QList<QPair<qint64, int>> open;
+            while (others.next())
+                open << qMakePair(others.value(0).toLongLong(), others.value(1).toInt());
+            for (const auto &[id, v] : open)
+                ctx.update(QStringLiteral("follow_ups"), id, v,
+                           {{QStringLiteral("state"), FollowUpCodes::states().code(FollowUpState::Closed)},
+                            {QStringLiteral("note"), QStringLiteral("refused")}},
+                           label);
+        }
     });
     return load(followUpId);
 }
@@ -152,7 +180,9 @@ QList<FollowUpCall> FollowUpStore::forWorkOrder(qint64 workOrderId)
 QList<FollowUpCall> FollowUpStore::queue(const QDate &today, int upcomingDays)
 {
     // The queue's index (state, due_date): what is due up to the horizon, overdue first.
-    QSqlQuery q = m_db.query(kCallSelect + QStringLiteral("WHERE f.state = ? AND f.due_date <= ? ORDER BY f.due_date, f.id"),
+    // A customer who has withdrawn the consent since the delivery is not called.
+    QSqlQuery q = m_db.query(kCallSelect + QStringLiteral("WHERE f.state = ? AND f.due_date <= ? AND c.followup_consent = 1 "
+                                                          "ORDER BY f.due_date, f.id"),
                              {FollowUpCodes::states().code(FollowUpState::Due),
                               today.addDays(std::max(0, upcomingDays)).toString(Qt::ISODate)});
     return calls(q);

@@ -25,6 +25,8 @@ struct FollowUpCall {
     QString state;          // FollowUpCodes::states()
     QString note;           // skipped: why, as a code (FollowUpRules::skipReason)
     QString servingAdvisor; // who served the customer (the independent-caller rule)
+    qint64 servingAdvisorId = 0;
+    bool consent = true;    // the customer's consent to be called, as it is now
     QDateTime deliveredAt;  // UTC
     int attempts = 0;
     bool is(FollowUpState s) const { return FollowUpCodes::states().is(state, s); }

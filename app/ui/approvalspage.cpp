@@ -129,7 +129,13 @@ void ApprovalsPage::setUpModels()
     ui::setUpList(ui->relayTable, m_relayModel);
     Database *db = &m_ctx.db;
     m_read = std::make_unique<BackgroundRead<Lists>>(
-        this, [db] { return read(*db); }, [this](Lists lists) { showLists(std::move(lists)); },
+        this, [db] { return read(*db); },
+        [this](Lists lists) {
+            // A read that was under way when a finding was offered predates it: it cannot list it yet.
+            const bool stale = m_offerStale > 0;
+            m_offerStale = std::max(0, m_offerStale - 1);
+            showLists(std::move(lists), stale);
+        },
         [this](const QString &error) { ui::showMessage(ui->messageLabel, error); });
 }
 
@@ -191,7 +197,7 @@ void ApprovalsPage::changed(const ChangeSet &)
     m_read->start();
 }
 
-void ApprovalsPage::showLists(Lists lists)
+void ApprovalsPage::showLists(Lists lists, bool predatesOffer)
 {
     const qint64 selected = m_offered ? m_offered : ui::selectedKey(ui->pendingTable);
     m_pending = std::move(lists.pending);
@@ -207,10 +213,12 @@ void ApprovalsPage::showLists(Lists lists)
         m_pending.isEmpty() ? tr("&Waiting for the customer: nothing")
         : late             ? tr("&Waiting for the customer (%1, %2 longer than %3 min):").arg(m_pending.size()).arg(late).arg(m_alertMinutes)
                            : tr("&Waiting for the customer (%1):").arg(m_pending.size()));
-    // The finding offered is looked for once: found or gone (decided elsewhere meanwhile), the selection is the
-    // user's again.
-    m_offered = 0;
-    if (!selectPending(selected) && !m_pending.isEmpty())
+    // The finding offered is looked for in the first read made after it: found or gone (decided elsewhere
+    // meanwhile), the selection is the user's again.
+    const bool found = selectPending(selected);
+    if (found || !predatesOffer)
+        m_offered = 0;
+    if (!found && !m_pending.isEmpty())
         ui->pendingTable->selectRow(0);
     showDetail();
 }
@@ -218,6 +226,7 @@ void ApprovalsPage::showLists(Lists lists)
 void ApprovalsPage::offer(qint64 findingId)
 {
     m_offered = findingId;
+    m_offerStale = m_read->isRunning() ? 1 : 0;
     if (selectPending(findingId))
         m_offered = 0;
 }

@@ -57,6 +57,7 @@ protected:
 private:
     PageKeys m_keys{this};
     qint64 m_offered = 0;
+    int m_offerStale = 0; // reads under way when the finding was offered
     void setHeaders();
     void showDetail();
     // The selected finding's row in m_pending or m_relay (through the sorting proxy), -1 for none.
@@ -72,7 +73,7 @@ private:
         int alertMinutes = 15;
     };
     static Lists read(Database &db);
-    void showLists(Lists lists);
+    void showLists(Lists lists, bool predatesOffer = false);
     void setUpModels();
     RowsModel<AddOnFinding> *m_pendingModel = nullptr; // oldest first
     RowsModel<AddOnFinding> *m_relayModel = nullptr;

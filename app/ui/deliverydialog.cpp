@@ -177,8 +177,12 @@ void DeliveryDialog::deliver()
             const bool signedBefore = preview.isSigned();
             preview.exec();
             bool signedEarlier = false; // at the till, before the checklist was ticked
-            for (const IssuedDocument &d : DocumentStore(m_ctx.db).history(QStringLiteral("release"), m_order.number))
-                signedEarlier = signedEarlier || !d.signedBy.isEmpty();
+            try {
+                for (const IssuedDocument &d : DocumentStore(m_ctx.db).history(QStringLiteral("release"), m_order.number))
+                    signedEarlier = signedEarlier || !d.signedBy.isEmpty();
+            } catch (const StoreError &) {
+                // The car is delivered either way; the message then only says what this preview did.
+            }
             pickup = preview.isSigned() && !signedBefore      ? tr("the customer signed the pickup on screen")
                      : preview.historyRows() > issuedBefore ? tr("the release notice was printed or saved for the customer's signature")
                      : signedEarlier                        ? tr("the release notice signed earlier stands")

@@ -132,7 +132,14 @@ void WorkOrdersPage::proposeFinding()
         return;
     m_dirty = false;
     openWorkOrder(m_order.id);
-    if (AddOnStore(m_ctx.db).load(d.findingId()).state != QLatin1String("pending")) {
+    bool waits = true;
+    try {
+        waits = AddOnStore(m_ctx.db).load(d.findingId()).state == QLatin1String("pending");
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+        return;
+    }
+    if (!waits) {
         // Covered by warranty: decided at once, its lines are on the work order; nothing waits for the customer.
         ui::showMessage(ui->messageLabel, tr("The finding is covered by warranty: its lines are on the work order, "
                                              "and the workshop can go on."),

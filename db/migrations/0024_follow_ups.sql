@@ -1,6 +1,7 @@
 -- DealerDesk schema 24: the follow-up calls (回访) a delivery creates by the dealership's rules (issue 18), one
 -- row per call with its due date (the dealership's local date), and every attempt at a call. A visit whose
 -- customer has not agreed to be called gets one 'skipped' row that says why, so the desk sees it was not missed.
+-- A call-back the customer asked for moves the call's due date; a refusal ends the visit's calls.
 CREATE TABLE follow_ups (
     id              {{id}},
     work_order_id   BIGINT NOT NULL REFERENCES work_orders (id),
@@ -8,9 +9,10 @@ CREATE TABLE follow_ups (
     kind            TEXT NOT NULL CHECK (kind IN ('next_day', 'first', 'second')),
     due_date        TEXT NOT NULL,
     survey          INTEGER NOT NULL DEFAULT 1,
-    state           TEXT NOT NULL DEFAULT 'due' CHECK (state IN ('due', 'done', 'messaged', 'closed', 'skipped')),
+    state           TEXT NOT NULL DEFAULT 'due' CHECK (state IN ('due', 'done', 'messaged', 'closed', 'skipped', 'refused')),
     note            TEXT NOT NULL DEFAULT '',
     serving_advisor TEXT NOT NULL DEFAULT '',
+    serving_advisor_id BIGINT REFERENCES users (id),
     created_at      TEXT NOT NULL,
     updated_at      TEXT NOT NULL,
     updated_by      TEXT NOT NULL,

@@ -6704,8 +6704,8 @@
 <context>
     <name>dd::FollowUpCommand</name>
     <message>
-        <source>use: followups [--due YYYY-MM-DD] [--overdue]</source>
-        <translation>use: followups [--due YYYY-MM-DD] [--overdue]</translation>
+        <source>use: followups [--due YYYY-MM-DD | --overdue]</source>
+        <translation>use: followups [--due YYYY-MM-DD | --overdue]</translation>
     </message>
     <message>
         <source>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
@@ -6866,6 +6866,10 @@
         <source>Not called</source>
         <translation>Not called</translation>
     </message>
+    <message>
+        <source>Not called: the customer refused an earlier call about this visit.</source>
+        <translation>Not called: the customer refused an earlier call about this visit.</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpStore</name>
@@ -6884,6 +6888,10 @@
     <message>
         <source>The customer asked to be called back: note when, a time still to come.</source>
         <translation>The customer asked to be called back: note when, a time still to come.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn the consent to be called after a visit: the call is not made.</source>
+        <translation>%1 has withdrawn the consent to be called after a visit: the call is not made.</translation>
     </message>
 </context>
 <context>
@@ -8740,7 +8748,7 @@ Commands:
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
                                    recorded as a reprint. The forms, and their NUMBER:
-%1  followups [--due DATE] [--overdue]  the follow-up calls due up to today (or DATE), or
+%1  followups [--due DATE | --overdue]  the follow-up calls due up to today (or DATE), or
                                    overdue only, tab-separated: due, kind, work order,
                                    customer, phone (masked), vehicle, advisor, attempts
   audit verify                     check the audit trail&apos;s hash chain: names the first row
@@ -8787,7 +8795,7 @@ Commands:
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
                                    recorded as a reprint. The forms, and their NUMBER:
-%1  followups [--due DATE] [--overdue]  the follow-up calls due up to today (or DATE), or
+%1  followups [--due DATE | --overdue]  the follow-up calls due up to today (or DATE), or
                                    overdue only, tab-separated: due, kind, work order,
                                    customer, phone (masked), vehicle, advisor, attempts
   audit verify                     check the audit trail&apos;s hash chain: names the first row

@@ -6670,8 +6670,8 @@
 <context>
     <name>dd::FollowUpCommand</name>
     <message>
-        <source>use: followups [--due YYYY-MM-DD] [--overdue]</source>
-        <translation>用法：followups [--due YYYY-MM-DD] [--overdue]</translation>
+        <source>use: followups [--due YYYY-MM-DD | --overdue]</source>
+        <translation>用法：followups [--due YYYY-MM-DD | --overdue]</translation>
     </message>
     <message>
         <source>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
@@ -6832,6 +6832,10 @@
         <source>Not called</source>
         <translation>不回访</translation>
     </message>
+    <message>
+        <source>Not called: the customer refused an earlier call about this visit.</source>
+        <translation>不回访：客户已拒绝此次到店的前一次回访。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpStore</name>
@@ -6850,6 +6854,10 @@
     <message>
         <source>The customer asked to be called back: note when, a time still to come.</source>
         <translation>客户要求稍后回电：请记下回电时间（须为将来的时间）。</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn the consent to be called after a visit: the call is not made.</source>
+        <translation>%1 已撤回接受回访的同意：不再拨打。</translation>
     </message>
 </context>
 <context>
@@ -8701,7 +8709,7 @@ Commands:
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
                                    recorded as a reprint. The forms, and their NUMBER:
-%1  followups [--due DATE] [--overdue]  the follow-up calls due up to today (or DATE), or
+%1  followups [--due DATE | --overdue]  the follow-up calls due up to today (or DATE), or
                                    overdue only, tab-separated: due, kind, work order,
                                    customer, phone (masked), vehicle, advisor, attempts
   audit verify                     check the audit trail&apos;s hash chain: names the first row
@@ -8746,7 +8754,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   print FORM NUMBER --pdf FILE     将表单打印为 PDF 文件，或用 --printer 在打印机上
        [--printer NAME] [--copies N]  打印。再次打印未变的内容会被记录为补打。
                                    表单及其单号：
-%1  followups [--due DATE] [--overdue]  截至今天（或 DATE）到期的回访，或仅逾期的回访，
+%1  followups [--due DATE | --overdue]  截至今天（或 DATE）到期的回访，或仅逾期的回访，
                                    以制表符分隔：到期日、类型、工单、客户、电话（已遮盖）、
                                    车辆、服务顾问、已拨打次数
   audit verify                     校验审计记录的哈希链：指出第一条不符的记录（退出码 1），

@@ -6670,8 +6670,8 @@
 <context>
     <name>dd::FollowUpCommand</name>
     <message>
-        <source>use: followups [--due YYYY-MM-DD] [--overdue]</source>
-        <translation>用法：followups [--due YYYY-MM-DD] [--overdue]</translation>
+        <source>use: followups [--due YYYY-MM-DD | --overdue]</source>
+        <translation>用法：followups [--due YYYY-MM-DD | --overdue]</translation>
     </message>
     <message>
         <source>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
@@ -6832,6 +6832,10 @@
         <source>Not called</source>
         <translation>不回訪</translation>
     </message>
+    <message>
+        <source>Not called: the customer refused an earlier call about this visit.</source>
+        <translation>不回訪：客戶已拒絕此次到店的前一次回訪。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpStore</name>
@@ -6850,6 +6854,10 @@
     <message>
         <source>The customer asked to be called back: note when, a time still to come.</source>
         <translation>客戶要求稍後回電：請記下回電時間（須為將來的時間）。</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn the consent to be called after a visit: the call is not made.</source>
+        <translation>%1 已撤回接受回訪的同意：不再撥打。</translation>
     </message>
 </context>
 <context>
@@ -8701,7 +8709,7 @@ Commands:
   print FORM NUMBER --pdf FILE     print a form to a PDF file, or on a printer with
        [--printer NAME] [--copies N]  --printer. Printing unchanged content again is
                                    recorded as a reprint. The forms, and their NUMBER:
-%1  followups [--due DATE] [--overdue]  the follow-up calls due up to today (or DATE), or
+%1  followups [--due DATE | --overdue]  the follow-up calls due up to today (or DATE), or
                                    overdue only, tab-separated: due, kind, work order,
                                    customer, phone (masked), vehicle, advisor, attempts
   audit verify                     check the audit trail&apos;s hash chain: names the first row
@@ -8746,7 +8754,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   print FORM NUMBER --pdf FILE     將表單列印為 PDF 檔案，或用 --printer 在印表機上
        [--printer NAME] [--copies N]  列印。再次列印未變的內容會被記錄為補打。
                                    表單及其單號：
-%1  followups [--due DATE] [--overdue]  截至今天（或 DATE）到期的回訪，或僅逾期的回訪，
+%1  followups [--due DATE | --overdue]  截至今天（或 DATE）到期的回訪，或僅逾期的回訪，
                                    以定位字元分隔：到期日、類型、工單、客戶、電話（已遮蔽）、
                                    車輛、服務顧問、已撥打次數
   audit verify                     校驗稽核記錄的雜湊鏈：指出第一筆不符的記錄（退出碼 1），

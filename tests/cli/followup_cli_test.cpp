@@ -56,6 +56,10 @@ TEST_CASE("cli: followups lists the calls due, tab-separated, for the follow-up 
         users.add(admin, QStringLiteral("kefu"), QStringLiteral("李娜"), {Role::CustomerService}, QStringLiteral("Lina-Calls-2026!"));
         users.add(admin, QStringLiteral("boss"), QStringLiteral("陈静"), {Role::Administrator}, QStringLiteral("Lina-Calls-2026!"));
         REQUIRE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM follow_ups WHERE state = 'due'")).toInt() >= 1);
+        // One call two days overdue, as the desk finds it on a Monday.
+        db->query(QStringLiteral("UPDATE follow_ups SET due_date = ? WHERE id = (SELECT MIN(id) FROM follow_ups WHERE "
+                                 "state = 'due')"),
+                  {QDate::currentDate().addDays(-2).toString(Qt::ISODate)});
     }
     qputenv("DEALERDESK_PASSWORD", "Lina-Calls-2026!");
     const QStringList clerk = dbArgs(t.appTarget()) + QStringList{QStringLiteral("--user"), QStringLiteral("kefu")};
@@ -82,15 +86,21 @@ TEST_CASE("cli: followups lists the calls due, tab-separated, for the follow-up 
         CHECK(f.at(2).startsWith(QStringLiteral("WO")));
         CHECK(f.at(4).contains(QStringLiteral("****")));
     }
-    // Today's and the overdue ones are subsets.
+    // Today's and the overdue ones are subsets, and the overdue one is in both.
     Run now = dealerdesk(clerk + QStringList{QStringLiteral("followups")});
     CHECK(now.code == 0);
-    for (const QString &l : now.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+    const QStringList dueNow = now.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE_FALSE(dueNow.isEmpty());
+    for (const QString &l : dueNow)
         CHECK(QDate::fromString(l.section(QLatin1Char('\t'), 0, 0), Qt::ISODate) <= today);
     Run overdue = dealerdesk(clerk + QStringList{QStringLiteral("followups"), QStringLiteral("--overdue")});
     CHECK(overdue.code == 0);
-    for (const QString &l : overdue.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        CHECK(QDate::fromString(l.section(QLatin1Char('\t'), 0, 0), Qt::ISODate) < today);
+    const QStringList late = overdue.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(late.size() == 1);
+    CHECK(late.first().section(QLatin1Char('\t'), 0, 0) == today.addDays(-2).toString(Qt::ISODate));
+    CHECK(dealerdesk(clerk + QStringList{QStringLiteral("followups"), QStringLiteral("--overdue"), QStringLiteral("--due"),
+                                         today.toString(Qt::ISODate)}).code == 2);
+    CHECK(dealerdesk(clerk + QStringList{QStringLiteral("followups"), QStringLiteral("--due"), QString()}).code == 2);
 
     // Wrong words are usage errors (2); the administrator does not hold the desk's right (1).
     CHECK(dealerdesk(clerk + QStringList{QStringLiteral("followups"), QStringLiteral("--due"), QStringLiteral("12/10")}).code == 2);

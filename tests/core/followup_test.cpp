@@ -77,11 +77,15 @@ TEST_CASE("follow-up: the queue's groups and the independent caller", "[core][fo
     CHECK(FollowUpRules::group(QDate(2026, 11, 26), today) == DueGroup::Upcoming);
 
     FollowUpSettings s;
-    CHECK(FollowUpRules::mayCall(QStringLiteral("wangfang"), QStringLiteral("wangfang"), s).contains(QStringLiteral("colleague")));
-    CHECK(FollowUpRules::mayCall(QStringLiteral("WangFang "), QStringLiteral("wangfang"), s).contains(QStringLiteral("colleague")));
-    CHECK(FollowUpRules::mayCall(QStringLiteral("kefu"), QStringLiteral("wangfang"), s).isEmpty());
+    const QString wang = QStringLiteral("王芳");
+    CHECK(FollowUpRules::mayCall(7, wang, 7, wang, s).contains(QStringLiteral("colleague")));
+    CHECK(FollowUpRules::mayCall(9, wang, 7, wang, s).isEmpty()); // another 王芳: a colleague who shares the name
+    CHECK(FollowUpRules::mayCall(7, QStringLiteral("王芳（前台）"), 7, wang, s).contains(QStringLiteral("colleague"))); // renamed
+    CHECK(FollowUpRules::mayCall(9, QStringLiteral("李娜"), 7, wang, s).isEmpty());
+    // No advisor on record (an imported visit): told by the name.
+    CHECK(FollowUpRules::mayCall(9, QStringLiteral("WangFang "), 0, QStringLiteral("wangfang"), s).contains(QStringLiteral("colleague")));
     s.independentCaller = false; // a small shop: the advisor calls their own customers
-    CHECK(FollowUpRules::mayCall(QStringLiteral("wangfang"), QStringLiteral("wangfang"), s).isEmpty());
+    CHECK(FollowUpRules::mayCall(7, wang, 7, wang, s).isEmpty());
 }
 
 TEST_CASE("follow-up: retries turn into a message, and only a reached customer or a sent message counts",
@@ -107,7 +111,7 @@ TEST_CASE("follow-up: retries turn into a message, and only a reached customer o
         {"five days without reaching them", {at(23, CallOutcome::CallBack)}, QDate(2026, 11, 28), true, false},
         {"four days is not yet", {at(23, CallOutcome::NoAnswer)}, QDate(2026, 11, 27), false, false},
         {"reached after two tries", {at(23, CallOutcome::NoAnswer), at(24, CallOutcome::Reached)}, QDate(2026, 11, 30), false, true},
-        {"a refusal is a contact made: done, no message", {at(23, CallOutcome::Refused)}, QDate(2026, 11, 30), false, true},
+        {"a refusal ends the calls: no message, and no credit", {at(23, CallOutcome::Refused)}, QDate(2026, 11, 30), false, false},
     };
     for (const Row &r : rows) {
         INFO(r.what);
@@ -115,6 +119,8 @@ TEST_CASE("follow-up: retries turn into a message, and only a reached customer o
         CHECK(FollowUpRules::countsAsDone(r.attempts, false) == r.done);
     }
     CHECK(FollowUpRules::countsAsDone({at(23, CallOutcome::NoAnswer)}, true)); // the fallback message went out
+    CHECK(FollowUpRules::fallbackChannel({at(23, CallOutcome::NoAnswer)}) == MessageChannel::Sms);
+    CHECK(FollowUpRules::fallbackChannel({at(23, CallOutcome::Busy), at(24, CallOutcome::WrongNumber)}) == MessageChannel::Letter);
 }
 
 TEST_CASE("follow-up: the survey gap, an open complaint, scores, NPS and averages", "[core][followup][csi]")

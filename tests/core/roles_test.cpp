@@ -48,6 +48,7 @@ TEST_CASE("each role is granted exactly its permissions", "[roles]")
         {Role::ServiceManager, Permission::FollowUpCustomers, true},
         {Role::ServiceAdvisor, Permission::FollowUpCustomers, false},
         {Role::CustomerService, Permission::EditWorkOrders, false},
+        {Role::CustomerService, Permission::EditCustomers, true}, // a wrong number found on a call
         {Role::CustomerService, Permission::SettleWorkOrders, false},
         {Role::CustomerService, Permission::ReceiveVehicles, false},
         {Role::CustomerService, Permission::ManageUsers, false},

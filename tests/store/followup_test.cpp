@@ -83,14 +83,20 @@ TEST_CASE("follow-ups: a delivery queues its calls by the rules, consent first, 
     FollowUpCall call = followUps.forWorkOrder(small.id).first();
     FollowUpStore::Attempt noAnswer{CallOutcome::NoAnswer, QStringLiteral("13812345678"), {}, {}};
     CHECK(errorKind([&] { followUps.logAttempt(advisor, call.id, call.version, noAnswer); }) == StoreError::Kind::Forbidden);
-    CHECK(errorMessage([&] { followUps.logAttempt(servingClerk, call.id, call.version, noAnswer); })
+    // Given the desk's role too (a small shop), the advisor who served the customer still may not call them;
+    // a colleague who only shares the name may.
+    db->query(QStringLiteral("INSERT INTO user_roles (user_id, role) SELECT id, 'customer_service' FROM users WHERE login = ?"),
+              {QStringLiteral("wangfang")});
+    CHECK(errorMessage([&] { followUps.logAttempt(advisor, call.id, call.version, noAnswer); })
               .contains(QStringLiteral("colleague")));
     FollowUpStore::Attempt later{CallOutcome::CallBack, QStringLiteral("13812345678"), q("在开会"), {}};
-    CHECK(errorMessage([&] { followUps.logAttempt(clerk, call.id, call.version, later); }).contains(QStringLiteral("when")));
-    later.callBackAt = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
-    call = followUps.logAttempt(clerk, call.id, call.version, later);
+    CHECK(errorMessage([&] { followUps.logAttempt(servingClerk, call.id, call.version, later); }).contains(QStringLiteral("when")));
+    // Asked to call back in two days: the call falls due then.
+    later.callBackAt = QDateTime::currentDateTimeUtc().addDays(2);
+    call = followUps.logAttempt(servingClerk, call.id, call.version, later);
     CHECK(call.is(FollowUpState::Due));
     CHECK(call.attempts == 1);
+    CHECK(call.due == localDay(later.callBackAt));
     // A stale copy from another station is refused.
     CHECK(errorKind([&] { followUps.logAttempt(clerk, call.id, call.version - 1, noAnswer); }) == StoreError::Kind::Conflict);
     call = followUps.logAttempt(clerk, call.id, call.version, noAnswer);
@@ -105,6 +111,23 @@ TEST_CASE("follow-ups: a delivery queues its calls by the rules, consent first, 
     next = followUps.logAttempt(clerk, next.id, next.version, {CallOutcome::Reached, QStringLiteral("13812345678"), q("满意"), {}});
     CHECK(next.is(FollowUpState::Done));
     CHECK(errorMessage([&] { followUps.logAttempt(clerk, next.id, next.version, noAnswer); }).contains(QStringLiteral("nothing")));
+    // Refused: the call ends without credit, and the visit's second call a week later is closed too.
+    FollowUpCall second = followUps.forWorkOrder(comeback.id).last();
+    REQUIRE(second.is(FollowUpState::Due));
+    db->query(QStringLiteral("UPDATE follow_ups SET state = 'due' WHERE id = ?"), {next.id}); // as if not reached yet
+    next = followUps.load(next.id);
+    next = followUps.logAttempt(clerk, next.id, next.version, {CallOutcome::Refused, QStringLiteral("13812345678"), {}, {}});
+    CHECK(next.is(FollowUpState::Refused));
+    second = followUps.load(second.id);
+    CHECK(second.is(FollowUpState::Closed));
+    CHECK(FollowUpRules::skipReason(second.note).contains(QStringLiteral("refused")));
+
+    // Consent withdrawn after the delivery: out of the queue, and a call is refused.
+    db->query(QStringLiteral("UPDATE customers SET followup_consent = 0 WHERE id = ?"), {small.customerId});
+    for (const FollowUpCall &c : followUps.queue(day.addDays(30), 0))
+        CHECK(c.customerId != small.customerId);
+    call = followUps.load(call.id);
+    CHECK(errorMessage([&] { followUps.logAttempt(clerk, call.id, call.version, noAnswer); }).contains(QStringLiteral("consent")));
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command = 'followup.attempt' AND table_name = "
-                                    "'follow_up_attempts'")).toInt() == 5);
+                                    "'follow_up_attempts'")).toInt() == 6);
 }
