@@ -25,6 +25,20 @@ int DeskCounts::approvalsWaiting()
     return count(QStringLiteral("SELECT COUNT(*) FROM addon_findings WHERE state = 'pending'"));
 }
 
+int DeskCounts::followUpsDue(const QDate &today)
+{
+    return count(QStringLiteral("SELECT COUNT(*) FROM follow_ups f JOIN customers c ON c.id = f.customer_id WHERE f.state = 'due' AND "
+                                "f.due_date <= ? AND c.followup_consent = 1"),
+                 {today.toString(Qt::ISODate)});
+}
+
+int DeskCounts::followUpsOverdue(const QDate &today)
+{
+    return count(QStringLiteral("SELECT COUNT(*) FROM follow_ups f JOIN customers c ON c.id = f.customer_id WHERE f.state = 'due' AND "
+                                "f.due_date < ? AND c.followup_consent = 1"),
+                 {today.toString(Qt::ISODate)});
+}
+
 int DeskCounts::readyToSettle()
 {
     return count(QStringLiteral("SELECT COUNT(*) FROM work_orders WHERE state = 'ready'"));

@@ -17,6 +17,9 @@ public:
     int approvalsWaiting();
     // Work orders ready for settlement at the cashier.
     int readyToSettle();
+    // Follow-up calls due up to today (the local date), and of them those past their day.
+    int followUpsDue(const QDate &today);
+    int followUpsOverdue(const QDate &today);
     // Work orders still in the workshop whose promised time has passed.
     int overduePromises(const QDateTime &nowUtc);
 

@@ -5,6 +5,7 @@
 #include "appcontext.h"
 #include "appointmentspage.h"
 #include "approvalspage.h"
+#include "followuppage.h"
 #include "auditpage.h"
 #include "cashierpage.h"
 #include "dispatchboardpage.h"
@@ -26,6 +27,7 @@ QList<Workstation *> Workstations::create(AppContext &ctx, QWidget *window, cons
     auto *appointments = new AppointmentsPage(ctx, window);
     auto *board = new DispatchBoardPage(ctx, window);
     auto *audit = new AuditPage(ctx, window);
+    auto *followUps = new FollowUpPage(ctx, window);
 
     // Ctrl+F finds a customer or vehicle from anywhere: at reception.
     auto *find = new QAction(window);
@@ -64,7 +66,7 @@ QList<Workstation *> Workstations::create(AppContext &ctx, QWidget *window, cons
     QObject::connect(home, &HomePage::openUsers, window, links.manageUsers);
     QObject::connect(home, &HomePage::backUp, window, links.backUp);
 
-    return {home, reception, inspection, workOrders, approvals, cashier, appointments, board, audit};
+    return {home, reception, inspection, workOrders, approvals, cashier, appointments, board, audit, followUps};
 }
 
 Workstation *Workstations::firstScreen(const QList<Workstation *> &stations, const AppContext &ctx)

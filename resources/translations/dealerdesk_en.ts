@@ -1064,6 +1064,48 @@
     </message>
 </context>
 <context>
+    <name>FollowUpCallDialog</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <source>&amp;Number dialled:</source>
+        <translation>&amp;Number dialled:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>Call &amp;back at:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>what the customer said</source>
+        <translation>what the customer said</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>&amp;Calls to make:</source>
+        <translation>&amp;Calls to make:</translation>
+    </message>
+    <message>
+        <source>&amp;Log the call…</source>
+        <translation>&amp;Log the call…</translation>
+    </message>
+    <message>
+        <source>The outcome of a call to the selected customer: reached, no answer, busy, wrong number, call back later, refused (Enter)</source>
+        <translation>The outcome of a call to the selected customer: reached, no answer, busy, wrong number, call back later, refused (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Set-up checklist</source>
@@ -6702,6 +6744,41 @@
     </message>
 </context>
 <context>
+    <name>dd::FollowUpCallDialog</name>
+    <message>
+        <source>%1 (deferred to %2)</source>
+        <translation>%1 (deferred to %2)</translation>
+    </message>
+    <message>
+        <source>%1 (declined)</source>
+        <translation>%1 (declined)</translation>
+    </message>
+    <message>
+        <source>Work done: %1. Amount %2. Served by %3; the car left %4.</source>
+        <translation>Work done: %1. Amount %2. Served by %3; the car left %4.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Still open: %1.</source>
+        <translation>Still open: %1.</translation>
+    </message>
+    <message>
+        <source>Ask how the visit went, and the satisfaction questions.</source>
+        <translation>Ask how the visit went, and the satisfaction questions.</translation>
+    </message>
+    <message>
+        <source>Ask whether the repair holds; no survey on this call.</source>
+        <translation>Ask whether the repair holds; no survey on this call.</translation>
+    </message>
+</context>
+<context>
     <name>dd::FollowUpCommand</name>
     <message>
         <source>use: followups [--due YYYY-MM-DD | --overdue]</source>
@@ -6710,6 +6787,102 @@
     <message>
         <source>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
         <translation>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpPage</name>
+    <message>
+        <source>On the selected call: log it (reached, no answer, call back …)</source>
+        <translation>On the selected call: log it (reached, no answer, call back …)</translation>
+    </message>
+    <message>
+        <source>Read the calls again</source>
+        <translation>Read the calls again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up call(s) due, %1 of them overdue</source>
+        <translation>
+            <numerusform>%n follow-up call due, %1 of them overdue</numerusform>
+            <numerusform>%n follow-up calls due, %1 of them overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (overdue %n day(s))</source>
+        <translation>
+            <numerusform>%1 (overdue %n day)</numerusform>
+            <numerusform>%1 (overdue %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Served by</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>&amp;Calls to make: none this week</source>
+        <translation>&amp;Calls to make: none this week</translation>
+    </message>
+    <message>
+        <source>&amp;Calls to make: %1 due today, %2 of them overdue; %3 in the week ahead</source>
+        <translation>&amp;Calls to make: %1 due today, %2 of them overdue; %3 in the week ahead</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3), served by %4; the car left %5.</source>
+        <translation>%1 for %2 (%3), served by %4; the car left %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) so far.</source>
+        <translation>
+            <numerusform>%n attempt so far.</numerusform>
+            <numerusform>%n attempts so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reached after the tries the dealership allows: send a message or a letter instead.</source>
+        <translation>Not reached after the tries the dealership allows: send a message or a letter instead.</translation>
+    </message>
+    <message>
+        <source>Logged for %1; the call stays on the list (due %2).</source>
+        <translation>Logged for %1; the call stays on the list (due %2).</translation>
+    </message>
+    <message>
+        <source>Logged for %1: %2.</source>
+        <translation>Logged for %1: %2.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>

@@ -1064,6 +1064,48 @@
     </message>
 </context>
 <context>
+    <name>FollowUpCallDialog</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>&amp;Number dialled:</source>
+        <translation>拨打号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>回电时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>what the customer said</source>
+        <translation>客户说了什么</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>&amp;Calls to make:</source>
+        <translation>待回访(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log the call…</source>
+        <translation>登记回访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The outcome of a call to the selected customer: reached, no answer, busy, wrong number, call back later, refused (Enter)</source>
+        <translation>登记对所选客户的一次回访结果：已联系上、无人接听、占线、号码错误、稍后回电、拒绝（Enter）</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Set-up checklist</source>
@@ -6668,6 +6710,41 @@
     </message>
 </context>
 <context>
+    <name>dd::FollowUpCallDialog</name>
+    <message>
+        <source>%1 (deferred to %2)</source>
+        <translation>%1（暂缓至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (declined)</source>
+        <translation>%1（客户拒绝）</translation>
+    </message>
+    <message>
+        <source>Work done: %1. Amount %2. Served by %3; the car left %4.</source>
+        <translation>维修项目：%1。金额 %2。服务顾问 %3；交车时间 %4。</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Still open: %1.</source>
+        <translation>尚未处理：%1。</translation>
+    </message>
+    <message>
+        <source>Ask how the visit went, and the satisfaction questions.</source>
+        <translation>询问此次服务感受，并进行满意度调查。</translation>
+    </message>
+    <message>
+        <source>Ask whether the repair holds; no survey on this call.</source>
+        <translation>询问维修效果是否良好；本次不做满意度调查。</translation>
+    </message>
+</context>
+<context>
     <name>dd::FollowUpCommand</name>
     <message>
         <source>use: followups [--due YYYY-MM-DD | --overdue]</source>
@@ -6676,6 +6753,99 @@
     <message>
         <source>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
         <translation>--due 需要 YYYY-MM-DD 格式的日期，例如 2026-12-07，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpPage</name>
+    <message>
+        <source>On the selected call: log it (reached, no answer, call back …)</source>
+        <translation>在所选回访上：登记结果（已联系上、无人接听、稍后回电……）</translation>
+    </message>
+    <message>
+        <source>Read the calls again</source>
+        <translation>重新读取回访列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up call(s) due, %1 of them overdue</source>
+        <translation>
+            <numerusform>%n 个回访到期，其中 %1 个已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (overdue %n day(s))</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>已拨打</translation>
+    </message>
+    <message>
+        <source>&amp;Calls to make: none this week</source>
+        <translation>待回访(&amp;C)：本周没有</translation>
+    </message>
+    <message>
+        <source>&amp;Calls to make: %1 due today, %2 of them overdue; %3 in the week ahead</source>
+        <translation>待回访(&amp;C)：今天到期 %1 个，其中逾期 %2 个；未来一周 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3), served by %4; the car left %5.</source>
+        <translation>%2（%3）的%1，服务顾问 %4；交车时间 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) so far.</source>
+        <translation>
+            <numerusform>已拨打 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reached after the tries the dealership allows: send a message or a letter instead.</source>
+        <translation>按本店规定的次数仍未联系上：请改发信息或信函。</translation>
+    </message>
+    <message>
+        <source>Logged for %1; the call stays on the list (due %2).</source>
+        <translation>已为 %1 登记；该回访仍在列表中（到期 %2）。</translation>
+    </message>
+    <message>
+        <source>Logged for %1: %2.</source>
+        <translation>已为 %1 登记：%2。</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>客户回访</translation>
     </message>
 </context>
 <context>

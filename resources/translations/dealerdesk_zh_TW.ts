@@ -1064,6 +1064,48 @@
     </message>
 </context>
 <context>
+    <name>FollowUpCallDialog</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回訪電話</translation>
+    </message>
+    <message>
+        <source>&amp;Number dialled:</source>
+        <translation>撥打號碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>回電時間(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>備註(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>what the customer said</source>
+        <translation>客戶說了什麼</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>&amp;Calls to make:</source>
+        <translation>待回訪(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log the call…</source>
+        <translation>登記回訪(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The outcome of a call to the selected customer: reached, no answer, busy, wrong number, call back later, refused (Enter)</source>
+        <translation>登記對所選客戶的一次回訪結果：已聯繫上、無人接聽、佔線、號碼錯誤、稍後回電、拒絕（Enter）</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Set-up checklist</source>
@@ -6668,6 +6710,41 @@
     </message>
 </context>
 <context>
+    <name>dd::FollowUpCallDialog</name>
+    <message>
+        <source>%1 (deferred to %2)</source>
+        <translation>%1（暫緩至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (declined)</source>
+        <translation>%1（客戶拒絕）</translation>
+    </message>
+    <message>
+        <source>Work done: %1. Amount %2. Served by %3; the car left %4.</source>
+        <translation>維修項目：%1。金額 %2。服務顧問 %3；交車時間 %4。</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>無記錄</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Still open: %1.</source>
+        <translation>尚未處理：%1。</translation>
+    </message>
+    <message>
+        <source>Ask how the visit went, and the satisfaction questions.</source>
+        <translation>詢問此次服務感受，並進行滿意度調查。</translation>
+    </message>
+    <message>
+        <source>Ask whether the repair holds; no survey on this call.</source>
+        <translation>詢問維修效果是否良好；本次不做滿意度調查。</translation>
+    </message>
+</context>
+<context>
     <name>dd::FollowUpCommand</name>
     <message>
         <source>use: followups [--due YYYY-MM-DD | --overdue]</source>
@@ -6676,6 +6753,99 @@
     <message>
         <source>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
         <translation>--due 需要 YYYY-MM-DD 格式的日期，例如 2026-12-07，而不是「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpPage</name>
+    <message>
+        <source>On the selected call: log it (reached, no answer, call back …)</source>
+        <translation>在所選回訪上：登記結果（已聯繫上、無人接聽、稍後回電……）</translation>
+    </message>
+    <message>
+        <source>Read the calls again</source>
+        <translation>重新讀取回訪列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up call(s) due, %1 of them overdue</source>
+        <translation>
+            <numerusform>%n 個回訪到期，其中 %1 個已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (overdue %n day(s))</source>
+        <translation>
+            <numerusform>%1（逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服務顧問</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>已撥打</translation>
+    </message>
+    <message>
+        <source>&amp;Calls to make: none this week</source>
+        <translation>待回訪(&amp;C)：本週沒有</translation>
+    </message>
+    <message>
+        <source>&amp;Calls to make: %1 due today, %2 of them overdue; %3 in the week ahead</source>
+        <translation>待回訪(&amp;C)：今天到期 %1 個，其中逾期 %2 個；未來一週 %3 個</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3), served by %4; the car left %5.</source>
+        <translation>%2（%3）的%1，服務顧問 %4；交車時間 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) so far.</source>
+        <translation>
+            <numerusform>已撥打 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reached after the tries the dealership allows: send a message or a letter instead.</source>
+        <translation>按本店規定的次數仍未聯繫上：請改發訊息或信函。</translation>
+    </message>
+    <message>
+        <source>Logged for %1; the call stays on the list (due %2).</source>
+        <translation>已為 %1 登記；該回訪仍在列表中（到期 %2）。</translation>
+    </message>
+    <message>
+        <source>Logged for %1: %2.</source>
+        <translation>已為 %1 登記：%2。</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>客戶回訪</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,9 @@
 #include "store/setup.h"
 #include "ui/appcontext.h"
 #include "ui/auditpage.h"
+#include "ui/followupcalldialog.h"
+#include "ui/followuppage.h"
+#include "store/followupstore.h"
 #include "ui/databasedialog.h"
 #include "ui/dealershipsettingsdialog.h"
 #include "ui/firstrundialog.h"
@@ -124,12 +127,17 @@ int main(int argc, char *argv[])
         ctx.users.setPassword(c, wang->id, wang->version, QStringLiteral("wang-fang-88"));
         const auto liu = ctx.users.find(QStringLiteral("liuyang"));
         ctx.users.setPassword(c, liu->id, liu->version, QStringLiteral("liu-yang-66"));
+        ctx.users.add(c, QStringLiteral("kefu"), QStringLiteral("李娜"), {Role::CustomerService}, QStringLiteral("li-na-77-calls"));
     }
     // The counter's screens as an advisor sees them.
     const Session admin = ctx.session;
     const Session advisor = ctx.users.signIn(QStringLiteral("wangfang"), QStringLiteral("wang-fang-88"),
                                              QStringLiteral("RECEPTION-1"));
     const Session cashier = ctx.users.signIn(QStringLiteral("liuyang"), QStringLiteral("liu-yang-66"), QStringLiteral("CASHIER-1"));
+    const Session clerk = ctx.users.signIn(QStringLiteral("kefu"), QStringLiteral("li-na-77-calls"), QStringLiteral("SERVICE-1"));
+    // One follow-up call overdue, as the desk finds it on a Monday.
+    db.query(QStringLiteral("UPDATE follow_ups SET due_date = ? WHERE id = (SELECT MIN(id) FROM follow_ups WHERE state = 'due')"),
+             {QDate::currentDate().addDays(-2).toString(Qt::ISODate)});
     const QDate tomorrow = QDate::currentDate().addDays(1);
     qint64 calledId = 0;
     {
@@ -394,6 +402,17 @@ int main(int argc, char *argv[])
             w.page<AppointmentsPage>()->setDay(tomorrow);
             w.page<AppointmentsPage>()->selectAppointment(AppointmentStore(db).day(tomorrow).at(1).id);
             save(&w, QStringLiteral("main-appointments"));
+            ctx.session = clerk;
+            w.sessionChanged();
+            w.showPage(w.page<FollowUpPage>());
+            save(&w, QStringLiteral("main-followups"));
+            {
+                const QList<FollowUpCall> calls = FollowUpStore(db).queue(QDate::currentDate(), 7);
+                if (!calls.isEmpty()) {
+                    FollowUpCallDialog d(ctx, calls.first(), &w);
+                    save(&d, QStringLiteral("followup-call"));
+                }
+            }
             ctx.session = admin;
             w.sessionChanged();
             w.showPage(w.page<AuditPage>());

@@ -161,7 +161,7 @@ TEST_CASE("sign-in: a wrong password is refused with a message, repeated failure
     CHECK(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
 }
 
-TEST_CASE("the shell: status bar, navigator by role, Ctrl+0 to Ctrl+8 in its order, and switching user", "[ui][shell]")
+TEST_CASE("the shell: status bar, navigator by role, Ctrl+0 to Ctrl+9 in its order, and switching user", "[ui][shell]")
 {
     Shop shop;
     MainWindow w(shop.ctx);
@@ -180,8 +180,8 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0 to Ctrl+8 in its ord
     CHECK(w.windowTitle().contains(QStringLiteral("上海浦江汽车销售服务有限公司")));
 
     auto *nav = child<QListWidget>(&w, "navigator");
-    REQUIRE(nav->count() == 9); // Overview, Reception, Inspection, Work orders, Approvals, Cashier, Appointments, Dispatch board, Audit trail
-    REQUIRE(w.stations().size() == 9);
+    REQUIRE(nav->count() == 10); // Overview, Reception, Inspection, Work orders, Approvals, Cashier, Appointments, Dispatch board, Audit trail, Follow-up
+    REQUIRE(w.stations().size() == 10);
     for (int i = 0; i < nav->count(); ++i) { // Ctrl+digit follows the navigator's order, and each row has its icon
         INFO("row " << i);
         CHECK(nav->item(i)->toolTip().startsWith(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)).toString(QKeySequence::NativeText)));
@@ -190,6 +190,7 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0 to Ctrl+8 in its ord
     }
     CHECK_FALSE(nav->item(8)->isHidden());
     CHECK(nav->item(5)->isHidden()); // the administrator is no cashier
+    CHECK(nav->item(9)->isHidden()); // nor the customer-service clerk
     CHECK(w.currentPage() == w.page<HomePage>());
     QTest::keyClick(&w, Qt::Key_8, Qt::ControlModifier);
     CHECK(w.currentPage() == w.page<AuditPage>());
@@ -204,6 +205,7 @@ TEST_CASE("the shell: status bar, navigator by role, Ctrl+0 to Ctrl+8 in its ord
     w.sessionChanged();
     CHECK(nav->item(8)->isHidden());
     CHECK(nav->item(5)->isHidden()); // settling is the cashier's
+    CHECK(nav->item(9)->isHidden()); // the follow-up calls are the clerk's: not the advisor who served
     CHECK_FALSE(nav->item(2)->isHidden()); // the inspection is the advisor's
     CHECK(w.currentPage() == w.page<ReceptionPage>()); // the advisor starts at the counter's search
     QTest::keyClick(&w, Qt::Key_8, Qt::ControlModifier);

@@ -1,0 +1,69 @@
+#pragma once
+#include <QWidget>
+#include <memory>
+
+#include "backgroundread.h"
+#include "rowsmodel.h"
+#include "workstation.h"
+#include "store/followupstore.h"
+
+namespace Ui {
+class FollowUpPage;
+}
+
+namespace dd {
+
+struct AppContext;
+class Database;
+
+// The follow-up desk (回访, the customer-service clerk's): the calls the deliveries created, overdue first in
+// red, then today's, then the week ahead; the selected call's script; Enter logs a call. A call that should
+// turn into a message says so. Follows other stations by itself.
+class FollowUpPage : public QWidget, public Workstation
+{
+    Q_OBJECT
+public:
+    FollowUpPage(AppContext &ctx, QWidget *parent = nullptr);
+    ~FollowUpPage() override;
+
+    // Workstation (workstation.h)
+    QWidget *widget() override { return this; }
+    QString id() const override { return QStringLiteral("followups"); }
+    QString title() const override { return tr("Follow-up"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/pages/followups.svg")); }
+    std::optional<Permission> permission() const override { return Permission::FollowUpCustomers; }
+    QList<KeyRow> keys() const override { return m_keys.rows(); }
+    QStringList listensTo() const override;
+    Count count() override;
+    void refresh() override;
+    void changed(const ChangeSet &) override;
+    int rowCount() const { return int(m_calls.size()); }
+    bool select(qint64 followUpId);
+
+public slots:
+    // The selected call: the dialog, and the attempt logged.
+    void logCall();
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    struct Read {
+        QList<FollowUpCall> calls;
+        QHash<qint64, bool> messageDue; // the calls the rules now turn into a message
+    };
+    static Read read(Database &db);
+    void show(Read read);
+    void showDetail();
+    void setUpModel();
+
+    PageKeys m_keys{this};
+    RowsModel<FollowUpCall> *m_model = nullptr;
+    std::unique_ptr<BackgroundRead<Read>> m_read;
+    std::unique_ptr<Ui::FollowUpPage> ui;
+    AppContext &m_ctx;
+    QList<FollowUpCall> m_calls;
+    QHash<qint64, bool> m_messageDue;
+};
+
+} // namespace dd
