@@ -99,8 +99,10 @@ bool FollowUpRules::isBigJob(const DeliveredVisit &v, const FollowUpSettings &s)
 FollowUpPlan FollowUpRules::plan(const DeliveredVisit &v, const FollowUpSettings &s)
 {
     FollowUpPlan p;
-    if (!v.followUpConsent) {
-        p.notQueuedCode = QStringLiteral("no_consent");
+    if (v.internal || !v.followUpConsent || !v.hasPhone) {
+        p.notQueuedCode = v.internal ? QStringLiteral("internal")
+                          : !v.followUpConsent ? QStringLiteral("no_consent")
+                                               : QStringLiteral("no_phone");
         p.notQueued = skipReason(p.notQueuedCode);
         return p;
     }
@@ -120,6 +122,10 @@ QString FollowUpRules::skipReason(const QString &code)
 {
     if (code == QLatin1String("no_consent"))
         return tr("Not called: the customer has not agreed to be called after the visit (PIPL consent).");
+    if (code == QLatin1String("internal"))
+        return tr("Not called: an internal work order, the dealership's own car.");
+    if (code == QLatin1String("no_phone"))
+        return tr("Not called: no phone number on file; add one to the customer to call after the next visit.");
     if (code == QLatin1String("refused"))
         return tr("Not called: the customer refused an earlier call about this visit.");
     return code;
@@ -286,7 +292,9 @@ QString FollowUpRules::mayClose(bool calledBack, bool satisfied)
     return {};
 }
 
-int FollowUpRules::kmPerDay(QList<OdometerReading> readings)
+namespace {
+// The pace in km a day, unrounded; 0 when the readings do not tell.
+double paceOf(QList<OdometerReading> readings)
 {
     readings.erase(std::remove_if(readings.begin(), readings.end(),
                                   [](const OdometerReading &r) { return !r.on.isValid() || r.km < 0; }),
@@ -308,7 +316,13 @@ int FollowUpRules::kmPerDay(QList<OdometerReading> readings)
     const int km = last.km - first->km;
     if (days < 30 || km <= 0)
         return 0;
-    return int(std::lround(double(km) / double(days)));
+    return double(km) / double(days);
+}
+} // namespace
+
+int FollowUpRules::kmPerDay(QList<OdometerReading> readings)
+{
+    return int(std::lround(paceOf(std::move(readings))));
 }
 
 MaintenanceDue FollowUpRules::maintenanceDue(const OdometerReading &lastService, int intervalKm, int intervalMonths,
@@ -318,15 +332,16 @@ MaintenanceDue FollowUpRules::maintenanceDue(const OdometerReading &lastService,
     m.due = lastService.on.addMonths(std::max(1, intervalMonths));
     QList<OdometerReading> all = readings;
     all << lastService;
-    m.kmPerDay = kmPerDay(all);
-    if (m.kmPerDay <= 0 || intervalKm <= 0)
+    const double pace = paceOf(all); // unrounded: a car driven 0.4 km a day still projects
+    m.kmPerDay = int(std::lround(pace));
+    if (pace <= 0 || intervalKm <= 0)
         return m;
     OdometerReading latest = lastService;
     for (const OdometerReading &r : readings)
         if (r.on.isValid() && (r.on > latest.on || (r.on == latest.on && r.km > latest.km)))
             latest = r;
     const int remaining = lastService.km + intervalKm - latest.km;
-    const QDate byKm = remaining <= 0 ? latest.on : latest.on.addDays((remaining + m.kmPerDay - 1) / m.kmPerDay);
+    const QDate byKm = remaining <= 0 ? latest.on : latest.on.addDays(qint64(std::ceil(remaining / pace)));
     if (byKm < m.due) {
         m.due = byKm;
         m.byMileage = true;

@@ -61,6 +61,8 @@ struct DeliveredVisit {
     bool repeatRepair = false;   // the same concern within the guarantee period (a comeback)
     bool followUpConsent = true; // PIPL: the customer agreed to be called after the visit
     bool complaintOpen = false;  // an open complaint: no survey now
+    bool internal = false;       // the dealership's own car (内部): nobody to call
+    bool hasPhone = true;        // a number to call on file
 };
 
 struct PlannedCall {

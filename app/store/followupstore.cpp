@@ -62,6 +62,8 @@ void FollowUpStore::planDelivery(CommandContext &ctx, qint64 workOrderId, const 
     // A comeback (返修) is the same concern again within the guarantee: the trade calls the next day.
     v.repeatRepair = WorkOrderCodes::types().is(o.type, WorkOrderType::Comeback);
     v.followUpConsent = ctx.scalar(QStringLiteral("SELECT followup_consent FROM customers WHERE id = ?"), {o.customerId}).toInt() != 0;
+    v.internal = WorkOrderCodes::types().is(o.type, WorkOrderType::Internal);
+    v.hasPhone = ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM customer_phones WHERE customer_id = ?"), {o.customerId}).toInt() > 0;
     const qint64 advisorId = ctx.scalar(QStringLiteral("SELECT COALESCE(advisor_id, 0) FROM work_orders WHERE id = ?"),
                                         {workOrderId}).toLongLong();
     const FollowUpPlan plan = FollowUpRules::plan(v, settings);

@@ -7043,6 +7043,14 @@
         <source>Not called: the customer refused an earlier call about this visit.</source>
         <translation>Not called: the customer refused an earlier call about this visit.</translation>
     </message>
+    <message>
+        <source>Not called: an internal work order, the dealership&apos;s own car.</source>
+        <translation>Not called: an internal work order, the dealership&apos;s own car.</translation>
+    </message>
+    <message>
+        <source>Not called: no phone number on file; add one to the customer to call after the next visit.</source>
+        <translation>Not called: no phone number on file; add one to the customer to call after the next visit.</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpStore</name>

@@ -7006,6 +7006,14 @@
         <source>Not called: the customer refused an earlier call about this visit.</source>
         <translation>不回访：客户已拒绝此次到店的前一次回访。</translation>
     </message>
+    <message>
+        <source>Not called: an internal work order, the dealership&apos;s own car.</source>
+        <translation>不回访：内部工单，本店自有车辆。</translation>
+    </message>
+    <message>
+        <source>Not called: no phone number on file; add one to the customer to call after the next visit.</source>
+        <translation>不回访：没有登记电话号码；请为客户添加号码，以便下次到店后回访。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpStore</name>

@@ -7006,6 +7006,14 @@
         <source>Not called: the customer refused an earlier call about this visit.</source>
         <translation>不回訪：客戶已拒絕此次到店的前一次回訪。</translation>
     </message>
+    <message>
+        <source>Not called: an internal work order, the dealership&apos;s own car.</source>
+        <translation>不回訪：內部工單，本店自有車輛。</translation>
+    </message>
+    <message>
+        <source>Not called: no phone number on file; add one to the customer to call after the next visit.</source>
+        <translation>不回訪：沒有登記電話號碼；請為客戶新增號碼，以便下次到店後回訪。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpStore</name>

@@ -67,6 +67,15 @@ TEST_CASE("follow-up: the calls a delivery creates, by the seeds' rules", "[core
     CHECK(none.calls.isEmpty());
     CHECK(none.notQueued.contains(QStringLiteral("consent")));
     CHECK(none.notQueuedCode == QStringLiteral("no_consent"));
+    // Nobody to call: the dealership's own car, or no number on file.
+    v.followUpConsent = true;
+    v.internal = true;
+    CHECK(FollowUpRules::plan(v, s).calls.isEmpty());
+    CHECK(FollowUpRules::plan(v, s).notQueuedCode == QStringLiteral("internal"));
+    v.internal = false;
+    v.hasPhone = false;
+    CHECK(FollowUpRules::plan(v, s).notQueuedCode == QStringLiteral("no_phone"));
+    CHECK(FollowUpRules::skipReason(QStringLiteral("no_phone")).contains(QStringLiteral("phone")));
 }
 
 TEST_CASE("follow-up: the queue's groups and the independent caller", "[core][followup]")
@@ -229,6 +238,13 @@ TEST_CASE("maintenance due: by date or by the vehicle's own mileage, whichever c
     // The pace of the last year, not of the car's whole life: a car that now drives more.
     const QList<OdometerReading> life{{QDate(2020, 1, 1), 0}, {QDate(2025, 11, 1), 20000}, {QDate(2026, 11, 1), 38250}};
     CHECK(FollowUpRules::kmPerDay(life) == 50);
+    // The projection uses the pace unrounded: 1.4 km a day reaches 116 km in 83 days (at a rounded 1 a day it
+    // would be 116).
+    const OdometerReading jan{QDate(2026, 1, 1), 10000};
+    const MaintenanceDue gentle = FollowUpRules::maintenanceDue(jan, 200, 12, {{QDate(2026, 3, 2), 10084}});
+    CHECK(gentle.kmPerDay == 1);
+    CHECK(gentle.byMileage);
+    CHECK(gentle.due == QDate(2026, 3, 2).addDays(83));
     // A wrong, lower reading never makes a negative pace.
     CHECK(FollowUpRules::kmPerDay({{QDate(2026, 1, 1), 50000}, {QDate(2026, 6, 1), 49000}}) == 0);
 }
