@@ -3,7 +3,7 @@
 
 #include <QSqlQuery>
 
-#include "cli/cli.h"
+#include "clirun.h"
 #include "store/commands.h"
 #include "store/passwordhasher.h"
 #include "store/users.h"
@@ -12,34 +12,6 @@
 using namespace dd;
 using namespace ddtest;
 
-namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run dealerdesk(const QStringList &args)
-{
-    static const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
-    Run r;
-    QString input;
-    QTextStream out(&r.out), err(&r.err), in(&input);
-    const Options options = Options::parse(QStringList{QStringLiteral("dealerdesk")} + args);
-    r.code = Cli(options, hasher, {out, err, in, false}).run();
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QStringList dbArgs(const DbTarget &d)
-{
-    if (d.isSqlite())
-        return {QStringLiteral("--db"), d.path};
-    return {QStringLiteral("--db"),
-            QStringLiteral("postgresql://%1@%2:%3/%4").arg(d.user, d.host).arg(d.port).arg(d.databaseName)};
-}
-} // namespace
 
 TEST_CASE("cli: audit verify names the first row that does not match", "[cli][audit]")
 {

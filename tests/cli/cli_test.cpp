@@ -6,7 +6,7 @@
 
 #include <QSqlQuery>
 
-#include "cli/cli.h"
+#include "clirun.h"
 #include "store/commands.h"
 #include "store/passwordhasher.h"
 #include "store/users.h"
@@ -16,27 +16,6 @@ using namespace dd;
 using namespace ddtest;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-QStringList dbArgs(const TestDb &t); // --db and the test database's file or URL, below
-
-Run dealerdesk(const QStringList &args, const QString &stdinText = {})
-{
-    static const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
-    Run r;
-    QString input = stdinText;
-    QTextStream out(&r.out), err(&r.err), in(&input);
-    const Options options = Options::parse(QStringList{QStringLiteral("dealerdesk")} + args);
-    r.code = Cli(options, hasher, {out, err, in, false}).run();
-    out.flush();
-    err.flush();
-    return r;
-}
-
 QByteArray hashOf(const QString &path)
 {
     QFile f(path);
@@ -217,15 +196,6 @@ TEST_CASE("cli: the same commands on PostgreSQL, and a server that is down", "[c
 }
 
 namespace {
-QStringList dbArgs(const TestDb &t)
-{
-    const DbTarget &d = t.target();
-    if (t.backend() == Backend::Sqlite)
-        return {QStringLiteral("--db"), d.path};
-    return {QStringLiteral("--db"),
-            QStringLiteral("postgresql://%1@%2:%3/%4").arg(d.user, d.host).arg(d.port).arg(d.databaseName)};
-}
-
 // A migrated database with the first administrator; returns the arguments that sign in as them.
 QStringList withAdmin(const TestDb &t)
 {
