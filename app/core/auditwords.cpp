@@ -12,6 +12,7 @@
 #include "docnumber.h"
 #include "localformat.h"
 #include "money.h"
+#include "followup.h"
 #include "settlement.h"
 #include "technician.h"
 #include "workorder.h"
@@ -73,6 +74,9 @@ QString AuditWords::commandName(const QString &code)
         {QStringLiteral("settlement.reverse"), QT_TR_NOOP("Settlement reversed")},
         {QStringLiteral("settlement.close_day"), QT_TR_NOOP("Day closed")},
         {QStringLiteral("settlement.hand_over"), QT_TR_NOOP("Shift handed over")},
+        {QStringLiteral("followup.attempt"), QT_TR_NOOP("Follow-up call logged")},
+        {QStringLiteral("complaint.register"), QT_TR_NOOP("Complaint received")},
+        {QStringLiteral("complaint.step"), QT_TR_NOOP("Complaint step logged")},
     };
     if (const char *name = lookup(names, code))
         return tr(name);
@@ -126,6 +130,11 @@ QString AuditWords::tableName(const QString &code)
         {QStringLiteral("delivery_notifications"), QT_TR_NOOP("Customer notice")},
         {QStringLiteral("technicians"), QT_TR_NOOP("Technician")},
         {QStringLiteral("bays"), QT_TR_NOOP("Bay")},
+        {QStringLiteral("follow_ups"), QT_TR_NOOP("Follow-up call")},
+        {QStringLiteral("follow_up_attempts"), QT_TR_NOOP("Call attempt")},
+        {QStringLiteral("complaints"), QT_TR_NOOP("Complaint")},
+        {QStringLiteral("complaint_actions"), QT_TR_NOOP("Complaint step")},
+        {QStringLiteral("surveys"), QT_TR_NOOP("Satisfaction questionnaire")},
     };
     const char *name = lookup(names, code);
     return name ? tr(name) : code;
@@ -159,6 +168,9 @@ QString AuditWords::fieldName(const QString &field)
         {QStringLiteral("promised_at"), QT_TR_NOOP("Promised")},
         {QStringLiteral("opened_at"), QT_TR_NOOP("Opened")},
         {QStringLiteral("closed_at"), QT_TR_NOOP("Closed")},
+        {QStringLiteral("replied_at"), QT_TR_NOOP("First reply")},
+        {QStringLiteral("responsible"), QT_TR_NOOP("Responsible")},
+        {QStringLiteral("satisfied"), QT_TR_NOOP("Customer satisfied")},
         {QStringLiteral("authorized_at"), QT_TR_NOOP("Authorized")},
         {QStringLiteral("delivered_at"), QT_TR_NOOP("Delivered")},
         {QStringLiteral("handed_over_to"), QT_TR_NOOP("Received by")},
@@ -416,6 +428,18 @@ QString AuditWords::valueText(const QString &table, const QString &field, const 
         return tr("Customer");
     if (table == QLatin1String("document_signatures") && field == QLatin1String("device"))
         return SignatureCodes::devices().labelOf(s);
+    if (table == QLatin1String("complaints") && field == QLatin1String("state"))
+        return FollowUpCodes::complaintStates().labelOf(s);
+    if (table == QLatin1String("complaints") && field == QLatin1String("severity"))
+        return FollowUpCodes::severities().labelOf(s);
+    if (table == QLatin1String("complaints") && field == QLatin1String("category"))
+        return FollowUpCodes::complaintCategories().labelOf(s);
+    if (table == QLatin1String("complaint_actions") && field == QLatin1String("action"))
+        return FollowUpCodes::complaintActions().labelOf(s);
+    if (table == QLatin1String("follow_ups") && field == QLatin1String("state"))
+        return FollowUpCodes::states().labelOf(s);
+    if (table == QLatin1String("follow_up_attempts") && field == QLatin1String("outcome"))
+        return FollowUpCodes::outcomes().labelOf(s);
     if (table == QLatin1String("cash_counts") && field == QLatin1String("kind"))
         return SettlementCodes::cashCountKinds().labelOf(s);
     return s;

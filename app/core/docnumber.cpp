@@ -6,7 +6,8 @@ namespace dd {
 
 QList<DocumentKind> DocumentNumbers::all()
 {
-    return {DocumentKind::WorkOrder, DocumentKind::Settlement, DocumentKind::Appointment, DocumentKind::Certificate};
+    return {DocumentKind::WorkOrder, DocumentKind::Settlement, DocumentKind::Appointment, DocumentKind::Certificate,
+            DocumentKind::Complaint};
 }
 
 QString DocumentNumbers::code(DocumentKind kind)
@@ -16,6 +17,7 @@ QString DocumentNumbers::code(DocumentKind kind)
     case DocumentKind::Settlement: return QStringLiteral("settlement");
     case DocumentKind::Appointment: return QStringLiteral("appointment");
     case DocumentKind::Certificate: return QStringLiteral("certificate");
+    case DocumentKind::Complaint: return QStringLiteral("complaint");
     }
     return {};
 }
@@ -27,6 +29,7 @@ QString DocumentNumbers::displayName(DocumentKind kind)
     case DocumentKind::Settlement: return tr("Settlement");
     case DocumentKind::Appointment: return tr("Appointment");
     case DocumentKind::Certificate: return tr("Completion certificate");
+    case DocumentKind::Complaint: return tr("Complaint");
     }
     return {};
 }
@@ -38,6 +41,7 @@ QString DocumentNumbers::defaultPrefix(DocumentKind kind)
     case DocumentKind::Settlement: return QStringLiteral("ST");
     case DocumentKind::Appointment: return QStringLiteral("AP");
     case DocumentKind::Certificate: return QStringLiteral("HG");
+    case DocumentKind::Complaint: return QStringLiteral("TS");
     }
     return {};
 }

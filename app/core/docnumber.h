@@ -9,7 +9,7 @@
 namespace dd {
 
 // Kinds of numbered documents. Each has its own prefix (dealership settings) and its own daily sequence.
-enum class DocumentKind { WorkOrder, Settlement, Appointment, Certificate };
+enum class DocumentKind { WorkOrder, Settlement, Appointment, Certificate, Complaint };
 
 // How a customer's signature on screen was given (document_signatures.device).
 enum class SignatureDevice { Pen, Touch, Mouse };
@@ -26,7 +26,7 @@ public:
     static QList<DocumentKind> all();
     static QString code(DocumentKind kind); // "work_order", ...
     static QString displayName(DocumentKind kind);
-    static QString defaultPrefix(DocumentKind kind); // WO, ST, AP, HG (合格证)
+    static QString defaultPrefix(DocumentKind kind); // WO, ST, AP, HG (合格证), TS (投诉)
     // The sequence restarts every day; the period key is the business date, yyyyMMdd.
     static QString period(const QDate &businessDate);
     // WO + 20261122 + 0001. Four digits at least; more when a day passes 9999.

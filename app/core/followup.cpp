@@ -91,6 +91,31 @@ const CodeTable<ComplaintSeverity, 2> &FollowUpCodes::severities()
     return t;
 }
 
+const CodeTable<ComplaintState, 2> &FollowUpCodes::complaintStates()
+{
+    static const CodeTable<ComplaintState, 2> t(kContext, {{
+        {ComplaintState::Open, "open", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Open")},
+        {ComplaintState::Closed, "closed", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Closed, customer satisfied")},
+    }});
+    return t;
+}
+
+const CodeTable<ComplaintAction, 9> &FollowUpCodes::complaintActions()
+{
+    static const CodeTable<ComplaintAction, 9> t(kContext, {{
+        {ComplaintAction::Received, "received", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Received")},
+        {ComplaintAction::Called, "called", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Called the customer")},
+        {ComplaintAction::Investigated, "investigated", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Investigated")},
+        {ComplaintAction::Comeback, "comeback", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Comeback work order opened")},
+        {ComplaintAction::Goodwill, "goodwill", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Goodwill offered")},
+        {ComplaintAction::Replied, "replied", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Reply given")},
+        {ComplaintAction::HandedOver, "handed_over", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Handed over")},
+        {ComplaintAction::CalledBack, "called_back", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Called back: satisfied or not")},
+        {ComplaintAction::Reopened, "reopened", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Reopened")},
+    }});
+    return t;
+}
+
 bool FollowUpRules::isBigJob(const DeliveredVisit &v, const FollowUpSettings &s)
 {
     return (s.bigJobFen > 0 && v.totalFen >= s.bigJobFen) || (s.bigJobCentiHours > 0 && v.laborCentiHours >= s.bigJobCentiHours);
@@ -289,6 +314,42 @@ QString FollowUpRules::mayClose(bool calledBack, bool satisfied)
         return tr("A complaint closes after the call-back in which the customer says whether they are satisfied.");
     if (!satisfied)
         return tr("The customer is not satisfied: the complaint stays open, or goes to the service manager.");
+    return {};
+}
+
+QString FollowUpRules::checkStep(const ComplaintStep &step)
+{
+    if (step.action == ComplaintAction::Received)
+        return tr("A complaint is received once, when it is registered.");
+    if (!step.open && step.action != ComplaintAction::Reopened)
+        return tr("The complaint is closed: reopen it first, saying why.");
+    if (step.open && step.action == ComplaintAction::Reopened)
+        return tr("The complaint is still open: there is nothing to reopen.");
+    if (step.notes.trimmed().isEmpty())
+        return step.action == ComplaintAction::Reopened ? tr("Say why the complaint is reopened.")
+                                                        : tr("Note what was done or said.");
+    switch (step.action) {
+    case ComplaintAction::HandedOver:
+        if (step.handTo <= 0)
+            return tr("Choose who takes the complaint over.");
+        if (step.handTo == step.responsible)
+            return tr("That person is already responsible for the complaint.");
+        break;
+    case ComplaintAction::Comeback:
+    case ComplaintAction::Goodwill:
+        if (step.workOrderNumber.trimmed().isEmpty())
+            return tr("Enter the number of the work order opened for it.");
+        if (step.action == ComplaintAction::Goodwill && !step.workOrderHasGoodwill)
+            return tr("Work order %1 has no goodwill line: add a line paid as goodwill to it first.")
+                .arg(step.workOrderNumber.trimmed());
+        break;
+    case ComplaintAction::CalledBack:
+        if (!step.satisfied.has_value())
+            return tr("Record whether the customer is satisfied.");
+        break;
+    default:
+        break;
+    }
     return {};
 }
 

@@ -23,6 +23,9 @@ enum class ComplaintSource { FollowUp, Counter, Phone, Letter, Hotline, Online }
 enum class ComplaintCategory { RepairQuality, Price, Attitude, Waiting, Parts, Damage, Other };
 enum class ComplaintSeverity { General, Major };
 enum class NpsGroup { Detractor, Passive, Promoter };
+enum class ComplaintState { Open, Closed };
+// What is done about a complaint, each logged (seed 002: received, analysed, solved, called back).
+enum class ComplaintAction { Received, Called, Investigated, Comeback, Goodwill, Replied, HandedOver, CalledBack, Reopened };
 
 class FollowUpCodes
 {
@@ -34,6 +37,8 @@ public:
     static const CodeTable<ComplaintSource, 6> &complaintSources();
     static const CodeTable<ComplaintCategory, 7> &complaintCategories();
     static const CodeTable<ComplaintSeverity, 2> &severities();
+    static const CodeTable<ComplaintState, 2> &complaintStates();
+    static const CodeTable<ComplaintAction, 9> &complaintActions();
 };
 
 // The dealership's follow-up and complaint rules, with the seeds' defaults (seed 000 §10–12, 001 §14–15, 002).
@@ -103,6 +108,18 @@ struct ComplaintDeadlines {
     QDateTime resolveBy; // local
 };
 
+// One step logged on a complaint, as the rules check it before it is stored.
+struct ComplaintStep {
+    ComplaintAction action = ComplaintAction::Called;
+    bool open = true;              // the complaint is open now
+    QString notes;
+    QString workOrderNumber;       // a comeback or goodwill: the work order opened for it
+    bool workOrderHasGoodwill = false; // ... and for goodwill, whether it carries a goodwill line
+    qint64 handTo = 0;             // a handover: to whom (a user's id)
+    qint64 responsible = 0;        // who is responsible now
+    std::optional<bool> satisfied; // a call-back: the customer's answer
+};
+
 // A reading of the odometer, for the mileage projection.
 struct OdometerReading {
     QDate on;
@@ -165,6 +182,10 @@ public:
     // A complaint closes only after a call-back in which the customer said whether they are satisfied;
     // satisfied closes it, unsatisfied keeps it open. Empty when it may close, else why not.
     static QString mayClose(bool calledBack, bool satisfied);
+    // Refusals of one step on a complaint: a closed complaint takes only a reopening (with why); a handover
+    // names someone else; a comeback or goodwill names its work order (goodwill: one with a goodwill line); a
+    // call-back records whether the customer is satisfied; what was done is said in the notes.
+    static QString checkStep(const ComplaintStep &step);
 
     // The vehicle's pace in km a day, from its readings (the last year of them, at least 30 days apart
     // overall); 0 when they do not tell.

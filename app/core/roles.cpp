@@ -125,6 +125,10 @@ bool Roles::grants(const QList<Role> &roles, Permission permission)
             if (r == Role::CustomerService || r == Role::ServiceManager)
                 return true;
             break;
+        case Permission::TakeEscalations:
+            if (r == Role::ServiceManager)
+                return true;
+            break;
         case Permission::PrintDocuments:
             return true; // every role hands out forms: advisor, workshop, cashier, manager, administrator
         }
@@ -152,6 +156,7 @@ QString Roles::permissionName(Permission permission)
     case Permission::SettleWorkOrders: return tr("settle work orders");
     case Permission::ManageTechnicians: return tr("keep the list of technicians");
     case Permission::FollowUpCustomers: return tr("call customers after the visit and handle complaints");
+    case Permission::TakeEscalations: return tr("reply to and close major or escalated complaints");
     }
     return {};
 }

@@ -29,6 +29,7 @@ enum class Permission {
     SettleWorkOrders,   // settlement at the cashier desk
     ManageTechnicians,  // the workshop's staff list: names, teams, grades
     FollowUpCustomers,  // after the visit: follow-up calls, satisfaction, complaints (客服)
+    TakeEscalations,    // major and escalated complaints: the reply and the closing are the service manager's
 };
 
 class Roles

@@ -13,6 +13,7 @@ QString DealershipStore::prefixColumn(DocumentKind kind)
     case DocumentKind::Settlement: return QStringLiteral("prefix_settlement");
     case DocumentKind::Appointment: return QStringLiteral("prefix_appointment");
     case DocumentKind::Certificate: return QStringLiteral("prefix_certificate");
+    case DocumentKind::Complaint: return QStringLiteral("prefix_complaint");
     }
     return {};
 }
@@ -32,7 +33,7 @@ DealershipSettings DealershipStore::load()
                                            "version, auto_lock_minutes, greeting_limit_seconds, approval_alert_minutes, "
                                            "discount_limit_advisor_bp, discount_limit_cashier_bp, maintenance_interval_km, "
                                            "maintenance_interval_months, workshop_opens, workshop_closes, workshop_days_off, "
-                                           "default_labor_rate, no_show_grace_minutes, prefix_certificate, guarantee_commitments FROM dealership "
+                                           "default_labor_rate, no_show_grace_minutes, prefix_certificate, guarantee_commitments, prefix_complaint FROM dealership "
                                            "WHERE id = 1"));
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The dealership settings are missing from the database."));
@@ -66,6 +67,7 @@ DealershipSettings DealershipStore::load()
     s.noShowGraceMinutes = q.value(22).toInt();
     s.prefixes.insert(DocumentKind::Certificate, q.value(23).toString());
     s.guarantees = DealershipRules::parseGuarantees(q.value(24).toString());
+    s.prefixes.insert(DocumentKind::Complaint, q.value(25).toString());
     return s;
 }
 

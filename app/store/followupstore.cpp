@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "complaintstore.h"
 #include "core/customer.h"
 #include "dealershipstore.h"
 #include "sql.h"
@@ -107,6 +108,57 @@ QList<CallAttempt> FollowUpStore::attempts(qint64 followUpId)
     return out;
 }
 
+namespace {
+QString surveyRefusalIn(Database &db, const FollowUpCall &call, const QDate &today, const FollowUpSettings &settings)
+{
+    if (!call.survey)
+        return FollowUpStore::tr("This call checks the repair only: no questionnaire.");
+    const QDateTime last = Sql::fromDb(db.scalar(QStringLiteral("SELECT MAX(at) FROM surveys WHERE customer_id = ?"),
+                                                 {call.customerId}));
+    return FollowUpRules::maySurvey(last.isValid() ? last.toLocalTime().date() : QDate(), today,
+                                    ComplaintStore(db).hasOpen(call.customerId), settings);
+}
+
+// Which complaint a low score opens: the lowest factor tells what went wrong.
+ComplaintCategory categoryOf(const SurveyScores &s)
+{
+    const QList<QPair<int, ComplaintCategory>> byFactor{{s.quality, ComplaintCategory::RepairQuality},
+                                                       {s.advisor, ComplaintCategory::Attitude},
+                                                       {s.pickup, ComplaintCategory::Waiting},
+                                                       {s.initiation, ComplaintCategory::Waiting}};
+    int lowest = 11;
+    ComplaintCategory c = ComplaintCategory::Other;
+    for (const auto &[score, category] : byFactor)
+        if (score >= 1 && score < lowest) {
+            lowest = score;
+            c = category;
+        }
+    return c;
+}
+} // namespace
+
+QString FollowUpStore::surveyRefusal(const FollowUpCall &call, const QDate &today, const FollowUpSettings &settings)
+{
+    return surveyRefusalIn(m_db, call, today, settings);
+}
+
+std::optional<FollowUpStore::Survey> FollowUpStore::survey(qint64 followUpId)
+{
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT s.initiation, s.advisor_score, s.facility, s.pickup, s.quality, s.recommend, "
+                                            "s.comment, s.at, k.number FROM surveys s LEFT JOIN complaints k ON k.id = s.complaint_id "
+                                            "WHERE s.follow_up_id = ?"),
+                             {followUpId});
+    if (!q.next())
+        return std::nullopt;
+    Survey s;
+    s.scores = SurveyScores{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
+                            q.value(4).toInt(), q.value(5).toInt()};
+    s.comment = q.value(6).toString();
+    s.at = Sql::fromDb(q.value(7));
+    s.complaintNumber = q.value(8).toString();
+    return s;
+}
+
 bool FollowUpStore::needsFallback(const FollowUpCall &call, const QDate &today, const FollowUpSettings &settings)
 {
     return call.is(FollowUpState::Due) && FollowUpRules::needsFallback(attempts(call.id), call.due, today, settings);
@@ -135,6 +187,16 @@ FollowUpCall FollowUpStore::logAttempt(Commands &commands, qint64 followUpId, in
             throw StoreError(StoreError::Kind::Validation,
                              tr("The customer asked to be called back: note when, a time still to come."))
                 .onField(QStringLiteral("call_back_at"));
+        if (attempt.survey) {
+            if (attempt.outcome != CallOutcome::Reached)
+                throw StoreError(StoreError::Kind::Validation,
+                                 tr("The questionnaire is answered on a call that reached the customer."));
+            if (const QString refused = surveyRefusalIn(ctx.database(), call, ctx.now().toLocalTime().date(), settings);
+                !refused.isEmpty())
+                throw StoreError(StoreError::Kind::Validation, refused);
+            if (const QStringList problems = FollowUpRules::checkScores(*attempt.survey); !problems.isEmpty())
+                throw StoreError(StoreError::Kind::Validation, problems.join(QLatin1Char(' ')));
+        }
         ctx.insert(QStringLiteral("follow_up_attempts"),
                    {{QStringLiteral("follow_up_id"), followUpId},
                     {QStringLiteral("at"), ctx.nowDb()},
@@ -156,6 +218,52 @@ FollowUpCall FollowUpStore::logAttempt(Commands &commands, qint64 followUpId, in
         else if (attempt.outcome == CallOutcome::CallBack)
             changes.insert(QStringLiteral("due_date"), attempt.callBackAt.toLocalTime().date().toString(Qt::ISODate));
         ctx.update(QStringLiteral("follow_ups"), followUpId, version, changes, label, true);
+        if (attempt.survey) {
+            const SurveyScores &s = *attempt.survey;
+            const qint64 surveyId = ctx.insert(
+                QStringLiteral("surveys"),
+                {{QStringLiteral("follow_up_id"), followUpId},
+                 {QStringLiteral("work_order_id"), call.workOrderId},
+                 {QStringLiteral("customer_id"), call.customerId},
+                 {QStringLiteral("advisor"), Sql::text(call.servingAdvisor)},
+                 {QStringLiteral("advisor_id"), call.servingAdvisorId ? QVariant(call.servingAdvisorId) : QVariant(QMetaType(QMetaType::LongLong))},
+                 {QStringLiteral("at"), ctx.nowDb()},
+                 {QStringLiteral("initiation"), s.initiation},
+                 {QStringLiteral("advisor_score"), s.advisor},
+                 {QStringLiteral("facility"), s.facility},
+                 {QStringLiteral("pickup"), s.pickup},
+                 {QStringLiteral("quality"), s.quality},
+                 {QStringLiteral("recommend"), s.recommend},
+                 {QStringLiteral("comment"), Sql::text(attempt.comment.trimmed())}});
+            if (FollowUpRules::opensComplaint(s, settings)) {
+                // Assigned to the service manager (the first active one), with the call attached.
+                const qint64 manager =
+                    ctx.scalar(QStringLiteral("SELECT MIN(u.id) FROM users u JOIN user_roles r ON r.user_id = u.id "
+                                              "WHERE u.active = 1 AND r.role = ?"),
+                               {Roles::code(Role::ServiceManager)})
+                        .toLongLong();
+                ComplaintStore::NewComplaint k;
+                k.customerId = call.customerId;
+                k.workOrderId = call.workOrderId;
+                k.followUpId = followUpId;
+                k.source = ComplaintSource::FollowUp;
+                k.category = categoryOf(s);
+                k.words = tr("Low satisfaction score on the follow-up call (%1 or less): initiation %2, advisor %3, "
+                             "facility %4, pick-up %5, quality %6, recommend %7.")
+                              .arg(settings.lowScore)
+                              .arg(s.initiation)
+                              .arg(s.advisor)
+                              .arg(s.facility)
+                              .arg(s.pickup)
+                              .arg(s.quality)
+                              .arg(s.recommend < 0 ? QStringLiteral("—") : QString::number(s.recommend));
+                if (!attempt.comment.trimmed().isEmpty())
+                    k.words += QLatin1Char(' ') + tr("The customer said: %1").arg(attempt.comment.trimmed());
+                const qint64 complaintId = ComplaintStore::registerIn(ctx, k, settings, manager);
+                ctx.update(QStringLiteral("surveys"), surveyId, 1, {{QStringLiteral("complaint_id"), complaintId}},
+                           tr("Questionnaire of %1").arg(call.workOrderNumber));
+            }
+        }
         if (attempt.outcome == CallOutcome::Refused) {
             QSqlQuery others = ctx.exec(QStringLiteral("SELECT id, version FROM follow_ups WHERE work_order_id = ? AND "
                                                        "state = ? AND id <> ?"),

@@ -53,10 +53,25 @@ public:
         QString number;
         QString notes;
         QDateTime callBackAt; // UTC; the customer asked to be called back then
+        // Reached on a survey call: the customer's answers. A score at or below the dealership's threshold opens
+        // a complaint with the call attached, for the service manager.
+        std::optional<SurveyScores> survey;
+        QString comment; // the customer's own words on the questionnaire
     };
     FollowUpCall logAttempt(Commands &commands, qint64 followUpId, int version, const Attempt &attempt,
                             const FollowUpSettings &settings = {});
     FollowUpCall load(qint64 followUpId);
+    // Why the call's questionnaire is not asked now (not a survey call, surveyed within the gap, an open
+    // complaint); empty when it may be.
+    QString surveyRefusal(const FollowUpCall &call, const QDate &today, const FollowUpSettings &settings = {});
+    // The questionnaire answered on the call, if any.
+    struct Survey {
+        SurveyScores scores;
+        QString comment;
+        QDateTime at; // UTC
+        QString complaintNumber; // the complaint a low score opened
+    };
+    std::optional<Survey> survey(qint64 followUpId);
     QList<CallAttempt> attempts(qint64 followUpId);
     // Whether the call should now turn into a message (the rules on its attempts, today).
     bool needsFallback(const FollowUpCall &call, const QDate &today, const FollowUpSettings &settings = {});

@@ -47,7 +47,7 @@ DealershipSettingsDialog::DealershipSettingsDialog(AppContext &ctx, QWidget *par
     });
     connect(ui->addRateButton, &QPushButton::clicked, this, &DealershipSettingsDialog::addRate);
     connect(ui->reloadButton, &QPushButton::clicked, this, &DealershipSettingsDialog::load);
-    for (QLineEdit *e : {ui->woEdit, ui->stEdit, ui->apEdit, ui->hgEdit})
+    for (QLineEdit *e : {ui->woEdit, ui->stEdit, ui->apEdit, ui->hgEdit, ui->tsEdit})
         connect(e, &QLineEdit::textChanged, this, &DealershipSettingsDialog::updateExample);
     // The guarantee committed per repair category, with the legal minimum beside it and as the lowest value.
     int row = 1;
@@ -112,6 +112,7 @@ void DealershipSettingsDialog::load()
         ui->stEdit->setText(m_loaded.prefix(DocumentKind::Settlement));
         ui->apEdit->setText(m_loaded.prefix(DocumentKind::Appointment));
         ui->hgEdit->setText(m_loaded.prefix(DocumentKind::Certificate));
+        ui->tsEdit->setText(m_loaded.prefix(DocumentKind::Complaint));
         const QStringList categories = WorkOrderRules::repairCategories();
         for (int i = 0; i < m_guarantees.size(); ++i) {
             const Guarantee g = m_loaded.guaranteeFor(categories.at(i));
@@ -231,11 +232,12 @@ void DealershipSettingsDialog::chooseLogo()
 void DealershipSettingsDialog::updateExample()
 {
     const QDate today = QDate::currentDate();
-    ui->exampleLabel->setText(tr("Examples: %1, %2, %3, %4")
+    ui->exampleLabel->setText(tr("Examples: %1, %2, %3, %4, %5")
                                   .arg(DocumentNumbers::format(ui->woEdit->text().trimmed().toUpper(), today, 1),
                                        DocumentNumbers::format(ui->stEdit->text().trimmed().toUpper(), today, 1),
                                        DocumentNumbers::format(ui->apEdit->text().trimmed().toUpper(), today, 1),
-                                       DocumentNumbers::format(ui->hgEdit->text().trimmed().toUpper(), today, 1)));
+                                       DocumentNumbers::format(ui->hgEdit->text().trimmed().toUpper(), today, 1),
+                                       DocumentNumbers::format(ui->tsEdit->text().trimmed().toUpper(), today, 1)));
 }
 
 DealershipSettings DealershipSettingsDialog::settingsOnScreen(QStringList *problems) const
@@ -255,6 +257,7 @@ DealershipSettings DealershipSettingsDialog::settingsOnScreen(QStringList *probl
     s.prefixes[DocumentKind::Settlement] = ui->stEdit->text().trimmed().toUpper();
     s.prefixes[DocumentKind::Appointment] = ui->apEdit->text().trimmed().toUpper();
     s.prefixes[DocumentKind::Certificate] = ui->hgEdit->text().trimmed().toUpper();
+    s.prefixes[DocumentKind::Complaint] = ui->tsEdit->text().trimmed().toUpper();
     // Only what goes beyond the legal minimum is stored: a later, higher minimum then applies by itself.
     s.guarantees.clear();
     const QStringList categories = WorkOrderRules::repairCategories();

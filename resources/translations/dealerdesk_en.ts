@@ -815,6 +815,14 @@
         <source>legal minimum</source>
         <translation>legal minimum</translation>
     </message>
+    <message>
+        <source>Comp&amp;laints:</source>
+        <translation>Comp&amp;laints:</translation>
+    </message>
+    <message>
+        <source>The number printed on the complaint-handling form (客户投诉处理单)</source>
+        <translation>The number printed on the complaint-handling form (客户投诉处理单)</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -4435,6 +4443,50 @@
         <source>Printed to</source>
         <translation>Printed to</translation>
     </message>
+    <message>
+        <source>Follow-up call logged</source>
+        <translation>Follow-up call logged</translation>
+    </message>
+    <message>
+        <source>Complaint received</source>
+        <translation>Complaint received</translation>
+    </message>
+    <message>
+        <source>Complaint step logged</source>
+        <translation>Complaint step logged</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <source>Call attempt</source>
+        <translation>Call attempt</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Complaint step</source>
+        <translation>Complaint step</translation>
+    </message>
+    <message>
+        <source>Satisfaction questionnaire</source>
+        <translation>Satisfaction questionnaire</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Customer satisfied</source>
+        <translation>Customer satisfied</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -5362,6 +5414,49 @@
     </message>
 </context>
 <context>
+    <name>dd::ComplaintStore</name>
+    <message>
+        <source>Write down what the customer said: the complaint needs their words.</source>
+        <translation>Write down what the customer said: the complaint needs their words.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who complains: find them by plate, phone or name.</source>
+        <translation>Choose the customer who complains: find them by plate, phone or name.</translation>
+    </message>
+    <message>
+        <source>The work order of the complaint does not exist.</source>
+        <translation>The work order of the complaint does not exist.</translation>
+    </message>
+    <message>
+        <source>That work order is another customer&apos;s: choose a visit of the customer who complains.</source>
+        <translation>That work order is another customer&apos;s: choose a visit of the customer who complains.</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Complaint %1</translation>
+    </message>
+    <message>
+        <source>There is no work order %1: open it at reception first, then note its number here.</source>
+        <translation>There is no work order %1: open it at reception first, then note its number here.</translation>
+    </message>
+    <message>
+        <source>Work order %1 is another customer&apos;s, not %2&apos;s.</source>
+        <translation>Work order %1 is another customer&apos;s, not %2&apos;s.</translation>
+    </message>
+    <message>
+        <source>That colleague&apos;s account is not active: choose another.</source>
+        <translation>That colleague&apos;s account is not active: choose another.</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 does not exist.</source>
+        <translation>Complaint #%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1; check the number (it starts with the complaint prefix, e.g. TS).</source>
+        <translation>There is no complaint %1; check the number (it starts with the complaint prefix, e.g. TS).</translation>
+    </message>
+</context>
+<context>
     <name>dd::Credentials</name>
     <message>
         <source>Enter a sign-in name.</source>
@@ -6112,8 +6207,8 @@
         <translation>%L1 km, %2 days</translation>
     </message>
     <message>
-        <source>Examples: %1, %2, %3, %4</source>
-        <translation>Examples: %1, %2, %3, %4</translation>
+        <source>Examples: %1, %2, %3, %4, %5</source>
+        <translation>Examples: %1, %2, %3, %4, %5</translation>
     </message>
 </context>
 <context>
@@ -6552,6 +6647,10 @@
     <message>
         <source>Completion certificate</source>
         <translation>Completion certificate</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
     </message>
 </context>
 <context>
@@ -7051,6 +7150,90 @@
         <source>Not called: no phone number on file; add one to the customer to call after the next visit.</source>
         <translation>Not called: no phone number on file; add one to the customer to call after the next visit.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed, customer satisfied</source>
+        <translation>Closed, customer satisfied</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Called the customer</source>
+        <translation>Called the customer</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>Investigated</translation>
+    </message>
+    <message>
+        <source>Comeback work order opened</source>
+        <translation>Comeback work order opened</translation>
+    </message>
+    <message>
+        <source>Goodwill offered</source>
+        <translation>Goodwill offered</translation>
+    </message>
+    <message>
+        <source>Reply given</source>
+        <translation>Reply given</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Called back: satisfied or not</source>
+        <translation>Called back: satisfied or not</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>A complaint is received once, when it is registered.</source>
+        <translation>A complaint is received once, when it is registered.</translation>
+    </message>
+    <message>
+        <source>The complaint is closed: reopen it first, saying why.</source>
+        <translation>The complaint is closed: reopen it first, saying why.</translation>
+    </message>
+    <message>
+        <source>The complaint is still open: there is nothing to reopen.</source>
+        <translation>The complaint is still open: there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is reopened.</source>
+        <translation>Say why the complaint is reopened.</translation>
+    </message>
+    <message>
+        <source>Note what was done or said.</source>
+        <translation>Note what was done or said.</translation>
+    </message>
+    <message>
+        <source>Choose who takes the complaint over.</source>
+        <translation>Choose who takes the complaint over.</translation>
+    </message>
+    <message>
+        <source>That person is already responsible for the complaint.</source>
+        <translation>That person is already responsible for the complaint.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the work order opened for it.</source>
+        <translation>Enter the number of the work order opened for it.</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no goodwill line: add a line paid as goodwill to it first.</source>
+        <translation>Work order %1 has no goodwill line: add a line paid as goodwill to it first.</translation>
+    </message>
+    <message>
+        <source>Record whether the customer is satisfied.</source>
+        <translation>Record whether the customer is satisfied.</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpStore</name>
@@ -7073,6 +7256,26 @@
     <message>
         <source>%1 has withdrawn the consent to be called after a visit: the call is not made.</source>
         <translation>%1 has withdrawn the consent to be called after a visit: the call is not made.</translation>
+    </message>
+    <message>
+        <source>This call checks the repair only: no questionnaire.</source>
+        <translation>This call checks the repair only: no questionnaire.</translation>
+    </message>
+    <message>
+        <source>The questionnaire is answered on a call that reached the customer.</source>
+        <translation>The questionnaire is answered on a call that reached the customer.</translation>
+    </message>
+    <message>
+        <source>Low satisfaction score on the follow-up call (%1 or less): initiation %2, advisor %3, facility %4, pick-up %5, quality %6, recommend %7.</source>
+        <translation>Low satisfaction score on the follow-up call (%1 or less): initiation %2, advisor %3, facility %4, pick-up %5, quality %6, recommend %7.</translation>
+    </message>
+    <message>
+        <source>The customer said: %1</source>
+        <translation>The customer said: %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire of %1</source>
+        <translation>Questionnaire of %1</translation>
     </message>
 </context>
 <context>
@@ -9709,6 +9912,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>call customers after the visit and handle complaints</source>
         <translation>call customers after the visit and handle complaints</translation>
+    </message>
+    <message>
+        <source>reply to and close major or escalated complaints</source>
+        <translation>reply to and close major or escalated complaints</translation>
     </message>
 </context>
 <context>

@@ -815,6 +815,14 @@
         <source>legal minimum</source>
         <translation>法定最低</translation>
     </message>
+    <message>
+        <source>Comp&amp;laints:</source>
+        <translation>投诉单(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The number printed on the complaint-handling form (客户投诉处理单)</source>
+        <translation>印在客户投诉处理单上的编号</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -4416,6 +4424,50 @@
         <source>Printed to</source>
         <translation>输出到</translation>
     </message>
+    <message>
+        <source>Follow-up call logged</source>
+        <translation>回访已记录</translation>
+    </message>
+    <message>
+        <source>Complaint received</source>
+        <translation>投诉已受理</translation>
+    </message>
+    <message>
+        <source>Complaint step logged</source>
+        <translation>投诉处理已记录</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Call attempt</source>
+        <translation>回访拨打记录</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint step</source>
+        <translation>投诉处理步骤</translation>
+    </message>
+    <message>
+        <source>Satisfaction questionnaire</source>
+        <translation>满意度问卷</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Customer satisfied</source>
+        <translation>客户满意</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -5337,6 +5389,49 @@
     </message>
 </context>
 <context>
+    <name>dd::ComplaintStore</name>
+    <message>
+        <source>Write down what the customer said: the complaint needs their words.</source>
+        <translation>请记下客户的原话：投诉需要客户的陈述。</translation>
+    </message>
+    <message>
+        <source>Choose the customer who complains: find them by plate, phone or name.</source>
+        <translation>请选择投诉的客户：按车牌、电话或姓名查找。</translation>
+    </message>
+    <message>
+        <source>The work order of the complaint does not exist.</source>
+        <translation>投诉所涉的工单不存在。</translation>
+    </message>
+    <message>
+        <source>That work order is another customer&apos;s: choose a visit of the customer who complains.</source>
+        <translation>该工单属于其他客户：请选择投诉客户本人的来店记录。</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>There is no work order %1: open it at reception first, then note its number here.</source>
+        <translation>没有工单 %1：请先在接待处开单，再在此填写单号。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is another customer&apos;s, not %2&apos;s.</source>
+        <translation>工单 %1 属于其他客户，不是 %2 的。</translation>
+    </message>
+    <message>
+        <source>That colleague&apos;s account is not active: choose another.</source>
+        <translation>该同事的账户已停用：请另选一人。</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 does not exist.</source>
+        <translation>投诉 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1; check the number (it starts with the complaint prefix, e.g. TS).</source>
+        <translation>没有投诉 %1；请核对编号（以投诉单前缀开头，如 TS）。</translation>
+    </message>
+</context>
+<context>
     <name>dd::Credentials</name>
     <message>
         <source>Enter a sign-in name.</source>
@@ -6085,8 +6180,8 @@
         <translation>%L1 公里，%2 天</translation>
     </message>
     <message>
-        <source>Examples: %1, %2, %3, %4</source>
-        <translation>示例：%1、%2、%3、%4</translation>
+        <source>Examples: %1, %2, %3, %4, %5</source>
+        <translation>示例：%1、%2、%3、%4、%5</translation>
     </message>
 </context>
 <context>
@@ -6519,6 +6614,10 @@
     <message>
         <source>Completion certificate</source>
         <translation>竣工出厂合格证</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉单</translation>
     </message>
 </context>
 <context>
@@ -7014,6 +7113,90 @@
         <source>Not called: no phone number on file; add one to the customer to call after the next visit.</source>
         <translation>不回访：没有登记电话号码；请为客户添加号码，以便下次到店后回访。</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Closed, customer satisfied</source>
+        <translation>已结案，客户满意</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Called the customer</source>
+        <translation>已致电客户</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>已调查</translation>
+    </message>
+    <message>
+        <source>Comeback work order opened</source>
+        <translation>已开返修工单</translation>
+    </message>
+    <message>
+        <source>Goodwill offered</source>
+        <translation>已提供善意补偿</translation>
+    </message>
+    <message>
+        <source>Reply given</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>Called back: satisfied or not</source>
+        <translation>回访确认：是否满意</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>A complaint is received once, when it is registered.</source>
+        <translation>投诉只在登记时受理一次。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed: reopen it first, saying why.</source>
+        <translation>该投诉已结案：请先重新打开并说明原因。</translation>
+    </message>
+    <message>
+        <source>The complaint is still open: there is nothing to reopen.</source>
+        <translation>该投诉仍在处理中：无需重新打开。</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is reopened.</source>
+        <translation>请说明重新打开投诉的原因。</translation>
+    </message>
+    <message>
+        <source>Note what was done or said.</source>
+        <translation>请记下所做的事或所说的话。</translation>
+    </message>
+    <message>
+        <source>Choose who takes the complaint over.</source>
+        <translation>请选择接手该投诉的人。</translation>
+    </message>
+    <message>
+        <source>That person is already responsible for the complaint.</source>
+        <translation>此人已是该投诉的责任人。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the work order opened for it.</source>
+        <translation>请输入为此开具的工单号。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no goodwill line: add a line paid as goodwill to it first.</source>
+        <translation>工单 %1 没有善意补偿项目：请先添加一项付费方式为“善意补偿”的项目。</translation>
+    </message>
+    <message>
+        <source>Record whether the customer is satisfied.</source>
+        <translation>请记录客户是否满意。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpStore</name>
@@ -7036,6 +7219,26 @@
     <message>
         <source>%1 has withdrawn the consent to be called after a visit: the call is not made.</source>
         <translation>%1 已撤回接受回访的同意：不再拨打。</translation>
+    </message>
+    <message>
+        <source>This call checks the repair only: no questionnaire.</source>
+        <translation>此次回访只确认维修效果：不做问卷。</translation>
+    </message>
+    <message>
+        <source>The questionnaire is answered on a call that reached the customer.</source>
+        <translation>问卷只能在联系上客户的通话中填写。</translation>
+    </message>
+    <message>
+        <source>Low satisfaction score on the follow-up call (%1 or less): initiation %2, advisor %3, facility %4, pick-up %5, quality %6, recommend %7.</source>
+        <translation>回访满意度评分偏低（%1 分及以下）：服务启动 %2，服务顾问 %3，服务设施 %4，交车 %5，服务质量 %6，推荐意愿 %7。</translation>
+    </message>
+    <message>
+        <source>The customer said: %1</source>
+        <translation>客户说：%1</translation>
+    </message>
+    <message>
+        <source>Questionnaire of %1</source>
+        <translation>%1 的问卷</translation>
     </message>
 </context>
 <context>
@@ -9656,6 +9859,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>call customers after the visit and handle complaints</source>
         <translation>回访客户并处理投诉</translation>
+    </message>
+    <message>
+        <source>reply to and close major or escalated complaints</source>
+        <translation>答复并关闭重大或已升级的投诉</translation>
     </message>
 </context>
 <context>

@@ -815,6 +815,14 @@
         <source>legal minimum</source>
         <translation>法定最低</translation>
     </message>
+    <message>
+        <source>Comp&amp;laints:</source>
+        <translation>投訴單(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The number printed on the complaint-handling form (客户投诉处理单)</source>
+        <translation>印在客戶投訴處理單上的編號</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -4416,6 +4424,50 @@
         <source>Printed to</source>
         <translation>輸出到</translation>
     </message>
+    <message>
+        <source>Follow-up call logged</source>
+        <translation>回訪已記錄</translation>
+    </message>
+    <message>
+        <source>Complaint received</source>
+        <translation>投訴已受理</translation>
+    </message>
+    <message>
+        <source>Complaint step logged</source>
+        <translation>投訴處理已記錄</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Call attempt</source>
+        <translation>回訪撥打記錄</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Complaint step</source>
+        <translation>投訴處理步驟</translation>
+    </message>
+    <message>
+        <source>Satisfaction questionnaire</source>
+        <translation>滿意度問卷</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>首次答覆</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>責任人</translation>
+    </message>
+    <message>
+        <source>Customer satisfied</source>
+        <translation>客戶滿意</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -5337,6 +5389,49 @@
     </message>
 </context>
 <context>
+    <name>dd::ComplaintStore</name>
+    <message>
+        <source>Write down what the customer said: the complaint needs their words.</source>
+        <translation>請記下客戶的原話：投訴需要客戶的陳述。</translation>
+    </message>
+    <message>
+        <source>Choose the customer who complains: find them by plate, phone or name.</source>
+        <translation>請選擇投訴的客戶：按車牌、電話或姓名查找。</translation>
+    </message>
+    <message>
+        <source>The work order of the complaint does not exist.</source>
+        <translation>投訴所涉的工單不存在。</translation>
+    </message>
+    <message>
+        <source>That work order is another customer&apos;s: choose a visit of the customer who complains.</source>
+        <translation>該工單屬於其他客戶：請選擇投訴客戶本人的來店記錄。</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投訴 %1</translation>
+    </message>
+    <message>
+        <source>There is no work order %1: open it at reception first, then note its number here.</source>
+        <translation>沒有工單 %1：請先在接待處開單，再在此填寫單號。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is another customer&apos;s, not %2&apos;s.</source>
+        <translation>工單 %1 屬於其他客戶，不是 %2 的。</translation>
+    </message>
+    <message>
+        <source>That colleague&apos;s account is not active: choose another.</source>
+        <translation>該同事的帳戶已停用：請另選一人。</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 does not exist.</source>
+        <translation>投訴 #%1 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1; check the number (it starts with the complaint prefix, e.g. TS).</source>
+        <translation>沒有投訴 %1；請核對編號（以投訴單前綴開頭，如 TS）。</translation>
+    </message>
+</context>
+<context>
     <name>dd::Credentials</name>
     <message>
         <source>Enter a sign-in name.</source>
@@ -6085,8 +6180,8 @@
         <translation>%L1 公里，%2 天</translation>
     </message>
     <message>
-        <source>Examples: %1, %2, %3, %4</source>
-        <translation>範例：%1、%2、%3、%4</translation>
+        <source>Examples: %1, %2, %3, %4, %5</source>
+        <translation>範例：%1、%2、%3、%4、%5</translation>
     </message>
 </context>
 <context>
@@ -6519,6 +6614,10 @@
     <message>
         <source>Completion certificate</source>
         <translation>竣工出廠合格證</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴單</translation>
     </message>
 </context>
 <context>
@@ -7014,6 +7113,90 @@
         <source>Not called: no phone number on file; add one to the customer to call after the next visit.</source>
         <translation>不回訪：沒有登記電話號碼；請為客戶新增號碼，以便下次到店後回訪。</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Closed, customer satisfied</source>
+        <translation>已結案，客戶滿意</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Called the customer</source>
+        <translation>已致電客戶</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>已調查</translation>
+    </message>
+    <message>
+        <source>Comeback work order opened</source>
+        <translation>已開返修工單</translation>
+    </message>
+    <message>
+        <source>Goodwill offered</source>
+        <translation>已提供善意補償</translation>
+    </message>
+    <message>
+        <source>Reply given</source>
+        <translation>已答覆</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>Called back: satisfied or not</source>
+        <translation>回訪確認：是否滿意</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>A complaint is received once, when it is registered.</source>
+        <translation>投訴只在登記時受理一次。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed: reopen it first, saying why.</source>
+        <translation>該投訴已結案：請先重新開啟並說明原因。</translation>
+    </message>
+    <message>
+        <source>The complaint is still open: there is nothing to reopen.</source>
+        <translation>該投訴仍在處理中：無需重新開啟。</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is reopened.</source>
+        <translation>請說明重新開啟投訴的原因。</translation>
+    </message>
+    <message>
+        <source>Note what was done or said.</source>
+        <translation>請記下所做的事或所說的話。</translation>
+    </message>
+    <message>
+        <source>Choose who takes the complaint over.</source>
+        <translation>請選擇接手該投訴的人。</translation>
+    </message>
+    <message>
+        <source>That person is already responsible for the complaint.</source>
+        <translation>此人已是該投訴的責任人。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the work order opened for it.</source>
+        <translation>請輸入為此開具的工單號。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no goodwill line: add a line paid as goodwill to it first.</source>
+        <translation>工單 %1 沒有善意補償項目：請先新增一項付費方式為「善意補償」的項目。</translation>
+    </message>
+    <message>
+        <source>Record whether the customer is satisfied.</source>
+        <translation>請記錄客戶是否滿意。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpStore</name>
@@ -7036,6 +7219,26 @@
     <message>
         <source>%1 has withdrawn the consent to be called after a visit: the call is not made.</source>
         <translation>%1 已撤回接受回訪的同意：不再撥打。</translation>
+    </message>
+    <message>
+        <source>This call checks the repair only: no questionnaire.</source>
+        <translation>此次回訪只確認維修效果：不做問卷。</translation>
+    </message>
+    <message>
+        <source>The questionnaire is answered on a call that reached the customer.</source>
+        <translation>問卷只能在聯繫上客戶的通話中填寫。</translation>
+    </message>
+    <message>
+        <source>Low satisfaction score on the follow-up call (%1 or less): initiation %2, advisor %3, facility %4, pick-up %5, quality %6, recommend %7.</source>
+        <translation>回訪滿意度評分偏低（%1 分及以下）：服務啟動 %2，服務顧問 %3，服務設施 %4，交車 %5，服務品質 %6，推薦意願 %7。</translation>
+    </message>
+    <message>
+        <source>The customer said: %1</source>
+        <translation>客戶說：%1</translation>
+    </message>
+    <message>
+        <source>Questionnaire of %1</source>
+        <translation>%1 的問卷</translation>
     </message>
 </context>
 <context>
@@ -9656,6 +9859,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>call customers after the visit and handle complaints</source>
         <translation>回訪客戶並處理投訴</translation>
+    </message>
+    <message>
+        <source>reply to and close major or escalated complaints</source>
+        <translation>答覆並關閉重大或已升級的投訴</translation>
     </message>
 </context>
 <context>

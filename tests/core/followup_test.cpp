@@ -210,6 +210,58 @@ TEST_CASE("complaints: deadlines per severity, escalation to the manager, closin
     CHECK(FollowUpRules::mayClose(true, true).isEmpty());
 }
 
+TEST_CASE("complaints: each logged step is checked before it is stored", "[core][followup][complaints]")
+{
+    using A = ComplaintAction;
+    struct Row {
+        const char *what;
+        ComplaintStep step;
+        const char *refusal; // a part of the refusal, or nullptr when the step is fine
+    };
+    auto step = [](A a, const char *notes) {
+        ComplaintStep s;
+        s.action = a;
+        s.notes = QString::fromUtf8(notes);
+        s.responsible = 7;
+        return s;
+    };
+    auto with = [](ComplaintStep s, auto change) {
+        change(s);
+        return s;
+    };
+    const QList<Row> rows{
+        {"a call, noted", step(A::Called, "customer calm, will bring the car"), nullptr},
+        {"a call without notes", step(A::Called, "  "), "Note what was done"},
+        {"received twice", step(A::Received, "again"), "received once"},
+        {"a step on a closed one", with(step(A::Investigated, "x"), [](ComplaintStep &s) { s.open = false; }), "reopen it first"},
+        {"reopen a closed one", with(step(A::Reopened, "noise is back"), [](ComplaintStep &s) { s.open = false; }), nullptr},
+        {"reopen without why", with(step(A::Reopened, ""), [](ComplaintStep &s) { s.open = false; }), "why"},
+        {"reopen an open one", step(A::Reopened, "x"), "still open"},
+        {"handover to nobody", step(A::HandedOver, "on leave"), "who takes"},
+        {"handover to oneself", with(step(A::HandedOver, "x"), [](ComplaintStep &s) { s.handTo = 7; }), "already responsible"},
+        {"handover to a colleague", with(step(A::HandedOver, "on leave"), [](ComplaintStep &s) { s.handTo = 8; }), nullptr},
+        {"comeback without its order", step(A::Comeback, "noise again"), "work order"},
+        {"comeback with its order", with(step(A::Comeback, "noise"), [](ComplaintStep &s) { s.workOrderNumber = QStringLiteral("WO202612010001"); }), nullptr},
+        {"goodwill without a goodwill line",
+         with(step(A::Goodwill, "free wash"), [](ComplaintStep &s) { s.workOrderNumber = QStringLiteral("WO202612010001"); }), "no goodwill line"},
+        {"goodwill with its line", with(step(A::Goodwill, "free wash"), [](ComplaintStep &s) {
+             s.workOrderNumber = QStringLiteral("WO202612010001");
+             s.workOrderHasGoodwill = true;
+         }), nullptr},
+        {"call-back without the answer", step(A::CalledBack, "called"), "satisfied"},
+        {"call-back, satisfied", with(step(A::CalledBack, "happy"), [](ComplaintStep &s) { s.satisfied = true; }), nullptr},
+        {"call-back, not satisfied", with(step(A::CalledBack, "still noisy"), [](ComplaintStep &s) { s.satisfied = false; }), nullptr},
+    };
+    for (const Row &r : rows) {
+        INFO(r.what);
+        const QString refusal = FollowUpRules::checkStep(r.step);
+        if (r.refusal)
+            CHECK(refusal.contains(QString::fromUtf8(r.refusal)));
+        else
+            CHECK(refusal.isEmpty());
+    }
+}
+
 TEST_CASE("maintenance due: by date or by the vehicle's own mileage, whichever comes first",
           "[core][followup][maintenance]")
 {
@@ -264,5 +316,7 @@ TEST_CASE("follow-up: every code table has distinct codes and a label", "[core][
     check(FollowUpCodes::complaintCategories().codes(),
           [](const QString &c) { return FollowUpCodes::complaintCategories().labelOf(c); });
     check(FollowUpCodes::severities().codes(), [](const QString &c) { return FollowUpCodes::severities().labelOf(c); });
+    check(FollowUpCodes::complaintStates().codes(), [](const QString &c) { return FollowUpCodes::complaintStates().labelOf(c); });
+    check(FollowUpCodes::complaintActions().codes(), [](const QString &c) { return FollowUpCodes::complaintActions().labelOf(c); });
     CHECK(FollowUpCodes::outcomes().code(CallOutcome::WrongNumber) == QStringLiteral("wrong_number"));
 }

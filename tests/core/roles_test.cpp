@@ -47,6 +47,9 @@ TEST_CASE("each role is granted exactly its permissions", "[roles]")
         {Role::CustomerService, Permission::FollowUpCustomers, true},
         {Role::ServiceManager, Permission::FollowUpCustomers, true},
         {Role::ServiceAdvisor, Permission::FollowUpCustomers, false},
+        {Role::ServiceManager, Permission::TakeEscalations, true},
+        {Role::CustomerService, Permission::TakeEscalations, false},
+        {Role::Administrator, Permission::TakeEscalations, false},
         {Role::CustomerService, Permission::EditWorkOrders, false},
         {Role::CustomerService, Permission::EditCustomers, true}, // a wrong number found on a call
         {Role::CustomerService, Permission::SettleWorkOrders, false},

@@ -103,6 +103,11 @@ TEST_CASE("the database refuses a code outside its list, and its lists are the c
         {"0024_follow_ups.sql", "CREATE TABLE follow_ups", "kind", FollowUpCodes::kinds().codes()},
         {"0024_follow_ups.sql", "CREATE TABLE follow_ups", "state", FollowUpCodes::states().codes()},
         {"0024_follow_ups.sql", "CREATE TABLE follow_up_attempts", "outcome", FollowUpCodes::outcomes().codes()},
+        {"0025_complaints.sql", "CREATE TABLE complaints", "source", FollowUpCodes::complaintSources().codes()},
+        {"0025_complaints.sql", "CREATE TABLE complaints", "category", FollowUpCodes::complaintCategories().codes()},
+        {"0025_complaints.sql", "CREATE TABLE complaints", "severity", FollowUpCodes::severities().codes()},
+        {"0025_complaints.sql", "CREATE TABLE complaints", "state", FollowUpCodes::complaintStates().codes()},
+        {"0025_complaints.sql", "CREATE TABLE complaint_actions", "action", FollowUpCodes::complaintActions().codes()},
         {"0015_more_code_lists.sql", "-- @dialect sqlite", "channel", DeliveryCodes::channels().codes()},
         {"0015_more_code_lists.sql", "-- @dialect postgresql", "channel", DeliveryCodes::channels().codes()},
     };
