@@ -107,7 +107,7 @@ int Cli::run()
     static const QStringList known = {QStringLiteral("migrate"), QStringLiteral("backup"), QStringLiteral("user"),
                                       QStringLiteral("demo"), QStringLiteral("workorders"), QStringLiteral("import"),
                                       QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("audit"),
-                                      QStringLiteral("followups")};
+                                      QStringLiteral("followups"), QStringLiteral("complaints")};
     if (!known.contains(cmd))
         return usage(tr("unknown command \"%1\"").arg(cmd));
     if ((cmd == QLatin1String("migrate") || cmd == QLatin1String("demo") || cmd == QLatin1String("check"))
@@ -123,9 +123,14 @@ int Cli::run()
                                                           m_options.overdue, &followUps);
             !e.isEmpty())
             return usage(e);
+    } else if (cmd == QLatin1String("complaints")) {
+        if (m_options.command.size() != 1 || m_options.dueGiven)
+            return usage(tr("use: complaints [--open] [--overdue]"));
     } else if (m_options.dueGiven || m_options.overdue) {
         return usage(tr("--due and --overdue belong to \"followups\""));
     }
+    if (m_options.open && cmd != QLatin1String("complaints"))
+        return usage(tr("--open belongs to \"complaints\""));
     if (cmd == QLatin1String("workorders") && m_options.command.size() != 1)
         return usage(tr("%1 takes no arguments").arg(cmd));
     if (cmd != QLatin1String("workorders") && !m_options.state.isEmpty())
@@ -180,6 +185,8 @@ int Cli::run()
             return AuditCommand::run(db, m_session, m_io.out, m_io.err);
         if (cmd == QLatin1String("followups"))
             return FollowUpCommand::run(db, m_session, followUps, m_io.out);
+        if (cmd == QLatin1String("complaints"))
+            return FollowUpCommand::complaints(db, m_session, m_options.open, m_options.overdue, m_io.out);
         return demo(db);
     } catch (const StoreError &e) {
         return fail(e.message());

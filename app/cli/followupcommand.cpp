@@ -2,6 +2,7 @@
 
 #include "core/identifiers.h"
 #include "store/commands.h"
+#include "store/complaintstore.h"
 #include "store/database.h"
 #include "store/followupstore.h"
 
@@ -29,6 +30,32 @@ int FollowUpCommand::run(Database &db, const Session &session, const Args &args,
     for (const FollowUpCall &c : FollowUpStore(db).queue(until, 0)) {
         out << c.due.toString(Qt::ISODate) << '\t' << c.kind << '\t' << c.workOrderNumber << '\t' << c.customerName
             << '\t' << Phone::masked(c.phone) << '\t' << c.vehicleLabel << '\t' << c.servingAdvisor << '\t' << c.attempts
+            << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+int FollowUpCommand::complaints(Database &db, const Session &session, bool openOnly, bool overdueOnly, QTextStream &out)
+{
+    Commands(db, session).require(Permission::FollowUpCustomers);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto local = [](const QDateTime &utc) {
+        return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    };
+    for (const Complaint &k : ComplaintStore(db).list(openOnly || overdueOnly, 30)) {
+        if (overdueOnly && !k.overdue(now))
+            continue;
+        QStringList flags;
+        if (k.replyOverdue(now))
+            flags << QStringLiteral("reply_overdue");
+        if (k.resolveOverdue(now))
+            flags << QStringLiteral("overdue");
+        if (k.escalated(now))
+            flags << QStringLiteral("escalated");
+        out << k.number << '\t' << local(k.receivedAt) << '\t' << k.state << '\t' << k.severity << '\t' << k.category << '\t'
+            << k.customerName << '\t' << Phone::masked(k.phone) << '\t' << k.vehicleLabel << '\t' << k.workOrderNumber << '\t'
+            << k.responsible << '\t' << local(k.replyBy) << '\t' << local(k.resolveBy) << '\t' << flags.join(QLatin1Char(','))
             << '\n';
     }
     out.flush();

@@ -24,6 +24,9 @@ public:
     // The usage error for these words and options, or an empty string when they are right.
     static QString usageError(const QStringList &command, bool dueGiven, const QString &due, bool overdue, Args *args);
     static int run(Database &db, const Session &session, const Args &args, QTextStream &out);
+    // `dealerdesk complaints [--open] [--overdue]`: one complaint a line, by its resolution deadline; the times in
+    // local time. The same right as the follow-up desk.
+    static int complaints(Database &db, const Session &session, bool openOnly, bool overdueOnly, QTextStream &out);
 };
 
 } // namespace dd

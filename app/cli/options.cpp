@@ -28,7 +28,8 @@ Options Options::parse(const QStringList &arguments)
     const QCommandLineOption copies(QStringLiteral("copies"), QString(), QStringLiteral("N"));
     const QCommandLineOption due(QStringLiteral("due"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption overdue(QStringLiteral("overdue"));
-    p.addOptions({db, user, lang, role, name, help, version, state, dryRun, pdf, printer, copies, due, overdue});
+    const QCommandLineOption open(QStringLiteral("open"));
+    p.addOptions({db, user, lang, role, name, help, version, state, dryRun, pdf, printer, copies, due, overdue, open});
     if (!p.parse(arguments)) {
         o.usageError = p.errorText();
         return o;
@@ -57,6 +58,7 @@ Options Options::parse(const QStringList &arguments)
     o.due = p.value(due);
     o.dueGiven = p.isSet(due);
     o.overdue = p.isSet(overdue);
+    o.open = p.isSet(open);
     o.command = p.positionalArguments();
     o.pdf = p.value(pdf);
     o.printer = p.value(printer);
@@ -118,6 +120,11 @@ QString Options::helpText()
         "  followups [--due DATE | --overdue]  the follow-up calls due up to today (or DATE), or\n"
         "                                   overdue only, tab-separated: due, kind, work order,\n"
         "                                   customer, phone (masked), vehicle, advisor, attempts\n"
+        "  complaints [--open] [--overdue]  the complaints open and closed in the last 30 days (or\n"
+        "                                   open only, or open and past a deadline), tab-separated:\n"
+        "                                   number, received, state, severity, category, customer,\n"
+        "                                   phone (masked), vehicle, work order, responsible, reply by,\n"
+        "                                   resolve by, flags (reply_overdue, overdue, escalated)\n"
         "  audit verify                     check the audit trail's hash chain: names the first row\n"
         "                                   that does not match (exit 1), or N rows, chain intact\n"
         "\n"

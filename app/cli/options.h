@@ -16,7 +16,8 @@ struct Options {
     QString state;     // workorders --state
     QString due;       // followups --due DATE
     bool dueGiven = false;
-    bool overdue = false; // followups --overdue
+    bool overdue = false; // followups --overdue, complaints --overdue
+    bool open = false;    // complaints --open
     bool dryRun = false; // import --dry-run
     QString pdf;         // print --pdf FILE
     QString printer;     // print --printer NAME

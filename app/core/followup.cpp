@@ -110,7 +110,7 @@ const CodeTable<ComplaintAction, 9> &FollowUpCodes::complaintActions()
         {ComplaintAction::Goodwill, "goodwill", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Goodwill offered")},
         {ComplaintAction::Replied, "replied", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Reply given")},
         {ComplaintAction::HandedOver, "handed_over", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Handed over")},
-        {ComplaintAction::CalledBack, "called_back", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Called back: satisfied or not")},
+        {ComplaintAction::CalledBack, "called_back", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Called back")},
         {ComplaintAction::Reopened, "reopened", QT_TRANSLATE_NOOP("dd::FollowUpRules", "Reopened")},
     }});
     return t;

@@ -160,4 +160,37 @@ struct DayCloseSheet {
     DayCloseReport report;
 };
 
+// 客户投诉处理单: one complaint as received, every step taken, and how it ended (seed 002).
+struct ComplaintSheet {
+    FormHeader header;
+    QString number;
+    QDateTime receivedAt; // UTC
+    QString receivedBy;
+    QString source;       // code (FollowUpCodes::complaintSources)
+    QString customerName;
+    QString customerPhone; // full; the form masks it
+    QString vehicle;
+    QString vin;
+    QString workOrderNumber;
+    QString category;     // code
+    QString severity;     // code
+    QString words;
+    QString responsible;
+    QDateTime replyBy;    // UTC
+    QDateTime resolveBy;
+    QDateTime repliedAt;
+    QDateTime closedAt;
+    QString state;        // code
+    int satisfied = -1;   // the last call-back's answer: 1 yes, 0 no, -1 not asked yet
+    struct Step {
+        QDateTime at; // UTC
+        QString byName;
+        QString action; // code (FollowUpCodes::complaintActions)
+        QString notes;
+        QString detail;     // the work order, whom it was handed to
+        int satisfied = -1; // a call-back: the customer's answer (1 yes, 0 no)
+    };
+    QList<Step> steps;
+};
+
 } // namespace dd

@@ -77,6 +77,7 @@ Demo::Summary Demo::loadIn(CommandContext &ctx, Users &users, DealershipStore &d
             {"zhangwei", "张伟", {Role::WorkshopController}},
             {"liuyang", "刘洋", {Role::Cashier}},
             {"chenjing", "陈静", {Role::ServiceManager, Role::ServiceAdvisor}},
+            {"lina", "李娜", {Role::CustomerService}},
         };
         for (const auto &p : staffList)
             users.addIn(ctx, QString::fromUtf8(p.login), QString::fromUtf8(p.name), p.roles, QString());
@@ -86,6 +87,7 @@ Demo::Summary Demo::loadIn(CommandContext &ctx, Users &users, DealershipStore &d
         loadCatalogsIn(ctx, summary);
         loadReceptionIn(ctx, summary);
         loadWorkshopIn(ctx, summary);
+        loadAfterVisitIn(ctx, summary);
         ctx.exec(QStringLiteral("INSERT INTO dd_meta (key, value) VALUES ('demo_loaded_at', ?)"), {ctx.nowDb()});
         ctx.audit(QStringLiteral("database"), QStringLiteral("demo"), CommandContext::Action::Event, {},
                   {{QStringLiteral("loaded"), summary.lines.join(QStringLiteral("; "))}});

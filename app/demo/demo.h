@@ -29,6 +29,8 @@ public:
     static void loadReceptionIn(CommandContext &ctx, Summary &summary);
     // Today's work orders in every state, with technicians and add-on findings (demoworkshop.cpp).
     static void loadWorkshopIn(CommandContext &ctx, Summary &summary);
+    // After the visit: complaints in each state the desk meets (demoaftervisit.cpp).
+    static void loadAfterVisitIn(CommandContext &ctx, Summary &summary);
     static void settleDemoOrdersIn(CommandContext &ctx, const QList<qint64> &workOrderIds, Summary &summary);
 };
 

@@ -70,6 +70,11 @@ QList<FormSpec> table()
          QT_TRANSLATE_NOOP("dd::Forms", "a business day, yyyy-mm-dd"),
          QStringLiteral("dayclose"), print,
          [](FormData &d, const QString &n, const FormIdentity &id) { return FormBuilders::dayClose(d.dayClose(n), id); }},
+        {QStringLiteral("complaint"), QStringLiteral("complaint"),
+         QT_TRANSLATE_NOOP("dd::Forms", "Customer Complaint Handling Form"),
+         QT_TRANSLATE_NOOP("dd::Forms", "a complaint number (TS…)"),
+         QStringLiteral("complaint"), Permission::FollowUpCustomers,
+         [](FormData &d, const QString &n, const FormIdentity &id) { return FormBuilders::complaint(d.complaint(n), id); }},
     };
     // clang-format on
 }

@@ -22,6 +22,7 @@ public:
     static FormDocument settlement(const SettlementStatement &statement, const FormIdentity &id);
     static FormDocument release(const ReleaseNotice &notice, const FormIdentity &id);
     static FormDocument dayClose(const DayCloseSheet &sheet, const FormIdentity &id);
+    static FormDocument complaint(const ComplaintSheet &sheet, const FormIdentity &id);
     static QByteArray fuelGauge(int eighths); // PNG
     // "沪A12345 (blue plate)": the plate with its colour when known.
     static QString plateText(const QString &plate, const QString &plateColor);

@@ -131,7 +131,7 @@ qint64 ComplaintStore::registerIn(CommandContext &ctx, const NewComplaint &c, co
                 {QStringLiteral("by_name"), ctx.session().displayName},
                 {QStringLiteral("station"), Sql::text(ctx.session().station)},
                 {QStringLiteral("action"), FollowUpCodes::complaintActions().code(ComplaintAction::Received)},
-                {QStringLiteral("notes"), FollowUpCodes::complaintSources().label(c.source)},
+                {QStringLiteral("notes"), QStringLiteral("")}, // the source is the complaint's, shown in the reader's language
                 {QStringLiteral("handed_to"), Sql::text(responsibleId > 0 ? responsible : QString())}});
     return id;
 }
@@ -145,7 +145,14 @@ Complaint ComplaintStore::registerComplaint(Commands &commands, const NewComplai
 
 Complaint ComplaintStore::logStep(Commands &commands, qint64 complaintId, int version, const Step &step)
 {
-    commands.run(QStringLiteral("complaint.step"), Permission::FollowUpCustomers, [&](CommandContext &ctx) {
+    commands.run(QStringLiteral("complaint.step"), Permission::FollowUpCustomers,
+                 [&](CommandContext &ctx) { logStepIn(ctx, complaintId, version, step); });
+    return load(complaintId);
+}
+
+void ComplaintStore::logStepIn(CommandContext &ctx, qint64 complaintId, int version, const Step &step)
+{
+    {
         const Complaint k = ComplaintStore(ctx.database()).load(complaintId);
         const QString label = tr("Complaint %1").arg(k.number);
         ComplaintStep check;
@@ -233,8 +240,7 @@ Complaint ComplaintStore::logStep(Commands &commands, qint64 complaintId, int ve
             break;
         }
         ctx.update(QStringLiteral("complaints"), complaintId, version, changes, label, true);
-    });
-    return load(complaintId);
+    }
 }
 
 Complaint ComplaintStore::load(qint64 complaintId)
@@ -297,6 +303,18 @@ bool ComplaintStore::hasOpenIn(CommandContext &ctx, qint64 customerId)
     return ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM complaints WHERE customer_id = ? AND state = ?"),
                       {customerId, FollowUpCodes::complaintStates().code(ComplaintState::Open)})
                .toInt() > 0;
+}
+
+QList<ComplaintStore::Visit> ComplaintStore::visitsOf(qint64 vehicleId, qint64 customerId, int limit)
+{
+    // The index on the vehicle and the opening time.
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT id, number, opened_at FROM work_orders WHERE vehicle_id = ? AND customer_id = ? "
+                                            "ORDER BY opened_at DESC LIMIT ?"),
+                             {vehicleId, customerId, limit});
+    QList<Visit> out;
+    while (q.next())
+        out << Visit{q.value(0).toLongLong(), q.value(1).toString(), Sql::fromDb(q.value(2))};
+    return out;
 }
 
 QList<QPair<qint64, QString>> ComplaintStore::handlers()

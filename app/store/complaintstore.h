@@ -98,6 +98,7 @@ public:
     // else responsible; a reopening opens it again. The reply and the closing of a major complaint are the
     // service manager's. Refused when it changed at another station since it was read.
     Complaint logStep(Commands &commands, qint64 complaintId, int version, const Step &step);
+    static void logStepIn(CommandContext &ctx, qint64 complaintId, int version, const Step &step);
 
     Complaint load(qint64 complaintId);
     Complaint byNumber(const QString &number);
@@ -108,6 +109,13 @@ public:
     // Whether the customer has an open complaint (no survey, no marketing message meanwhile).
     bool hasOpen(qint64 customerId);
     static bool hasOpenIn(CommandContext &ctx, qint64 customerId);
+    // The vehicle's visits for that customer, the latest first, for choosing the one complained about.
+    struct Visit {
+        qint64 workOrderId = 0;
+        QString number;
+        QDateTime openedAt; // UTC
+    };
+    QList<Visit> visitsOf(qint64 vehicleId, qint64 customerId, int limit = 12);
     // The users a complaint may be handed to: active, with the follow-up desk.
     QList<QPair<qint64, QString>> handlers();
 

@@ -39,6 +39,24 @@ int DeskCounts::followUpsOverdue(const QDate &today)
                  {today.toString(Qt::ISODate)});
 }
 
+DeskCounts::Complaints DeskCounts::complaints(const QDateTime &nowUtc)
+{
+    // The index (state, resolve_by): the open ones only, a few dozen at most.
+    const QString now = Sql::toDb(nowUtc);
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT COUNT(*), "
+                                            "COALESCE(SUM(CASE WHEN resolve_by < ? OR (replied_at IS NULL AND reply_by < ?) THEN 1 ELSE 0 END), 0), "
+                                            "COALESCE(SUM(CASE WHEN severity = 'major' OR resolve_by < ? OR (replied_at IS NULL AND reply_by < ?) "
+                                            "THEN 1 ELSE 0 END), 0) FROM complaints WHERE state = 'open'"),
+                             {now, now, now, now});
+    Complaints c;
+    if (q.next()) {
+        c.open = q.value(0).toInt();
+        c.overdue = q.value(1).toInt();
+        c.escalated = q.value(2).toInt();
+    }
+    return c;
+}
+
 int DeskCounts::readyToSettle()
 {
     return count(QStringLiteral("SELECT COUNT(*) FROM work_orders WHERE state = 'ready'"));

@@ -20,6 +20,14 @@ public:
     // Follow-up calls due up to today (the local date), and of them those past their day.
     int followUpsDue(const QDate &today);
     int followUpsOverdue(const QDate &today);
+    // Open complaints; of them those past a deadline (no first reply in time, or not resolved in time), and
+    // those with the service manager (every major one, and the general ones past a deadline).
+    struct Complaints {
+        int open = 0;
+        int overdue = 0;
+        int escalated = 0;
+    };
+    Complaints complaints(const QDateTime &nowUtc);
     // Work orders still in the workshop whose promised time has passed.
     int overduePromises(const QDateTime &nowUtc);
 

@@ -1,5 +1,6 @@
 #include "formdata.h"
 
+#include "complaintstore.h"
 #include "settlementstore.h"
 
 #include <QSqlQuery>
@@ -295,6 +296,44 @@ AppointmentSlip FormData::appointment(const QString &appointmentNumber)
     s.depositFen = q.value(15).toLongLong();
     s.depositPaid = q.value(16).toInt() != 0;
     s.state = q.value(17).toString();
+    return s;
+}
+
+ComplaintSheet FormData::complaint(const QString &complaintNumber)
+{
+    ComplaintStore store(m_db);
+    const Complaint k = store.byNumber(complaintNumber);
+    ComplaintSheet s;
+    s.header = header();
+    s.number = k.number;
+    s.receivedAt = k.receivedAt;
+    s.receivedBy = k.receivedBy;
+    s.source = k.source;
+    s.customerName = k.customerName;
+    s.customerPhone = k.phone;
+    s.vehicle = k.vehicleLabel;
+    if (k.vehicleId)
+        s.vin = m_db.scalar(QStringLiteral("SELECT vin FROM vehicles WHERE id = ?"), {k.vehicleId}).toString();
+    s.workOrderNumber = k.workOrderNumber;
+    s.category = k.category;
+    s.severity = k.severity;
+    s.words = k.words;
+    s.responsible = k.responsible;
+    s.replyBy = k.replyBy;
+    s.resolveBy = k.resolveBy;
+    s.repliedAt = k.repliedAt;
+    s.closedAt = k.closedAt;
+    s.state = k.state;
+    s.satisfied = k.satisfied ? (*k.satisfied ? 1 : 0) : -1;
+    for (const ComplaintEntry &e : store.log(k.id)) {
+        QStringList detail;
+        if (!e.workOrderNumber.isEmpty())
+            detail << e.workOrderNumber;
+        if (!e.handedTo.isEmpty())
+            detail << QStringLiteral("→ ") + e.handedTo;
+        s.steps << ComplaintSheet::Step{e.at, e.byName, e.action, e.notes, detail.join(QLatin1Char(' ')),
+                                        e.satisfied ? (*e.satisfied ? 1 : 0) : -1};
+    }
     return s;
 }
 

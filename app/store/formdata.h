@@ -17,6 +17,8 @@ public:
     FormHeader header();
     IntakeSheet intake(const QString &workOrderNumber);
     AppointmentSlip appointment(const QString &appointmentNumber);
+    // The complaint-handling form, by the complaint's number (TS…).
+    ComplaintSheet complaint(const QString &complaintNumber);
     AuthorizationForm authorization(const QString &workOrderNumber);
     // The findings waiting for the customer's signature (or the latest one, for the file).
     AddOnForm addon(const QString &workOrderNumber);

@@ -29,6 +29,11 @@ FollowUpCallDialog::FollowUpCallDialog(AppContext &ctx, const FollowUpCall &call
         QStringLiteral("<b>%1</b> &nbsp; %2 &nbsp;·&nbsp; %3 &nbsp;·&nbsp; %4")
             .arg(FollowUpCodes::kinds().labelOf(call.kind).toHtmlEscaped(), call.customerName.toHtmlEscaped(),
                  call.vehicleLabel.toHtmlEscaped(), call.workOrderNumber.toHtmlEscaped()));
+    try {
+        m_surveyRefusal = FollowUpStore(m_ctx.db).surveyRefusal(call, QDate::currentDate());
+    } catch (const StoreError &e) {
+        m_surveyRefusal = e.message();
+    }
     showScript();
     updateFields();
     ui->outcomeCombo->setFocus();
@@ -79,6 +84,15 @@ void FollowUpCallDialog::updateFields()
     const bool later = ui->outcomeCombo->currentData().toString() == FollowUpCodes::outcomes().code(CallOutcome::CallBack);
     ui->callBackEdit->setEnabled(later);
     ui->callBackEditLabel->setEnabled(later);
+    const bool reached = ui->outcomeCombo->currentData().toString() == FollowUpCodes::outcomes().code(CallOutcome::Reached);
+    ui->surveyBox->setVisible(reached && m_surveyRefusal.isEmpty());
+    ui->surveyNoteLabel->setVisible(reached && !m_surveyRefusal.isEmpty());
+    ui->surveyNoteLabel->setText(m_surveyRefusal);
+}
+
+bool FollowUpCallDialog::surveyOffered() const
+{
+    return ui->surveyBox->isVisibleTo(this);
 }
 
 void FollowUpCallDialog::accept()
@@ -89,6 +103,19 @@ void FollowUpCallDialog::accept()
     a.notes = ui->notesEdit->text().trimmed();
     if (a.outcome == CallOutcome::CallBack)
         a.callBackAt = ui->callBackEdit->dateTime().toUTC();
+    if (a.outcome == CallOutcome::Reached && m_surveyRefusal.isEmpty()) {
+        const SurveyScores s{ui->initiationSpin->value(), ui->advisorSpin->value(), ui->facilitySpin->value(),
+                             ui->pickupSpin->value(), ui->qualitySpin->value(), ui->recommendSpin->value()};
+        const QString comment = ui->commentEdit->text().trimmed();
+        bool answered = s.recommend >= 0 || !comment.isEmpty();
+        for (const int f : s.factors())
+            answered = answered || f > 0;
+        // A customer who would not answer the questions: the call is logged without a questionnaire.
+        if (answered) {
+            a.survey = s;
+            a.comment = comment;
+        }
+    }
     try {
         Commands commands = m_ctx.commands();
         m_call = FollowUpStore(m_ctx.db).logAttempt(commands, m_call.id, m_call.version, a);

@@ -25,6 +25,9 @@ public:
     // For tests and the keyboard: pick an outcome by its code.
     void setOutcome(CallOutcome outcome);
     QString message() const;
+    // Whether the questionnaire is offered on this call (reached, a survey call, not surveyed lately, no open
+    // complaint).
+    bool surveyOffered() const;
 
 public slots:
     void accept() override;
@@ -36,6 +39,7 @@ private:
     std::unique_ptr<Ui::FollowUpCallDialog> ui;
     AppContext &m_ctx;
     FollowUpCall m_call;
+    QString m_surveyRefusal; // why no questionnaire on this call; empty when it may be asked
 };
 
 } // namespace dd

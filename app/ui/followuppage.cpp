@@ -3,6 +3,7 @@
 #include <QHeaderView>
 
 #include "appcontext.h"
+#include "complaintspanel.h"
 #include "core/identifiers.h"
 #include "core/localformat.h"
 #include "followupcalldialog.h"
@@ -17,13 +18,27 @@ FollowUpPage::FollowUpPage(AppContext &ctx, QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::FollowUpPage>()), m_ctx(ctx)
 {
     ui->setupUi(this);
+    m_complaints = new ComplaintsPanel(ctx, ui->complaintsTab);
+    ui->complaintsLayout->addWidget(m_complaints);
     setFocusProxy(ui->queueTable);
     setUpModel();
+    // The list of the tab on top takes the keyboard.
+    connect(ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        QWidget *list = index == 1 ? static_cast<QWidget *>(m_complaints) : static_cast<QWidget *>(ui->queueTable);
+        setFocusProxy(list);
+        list->setFocus();
+    });
+    connect(ui->complainButton, &QPushButton::clicked, this, &FollowUpPage::complainFromCall);
     connect(ui->queueTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FollowUpPage::showDetail);
     connect(ui->queueTable, &QTableView::activated, this, &FollowUpPage::logCall);
     connect(ui->logButton, &QPushButton::clicked, this, &FollowUpPage::logCall);
     m_keys.note(QKeySequence(Qt::Key_Return), QT_TR_NOOP("On the selected call: log it (reached, no answer, call back …)"));
-    m_keys.add(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Read the calls again"), [this] { refresh(); });
+    m_keys.note(QKeySequence(Qt::CTRL | Qt::Key_Tab), QT_TR_NOOP("Between the call queue and the complaints (or Alt+Q, Alt+P)"));
+    m_keys.note(QKeySequence(Qt::ALT | Qt::Key_G), QT_TR_NOOP("The customer on the selected call complains: register it"));
+    m_keys.note(QKeySequence(Qt::ALT | Qt::Key_N), QT_TR_NOOP("Complaints: register a new one (counter, phone, letter, hotline, online)"));
+    m_keys.note(QKeySequence(Qt::ALT | Qt::Key_T), QT_TR_NOOP("Complaints: log a step on the selected one (or Enter)"));
+    m_keys.note(QKeySequence(Qt::ALT | Qt::Key_R), QT_TR_NOOP("Complaints: print the complaint-handling form"));
+    m_keys.add(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Read the calls and complaints again"), [this] { refresh(); });
     Database *db = &m_ctx.db;
     m_read = std::make_unique<BackgroundRead<Read>>(
         this, [db] { return read(*db); }, [this](Read r) { show(std::move(r)); },
@@ -35,7 +50,8 @@ FollowUpPage::~FollowUpPage() = default;
 
 QStringList FollowUpPage::listensTo() const
 {
-    return {QStringLiteral("follow_ups"), QStringLiteral("follow_up_attempts"), QStringLiteral("customers")};
+    return {QStringLiteral("follow_ups"), QStringLiteral("follow_up_attempts"), QStringLiteral("customers"),
+            QStringLiteral("complaints"), QStringLiteral("complaint_actions"), QStringLiteral("surveys")};
 }
 
 Workstation::Count FollowUpPage::count()
@@ -44,7 +60,11 @@ Workstation::Count FollowUpPage::count()
     const QDate today = QDate::currentDate();
     const int due = counts.followUpsDue(today);
     const int overdue = counts.followUpsOverdue(today);
-    return {due, tr("%n follow-up call(s) due, %1 of them overdue", nullptr, due).arg(overdue), overdue > 0};
+    const DeskCounts::Complaints k = counts.complaints(QDateTime::currentDateTimeUtc());
+    return {due + k.open,
+            tr("%n follow-up call(s) due, %1 of them overdue", nullptr, due).arg(overdue) + QStringLiteral("; ") +
+                tr("%n complaint(s) open, %1 past a deadline", nullptr, k.open).arg(k.overdue),
+            overdue > 0 || k.overdue > 0};
 }
 
 void FollowUpPage::setUpModel()
@@ -113,6 +133,7 @@ FollowUpPage::Read FollowUpPage::read(Database &db)
 
 void FollowUpPage::refresh()
 {
+    m_complaints->refresh();
     try {
         show(read(m_ctx.db));
     } catch (const StoreError &e) {
@@ -123,6 +144,7 @@ void FollowUpPage::refresh()
 void FollowUpPage::changed(const ChangeSet &)
 {
     m_read->start();
+    m_complaints->reread();
 }
 
 void FollowUpPage::show(Read r)
@@ -156,6 +178,7 @@ void FollowUpPage::showDetail()
 {
     const int row = m_model->rowOfKey(ui::selectedKey(ui->queueTable));
     ui->logButton->setEnabled(row >= 0 && m_ctx.can(Permission::FollowUpCustomers));
+    ui->complainButton->setEnabled(row >= 0 && m_ctx.can(Permission::FollowUpCustomers));
     if (row < 0 || row >= m_calls.size()) {
         ui->detailLabel->clear();
         return;
@@ -183,12 +206,36 @@ void FollowUpPage::logCall()
         return;
     const FollowUpCall logged = d.logged();
     refresh();
+    // A low score opened a complaint for the service manager: say so, it is on the other tab now.
+    if (const auto survey = FollowUpStore(m_ctx.db).survey(logged.id); survey && !survey->complaintNumber.isEmpty()) {
+        ui::showMessage(ui->messageLabel,
+                        tr("Logged for %1. The low score opened complaint %2 for the service manager (Alt+P shows it).")
+                            .arg(logged.customerName, survey->complaintNumber),
+                        false);
+        return;
+    }
     ui::showMessage(ui->messageLabel,
                     logged.is(FollowUpState::Due)
                         ? tr("Logged for %1; the call stays on the list (due %2).")
                               .arg(logged.customerName, QLocale().toString(logged.due, QLocale::ShortFormat))
                         : tr("Logged for %1: %2.").arg(logged.customerName, FollowUpCodes::states().labelOf(logged.state).toLower()),
                     false);
+}
+
+void FollowUpPage::complainFromCall()
+{
+    const int row = m_model->rowOfKey(ui::selectedKey(ui->queueTable));
+    if (row < 0 || row >= m_calls.size() || !ui->complainButton->isEnabled())
+        return;
+    const int before = m_complaints->rowCount();
+    m_complaints->registerFromCall(m_calls[row]);
+    if (m_complaints->rowCount() != before)
+        showComplaints();
+}
+
+void FollowUpPage::showComplaints()
+{
+    ui->tabs->setCurrentIndex(1);
 }
 
 void FollowUpPage::changeEvent(QEvent *e)

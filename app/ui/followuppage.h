@@ -14,11 +14,14 @@ class FollowUpPage;
 namespace dd {
 
 struct AppContext;
+class ComplaintsPanel;
 class Database;
 
-// The follow-up desk (回访, the customer-service clerk's): the calls the deliveries created, overdue first in
-// red, then today's, then the week ahead; the selected call's script; Enter logs a call. A call that should
-// turn into a message says so. Follows other stations by itself.
+// The follow-up desk (回访 and 投诉, the customer-service clerk's), in two tabs. The call queue: the calls the
+// deliveries created, overdue first in red, then today's, then the week ahead; the selected call's script; Enter
+// logs a call (with the satisfaction questions when the customer is reached); a call that should turn into a
+// message says so; Alt+G registers a complaint from the call. The complaints (ComplaintsPanel). Follows other
+// stations by itself.
 class FollowUpPage : public QWidget, public Workstation
 {
     Q_OBJECT
@@ -39,10 +42,13 @@ public:
     void changed(const ChangeSet &) override;
     int rowCount() const { return int(m_calls.size()); }
     bool select(qint64 followUpId);
+    ComplaintsPanel *complaints() const { return m_complaints; }
+    void showComplaints();
 
 public slots:
     // The selected call: the dialog, and the attempt logged.
     void logCall();
+    void complainFromCall();
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -62,6 +68,7 @@ private:
     std::unique_ptr<BackgroundRead<Read>> m_read;
     std::unique_ptr<Ui::FollowUpPage> ui;
     AppContext &m_ctx;
+    ComplaintsPanel *m_complaints = nullptr;
     QList<FollowUpCall> m_calls;
     QHash<qint64, bool> m_messageDue;
 };

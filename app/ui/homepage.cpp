@@ -8,6 +8,7 @@
 
 #include "core/localformat.h"
 #include "appcontext.h"
+#include "store/deskcounts.h"
 #include "store/databasecheck.h"
 #include "store/storeerror.h"
 #include "ui_homepage.h"
@@ -32,7 +33,8 @@ HomePage::HomePage(AppContext &ctx, QWidget *parent)
 
 QStringList HomePage::listensTo() const
 {
-    return {QStringLiteral("dealership"), QStringLiteral("users"), QStringLiteral("user_roles"), QStringLiteral("labor_rates")};
+    return {QStringLiteral("dealership"), QStringLiteral("users"), QStringLiteral("user_roles"), QStringLiteral("labor_rates"),
+            QStringLiteral("complaints"), QStringLiteral("complaint_actions")};
 }
 
 HomePage::~HomePage()
@@ -90,6 +92,22 @@ void HomePage::refresh()
                                       .arg(m_ctx.session.displayName,
                                            QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
                                            Roles::displayNames(m_ctx.session.roles)));
+
+        // Complaints, for the desk that handles them and the manager who takes the escalations.
+        const bool complaints = m_ctx.can(Permission::FollowUpCustomers);
+        ui->complaintsLabel->setVisible(complaints);
+        if (complaints) {
+            const DeskCounts::Complaints k = DeskCounts(m_ctx.db).complaints(QDateTime::currentDateTimeUtc());
+            QString text = k.open == 0 ? tr("No complaint is open.")
+                                       : tr("Complaints: %1 open, %2 past a deadline, %3 with the service manager. "
+                                            "They are on the follow-up desk (Ctrl+9, then Alt+P).")
+                                             .arg(k.open)
+                                             .arg(k.overdue)
+                                             .arg(k.escalated);
+            ui->complaintsLabel->setText(k.overdue > 0 ? QStringLiteral("<span style=\"color:#c62828; font-weight:600\">%1</span>")
+                                                               .arg(text.toHtmlEscaped())
+                                                         : text.toHtmlEscaped());
+        }
 
         const bool admin = m_ctx.can(Permission::ManageSettings) || m_ctx.can(Permission::BackUpDatabase);
         ui->checklistGroup->setVisible(admin);

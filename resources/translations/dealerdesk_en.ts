@@ -437,6 +437,115 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>Register a complaint</translation>
+    </message>
+    <message>
+        <source>&amp;Customer or vehicle:</source>
+        <translation>&amp;Customer or vehicle:</translation>
+    </message>
+    <message>
+        <source>plate, phone, name or work-order number; Down to choose</source>
+        <translation>plate, phone, name or work-order number; Down to choose</translation>
+    </message>
+    <message>
+        <source>&amp;Work order:</source>
+        <translation>&amp;Work order:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved through:</source>
+        <translation>Recei&amp;ved through:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>C&amp;ategory:</translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>S&amp;everity:</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;said:</source>
+        <translation>What the customer &amp;said:</translation>
+    </message>
+    <message>
+        <source>in the customer&apos;s own words; Ctrl+Enter registers the complaint</source>
+        <translation>in the customer&apos;s own words; Ctrl+Enter registers the complaint</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <source>Complaint: log a step</source>
+        <translation>Complaint: log a step</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>S&amp;tep:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>what was done, found or said; Ctrl+Enter logs the step</source>
+        <translation>what was done, found or said; Ctrl+Enter logs the step</translation>
+    </message>
+    <message>
+        <source>&amp;Work order no.:</source>
+        <translation>&amp;Work order no.:</translation>
+    </message>
+    <message>
+        <source>the comeback or goodwill work order opened at reception</source>
+        <translation>the comeback or goodwill work order opened at reception</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to:</source>
+        <translation>&amp;Hand over to:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;satisfied:</source>
+        <translation>Customer &amp;satisfied:</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>&amp;Open complaints:</source>
+        <translation>&amp;Open complaints:</translation>
+    </message>
+    <message>
+        <source>Also those closed in the last 30 &amp;days</source>
+        <translation>Also those closed in the last 30 &amp;days</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>&amp;New complaint…</translation>
+    </message>
+    <message>
+        <source>Register a complaint received at the counter, by phone, by letter, from the manufacturer&apos;s hotline or online</source>
+        <translation>Register a complaint received at the counter, by phone, by letter, from the manufacturer&apos;s hotline or online</translation>
+    </message>
+    <message>
+        <source>Log a s&amp;tep…</source>
+        <translation>Log a s&amp;tep…</translation>
+    </message>
+    <message>
+        <source>On the selected complaint: called, investigated, comeback, goodwill, reply, handover, call-back, reopen (Enter)</source>
+        <translation>On the selected complaint: called, investigated, comeback, goodwill, reply, handover, call-back, reopen (Enter)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the form…</source>
+        <translation>P&amp;rint the form…</translation>
+    </message>
+    <message>
+        <source>The complaint-handling form (客户投诉处理单) of the selected complaint</source>
+        <translation>The complaint-handling form (客户投诉处理单) of the selected complaint</translation>
+    </message>
+</context>
+<context>
     <name>DamageMarkDialog</name>
     <message>
         <source>Damage mark</source>
@@ -1097,6 +1206,42 @@
         <source>what the customer said</source>
         <translation>what the customer said</translation>
     </message>
+    <message>
+        <source>Satisfaction questions: each 1 (poor) to 10 (excellent), — when not answered</source>
+        <translation>Satisfaction questions: each 1 (poor) to 10 (excellent), — when not answered</translation>
+    </message>
+    <message>
+        <source>Service &amp;initiation (booking, greeting):</source>
+        <translation>Service &amp;initiation (booking, greeting):</translation>
+    </message>
+    <message>
+        <source>Service a&amp;dvisor:</source>
+        <translation>Service a&amp;dvisor:</translation>
+    </message>
+    <message>
+        <source>Faci&amp;lity:</source>
+        <translation>Faci&amp;lity:</translation>
+    </message>
+    <message>
+        <source>Vehicle &amp;pick-up:</source>
+        <translation>Vehicle &amp;pick-up:</translation>
+    </message>
+    <message>
+        <source>Service &amp;quality:</source>
+        <translation>Service &amp;quality:</translation>
+    </message>
+    <message>
+        <source>&amp;Would recommend us (0–10):</source>
+        <translation>&amp;Would recommend us (0–10):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mment:</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words on the visit</source>
+        <translation>the customer&apos;s own words on the visit</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPage</name>
@@ -1111,6 +1256,22 @@
     <message>
         <source>The outcome of a call to the selected customer: reached, no answer, busy, wrong number, call back later, refused (Enter)</source>
         <translation>The outcome of a call to the selected customer: reached, no answer, busy, wrong number, call back later, refused (Enter)</translation>
+    </message>
+    <message>
+        <source>Call &amp;queue</source>
+        <translation>Call &amp;queue</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister a complaint…</source>
+        <translation>Re&amp;gister a complaint…</translation>
+    </message>
+    <message>
+        <source>The customer on the selected call complains: register it with the call attached</source>
+        <translation>The customer on the selected call complains: register it with the call attached</translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation>Com&amp;plaints</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2071,78 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>Received through</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>First reply due</source>
+        <translation>First reply due</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Resolution due</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <source>Handling: every step taken</source>
+        <translation>Handling: every step taken</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Customer satisfied</source>
+        <translation>Customer satisfied</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Service manager</source>
+        <translation>Service manager</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
     </message>
 </context>
 <context>
@@ -5370,6 +5603,14 @@
         <source>--due and --overdue belong to &quot;followups&quot;</source>
         <translation>--due and --overdue belong to &quot;followups&quot;</translation>
     </message>
+    <message>
+        <source>use: complaints [--open] [--overdue]</source>
+        <translation>use: complaints [--open] [--overdue]</translation>
+    </message>
+    <message>
+        <source>--open belongs to &quot;complaints&quot;</source>
+        <translation>--open belongs to &quot;complaints&quot;</translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -5414,6 +5655,84 @@
     </message>
 </context>
 <context>
+    <name>dd::ComplaintDialog</name>
+    <message>
+        <source>Find the customer who complains, then write down what they said.</source>
+        <translation>Find the customer who complains, then write down what they said.</translation>
+    </message>
+    <message>
+        <source>From the %1 of &lt;b&gt;%2&lt;/b&gt; (%3, %4).</source>
+        <translation>From the %1 of &lt;b&gt;%2&lt;/b&gt; (%3, %4).</translation>
+    </message>
+    <message>
+        <source>(not about one visit)</source>
+        <translation>(not about one visit)</translation>
+    </message>
+    <message>
+        <source>no vehicle</source>
+        <translation>no vehicle</translation>
+    </message>
+    <message>
+        <source>A major complaint goes to the service manager at once. </source>
+        <translation>A major complaint goes to the service manager at once. </translation>
+    </message>
+    <message>
+        <source>First reply by %1, resolved by %2.</source>
+        <translation>First reply by %1, resolved by %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ComplaintStepDialog</name>
+    <message>
+        <source>— ask the customer —</source>
+        <translation>— ask the customer —</translation>
+    </message>
+    <message>
+        <source>Yes, satisfied: the complaint closes</source>
+        <translation>Yes, satisfied: the complaint closes</translation>
+    </message>
+    <message>
+        <source>No, not satisfied: it stays open</source>
+        <translation>No, not satisfied: it stays open</translation>
+    </message>
+    <message>
+        <source>— choose a colleague —</source>
+        <translation>— choose a colleague —</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 · %3 · %4&lt;br/&gt;Responsible: %5. %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 · %3 · %4&lt;br/&gt;Responsible: %5. %6</translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation>Closed %1.</translation>
+    </message>
+    <message>
+        <source>Resolve by %1.</source>
+        <translation>Resolve by %1.</translation>
+    </message>
+    <message>
+        <source>Goodwill is a line paid as goodwill on a new work order: open it at reception, then note its number.</source>
+        <translation>Goodwill is a line paid as goodwill on a new work order: open it at reception, then note its number.</translation>
+    </message>
+    <message>
+        <source>Open the comeback work order at reception (type: comeback), then note its number.</source>
+        <translation>Open the comeback work order at reception (type: comeback), then note its number.</translation>
+    </message>
+    <message>
+        <source>A major complaint: the service manager makes the closing call-back.</source>
+        <translation>A major complaint: the service manager makes the closing call-back.</translation>
+    </message>
+    <message>
+        <source>Ask whether the customer is satisfied with how it was handled; only a satisfied customer closes it.</source>
+        <translation>Ask whether the customer is satisfied with how it was handled; only a satisfied customer closes it.</translation>
+    </message>
+    <message>
+        <source>A major complaint: the service manager gives the reply.</source>
+        <translation>A major complaint: the service manager gives the reply.</translation>
+    </message>
+</context>
+<context>
     <name>dd::ComplaintStore</name>
     <message>
         <source>Write down what the customer said: the complaint needs their words.</source>
@@ -5454,6 +5773,113 @@
     <message>
         <source>There is no complaint %1; check the number (it starts with the complaint prefix, e.g. TS).</source>
         <translation>There is no complaint %1; check the number (it starts with the complaint prefix, e.g. TS).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ComplaintsPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <source>replied %1</source>
+        <translation>replied %1</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>Resolve by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>reply overdue</source>
+        <translation>reply overdue</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>with the service manager</source>
+        <translation>with the service manager</translation>
+    </message>
+    <message>
+        <source>customer not satisfied</source>
+        <translation>customer not satisfied</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Open complaints: none</source>
+        <translation>&amp;Open complaints: none</translation>
+    </message>
+    <message>
+        <source>&amp;Open complaints: %1, %2 past a deadline, %3 with the service manager</source>
+        <translation>&amp;Open complaints: %1, %2 past a deadline, %3 with the service manager</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · received %3 by %4 (%5)%6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · received %3 by %4 (%5)%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>satisfied</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>not satisfied</translation>
+    </message>
+    <message>
+        <source>Complaint %1 registered for %2: first reply by %3, resolved by %4.</source>
+        <translation>Complaint %1 registered for %2: first reply by %3, resolved by %4.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: the customer is satisfied.</source>
+        <translation>%1 is closed: the customer is satisfied.</translation>
+    </message>
+    <message>
+        <source>Logged on %1; it stays open (resolve by %2).</source>
+        <translation>Logged on %1; it stays open (resolve by %2).</translation>
     </message>
 </context>
 <context>
@@ -6500,6 +6926,10 @@
         <source>Workshop: %1 work orders from authorized to ready for settlement, one cancelled with its reason, %2 add-on finding decided, %3 waiting for the customer</source>
         <translation>Workshop: %1 work orders from authorized to ready for settlement, one cancelled with its reason, %2 add-on finding decided, %3 waiting for the customer</translation>
     </message>
+    <message>
+        <source>Complaints: 3 (one closed with the customer satisfied, one overdue with the service manager, one major open)</source>
+        <translation>Complaints: 3 (one closed with the customer satisfied, one overdue with the service manager, one major open)</translation>
+    </message>
 </context>
 <context>
     <name>dd::DispatchBoardPage</name>
@@ -6894,10 +7324,6 @@
         <source>On the selected call: log it (reached, no answer, call back …)</source>
         <translation>On the selected call: log it (reached, no answer, call back …)</translation>
     </message>
-    <message>
-        <source>Read the calls again</source>
-        <translation>Read the calls again</translation>
-    </message>
     <message numerus="yes">
         <source>%n follow-up call(s) due, %1 of them overdue</source>
         <translation>
@@ -6982,6 +7408,41 @@
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Between the call queue and the complaints (or Alt+Q, Alt+P)</source>
+        <translation>Between the call queue and the complaints (or Alt+Q, Alt+P)</translation>
+    </message>
+    <message>
+        <source>The customer on the selected call complains: register it</source>
+        <translation>The customer on the selected call complains: register it</translation>
+    </message>
+    <message>
+        <source>Complaints: register a new one (counter, phone, letter, hotline, online)</source>
+        <translation>Complaints: register a new one (counter, phone, letter, hotline, online)</translation>
+    </message>
+    <message>
+        <source>Complaints: log a step on the selected one (or Enter)</source>
+        <translation>Complaints: log a step on the selected one (or Enter)</translation>
+    </message>
+    <message>
+        <source>Complaints: print the complaint-handling form</source>
+        <translation>Complaints: print the complaint-handling form</translation>
+    </message>
+    <message>
+        <source>Read the calls and complaints again</source>
+        <translation>Read the calls and complaints again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) open, %1 past a deadline</source>
+        <translation>
+            <numerusform>%n complaint open, %1 past a deadline</numerusform>
+            <numerusform>%n complaints open, %1 past a deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logged for %1. The low score opened complaint %2 for the service manager (Alt+P shows it).</source>
+        <translation>Logged for %1. The low score opened complaint %2 for the service manager (Alt+P shows it).</translation>
     </message>
 </context>
 <context>
@@ -7187,8 +7648,8 @@
         <translation>Handed over</translation>
     </message>
     <message>
-        <source>Called back: satisfied or not</source>
-        <translation>Called back: satisfied or not</translation>
+        <source>Called back</source>
+        <translation>Called back</translation>
     </message>
     <message>
         <source>Reopened</source>
@@ -7894,6 +8355,62 @@
         <source>Reverses statement %1. Reason: %2.</source>
         <translation>Reverses statement %1. Reason: %2.</translation>
     </message>
+    <message>
+        <source>Major: the service manager&apos;s</source>
+        <translation>Major: the service manager&apos;s</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>No, not satisfied</source>
+        <translation>No, not satisfied</translation>
+    </message>
+    <message>
+        <source>Not called back yet</source>
+        <translation>Not called back yet</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>satisfied</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>not satisfied</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Work order, handover, answer</source>
+        <translation>Work order, handover, answer</translation>
+    </message>
+    <message>
+        <source>No first reply was given by %1.</source>
+        <translation>No first reply was given by %1.</translation>
+    </message>
+    <message>
+        <source>Not resolved by %1.</source>
+        <translation>Not resolved by %1.</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -8071,6 +8588,14 @@
         <source>a business day, yyyy-mm-dd</source>
         <translation>a business day, yyyy-mm-dd</translation>
     </message>
+    <message>
+        <source>Customer Complaint Handling Form</source>
+        <translation>Customer Complaint Handling Form</translation>
+    </message>
+    <message>
+        <source>a complaint number (TS…)</source>
+        <translation>a complaint number (TS…)</translation>
+    </message>
 </context>
 <context>
     <name>dd::History</name>
@@ -8159,6 +8684,14 @@
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>No complaint is open.</source>
+        <translation>No complaint is open.</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 open, %2 past a deadline, %3 with the service manager. They are on the follow-up desk (Ctrl+9, then Alt+P).</source>
+        <translation>Complaints: %1 open, %2 past a deadline, %3 with the service manager. They are on the follow-up desk (Ctrl+9, then Alt+P).</translation>
     </message>
 </context>
 <context>
@@ -9135,6 +9668,11 @@ Commands:
 %1  followups [--due DATE | --overdue]  the follow-up calls due up to today (or DATE), or
                                    overdue only, tab-separated: due, kind, work order,
                                    customer, phone (masked), vehicle, advisor, attempts
+  complaints [--open] [--overdue]  the complaints open and closed in the last 30 days (or
+                                   open only, or open and past a deadline), tab-separated:
+                                   number, received, state, severity, category, customer,
+                                   phone (masked), vehicle, work order, responsible, reply by,
+                                   resolve by, flags (reply_overdue, overdue, escalated)
   audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
@@ -9182,6 +9720,11 @@ Commands:
 %1  followups [--due DATE | --overdue]  the follow-up calls due up to today (or DATE), or
                                    overdue only, tab-separated: due, kind, work order,
                                    customer, phone (masked), vehicle, advisor, attempts
+  complaints [--open] [--overdue]  the complaints open and closed in the last 30 days (or
+                                   open only, or open and past a deadline), tab-separated:
+                                   number, received, state, severity, category, customer,
+                                   phone (masked), vehicle, work order, responsible, reply by,
+                                   resolve by, flags (reply_overdue, overdue, escalated)
   audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 

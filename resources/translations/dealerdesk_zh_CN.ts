@@ -437,6 +437,115 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Customer or vehicle:</source>
+        <translation>客户或车辆(&amp;C):</translation>
+    </message>
+    <message>
+        <source>plate, phone, name or work-order number; Down to choose</source>
+        <translation>车牌、电话、姓名或工单号；按↓选择</translation>
+    </message>
+    <message>
+        <source>&amp;Work order:</source>
+        <translation>工单(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved through:</source>
+        <translation>受理渠道(&amp;V):</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A):</translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>严重程度(&amp;E):</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;said:</source>
+        <translation>客户原话(&amp;S):</translation>
+    </message>
+    <message>
+        <source>in the customer&apos;s own words; Ctrl+Enter registers the complaint</source>
+        <translation>按客户原话记录；Ctrl+Enter 登记投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <source>Complaint: log a step</source>
+        <translation>投诉：记录处理步骤</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>步骤(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N):</translation>
+    </message>
+    <message>
+        <source>what was done, found or said; Ctrl+Enter logs the step</source>
+        <translation>所做、所查或所说的内容；Ctrl+Enter 记录</translation>
+    </message>
+    <message>
+        <source>&amp;Work order no.:</source>
+        <translation>工单号(&amp;W):</translation>
+    </message>
+    <message>
+        <source>the comeback or goodwill work order opened at reception</source>
+        <translation>在接待处开具的返修或善意补偿工单</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to:</source>
+        <translation>移交给(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Customer &amp;satisfied:</source>
+        <translation>客户是否满意(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>&amp;Open complaints:</source>
+        <translation>处理中的投诉(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Also those closed in the last 30 &amp;days</source>
+        <translation>同时显示近 30 天已结案的(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a complaint received at the counter, by phone, by letter, from the manufacturer&apos;s hotline or online</source>
+        <translation>登记在前台、电话、信函、厂家400转办或网上收到的投诉</translation>
+    </message>
+    <message>
+        <source>Log a s&amp;tep…</source>
+        <translation>记录处理(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>On the selected complaint: called, investigated, comeback, goodwill, reply, handover, call-back, reopen (Enter)</source>
+        <translation>对所选投诉：致电、调查、返修、善意补偿、答复、移交、回访确认、重新打开（Enter）</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the form…</source>
+        <translation>打印处理单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The complaint-handling form (客户投诉处理单) of the selected complaint</source>
+        <translation>所选投诉的客户投诉处理单</translation>
+    </message>
+</context>
+<context>
     <name>DamageMarkDialog</name>
     <message>
         <source>Damage mark</source>
@@ -1097,6 +1206,42 @@
         <source>what the customer said</source>
         <translation>客户说了什么</translation>
     </message>
+    <message>
+        <source>Satisfaction questions: each 1 (poor) to 10 (excellent), — when not answered</source>
+        <translation>满意度问题：每项 1（很差）至 10（很好），未回答为 —</translation>
+    </message>
+    <message>
+        <source>Service &amp;initiation (booking, greeting):</source>
+        <translation>服务启动（预约、接待）(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Service a&amp;dvisor:</source>
+        <translation>服务顾问(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Faci&amp;lity:</source>
+        <translation>服务设施(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Vehicle &amp;pick-up:</source>
+        <translation>交车(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Service &amp;quality:</source>
+        <translation>服务质量(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Would recommend us (0–10):</source>
+        <translation>推荐意愿（0–10）(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>客户评价(&amp;M):</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words on the visit</source>
+        <translation>客户对本次来店的原话</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPage</name>
@@ -1111,6 +1256,22 @@
     <message>
         <source>The outcome of a call to the selected customer: reached, no answer, busy, wrong number, call back later, refused (Enter)</source>
         <translation>登记对所选客户的一次回访结果：已联系上、无人接听、占线、号码错误、稍后回电、拒绝（Enter）</translation>
+    </message>
+    <message>
+        <source>Call &amp;queue</source>
+        <translation>回访队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister a complaint…</source>
+        <translation>登记投诉(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The customer on the selected call complains: register it with the call attached</source>
+        <translation>所选回访的客户有投诉：登记并附上此次回访</translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation>投诉(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2071,78 @@
     <message>
         <source>Notes</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation>投诉单号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>First reply due</source>
+        <translation>首次答复期限</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>处理完成期限</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户陈述</translation>
+    </message>
+    <message>
+        <source>Handling: every step taken</source>
+        <translation>处理过程</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer satisfied</source>
+        <translation>客户是否满意</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Service manager</source>
+        <translation>服务经理</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案时间</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +5578,14 @@
         <source>--due and --overdue belong to &quot;followups&quot;</source>
         <translation>--due 和 --overdue 只能用于“followups”</translation>
     </message>
+    <message>
+        <source>use: complaints [--open] [--overdue]</source>
+        <translation>用法：complaints [--open] [--overdue]</translation>
+    </message>
+    <message>
+        <source>--open belongs to &quot;complaints&quot;</source>
+        <translation>--open 只用于“complaints”</translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -5389,6 +5630,84 @@
     </message>
 </context>
 <context>
+    <name>dd::ComplaintDialog</name>
+    <message>
+        <source>Find the customer who complains, then write down what they said.</source>
+        <translation>先找到投诉的客户，再记下客户的原话。</translation>
+    </message>
+    <message>
+        <source>From the %1 of &lt;b&gt;%2&lt;/b&gt; (%3, %4).</source>
+        <translation>来自 &lt;b&gt;%2&lt;/b&gt; 的%1（%3，%4）。</translation>
+    </message>
+    <message>
+        <source>(not about one visit)</source>
+        <translation>（不针对某次来店）</translation>
+    </message>
+    <message>
+        <source>no vehicle</source>
+        <translation>无车辆</translation>
+    </message>
+    <message>
+        <source>A major complaint goes to the service manager at once. </source>
+        <translation>重大投诉立即转服务经理。</translation>
+    </message>
+    <message>
+        <source>First reply by %1, resolved by %2.</source>
+        <translation>首次答复期限 %1，处理完成期限 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ComplaintStepDialog</name>
+    <message>
+        <source>— ask the customer —</source>
+        <translation>— 请询问客户 —</translation>
+    </message>
+    <message>
+        <source>Yes, satisfied: the complaint closes</source>
+        <translation>满意：投诉结案</translation>
+    </message>
+    <message>
+        <source>No, not satisfied: it stays open</source>
+        <translation>不满意：继续处理</translation>
+    </message>
+    <message>
+        <source>— choose a colleague —</source>
+        <translation>— 选择同事 —</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 · %3 · %4&lt;br/&gt;Responsible: %5. %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 · %3 · %4&lt;br/&gt;责任人：%5。%6</translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation>%1 已结案。</translation>
+    </message>
+    <message>
+        <source>Resolve by %1.</source>
+        <translation>处理完成期限 %1。</translation>
+    </message>
+    <message>
+        <source>Goodwill is a line paid as goodwill on a new work order: open it at reception, then note its number.</source>
+        <translation>善意补偿是新工单上付费方式为“善意补偿”的项目：请先在接待处开单，再填写单号。</translation>
+    </message>
+    <message>
+        <source>Open the comeback work order at reception (type: comeback), then note its number.</source>
+        <translation>请先在接待处开具返修工单（类型：返修），再填写单号。</translation>
+    </message>
+    <message>
+        <source>A major complaint: the service manager makes the closing call-back.</source>
+        <translation>重大投诉：由服务经理进行结案回访。</translation>
+    </message>
+    <message>
+        <source>Ask whether the customer is satisfied with how it was handled; only a satisfied customer closes it.</source>
+        <translation>询问客户对处理结果是否满意；只有客户满意才能结案。</translation>
+    </message>
+    <message>
+        <source>A major complaint: the service manager gives the reply.</source>
+        <translation>重大投诉：由服务经理答复。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ComplaintStore</name>
     <message>
         <source>Write down what the customer said: the complaint needs their words.</source>
@@ -5429,6 +5748,113 @@
     <message>
         <source>There is no complaint %1; check the number (it starts with the complaint prefix, e.g. TS).</source>
         <translation>没有投诉 %1；请核对编号（以投诉单前缀开头，如 TS）。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ComplaintsPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>replied %1</source>
+        <translation>%1 已答复</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>reply overdue</source>
+        <translation>答复逾期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>with the service manager</source>
+        <translation>已转服务经理</translation>
+    </message>
+    <message>
+        <source>customer not satisfied</source>
+        <translation>客户不满意</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>&amp;Open complaints: none</source>
+        <translation>处理中的投诉(&amp;O)：无</translation>
+    </message>
+    <message>
+        <source>&amp;Open complaints: %1, %2 past a deadline, %3 with the service manager</source>
+        <translation>处理中的投诉(&amp;O)：%1 件，%2 件已逾期，%3 件已转服务经理</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · received %3 by %4 (%5)%6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 由 %4 受理（%5）%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Complaint %1 registered for %2: first reply by %3, resolved by %4.</source>
+        <translation>已为 %2 登记投诉 %1：首次答复期限 %3，处理完成期限 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is closed: the customer is satisfied.</source>
+        <translation>%1 已结案：客户满意。</translation>
+    </message>
+    <message>
+        <source>Logged on %1; it stays open (resolve by %2).</source>
+        <translation>已记录到 %1；继续处理（完成期限 %2）。</translation>
     </message>
 </context>
 <context>
@@ -6473,6 +6899,10 @@
         <source>Workshop: %1 work orders from authorized to ready for settlement, one cancelled with its reason, %2 add-on finding decided, %3 waiting for the customer</source>
         <translation>车间：%1 张工单，从已授权到待结算，一张已取消（附原因），%2 项增修已决定，%3 项等待客户确认</translation>
     </message>
+    <message>
+        <source>Complaints: 3 (one closed with the customer satisfied, one overdue with the service manager, one major open)</source>
+        <translation>投诉：3 件（1 件已结案且客户满意，1 件逾期已转服务经理，1 件重大投诉处理中）</translation>
+    </message>
 </context>
 <context>
     <name>dd::DispatchBoardPage</name>
@@ -6860,10 +7290,6 @@
         <source>On the selected call: log it (reached, no answer, call back …)</source>
         <translation>在所选回访上：登记结果（已联系上、无人接听、稍后回电……）</translation>
     </message>
-    <message>
-        <source>Read the calls again</source>
-        <translation>重新读取回访列表</translation>
-    </message>
     <message numerus="yes">
         <source>%n follow-up call(s) due, %1 of them overdue</source>
         <translation>
@@ -6945,6 +7371,40 @@
     <message>
         <source>Follow-up</source>
         <translation>客户回访</translation>
+    </message>
+    <message>
+        <source>Between the call queue and the complaints (or Alt+Q, Alt+P)</source>
+        <translation>在回访队列和投诉之间切换（或 Alt+Q、Alt+P）</translation>
+    </message>
+    <message>
+        <source>The customer on the selected call complains: register it</source>
+        <translation>所选回访的客户有投诉：登记</translation>
+    </message>
+    <message>
+        <source>Complaints: register a new one (counter, phone, letter, hotline, online)</source>
+        <translation>投诉：登记新投诉（前台、电话、信函、厂家400、网上）</translation>
+    </message>
+    <message>
+        <source>Complaints: log a step on the selected one (or Enter)</source>
+        <translation>投诉：对所选投诉记录处理（或 Enter）</translation>
+    </message>
+    <message>
+        <source>Complaints: print the complaint-handling form</source>
+        <translation>投诉：打印客户投诉处理单</translation>
+    </message>
+    <message>
+        <source>Read the calls and complaints again</source>
+        <translation>重新读取回访和投诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) open, %1 past a deadline</source>
+        <translation>
+            <numerusform>%n 件投诉处理中，%1 件已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logged for %1. The low score opened complaint %2 for the service manager (Alt+P shows it).</source>
+        <translation>已为 %1 记录。评分偏低，已为服务经理开立投诉 %2（按 Alt+P 查看）。</translation>
     </message>
 </context>
 <context>
@@ -7150,8 +7610,8 @@
         <translation>已移交</translation>
     </message>
     <message>
-        <source>Called back: satisfied or not</source>
-        <translation>回访确认：是否满意</translation>
+        <source>Called back</source>
+        <translation>回访确认</translation>
     </message>
     <message>
         <source>Reopened</source>
@@ -7855,6 +8315,62 @@
         <source>Reverses statement %1. Reason: %2.</source>
         <translation>冲销结算单 %1。原因：%2。</translation>
     </message>
+    <message>
+        <source>Major: the service manager&apos;s</source>
+        <translation>重大：由服务经理处理</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>No, not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Not called back yet</source>
+        <translation>尚未回访确认</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Work order, handover, answer</source>
+        <translation>工单、移交、答复</translation>
+    </message>
+    <message>
+        <source>No first reply was given by %1.</source>
+        <translation>未在 %1 前作出首次答复。</translation>
+    </message>
+    <message>
+        <source>Not resolved by %1.</source>
+        <translation>未在 %1 前处理完成。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -8032,6 +8548,14 @@
         <source>a business day, yyyy-mm-dd</source>
         <translation>营业日，yyyy-mm-dd</translation>
     </message>
+    <message>
+        <source>Customer Complaint Handling Form</source>
+        <translation>客户投诉处理单</translation>
+    </message>
+    <message>
+        <source>a complaint number (TS…)</source>
+        <translation>投诉单号（TS…）</translation>
+    </message>
 </context>
 <context>
     <name>dd::History</name>
@@ -8119,6 +8643,14 @@
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+    <message>
+        <source>No complaint is open.</source>
+        <translation>目前没有处理中的投诉。</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 open, %2 past a deadline, %3 with the service manager. They are on the follow-up desk (Ctrl+9, then Alt+P).</source>
+        <translation>投诉：%1 件处理中，%2 件已逾期，%3 件已转服务经理。请在回访工作台处理（Ctrl+9，再按 Alt+P）。</translation>
     </message>
 </context>
 <context>
@@ -9093,6 +9625,11 @@ Commands:
 %1  followups [--due DATE | --overdue]  the follow-up calls due up to today (or DATE), or
                                    overdue only, tab-separated: due, kind, work order,
                                    customer, phone (masked), vehicle, advisor, attempts
+  complaints [--open] [--overdue]  the complaints open and closed in the last 30 days (or
+                                   open only, or open and past a deadline), tab-separated:
+                                   number, received, state, severity, category, customer,
+                                   phone (masked), vehicle, work order, responsible, reply by,
+                                   resolve by, flags (reply_overdue, overdue, escalated)
   audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
@@ -9138,6 +9675,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 %1  followups [--due DATE | --overdue]  截至今天（或 DATE）到期的回访，或仅逾期的回访，
                                    以制表符分隔：到期日、类型、工单、客户、电话（已遮盖）、
                                    车辆、服务顾问、已拨打次数
+  complaints [--open] [--overdue]  处理中及近 30 天已结案的投诉（或仅处理中的，或处理中且已逾期的），
+                                   以制表符分隔：编号、受理时间、状态、严重程度、类别、客户、
+                                   电话（已遮盖）、车辆、工单、责任人、答复期限、完成期限、
+                                   标记（reply_overdue、overdue、escalated）
   audit verify                     校验审计记录的哈希链：指出第一条不符的记录（退出码 1），
                                    或显示 N 条记录、链完整
 

@@ -437,6 +437,115 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation>登記投訴</translation>
+    </message>
+    <message>
+        <source>&amp;Customer or vehicle:</source>
+        <translation>客戶或車輛(&amp;C):</translation>
+    </message>
+    <message>
+        <source>plate, phone, name or work-order number; Down to choose</source>
+        <translation>車牌、電話、姓名或工單號；按↓選擇</translation>
+    </message>
+    <message>
+        <source>&amp;Work order:</source>
+        <translation>工單(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved through:</source>
+        <translation>受理管道(&amp;V):</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>類別(&amp;A):</translation>
+    </message>
+    <message>
+        <source>S&amp;everity:</source>
+        <translation>嚴重程度(&amp;E):</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;said:</source>
+        <translation>客戶原話(&amp;S):</translation>
+    </message>
+    <message>
+        <source>in the customer&apos;s own words; Ctrl+Enter registers the complaint</source>
+        <translation>按客戶原話記錄；Ctrl+Enter 登記投訴</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <source>Complaint: log a step</source>
+        <translation>投訴：記錄處理步驟</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>步驟(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備註(&amp;N):</translation>
+    </message>
+    <message>
+        <source>what was done, found or said; Ctrl+Enter logs the step</source>
+        <translation>所做、所查或所說的內容；Ctrl+Enter 記錄</translation>
+    </message>
+    <message>
+        <source>&amp;Work order no.:</source>
+        <translation>工單號(&amp;W):</translation>
+    </message>
+    <message>
+        <source>the comeback or goodwill work order opened at reception</source>
+        <translation>在接待處開具的返修或善意補償工單</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to:</source>
+        <translation>移交給(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Customer &amp;satisfied:</source>
+        <translation>客戶是否滿意(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>&amp;Open complaints:</source>
+        <translation>處理中的投訴(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Also those closed in the last 30 &amp;days</source>
+        <translation>同時顯示近 30 天已結案的(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新投訴(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a complaint received at the counter, by phone, by letter, from the manufacturer&apos;s hotline or online</source>
+        <translation>登記在前台、電話、信函、原廠客服轉辦或網上收到的投訴</translation>
+    </message>
+    <message>
+        <source>Log a s&amp;tep…</source>
+        <translation>記錄處理(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>On the selected complaint: called, investigated, comeback, goodwill, reply, handover, call-back, reopen (Enter)</source>
+        <translation>對所選投訴：致電、調查、返修、善意補償、答覆、移交、回訪確認、重新開啟（Enter）</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the form…</source>
+        <translation>列印處理單(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The complaint-handling form (客户投诉处理单) of the selected complaint</source>
+        <translation>所選投訴的客戶投訴處理單</translation>
+    </message>
+</context>
+<context>
     <name>DamageMarkDialog</name>
     <message>
         <source>Damage mark</source>
@@ -1097,6 +1206,42 @@
         <source>what the customer said</source>
         <translation>客戶說了什麼</translation>
     </message>
+    <message>
+        <source>Satisfaction questions: each 1 (poor) to 10 (excellent), — when not answered</source>
+        <translation>滿意度問題：每項 1（很差）至 10（很好），未回答為 —</translation>
+    </message>
+    <message>
+        <source>Service &amp;initiation (booking, greeting):</source>
+        <translation>服務啟動（預約、接待）(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Service a&amp;dvisor:</source>
+        <translation>服務顧問(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Faci&amp;lity:</source>
+        <translation>服務設施(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Vehicle &amp;pick-up:</source>
+        <translation>交車(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Service &amp;quality:</source>
+        <translation>服務品質(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Would recommend us (0–10):</source>
+        <translation>推薦意願（0–10）(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>客戶評價(&amp;M):</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words on the visit</source>
+        <translation>客戶對本次來店的原話</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPage</name>
@@ -1111,6 +1256,22 @@
     <message>
         <source>The outcome of a call to the selected customer: reached, no answer, busy, wrong number, call back later, refused (Enter)</source>
         <translation>登記對所選客戶的一次回訪結果：已聯繫上、無人接聽、佔線、號碼錯誤、稍後回電、拒絕（Enter）</translation>
+    </message>
+    <message>
+        <source>Call &amp;queue</source>
+        <translation>回訪佇列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister a complaint…</source>
+        <translation>登記投訴(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The customer on the selected call complains: register it with the call attached</source>
+        <translation>所選回訪的客戶有投訴：登記並附上此次回訪</translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation>投訴(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2071,78 @@
     <message>
         <source>Notes</source>
         <translation>說明</translation>
+    </message>
+    <message>
+        <source>Complaint no.</source>
+        <translation>投訴單號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>受理管道</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投訴類別</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>責任人</translation>
+    </message>
+    <message>
+        <source>First reply due</source>
+        <translation>首次答覆期限</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>處理完成期限</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客戶陳述</translation>
+    </message>
+    <message>
+        <source>Handling: every step taken</source>
+        <translation>處理過程</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Customer satisfied</source>
+        <translation>客戶是否滿意</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>首次答覆</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Service manager</source>
+        <translation>服務經理</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>結案時間</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +5578,14 @@
         <source>--due and --overdue belong to &quot;followups&quot;</source>
         <translation>--due 和 --overdue 只能用於「followups」</translation>
     </message>
+    <message>
+        <source>use: complaints [--open] [--overdue]</source>
+        <translation>用法：complaints [--open] [--overdue]</translation>
+    </message>
+    <message>
+        <source>--open belongs to &quot;complaints&quot;</source>
+        <translation>--open 只用於「complaints」</translation>
+    </message>
 </context>
 <context>
     <name>dd::CommandContext</name>
@@ -5389,6 +5630,84 @@
     </message>
 </context>
 <context>
+    <name>dd::ComplaintDialog</name>
+    <message>
+        <source>Find the customer who complains, then write down what they said.</source>
+        <translation>先找到投訴的客戶，再記下客戶的原話。</translation>
+    </message>
+    <message>
+        <source>From the %1 of &lt;b&gt;%2&lt;/b&gt; (%3, %4).</source>
+        <translation>來自 &lt;b&gt;%2&lt;/b&gt; 的%1（%3，%4）。</translation>
+    </message>
+    <message>
+        <source>(not about one visit)</source>
+        <translation>（不針對某次來店）</translation>
+    </message>
+    <message>
+        <source>no vehicle</source>
+        <translation>無車輛</translation>
+    </message>
+    <message>
+        <source>A major complaint goes to the service manager at once. </source>
+        <translation>重大投訴立即轉服務經理。</translation>
+    </message>
+    <message>
+        <source>First reply by %1, resolved by %2.</source>
+        <translation>首次答覆期限 %1，處理完成期限 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ComplaintStepDialog</name>
+    <message>
+        <source>— ask the customer —</source>
+        <translation>— 請詢問客戶 —</translation>
+    </message>
+    <message>
+        <source>Yes, satisfied: the complaint closes</source>
+        <translation>滿意：投訴結案</translation>
+    </message>
+    <message>
+        <source>No, not satisfied: it stays open</source>
+        <translation>不滿意：繼續處理</translation>
+    </message>
+    <message>
+        <source>— choose a colleague —</source>
+        <translation>— 選擇同事 —</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 · %3 · %4&lt;br/&gt;Responsible: %5. %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 · %3 · %4&lt;br/&gt;責任人：%5。%6</translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation>%1 已結案。</translation>
+    </message>
+    <message>
+        <source>Resolve by %1.</source>
+        <translation>處理完成期限 %1。</translation>
+    </message>
+    <message>
+        <source>Goodwill is a line paid as goodwill on a new work order: open it at reception, then note its number.</source>
+        <translation>善意補償是新工單上付費方式為「善意補償」的項目：請先在接待處開單，再填寫單號。</translation>
+    </message>
+    <message>
+        <source>Open the comeback work order at reception (type: comeback), then note its number.</source>
+        <translation>請先在接待處開具返修工單（類型：返修），再填寫單號。</translation>
+    </message>
+    <message>
+        <source>A major complaint: the service manager makes the closing call-back.</source>
+        <translation>重大投訴：由服務經理進行結案回訪。</translation>
+    </message>
+    <message>
+        <source>Ask whether the customer is satisfied with how it was handled; only a satisfied customer closes it.</source>
+        <translation>詢問客戶對處理結果是否滿意；只有客戶滿意才能結案。</translation>
+    </message>
+    <message>
+        <source>A major complaint: the service manager gives the reply.</source>
+        <translation>重大投訴：由服務經理答覆。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ComplaintStore</name>
     <message>
         <source>Write down what the customer said: the complaint needs their words.</source>
@@ -5429,6 +5748,113 @@
     <message>
         <source>There is no complaint %1; check the number (it starts with the complaint prefix, e.g. TS).</source>
         <translation>沒有投訴 %1；請核對編號（以投訴單前綴開頭，如 TS）。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ComplaintsPanel</name>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>責任人</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>答覆期限</translation>
+    </message>
+    <message>
+        <source>replied %1</source>
+        <translation>%1 已答覆</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>reply overdue</source>
+        <translation>答覆逾期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>with the service manager</source>
+        <translation>已轉服務經理</translation>
+    </message>
+    <message>
+        <source>customer not satisfied</source>
+        <translation>客戶不滿意</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>&amp;Open complaints: none</source>
+        <translation>處理中的投訴(&amp;O)：無</translation>
+    </message>
+    <message>
+        <source>&amp;Open complaints: %1, %2 past a deadline, %3 with the service manager</source>
+        <translation>處理中的投訴(&amp;O)：%1 件，%2 件已逾期，%3 件已轉服務經理</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · received %3 by %4 (%5)%6&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · %3 由 %4 受理（%5）%6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <source>Complaint %1 registered for %2: first reply by %3, resolved by %4.</source>
+        <translation>已為 %2 登記投訴 %1：首次答覆期限 %3，處理完成期限 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is closed: the customer is satisfied.</source>
+        <translation>%1 已結案：客戶滿意。</translation>
+    </message>
+    <message>
+        <source>Logged on %1; it stays open (resolve by %2).</source>
+        <translation>已記錄到 %1；繼續處理（完成期限 %2）。</translation>
     </message>
 </context>
 <context>
@@ -6473,6 +6899,10 @@
         <source>Workshop: %1 work orders from authorized to ready for settlement, one cancelled with its reason, %2 add-on finding decided, %3 waiting for the customer</source>
         <translation>車間：%1 張工單，從已授權到待結算，一張已取消（附原因），%2 項增修已決定，%3 項等待客戶確認</translation>
     </message>
+    <message>
+        <source>Complaints: 3 (one closed with the customer satisfied, one overdue with the service manager, one major open)</source>
+        <translation>投訴：3 件（1 件已結案且客戶滿意，1 件逾期已轉服務經理，1 件重大投訴處理中）</translation>
+    </message>
 </context>
 <context>
     <name>dd::DispatchBoardPage</name>
@@ -6860,10 +7290,6 @@
         <source>On the selected call: log it (reached, no answer, call back …)</source>
         <translation>在所選回訪上：登記結果（已聯繫上、無人接聽、稍後回電……）</translation>
     </message>
-    <message>
-        <source>Read the calls again</source>
-        <translation>重新讀取回訪列表</translation>
-    </message>
     <message numerus="yes">
         <source>%n follow-up call(s) due, %1 of them overdue</source>
         <translation>
@@ -6945,6 +7371,40 @@
     <message>
         <source>Follow-up</source>
         <translation>客戶回訪</translation>
+    </message>
+    <message>
+        <source>Between the call queue and the complaints (or Alt+Q, Alt+P)</source>
+        <translation>在回訪佇列和投訴之間切換（或 Alt+Q、Alt+P）</translation>
+    </message>
+    <message>
+        <source>The customer on the selected call complains: register it</source>
+        <translation>所選回訪的客戶有投訴：登記</translation>
+    </message>
+    <message>
+        <source>Complaints: register a new one (counter, phone, letter, hotline, online)</source>
+        <translation>投訴：登記新投訴（前台、電話、信函、原廠客服、網上）</translation>
+    </message>
+    <message>
+        <source>Complaints: log a step on the selected one (or Enter)</source>
+        <translation>投訴：對所選投訴記錄處理（或 Enter）</translation>
+    </message>
+    <message>
+        <source>Complaints: print the complaint-handling form</source>
+        <translation>投訴：列印客戶投訴處理單</translation>
+    </message>
+    <message>
+        <source>Read the calls and complaints again</source>
+        <translation>重新讀取回訪和投訴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) open, %1 past a deadline</source>
+        <translation>
+            <numerusform>%n 件投訴處理中，%1 件已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logged for %1. The low score opened complaint %2 for the service manager (Alt+P shows it).</source>
+        <translation>已為 %1 記錄。評分偏低，已為服務經理開立投訴 %2（按 Alt+P 查看）。</translation>
     </message>
 </context>
 <context>
@@ -7150,8 +7610,8 @@
         <translation>已移交</translation>
     </message>
     <message>
-        <source>Called back: satisfied or not</source>
-        <translation>回訪確認：是否滿意</translation>
+        <source>Called back</source>
+        <translation>回訪確認</translation>
     </message>
     <message>
         <source>Reopened</source>
@@ -7855,6 +8315,62 @@
         <source>Reverses statement %1. Reason: %2.</source>
         <translation>沖銷結算單 %1。原因：%2。</translation>
     </message>
+    <message>
+        <source>Major: the service manager&apos;s</source>
+        <translation>重大：由服務經理處理</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>No, not satisfied</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <source>Not called back yet</source>
+        <translation>尚未回訪確認</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Work order, handover, answer</source>
+        <translation>工單、移交、答覆</translation>
+    </message>
+    <message>
+        <source>No first reply was given by %1.</source>
+        <translation>未在 %1 前作出首次答覆。</translation>
+    </message>
+    <message>
+        <source>Not resolved by %1.</source>
+        <translation>未在 %1 前處理完成。</translation>
+    </message>
 </context>
 <context>
     <name>dd::FormData</name>
@@ -8032,6 +8548,14 @@
         <source>a business day, yyyy-mm-dd</source>
         <translation>營業日，yyyy-mm-dd</translation>
     </message>
+    <message>
+        <source>Customer Complaint Handling Form</source>
+        <translation>客戶投訴處理單</translation>
+    </message>
+    <message>
+        <source>a complaint number (TS…)</source>
+        <translation>投訴單號（TS…）</translation>
+    </message>
 </context>
 <context>
     <name>dd::History</name>
@@ -8119,6 +8643,14 @@
     <message>
         <source>Overview</source>
         <translation>概覽</translation>
+    </message>
+    <message>
+        <source>No complaint is open.</source>
+        <translation>目前沒有處理中的投訴。</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 open, %2 past a deadline, %3 with the service manager. They are on the follow-up desk (Ctrl+9, then Alt+P).</source>
+        <translation>投訴：%1 件處理中，%2 件已逾期，%3 件已轉服務經理。請在回訪工作台處理（Ctrl+9，再按 Alt+P）。</translation>
     </message>
 </context>
 <context>
@@ -9093,6 +9625,11 @@ Commands:
 %1  followups [--due DATE | --overdue]  the follow-up calls due up to today (or DATE), or
                                    overdue only, tab-separated: due, kind, work order,
                                    customer, phone (masked), vehicle, advisor, attempts
+  complaints [--open] [--overdue]  the complaints open and closed in the last 30 days (or
+                                   open only, or open and past a deadline), tab-separated:
+                                   number, received, state, severity, category, customer,
+                                   phone (masked), vehicle, work order, responsible, reply by,
+                                   resolve by, flags (reply_overdue, overdue, escalated)
   audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
@@ -9138,6 +9675,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 %1  followups [--due DATE | --overdue]  截至今天（或 DATE）到期的回訪，或僅逾期的回訪，
                                    以定位字元分隔：到期日、類型、工單、客戶、電話（已遮蔽）、
                                    車輛、服務顧問、已撥打次數
+  complaints [--open] [--overdue]  處理中及近 30 天已結案的投訴（或僅處理中的，或處理中且已逾期的），
+                                   以定位字元分隔：編號、受理時間、狀態、嚴重程度、類別、客戶、
+                                   電話（已遮蔽）、車輛、工單、責任人、答覆期限、完成期限、
+                                   標記（reply_overdue、overdue、escalated）
   audit verify                     校驗稽核記錄的雜湊鏈：指出第一筆不符的記錄（退出碼 1），
                                    或顯示 N 筆記錄、鏈完整
 

@@ -119,7 +119,7 @@ TEST_CASE("cli: migrate, users and demo on both databases, backup of an SQLite f
     Run list = dealerdesk(admin + QStringList{QStringLiteral("user"), QStringLiteral("list")});
     CHECK(list.code == 0);
     const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    CHECK(lines.size() == 6);
+    CHECK(lines.size() == 7);
     CHECK(lines.contains(QStringLiteral("admin\t赵敏\tadministrator\tactive\tpassword")));
     CHECK(lines.contains(QStringLiteral("wangfang\t王芳\tservice_advisor\tactive\tpassword")));
     CHECK(lines.contains(QStringLiteral("liqiang\t李强\tservice_advisor\tactive\tno-password")));

@@ -342,6 +342,37 @@ DayCloseSheet dayCloseSheet()
     return sheet;
 }
 
+ComplaintSheet complaintSheet()
+{
+    ComplaintSheet s;
+    s.header = header();
+    s.number = QStringLiteral("TS202611250001");
+    s.receivedAt = QDateTime(QDate(2026, 11, 25), QTime(1, 30), Qt::UTC);
+    s.receivedBy = q("李娜");
+    s.source = QStringLiteral("follow_up");
+    s.customerName = q("张三");
+    s.customerPhone = QStringLiteral("13812345678");
+    s.vehicle = q("沪A12345 大众 朗逸");
+    s.vin = QStringLiteral("LSVAU218XN2183294");
+    s.workOrderNumber = QStringLiteral("WO202611220007");
+    s.category = QStringLiteral("repair_quality");
+    s.severity = QStringLiteral("general");
+    s.words = q("刹车异响还在，修了等于没修");
+    s.responsible = q("陈静");
+    s.replyBy = s.receivedAt.addSecs(24 * 3600);
+    s.resolveBy = s.receivedAt.addSecs(48 * 3600);
+    s.repliedAt = s.receivedAt.addSecs(3 * 3600);
+    s.closedAt = s.receivedAt.addSecs(30 * 3600);
+    s.state = QStringLiteral("closed");
+    s.satisfied = 1;
+    s.steps = {{s.receivedAt, q("李娜"), QStringLiteral("received"), {}, {}, -1},
+               {s.receivedAt.addSecs(600), q("李娜"), QStringLiteral("handed_over"), q("休假"), q("→ 陈静"), -1},
+               {s.receivedAt.addSecs(3 * 3600), q("陈静"), QStringLiteral("replied"), q("已道歉，约好返修"), {}, -1},
+               {s.receivedAt.addSecs(5 * 3600), q("陈静"), QStringLiteral("comeback"), q("返修刹车"), QStringLiteral("WO202611250004"), -1},
+               {s.closedAt, q("陈静"), QStringLiteral("called_back"), q("异响消除"), {}, 1}};
+    return s;
+}
+
 FormIdentity english(const QString &form)
 {
     const FormSpec *spec = FormRegistry::find(form);
@@ -370,6 +401,16 @@ FormDocument build(const QString &form, bool hostile)
             r.keyTag.clear();
         }
         return FormBuilders::release(r, english(form));
+    }
+    if (form == QLatin1String("complaint")) {
+        ComplaintSheet c = complaintSheet();
+        if (hostile) {
+            c.customerName = evil0;
+            c.words = q("</p><h1>BIG</h1>") + QString(400, QChar(u'响'));
+            c.steps.first().notes = q("<script>x</script>");
+            c.vin.clear();
+        }
+        return FormBuilders::complaint(c, english(form));
     }
     if (form == QLatin1String("dayclose")) {
         DayCloseSheet d = dayCloseSheet();
@@ -501,6 +542,13 @@ TEST_CASE("every form prints its data with fonts embedded on its pages", "[print
           QStringLiteral("Keys (tag A07)"), QStringLiteral("Old parts"), QStringLiteral("not a completion certificate"),
           QStringLiteral("Gate"), QStringLiteral("Page 1 of 1")},
          {}},
+        {"complaint",
+         1,
+         {QStringLiteral("TS202611250001"), q("张三"), QStringLiteral("138****5678"), q("沪A12345"), QStringLiteral("WO202611220007"),
+          QStringLiteral("Repair quality"), QStringLiteral("Follow-up call"), q("刹车异响还在"), q("陈静"), QStringLiteral("Handed over"),
+          QStringLiteral("WO202611250004"), QStringLiteral("Comeback work"), QStringLiteral("satisfied"),
+          QStringLiteral("Closed, customer satisfied"), QStringLiteral("Service manager"), QStringLiteral("Page 1 of 1")},
+         {QStringLiteral("13812345678")}},
         {"dayclose",
          1,
          {QStringLiteral("2026-11-22"), q("刘洋"), QStringLiteral("Cash"), QStringLiteral("WeChat Pay"), q("¥709.00"),
@@ -567,7 +615,7 @@ TEST_CASE("the forms registry is the one list of forms: names, titles, templates
         CHECK(Options::helpText().contains(spec.cliName + QStringLiteral("  ")));
         CHECK(Options::helpText().contains(spec.translatedTitle()));
     }
-    CHECK(codes.size() == 8);
+    CHECK(codes.size() == 9);
     CHECK(FormRegistry::find(QStringLiteral("invoice")) == nullptr);
     CHECK(FormRegistry::title(QStringLiteral("invoice")) == QStringLiteral("invoice"));
 }

@@ -52,7 +52,7 @@ TEST_CASE("the first start creates the administrator once, with a password and n
         FirstStart::run(*db2, users2, dealership2,
                         {QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("front-desk-1"), QString(), &Demo::loadIn},
                         QStringLiteral("pc"));
-        CHECK(users2.list().size() == 6);
+        CHECK(users2.list().size() == 7);
         CHECK(dealership2.load().name == QStringLiteral("上海浦江汽车销售服务有限公司"));
     }
 }
@@ -192,13 +192,13 @@ TEST_CASE("the demo dealership loads once into an empty database, in one command
     CHECK(DealershipRules::validate(dealership2.load()).ok());
     CHECK(dealership2.laborRates().size() == 5);
     const auto staff = users2.list();
-    CHECK(staff.size() == 5);
+    CHECK(staff.size() == 6);
     QList<Role> covered;
     for (const auto &u : staff) {
         CHECK_FALSE(u.hasPassword);
         covered << u.roles;
     }
-    for (Role r : {Role::ServiceAdvisor, Role::WorkshopController, Role::Cashier, Role::ServiceManager})
+    for (Role r : {Role::ServiceAdvisor, Role::WorkshopController, Role::Cashier, Role::ServiceManager, Role::CustomerService})
         CHECK(covered.contains(r));
     CHECK(errorMessage([&] { Demo::load(admin2, users2, dealership2); }).contains(QStringLiteral("already loaded")));
 }

@@ -26,6 +26,7 @@
 #include "ui/auditpage.h"
 #include "ui/followupcalldialog.h"
 #include "ui/followuppage.h"
+#include "store/complaintstore.h"
 #include "store/followupstore.h"
 #include "ui/databasedialog.h"
 #include "ui/dealershipsettingsdialog.h"
@@ -69,6 +70,9 @@
 #include "ui/managerapprovaldialog.h"
 #include "ui/signaturedialog.h"
 #include "ui/signaturepad.h"
+#include "ui/complaintdialog.h"
+#include "ui/homepage.h"
+#include "ui/complaintstepdialog.h"
 #include "documents/documentservice.h"
 #include "documents/formregistry.h"
 #include <QMouseEvent>
@@ -411,8 +415,24 @@ int main(int argc, char *argv[])
                 if (!calls.isEmpty()) {
                     FollowUpCallDialog d(ctx, calls.first(), &w);
                     save(&d, QStringLiteral("followup-call"));
+                    ComplaintDialog fromCall(ctx, calls.first(), &w);
+                    save(&fromCall, QStringLiteral("complaint-from-call"));
                 }
             }
+            w.page<FollowUpPage>()->showComplaints();
+            save(&w, QStringLiteral("main-complaints"));
+            {
+                ComplaintDialog d(ctx, &w);
+                save(&d, QStringLiteral("complaint-new"));
+                const QList<Complaint> open = ComplaintStore(db).list(true);
+                if (!open.isEmpty()) {
+                    ComplaintStepDialog s(ctx, open.last(), &w);
+                    s.setAction(ComplaintAction::CalledBack);
+                    save(&s, QStringLiteral("complaint-step"));
+                }
+            }
+            w.showPage(w.page<HomePage>());
+            save(&w, QStringLiteral("main-overview-clerk"));
             ctx.session = admin;
             w.sessionChanged();
             w.showPage(w.page<AuditPage>());

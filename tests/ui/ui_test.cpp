@@ -254,7 +254,7 @@ TEST_CASE("users: add through the dialog, refused input keeps the dialog, roles 
     UsersDialog users(shop.ctx);
     users.show();
     const int before = users.rowCount();
-    REQUIRE(before == 6);
+    REQUIRE(before == 7);
 
     UserEditDialog add(shop.ctx, std::nullopt);
     add.show();
