@@ -39,7 +39,7 @@ int FollowUpCommand::run(Database &db, const Session &session, const Args &args,
 int FollowUpCommand::complaints(Database &db, const Session &session, bool openOnly, bool overdueOnly, QTextStream &out)
 {
     Commands(db, session).require(Permission::FollowUpCustomers);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = db.now();
     const auto local = [](const QDateTime &utc) {
         return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     };

@@ -169,6 +169,7 @@ QString AuditWords::fieldName(const QString &field)
         {QStringLiteral("opened_at"), QT_TR_NOOP("Opened")},
         {QStringLiteral("closed_at"), QT_TR_NOOP("Closed")},
         {QStringLiteral("replied_at"), QT_TR_NOOP("First reply")},
+        {QStringLiteral("followup_rules"), QT_TR_NOOP("Follow-up and complaint rules")},
         {QStringLiteral("responsible"), QT_TR_NOOP("Responsible")},
         {QStringLiteral("satisfied"), QT_TR_NOOP("Customer satisfied")},
         {QStringLiteral("authorized_at"), QT_TR_NOOP("Authorized")},
@@ -428,6 +429,8 @@ QString AuditWords::valueText(const QString &table, const QString &field, const 
         return tr("Customer");
     if (table == QLatin1String("document_signatures") && field == QLatin1String("device"))
         return SignatureCodes::devices().labelOf(s);
+    if (table == QLatin1String("dealership") && field == QLatin1String("followup_rules") && !s.isEmpty())
+        return FollowUpRules::describe(FollowUpRules::parseSettings(s));
     if (table == QLatin1String("complaints") && field == QLatin1String("state"))
         return FollowUpCodes::complaintStates().labelOf(s);
     if (table == QLatin1String("complaints") && field == QLatin1String("severity"))

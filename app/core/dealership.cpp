@@ -67,6 +67,7 @@ Validation DealershipRules::validate(const DealershipSettings &s)
     if (s.logoPng.size() > 512 * 1024)
         v.error(tr("The logo is larger than 512 KB; choose a smaller image."));
     v.merge(validate(s.workshopHours));
+    v.merge(FollowUpRules::validate(s.followUp));
     if (s.noShowGraceMinutes < 5 || s.noShowGraceMinutes > 240)
         v.error(tr("A late booking becomes a no-show after 5 to 240 minutes."));
     for (auto it = s.guarantees.cbegin(); it != s.guarantees.cend(); ++it) {

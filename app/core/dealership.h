@@ -7,6 +7,7 @@
 #include <QTime>
 
 #include "docnumber.h"
+#include "followup.h"
 #include "money.h"
 #include "validation.h"
 
@@ -74,6 +75,8 @@ struct DealershipSettings {
     // What the dealership commits to beyond the legal minimum, per repair category; a category not listed
     // commits the minimum (WorkOrderRules::guaranteeKm/Days).
     QMap<QString, Guarantee> guarantees;
+    // After the visit: when the follow-up calls fall due, who may call, retries, surveys, complaint deadlines.
+    FollowUpSettings followUp;
     int version = 0;          // 0 until first stored
 
     QString prefix(DocumentKind kind) const { return prefixes.value(kind, DocumentNumbers::defaultPrefix(kind)); }

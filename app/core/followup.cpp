@@ -116,6 +116,94 @@ const CodeTable<ComplaintAction, 9> &FollowUpCodes::complaintActions()
     return t;
 }
 
+namespace {
+// Each stored rule: its key and where it lives in the settings.
+struct RuleField {
+    const char *key;
+    int FollowUpSettings::*field;
+};
+const RuleField kIntRules[] = {
+    {"big_job_centi_hours", &FollowUpSettings::bigJobCentiHours}, {"first_call_day", &FollowUpSettings::firstCallDay},
+    {"second_call_after_days", &FollowUpSettings::secondCallAfterDays}, {"max_failed_attempts", &FollowUpSettings::maxFailedAttempts},
+    {"fallback_after_days", &FollowUpSettings::fallbackAfterDays}, {"survey_gap_days", &FollowUpSettings::surveyGapDays},
+    {"low_score", &FollowUpSettings::lowScore}, {"reply_hours_general", &FollowUpSettings::replyHoursGeneral},
+    {"resolve_hours_general", &FollowUpSettings::resolveHoursGeneral}, {"reply_hours_major", &FollowUpSettings::replyHoursMajor},
+    {"resolve_hours_major", &FollowUpSettings::resolveHoursMajor},
+};
+} // namespace
+
+QString FollowUpRules::settingsText(const FollowUpSettings &s)
+{
+    QStringList parts{QStringLiteral("big_job_fen=%1").arg(s.bigJobFen),
+                      QStringLiteral("independent_caller=%1").arg(s.independentCaller ? 1 : 0)};
+    for (const RuleField &r : kIntRules)
+        parts << QStringLiteral("%1=%2").arg(QLatin1String(r.key)).arg(s.*(r.field));
+    return parts.join(QLatin1Char(';'));
+}
+
+FollowUpSettings FollowUpRules::parseSettings(const QString &text)
+{
+    FollowUpSettings s;
+    for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
+        bool ok = false;
+        const qint64 value = part.section(QLatin1Char('='), 1).trimmed().toLongLong(&ok);
+        if (!ok)
+            continue;
+        if (key == QLatin1String("big_job_fen"))
+            s.bigJobFen = value;
+        else if (key == QLatin1String("independent_caller"))
+            s.independentCaller = value != 0;
+        for (const RuleField &r : kIntRules)
+            if (key == QLatin1String(r.key))
+                s.*(r.field) = int(std::clamp<qint64>(value, -1000000, 1000000));
+    }
+    return s;
+}
+
+Validation FollowUpRules::validate(const FollowUpSettings &s)
+{
+    Validation v;
+    if (s.bigJobFen < 0 || s.bigJobCentiHours < 0)
+        v.error(tr("A big job is given by an amount and sold hours of 0 or more (0: not used)."));
+    if (s.firstCallDay < 2 || s.firstCallDay > 7)
+        v.error(tr("The first call falls 2 to 7 days after delivery, not %1.").arg(s.firstCallDay));
+    if (s.secondCallAfterDays < 1 || s.secondCallAfterDays > 30)
+        v.error(tr("The second call comes 1 to 30 days after the first, not %1.").arg(s.secondCallAfterDays));
+    if (s.maxFailedAttempts < 1 || s.maxFailedAttempts > 10)
+        v.error(tr("A call turns into a message after 1 to 10 failed attempts, not %1.").arg(s.maxFailedAttempts));
+    if (s.fallbackAfterDays < 1 || s.fallbackAfterDays > 30)
+        v.error(tr("A call turns into a message 1 to 30 days after it fell due, not %1.").arg(s.fallbackAfterDays));
+    if (s.surveyGapDays < 0 || s.surveyGapDays > 365)
+        v.error(tr("The gap between two surveys of a customer is 0 to 365 days, not %1.").arg(s.surveyGapDays));
+    if (s.lowScore < 0 || s.lowScore > 9)
+        v.error(tr("A low score is 0 to 9 (at or below it a complaint opens), not %1.").arg(s.lowScore));
+    for (const int h : {s.replyHoursGeneral, s.resolveHoursGeneral, s.replyHoursMajor, s.resolveHoursMajor})
+        if (h < 1 || h > 720) {
+            v.error(tr("A complaint's deadlines are 1 to 720 hours after it is received, not %1.").arg(h));
+            break;
+        }
+    if (s.replyHoursGeneral > s.resolveHoursGeneral || s.replyHoursMajor > s.resolveHoursMajor)
+        v.error(tr("A complaint's first reply is due before its resolution, not after."));
+    return v;
+}
+
+QString FollowUpRules::describe(const FollowUpSettings &s)
+{
+    QStringList parts;
+    parts << tr("big job from %1 or %2 h").arg(money::yuan(s.bigJobFen)).arg(s.bigJobCentiHours / 100.0);
+    parts << tr("first call on day %1, second %2 days later").arg(s.firstCallDay).arg(s.secondCallAfterDays);
+    parts << (s.independentCaller ? tr("not by the serving advisor") : tr("the serving advisor may call"));
+    parts << tr("a message after %1 failed attempts or %2 days").arg(s.maxFailedAttempts).arg(s.fallbackAfterDays);
+    parts << tr("survey gap %1 days, low score %2").arg(s.surveyGapDays).arg(s.lowScore);
+    parts << tr("complaints: reply %1 h, resolve %2 h; major: %3 h, %4 h")
+                 .arg(s.replyHoursGeneral)
+                 .arg(s.resolveHoursGeneral)
+                 .arg(s.replyHoursMajor)
+                 .arg(s.resolveHoursMajor);
+    return parts.join(QStringLiteral("; "));
+}
+
 bool FollowUpRules::isBigJob(const DeliveredVisit &v, const FollowUpSettings &s)
 {
     return (s.bigJobFen > 0 && v.totalFen >= s.bigJobFen) || (s.bigJobCentiHours > 0 && v.laborCentiHours >= s.bigJobCentiHours);
@@ -232,6 +320,14 @@ QString FollowUpRules::maySurvey(const QDate &lastSurvey, const QDate &today, bo
             .arg(lastSurvey.toString(Qt::ISODate))
             .arg(s.surveyGapDays);
     return {};
+}
+
+QString FollowUpRules::scoresText(const SurveyScores &s)
+{
+    const auto score = [](int v, int unanswered) { return v == unanswered ? QStringLiteral("—") : QString::number(v); };
+    return tr("initiation %1, advisor %2, facility %3, pick-up %4, quality %5, recommend %6")
+        .arg(score(s.initiation, 0), score(s.advisor, 0), score(s.facility, 0), score(s.pickup, 0), score(s.quality, 0),
+             score(s.recommend, -1));
 }
 
 QStringList FollowUpRules::checkScores(const SurveyScores &scores)

@@ -8,6 +8,7 @@
 
 #include "codes.h"
 #include "money.h"
+#include "validation.h"
 
 namespace dd {
 
@@ -56,6 +57,7 @@ struct FollowUpSettings {
     int resolveHoursGeneral = 48;    // and its resolution (within 48 hours)
     int replyHoursMajor = 4;         // a major one (compensation, beyond the clerk): the manager replies sooner
     int resolveHoursMajor = 48;
+    bool operator==(const FollowUpSettings &) const = default;
 };
 
 // What the follow-up rules read of a delivered visit.
@@ -137,6 +139,15 @@ class FollowUpRules
 {
     Q_DECLARE_TR_FUNCTIONS(dd::FollowUpRules)
 public:
+    // The rules as the dealership stores them ("first_call_day=3;independent_caller=1;…"), and back: a key not
+    // given, or not a number, keeps its default.
+    static QString settingsText(const FollowUpSettings &s);
+    static FollowUpSettings parseSettings(const QString &text);
+    // Refusals of the rules: out of the ranges the trade allows (the first call 2 to 7 days after delivery …).
+    static Validation validate(const FollowUpSettings &s);
+    // The rules in words, for the audit trail.
+    static QString describe(const FollowUpSettings &s);
+
     static bool isBigJob(const DeliveredVisit &v, const FollowUpSettings &s);
     // The calls a delivery creates: the next day for a big or repeat job (then a second a week later),
     // otherwise the first call on the set day. None without consent, and why.
@@ -165,6 +176,8 @@ public:
     // empty when it may, else why not.
     static QString maySurvey(const QDate &lastSurvey, const QDate &today, bool complaintOpen,
                              const FollowUpSettings &s);
+    // The answers in words: "initiation 8, advisor 9, facility —, pick-up 7, quality 3, recommend 4".
+    static QString scoresText(const SurveyScores &scores);
     // Refusals of a questionnaire's scores: out of range.
     static QStringList checkScores(const SurveyScores &scores);
     // A score at or below the threshold: a complaint opens with the call attached.

@@ -182,6 +182,8 @@ struct ComplaintSheet {
     QDateTime closedAt;
     QString state;        // code
     int satisfied = -1;   // the last call-back's answer: 1 yes, 0 no, -1 not asked yet
+    QString scores;       // the low scores that opened it, in words (FollowUpRules::scoresText); empty if none
+    QDateTime now;        // UTC, the database's clock when printed: what is overdue
     struct Step {
         QDateTime at; // UTC
         QString byName;

@@ -6,6 +6,7 @@
 
 #include "demo.h"
 #include "store/complaintstore.h"
+#include "store/dealershipstore.h"
 #include "store/sql.h"
 
 namespace dd {
@@ -49,7 +50,7 @@ void Demo::loadAfterVisitIn(CommandContext &ctx, Summary &summary)
         return;
     CommandContext desk(ctx.database(), *clerk, QStringLiteral("complaint.register"));
     CommandContext boss(ctx.database(), *manager, QStringLiteral("complaint.step"));
-    const FollowUpSettings rules;
+    const FollowUpSettings rules = DealershipStore(ctx.database()).load().followUp;
     auto version = [&](qint64 id) {
         return ctx.scalar(QStringLiteral("SELECT version FROM complaints WHERE id = ?"), {id}).toInt();
     };

@@ -10,6 +10,19 @@ namespace dd {
 
 using namespace formparts;
 
+namespace {
+// The customer's words with their line breaks, and the low scores that opened the complaint, escaped.
+QString wordsHtml(const ComplaintSheet &s)
+{
+    QStringList parts;
+    if (!s.scores.isEmpty())
+        parts << HtmlTemplate::escape(FormBuilders::tr("Low score on the follow-up call: %1.").arg(s.scores));
+    if (!s.words.trimmed().isEmpty())
+        parts << HtmlTemplate::escape(s.words.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral("<br/>"));
+}
+} // namespace
+
 FormDocument FormBuilders::complaint(const ComplaintSheet &s, const FormIdentity &id)
 {
     FormDocument doc = newDocument(id, s.number, s.header, QPageSize::A4);
@@ -31,7 +44,7 @@ FormDocument FormBuilders::complaint(const ComplaintSheet &s, const FormIdentity
         .set(QStringLiteral("responsible"), orDash(s.responsible))
         .set(QStringLiteral("reply_by"), dateTime(s.replyBy))
         .set(QStringLiteral("resolve_by"), dateTime(s.resolveBy))
-        .set(QStringLiteral("words"), s.words)
+        .setHtml(QStringLiteral("words"), wordsHtml(s))
         .set(QStringLiteral("state"), closed ? FollowUpCodes::complaintStates().labelOf(s.state) : tr("Open"))
         .set(QStringLiteral("satisfied"), s.satisfied == 1   ? tr("Yes")
                                           : s.satisfied == 0 ? tr("No, not satisfied")
@@ -58,7 +71,7 @@ FormDocument FormBuilders::complaint(const ComplaintSheet &s, const FormIdentity
     // Past a deadline and still open: the form says so, for the manager who signs it.
     QString note;
     if (!closed) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = s.now.isValid() ? s.now : QDateTime::currentDateTimeUtc();
         if (!s.repliedAt.isValid() && now > s.replyBy)
             note = tr("No first reply was given by %1.").arg(dateTime(s.replyBy));
         else if (now > s.resolveBy)

@@ -3,6 +3,8 @@
 #include <QSqlQuery>
 
 #include "core/customer.h"
+#include "core/workorder.h"
+#include "dealershipstore.h"
 #include "sequences.h"
 #include "sql.h"
 
@@ -15,9 +17,10 @@ const QString kSelect = QStringLiteral(
     "COALESCE(k.vehicle_id, 0), v.plate, v.vin, v.brand, v.series, COALESCE(k.work_order_id, 0), w.number, "
     "COALESCE(k.follow_up_id, 0), k.source, k.category, k.severity, k.words, k.received_at, k.received_by, "
     "k.responsible, COALESCE(k.responsible_id, 0), k.reply_by, k.resolve_by, k.replied_at, k.state, k.satisfied, "
-    "k.closed_at, (SELECT COUNT(*) FROM complaint_actions a WHERE a.complaint_id = k.id) "
+    "k.closed_at, (SELECT COUNT(*) FROM complaint_actions a WHERE a.complaint_id = k.id), "
+    "s.id, s.initiation, s.advisor_score, s.facility, s.pickup, s.quality, s.recommend "
     "FROM complaints k JOIN customers c ON c.id = k.customer_id LEFT JOIN vehicles v ON v.id = k.vehicle_id "
-    "LEFT JOIN work_orders w ON w.id = k.work_order_id ");
+    "LEFT JOIN work_orders w ON w.id = k.work_order_id LEFT JOIN surveys s ON s.complaint_id = k.id ");
 
 std::optional<bool> answer(const QVariant &v)
 {
@@ -69,6 +72,9 @@ QList<Complaint> complaints(QSqlQuery &q)
         k.satisfied = answer(q.value(26));
         k.closedAt = Sql::fromDb(q.value(27));
         k.steps = q.value(28).toInt();
+        if (!q.value(29).isNull())
+            k.scores = SurveyScores{q.value(30).toInt(), q.value(31).toInt(), q.value(32).toInt(), q.value(33).toInt(),
+                                    q.value(34).toInt(), q.value(35).toInt()};
         out << k;
     }
     return out;
@@ -84,7 +90,7 @@ bool Complaint::escalated(const QDateTime &now) const
 qint64 ComplaintStore::registerIn(CommandContext &ctx, const NewComplaint &c, const FollowUpSettings &settings,
                                   qint64 responsibleId)
 {
-    if (c.words.trimmed().isEmpty())
+    if (c.words.trimmed().isEmpty() && !c.fromSurvey)
         throw StoreError(StoreError::Kind::Validation, tr("Write down what the customer said: the complaint needs their words."))
             .onField(QStringLiteral("words"));
     if (ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE id = ?"), {c.customerId}).toInt() == 0)
@@ -117,7 +123,7 @@ qint64 ComplaintStore::registerIn(CommandContext &ctx, const NewComplaint &c, co
                                   {QStringLiteral("source"), FollowUpCodes::complaintSources().code(c.source)},
                                   {QStringLiteral("category"), FollowUpCodes::complaintCategories().code(c.category)},
                                   {QStringLiteral("severity"), FollowUpCodes::severities().code(c.severity)},
-                                  {QStringLiteral("words"), c.words.trimmed()},
+                                  {QStringLiteral("words"), Sql::text(c.words.trimmed())},
                                   {QStringLiteral("received_at"), ctx.nowDb()},
                                   {QStringLiteral("received_by"), ctx.session().displayName},
                                   {QStringLiteral("responsible"), Sql::text(responsible)},
@@ -136,10 +142,11 @@ qint64 ComplaintStore::registerIn(CommandContext &ctx, const NewComplaint &c, co
     return id;
 }
 
-Complaint ComplaintStore::registerComplaint(Commands &commands, const NewComplaint &c, const FollowUpSettings &settings)
+Complaint ComplaintStore::registerComplaint(Commands &commands, const NewComplaint &c)
 {
-    const qint64 id = commands.run(QStringLiteral("complaint.register"), Permission::FollowUpCustomers,
-                                   [&](CommandContext &ctx) { return registerIn(ctx, c, settings); });
+    const qint64 id = commands.run(QStringLiteral("complaint.register"), Permission::FollowUpCustomers, [&](CommandContext &ctx) {
+        return registerIn(ctx, c, DealershipStore(ctx.database()).load().followUp);
+    });
     return load(id);
 }
 
@@ -180,8 +187,10 @@ void ComplaintStore::logStepIn(CommandContext &ctx, qint64 complaintId, int vers
                     .onField(QStringLiteral("work_order"));
             w.finish();
             check.workOrderHasGoodwill =
-                ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM work_order_lines WHERE work_order_id = ? AND pay_type = ?"),
-                           {workOrderId, QStringLiteral("goodwill")})
+                ctx.scalar(QStringLiteral("SELECT COUNT(*) FROM work_order_lines WHERE work_order_id = ? AND pay_type = ? AND "
+                                          "status = ?"),
+                           {workOrderId, WorkOrderCodes::payTypes().code(PayType::Goodwill),
+                            WorkOrderCodes::lineStatuses().code(LineStatus::Approved)})
                     .toInt() > 0;
         }
         QString handedTo;
@@ -191,11 +200,24 @@ void ComplaintStore::logStepIn(CommandContext &ctx, qint64 complaintId, int vers
                 throw StoreError(StoreError::Kind::Validation, tr("That colleague's account is not active: choose another."))
                     .onField(QStringLiteral("hand_to"));
             handedTo = u.value(0).toString();
+            u.finish();
+            QList<Role> roles;
+            QSqlQuery r = ctx.exec(QStringLiteral("SELECT role FROM user_roles WHERE user_id = ?"), {step.handTo});
+            while (r.next())
+                if (const auto role = Roles::fromCode(r.value(0).toString()))
+                    roles << *role;
+            if (!Roles::grants(roles, Permission::FollowUpCustomers))
+                throw StoreError(StoreError::Kind::Validation,
+                                 tr("%1 does not work at the follow-up desk: hand the complaint to a customer-service clerk "
+                                    "or the service manager.")
+                                     .arg(handedTo))
+                    .onField(QStringLiteral("hand_to"));
         }
         if (const QString refused = FollowUpRules::checkStep(check); !refused.isEmpty())
             throw StoreError(StoreError::Kind::Validation, refused);
-        // A major complaint is the service manager's: the reply and the closing call-back are theirs.
-        if (k.is(ComplaintSeverity::Major) &&
+        // A major complaint, and one escalated past a deadline, is the service manager's: the reply and the closing
+        // call-back are theirs.
+        if ((k.is(ComplaintSeverity::Major) || k.escalated(ctx.now())) &&
             (step.action == ComplaintAction::Replied || step.action == ComplaintAction::CalledBack))
             Commands(ctx.database(), ctx.session()).require(Permission::TakeEscalations);
 
@@ -231,11 +253,19 @@ void ComplaintStore::logStepIn(CommandContext &ctx, qint64 complaintId, int vers
                 changes.insert(QStringLiteral("closed_at"), ctx.nowDb());
             }
             break;
-        case ComplaintAction::Reopened:
+        case ComplaintAction::Reopened: {
+            // Reopened: answered and resolved again, within the dealership's hours from now.
+            const ComplaintDeadlines d = FollowUpRules::deadlines(
+                FollowUpCodes::severities().fromCode(k.severity).value_or(ComplaintSeverity::General), ctx.now(),
+                DealershipStore(ctx.database()).load().followUp);
+            changes.insert(QStringLiteral("reply_by"), Sql::toDb(d.replyBy));
+            changes.insert(QStringLiteral("resolve_by"), Sql::toDb(d.resolveBy));
+            changes.insert(QStringLiteral("replied_at"), QVariant(QMetaType(QMetaType::QString)));
             changes.insert(QStringLiteral("state"), FollowUpCodes::complaintStates().code(ComplaintState::Open));
             changes.insert(QStringLiteral("closed_at"), QVariant(QMetaType(QMetaType::QString)));
             changes.insert(QStringLiteral("satisfied"), answerDb(std::nullopt));
             break;
+        }
         default:
             break;
         }
@@ -284,7 +314,7 @@ QList<Complaint> ComplaintStore::list(bool openOnly, int closedDays)
     QList<Complaint> out = complaints(q);
     if (!openOnly && closedDays > 0) {
         QSqlQuery c = m_db.query(kSelect + QStringLiteral("WHERE k.closed_at >= ? AND k.state = ? ORDER BY k.closed_at DESC, k.id"),
-                                 {Sql::toDb(QDateTime::currentDateTimeUtc().addDays(-closedDays)),
+                                 {Sql::toDb(m_db.now().addDays(-closedDays)),
                                   FollowUpCodes::complaintStates().code(ComplaintState::Closed)});
         out << complaints(c);
     }

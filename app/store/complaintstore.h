@@ -38,6 +38,7 @@ struct Complaint {
     std::optional<bool> satisfied; // the customer's answer at the last call-back
     QDateTime closedAt;   // UTC
     int steps = 0;        // actions logged, the reception included
+    std::optional<SurveyScores> scores; // the questionnaire whose low score opened it
 
     bool is(ComplaintState s) const { return FollowUpCodes::complaintStates().is(state, s); }
     bool is(ComplaintSeverity s) const { return FollowUpCodes::severities().is(severity, s); }
@@ -77,10 +78,11 @@ public:
         ComplaintCategory category = ComplaintCategory::Other;
         ComplaintSeverity severity = ComplaintSeverity::General;
         QString words;
+        bool fromSurvey = false; // opened by a low score: the words may be empty, the scores say it
     };
     // Command "complaint.register": the complaint with its number (TS…), its deadlines by the dealership's hours
-    // for its severity, the signed-in person as receiver and responsible, and its first log entry.
-    Complaint registerComplaint(Commands &commands, const NewComplaint &c, const FollowUpSettings &settings = {});
+    // for its severity (DealershipSettings::followUp), the signed-in person as receiver and responsible, and its first log entry.
+    Complaint registerComplaint(Commands &commands, const NewComplaint &c);
     // The same inside another command (a low satisfaction score opens one from the call); `responsibleId` other
     // than 0 makes that person responsible (the service manager). Returns the new id.
     static qint64 registerIn(CommandContext &ctx, const NewComplaint &c, const FollowUpSettings &settings,

@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "core/followup.h"
 #include "core/workorder.h"
 #include "sql.h"
 
@@ -45,9 +46,10 @@ DeskCounts::Complaints DeskCounts::complaints(const QDateTime &nowUtc)
     const QString now = Sql::toDb(nowUtc);
     QSqlQuery q = m_db.query(QStringLiteral("SELECT COUNT(*), "
                                             "COALESCE(SUM(CASE WHEN resolve_by < ? OR (replied_at IS NULL AND reply_by < ?) THEN 1 ELSE 0 END), 0), "
-                                            "COALESCE(SUM(CASE WHEN severity = 'major' OR resolve_by < ? OR (replied_at IS NULL AND reply_by < ?) "
-                                            "THEN 1 ELSE 0 END), 0) FROM complaints WHERE state = 'open'"),
-                             {now, now, now, now});
+                                            "COALESCE(SUM(CASE WHEN severity = ? OR resolve_by < ? OR (replied_at IS NULL AND reply_by < ?) "
+                                            "THEN 1 ELSE 0 END), 0) FROM complaints WHERE state = ?"),
+                             {now, now, FollowUpCodes::severities().code(ComplaintSeverity::Major), now, now,
+                              FollowUpCodes::complaintStates().code(ComplaintState::Open)});
     Complaints c;
     if (q.next()) {
         c.open = q.value(0).toInt();

@@ -50,9 +50,15 @@ QList<FollowUpCall> calls(QSqlQuery &q)
 }
 } // namespace
 
-void FollowUpStore::planDelivery(CommandContext &ctx, qint64 workOrderId, const FollowUpSettings &settings)
+FollowUpSettings FollowUpStore::rules(Database &db, const std::optional<FollowUpSettings> &given)
+{
+    return given ? *given : DealershipStore(db).load().followUp;
+}
+
+void FollowUpStore::planDelivery(CommandContext &ctx, qint64 workOrderId, std::optional<FollowUpSettings> given)
 {
     Database &db = ctx.database();
+    const FollowUpSettings settings = rules(db, given);
     const WorkOrder o = WorkOrderStore(db).load(workOrderId);
     const WorkOrderTotals totals = o.totals(DealershipStore(db).load().vatRateBp);
     DeliveredVisit v;
@@ -119,14 +125,16 @@ QString surveyRefusalIn(Database &db, const FollowUpCall &call, const QDate &tod
                                     ComplaintStore(db).hasOpen(call.customerId), settings);
 }
 
-// Which complaint a low score opens: the lowest factor tells what went wrong.
-ComplaintCategory categoryOf(const SurveyScores &s)
+// Which complaint a low score opens: the lowest of the low factors tells what went wrong; the facility, or only
+// the recommend question low, is "other".
+ComplaintCategory categoryOf(const SurveyScores &s, int lowScore)
 {
     const QList<QPair<int, ComplaintCategory>> byFactor{{s.quality, ComplaintCategory::RepairQuality},
                                                        {s.advisor, ComplaintCategory::Attitude},
                                                        {s.pickup, ComplaintCategory::Waiting},
-                                                       {s.initiation, ComplaintCategory::Waiting}};
-    int lowest = 11;
+                                                       {s.initiation, ComplaintCategory::Waiting},
+                                                       {s.facility, ComplaintCategory::Other}};
+    int lowest = lowScore + 1;
     ComplaintCategory c = ComplaintCategory::Other;
     for (const auto &[score, category] : byFactor)
         if (score >= 1 && score < lowest) {
@@ -137,9 +145,9 @@ ComplaintCategory categoryOf(const SurveyScores &s)
 }
 } // namespace
 
-QString FollowUpStore::surveyRefusal(const FollowUpCall &call, const QDate &today, const FollowUpSettings &settings)
+QString FollowUpStore::surveyRefusal(const FollowUpCall &call, const QDate &today, std::optional<FollowUpSettings> settings)
 {
-    return surveyRefusalIn(m_db, call, today, settings);
+    return surveyRefusalIn(m_db, call, today, rules(m_db, settings));
 }
 
 std::optional<FollowUpStore::Survey> FollowUpStore::survey(qint64 followUpId)
@@ -159,15 +167,17 @@ std::optional<FollowUpStore::Survey> FollowUpStore::survey(qint64 followUpId)
     return s;
 }
 
-bool FollowUpStore::needsFallback(const FollowUpCall &call, const QDate &today, const FollowUpSettings &settings)
+bool FollowUpStore::needsFallback(const FollowUpCall &call, const QDate &today, std::optional<FollowUpSettings> settings)
 {
-    return call.is(FollowUpState::Due) && FollowUpRules::needsFallback(attempts(call.id), call.due, today, settings);
+    return call.is(FollowUpState::Due) &&
+           FollowUpRules::needsFallback(attempts(call.id), call.due, today, rules(m_db, settings));
 }
 
 FollowUpCall FollowUpStore::logAttempt(Commands &commands, qint64 followUpId, int version, const Attempt &attempt,
-                                       const FollowUpSettings &settings)
+                                       std::optional<FollowUpSettings> given)
 {
     commands.run(QStringLiteral("followup.attempt"), Permission::FollowUpCustomers, [&](CommandContext &ctx) {
+        const FollowUpSettings settings = rules(ctx.database(), given);
         const FollowUpCall call = FollowUpStore(ctx.database()).load(followUpId);
         const QString label = tr("Follow-up call of %1").arg(call.workOrderNumber);
         if (!call.is(FollowUpState::Due))
@@ -247,18 +257,11 @@ FollowUpCall FollowUpStore::logAttempt(Commands &commands, qint64 followUpId, in
                 k.workOrderId = call.workOrderId;
                 k.followUpId = followUpId;
                 k.source = ComplaintSource::FollowUp;
-                k.category = categoryOf(s);
-                k.words = tr("Low satisfaction score on the follow-up call (%1 or less): initiation %2, advisor %3, "
-                             "facility %4, pick-up %5, quality %6, recommend %7.")
-                              .arg(settings.lowScore)
-                              .arg(s.initiation)
-                              .arg(s.advisor)
-                              .arg(s.facility)
-                              .arg(s.pickup)
-                              .arg(s.quality)
-                              .arg(s.recommend < 0 ? QStringLiteral("—") : QString::number(s.recommend));
-                if (!attempt.comment.trimmed().isEmpty())
-                    k.words += QLatin1Char(' ') + tr("The customer said: %1").arg(attempt.comment.trimmed());
+                k.category = categoryOf(s, settings.lowScore);
+                // The customer's own words; the scores are the questionnaire's, shown with the complaint in the
+                // reader's language (Complaint::scores).
+                k.words = attempt.comment.trimmed();
+                k.fromSurvey = true;
                 const qint64 complaintId = ComplaintStore::registerIn(ctx, k, settings, manager);
                 ctx.update(QStringLiteral("surveys"), surveyId, 1, {{QStringLiteral("complaint_id"), complaintId}},
                            tr("Questionnaire of %1").arg(call.workOrderNumber));

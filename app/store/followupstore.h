@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <optional>
 
 #include "commands.h"
 #include "core/followup.h"
@@ -39,9 +40,12 @@ class FollowUpStore
 public:
     explicit FollowUpStore(Database &db) : m_db(db) {}
 
+    // The rules every call is made by: the dealership's (DealershipSettings::followUp), or those given (tests).
+    static FollowUpSettings rules(Database &db, const std::optional<FollowUpSettings> &given = std::nullopt);
+
     // Inside the delivery's own command: the calls the dealership's rules create for the visit (FollowUpRules::
     // plan), or one skipped row saying why nobody calls. Audited with the delivery.
-    static void planDelivery(CommandContext &ctx, qint64 workOrderId, const FollowUpSettings &settings = {});
+    static void planDelivery(CommandContext &ctx, qint64 workOrderId, std::optional<FollowUpSettings> settings = std::nullopt);
 
     // One attempt at a call, by the signed-in person: the outcome, the number dialled, notes, and when to call
     // back if the customer asked. Reached (or a refusal) makes the call done; three failed attempts, a wrong
@@ -59,11 +63,11 @@ public:
         QString comment; // the customer's own words on the questionnaire
     };
     FollowUpCall logAttempt(Commands &commands, qint64 followUpId, int version, const Attempt &attempt,
-                            const FollowUpSettings &settings = {});
+                            std::optional<FollowUpSettings> settings = std::nullopt);
     FollowUpCall load(qint64 followUpId);
     // Why the call's questionnaire is not asked now (not a survey call, surveyed within the gap, an open
     // complaint); empty when it may be.
-    QString surveyRefusal(const FollowUpCall &call, const QDate &today, const FollowUpSettings &settings = {});
+    QString surveyRefusal(const FollowUpCall &call, const QDate &today, std::optional<FollowUpSettings> settings = std::nullopt);
     // The questionnaire answered on the call, if any.
     struct Survey {
         SurveyScores scores;
@@ -74,7 +78,7 @@ public:
     std::optional<Survey> survey(qint64 followUpId);
     QList<CallAttempt> attempts(qint64 followUpId);
     // Whether the call should now turn into a message (the rules on its attempts, today).
-    bool needsFallback(const FollowUpCall &call, const QDate &today, const FollowUpSettings &settings = {});
+    bool needsFallback(const FollowUpCall &call, const QDate &today, std::optional<FollowUpSettings> settings = std::nullopt);
 
     // The calls of one visit, in due order (skipped ones too).
     QList<FollowUpCall> forWorkOrder(qint64 workOrderId);

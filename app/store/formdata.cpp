@@ -325,6 +325,9 @@ ComplaintSheet FormData::complaint(const QString &complaintNumber)
     s.closedAt = k.closedAt;
     s.state = k.state;
     s.satisfied = k.satisfied ? (*k.satisfied ? 1 : 0) : -1;
+    if (k.scores)
+        s.scores = FollowUpRules::scoresText(*k.scores);
+    s.now = m_db.now();
     for (const ComplaintEntry &e : store.log(k.id)) {
         QStringList detail;
         if (!e.workOrderNumber.isEmpty())

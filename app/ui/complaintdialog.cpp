@@ -51,6 +51,11 @@ ComplaintDialog::~ComplaintDialog() = default;
 void ComplaintDialog::setUp()
 {
     ui->setupUi(this);
+    try {
+        m_rules = FollowUpStore::rules(m_ctx.db);
+    } catch (const StoreError &e) {
+        ui::showMessage(ui->messageLabel, e.message());
+    }
     for (const QString &c : FollowUpCodes::complaintSources().codes())
         ui->sourceCombo->addItem(FollowUpCodes::complaintSources().labelOf(c), c);
     ui->sourceCombo->setCurrentIndex(ui->sourceCombo->findData(FollowUpCodes::complaintSources().code(ComplaintSource::Counter)));
@@ -129,7 +134,7 @@ void ComplaintDialog::showDeadlines()
 {
     const ComplaintSeverity s = FollowUpCodes::severities().fromCode(ui->severityCombo->currentData().toString())
                                     .value_or(ComplaintSeverity::General);
-    const ComplaintDeadlines d = FollowUpRules::deadlines(s, QDateTime::currentDateTime(), FollowUpSettings{});
+    const ComplaintDeadlines d = FollowUpRules::deadlines(s, QDateTime::currentDateTime(), m_rules);
     ui->deadlineLabel->setText(
         (s == ComplaintSeverity::Major ? tr("A major complaint goes to the service manager at once. ") : QString()) +
         tr("First reply by %1, resolved by %2.").arg(LocalFormat::dateTime(d.replyBy), LocalFormat::dateTime(d.resolveBy)));

@@ -49,6 +49,7 @@ private:
     qint64 m_vehicleId = 0;
     qint64 m_followUpId = 0;
     Complaint m_registered;
+    FollowUpSettings m_rules; // the dealership's, for the deadlines shown
 };
 
 } // namespace dd

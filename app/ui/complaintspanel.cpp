@@ -34,7 +34,11 @@ ComplaintsPanel::ComplaintsPanel(AppContext &ctx, QWidget *parent)
     });
     Database *db = &m_ctx.db;
     m_read = std::make_unique<BackgroundRead<Read>>(
-        this, [this, db] { return read(*db, m_withClosed.load()); }, [this](Read r) { show(std::move(r)); },
+        this, [this, db] { return read(*db, m_withClosed.load(), m_generation.load()); },
+        [this](Read r) {
+            if (r.generation == m_generation.load()) // else a refresh came after it started: its rows are older
+                show(std::move(r));
+        },
         [this](const QString &error) { ui::showMessage(ui->messageLabel, error); });
 }
 
@@ -44,9 +48,11 @@ void ComplaintsPanel::setUpModel()
 {
     using Col = RowsModel<Complaint>::Column;
     // Escalated (the manager's now) in red; past a deadline in bold too.
-    const auto marked = [](std::function<QVariant(const Complaint &, int)> f) {
-        return [f](const Complaint &k, int role) -> QVariant {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The database's clock as of the last read (every station agrees on what is overdue).
+    const auto clock = [this] { return m_now.isValid() ? m_now : m_ctx.db.now(); };
+    const auto marked = [clock](std::function<QVariant(const Complaint &, int)> f) {
+        return [f, clock](const Complaint &k, int role) -> QVariant {
+            const QDateTime now = clock();
             if (role == Qt::ForegroundRole && k.escalated(now))
                 return QColor(0xc6, 0x28, 0x28);
             if (role == Qt::ForegroundRole && k.is(ComplaintState::Closed))
@@ -86,8 +92,8 @@ void ComplaintsPanel::setUpModel()
                  return role == SortRole ? QVariant(k.replyBy) : QVariant();
              })},
          Col{QT_TR_NOOP("Resolve by"), marked(when([](const Complaint &k) { return k.resolveBy; }))},
-         Col{QT_TR_NOOP("State"), marked(shown([](const Complaint &k) {
-                 const QDateTime now = QDateTime::currentDateTimeUtc();
+         Col{QT_TR_NOOP("State"), marked(shown([clock](const Complaint &k) {
+                 const QDateTime now = clock();
                  if (k.is(ComplaintState::Closed))
                      return FollowUpCodes::complaintStates().labelOf(k.state);
                  QStringList s;
@@ -107,15 +113,22 @@ void ComplaintsPanel::setUpModel()
     ui->listTable->horizontalHeader()->setStretchLastSection(true);
 }
 
-ComplaintsPanel::Read ComplaintsPanel::read(Database &db, bool withClosed)
+ComplaintsPanel::Read ComplaintsPanel::read(Database &db, bool withClosed, int generation)
 {
-    return Read{ComplaintStore(db).list(!withClosed, 30)};
+    ComplaintStore store(db);
+    Read r;
+    r.generation = generation;
+    r.now = db.now();
+    r.rows = store.list(!withClosed, 30);
+    for (const Complaint &k : std::as_const(r.rows)) // a few dozen: the open ones and the month's closed
+        r.logs.insert(k.id, store.log(k.id));
+    return r;
 }
 
 void ComplaintsPanel::refresh()
 {
     try {
-        show(read(m_ctx.db, m_withClosed.load()));
+        show(read(m_ctx.db, m_withClosed.load(), ++m_generation));
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
     }
@@ -130,8 +143,10 @@ void ComplaintsPanel::show(Read r)
 {
     const qint64 selected = ui::selectedKey(ui->listTable);
     m_rows = std::move(r.rows);
+    m_logs = std::move(r.logs);
+    m_now = r.now;
     m_model->setRows(m_rows);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_now;
     int open = 0, overdue = 0, escalated = 0;
     for (const Complaint &k : std::as_const(m_rows)) {
         open += k.is(ComplaintState::Open) ? 1 : 0;
@@ -174,10 +189,13 @@ void ComplaintsPanel::showDetail()
                        .arg(k.number.toHtmlEscaped(), k.customerName.toHtmlEscaped(), LocalFormat::when(k.receivedAt),
                             k.receivedBy.toHtmlEscaped(), FollowUpCodes::complaintSources().labelOf(k.source).toHtmlEscaped(),
                             k.workOrderNumber.isEmpty() ? QString() : QStringLiteral(" · ") + k.workOrderNumber.toHtmlEscaped());
-    html += QStringLiteral("<p>“%1”</p>").arg(k.words.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-    try {
+    if (k.scores)
+        html += QStringLiteral("<p>%1</p>").arg(tr("Low score on the follow-up call: %1.").arg(FollowUpRules::scoresText(*k.scores)).toHtmlEscaped());
+    if (!k.words.isEmpty())
+        html += QStringLiteral("<p>“%1”</p>").arg(k.words.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    {
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-        for (const ComplaintEntry &e : ComplaintStore(m_ctx.db).log(k.id)) {
+        for (const ComplaintEntry &e : m_logs.value(k.id)) {
             QString what = FollowUpCodes::complaintActions().labelOf(e.action).toHtmlEscaped();
             if (FollowUpCodes::complaintActions().is(e.action, ComplaintAction::Received))
                 what += QStringLiteral(" · ") + FollowUpCodes::complaintSources().labelOf(k.source).toHtmlEscaped();
@@ -191,8 +209,6 @@ void ComplaintsPanel::showDetail()
                         .arg(LocalFormat::when(e.at), e.byName.toHtmlEscaped(), what, e.notes.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
-    } catch (const StoreError &e) {
-        html += QStringLiteral("<p>%1</p>").arg(e.message().toHtmlEscaped());
     }
     ui->logView->setHtml(html);
 }
@@ -216,13 +232,15 @@ void ComplaintsPanel::registerNew()
         registered(d.registered());
 }
 
-void ComplaintsPanel::registerFromCall(const FollowUpCall &call)
+bool ComplaintsPanel::registerFromCall(const FollowUpCall &call)
 {
     if (!m_ctx.can(Permission::FollowUpCustomers))
-        return;
+        return false;
     ComplaintDialog d(m_ctx, call, this);
-    if (d.exec() == QDialog::Accepted)
-        registered(d.registered());
+    if (d.exec() != QDialog::Accepted)
+        return false;
+    registered(d.registered());
+    return true;
 }
 
 void ComplaintsPanel::logStep()

@@ -36,7 +36,8 @@ public:
 
 public slots:
     void registerNew();
-    void registerFromCall(const FollowUpCall &call);
+    // True when the complaint was registered.
+    bool registerFromCall(const FollowUpCall &call);
     void logStep();
     void printForm();
 
@@ -46,8 +47,11 @@ protected:
 private:
     struct Read {
         QList<Complaint> rows;
+        QHash<qint64, QList<ComplaintEntry>> logs; // every listed complaint's steps
+        QDateTime now;  // the database's clock, for what is overdue
+        int generation = 0; // which read: one started before a refresh is dropped when it lands
     };
-    static Read read(Database &db, bool withClosed);
+    static Read read(Database &db, bool withClosed, int generation);
     void show(Read read);
     void showDetail();
     void setUpModel();
@@ -58,6 +62,9 @@ private:
     std::unique_ptr<Ui::ComplaintsPanel> ui;
     AppContext &m_ctx;
     QList<Complaint> m_rows;
+    QHash<qint64, QList<ComplaintEntry>> m_logs;
+    QDateTime m_now;
+    std::atomic<int> m_generation{0};
     std::atomic<bool> m_withClosed{false}; // read on the pool thread too
 };
 

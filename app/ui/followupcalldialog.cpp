@@ -107,13 +107,16 @@ void FollowUpCallDialog::accept()
         const SurveyScores s{ui->initiationSpin->value(), ui->advisorSpin->value(), ui->facilitySpin->value(),
                              ui->pickupSpin->value(), ui->qualitySpin->value(), ui->recommendSpin->value()};
         const QString comment = ui->commentEdit->text().trimmed();
-        bool answered = s.recommend >= 0 || !comment.isEmpty();
+        bool answered = s.recommend >= 0;
         for (const int f : s.factors())
             answered = answered || f > 0;
-        // A customer who would not answer the questions: the call is logged without a questionnaire.
+        // A customer who would not answer the questions: the call is logged without a questionnaire (and no
+        // survey gap starts); what they said goes with the call's notes.
         if (answered) {
             a.survey = s;
             a.comment = comment;
+        } else if (!comment.isEmpty()) {
+            a.notes = a.notes.isEmpty() ? comment : a.notes + QStringLiteral(" · ") + comment;
         }
     }
     try {

@@ -41,7 +41,11 @@ FollowUpPage::FollowUpPage(AppContext &ctx, QWidget *parent)
     m_keys.add(QKeySequence(Qt::Key_F5), QT_TR_NOOP("Read the calls and complaints again"), [this] { refresh(); });
     Database *db = &m_ctx.db;
     m_read = std::make_unique<BackgroundRead<Read>>(
-        this, [db] { return read(*db); }, [this](Read r) { show(std::move(r)); },
+        this, [this, db] { return read(*db, m_generation.load()); },
+        [this](Read r) {
+            if (r.generation == m_generation.load()) // else a refresh came after it started: its rows are older
+                show(std::move(r));
+        },
         [this](const QString &error) { ui::showMessage(ui->messageLabel, error); });
     goLive(ctx);
 }
@@ -60,7 +64,7 @@ Workstation::Count FollowUpPage::count()
     const QDate today = QDate::currentDate();
     const int due = counts.followUpsDue(today);
     const int overdue = counts.followUpsOverdue(today);
-    const DeskCounts::Complaints k = counts.complaints(QDateTime::currentDateTimeUtc());
+    const DeskCounts::Complaints k = counts.complaints(m_ctx.db.now());
     return {due + k.open,
             tr("%n follow-up call(s) due, %1 of them overdue", nullptr, due).arg(overdue) + QStringLiteral("; ") +
                 tr("%n complaint(s) open, %1 past a deadline", nullptr, k.open).arg(k.overdue),
@@ -119,14 +123,16 @@ void FollowUpPage::setUpModel()
     ui->queueTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
 }
 
-FollowUpPage::Read FollowUpPage::read(Database &db)
+FollowUpPage::Read FollowUpPage::read(Database &db, int generation)
 {
     FollowUpStore store(db);
     Read r;
+    r.generation = generation;
     const QDate today = QDate::currentDate();
     r.calls = store.queue(today, 7);
+    const FollowUpSettings rules = FollowUpStore::rules(db); // read once for every row
     for (const FollowUpCall &c : std::as_const(r.calls))
-        if (c.attempts > 0 && store.needsFallback(c, today))
+        if (c.attempts > 0 && store.needsFallback(c, today, rules))
             r.messageDue.insert(c.id, true);
     return r;
 }
@@ -135,7 +141,7 @@ void FollowUpPage::refresh()
 {
     m_complaints->refresh();
     try {
-        show(read(m_ctx.db));
+        show(read(m_ctx.db, ++m_generation));
     } catch (const StoreError &e) {
         ui::showMessage(ui->messageLabel, e.message());
     }
@@ -227,9 +233,7 @@ void FollowUpPage::complainFromCall()
     const int row = m_model->rowOfKey(ui::selectedKey(ui->queueTable));
     if (row < 0 || row >= m_calls.size() || !ui->complainButton->isEnabled())
         return;
-    const int before = m_complaints->rowCount();
-    m_complaints->registerFromCall(m_calls[row]);
-    if (m_complaints->rowCount() != before)
+    if (m_complaints->registerFromCall(m_calls[row]))
         showComplaints();
 }
 

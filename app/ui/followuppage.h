@@ -1,5 +1,6 @@
 #pragma once
 #include <QWidget>
+#include <atomic>
 #include <memory>
 
 #include "backgroundread.h"
@@ -57,8 +58,9 @@ private:
     struct Read {
         QList<FollowUpCall> calls;
         QHash<qint64, bool> messageDue; // the calls the rules now turn into a message
+        int generation = 0;             // a read started before a refresh is dropped when it lands
     };
-    static Read read(Database &db);
+    static Read read(Database &db, int generation);
     void show(Read read);
     void showDetail();
     void setUpModel();
@@ -71,6 +73,7 @@ private:
     ComplaintsPanel *m_complaints = nullptr;
     QList<FollowUpCall> m_calls;
     QHash<qint64, bool> m_messageDue;
+    std::atomic<int> m_generation{0};
 };
 
 } // namespace dd

@@ -97,7 +97,7 @@ void HomePage::refresh()
         const bool complaints = m_ctx.can(Permission::FollowUpCustomers);
         ui->complaintsLabel->setVisible(complaints);
         if (complaints) {
-            const DeskCounts::Complaints k = DeskCounts(m_ctx.db).complaints(QDateTime::currentDateTimeUtc());
+            const DeskCounts::Complaints k = DeskCounts(m_ctx.db).complaints(m_ctx.db.now());
             QString text = k.open == 0 ? tr("No complaint is open.")
                                        : tr("Complaints: %1 open, %2 past a deadline, %3 with the service manager. "
                                             "They are on the follow-up desk (Ctrl+9, then Alt+P).")

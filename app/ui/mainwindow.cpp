@@ -21,6 +21,7 @@
 #include "techniciansdialog.h"
 #include "databasedialog.h"
 #include "dealershipsettingsdialog.h"
+#include "followuprulesdialog.h"
 #include "fonts.h"
 #include "i18n/i18n.h"
 #include "liveupdates.h"
@@ -58,6 +59,11 @@ MainWindow::MainWindow(AppContext &ctx, QWidget *parent)
     connect(ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(ui->actionBackup, &QAction::triggered, this, &MainWindow::backUp);
     connect(ui->actionDealershipSettings, &QAction::triggered, this, &MainWindow::dealershipSettings);
+    connect(ui->actionFollowUpRules, &QAction::triggered, this, [this] {
+        FollowUpRulesDialog dialog(m_ctx, this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit dealershipChanged();
+    });
     connect(ui->actionUsers, &QAction::triggered, this, &MainWindow::manageUsers);
     connect(ui->actionCatalogs, &QAction::triggered, this, [this] {
         CatalogDialog dialog(m_ctx, this);
@@ -244,6 +250,7 @@ void MainWindow::sessionChanged()
 {
     ui->actionUsers->setEnabled(m_ctx.can(Permission::ManageUsers));
     ui->actionDealershipSettings->setEnabled(m_ctx.can(Permission::ManageSettings));
+    ui->actionFollowUpRules->setEnabled(m_ctx.can(Permission::ManageSettings));
     ui->actionBackup->setEnabled(m_ctx.can(Permission::BackUpDatabase));
     ui->actionDatabase->setEnabled(m_ctx.can(Permission::ManageSettings));
     ui->actionCatalogs->setEnabled(m_ctx.can(Permission::EditWorkOrders) || m_ctx.can(Permission::ImportData));

@@ -1275,6 +1275,117 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRulesDialog</name>
+    <message>
+        <source>Follow-up and complaint rules</source>
+        <translation>Follow-up and complaint rules</translation>
+    </message>
+    <message>
+        <source>When the follow-up calls fall due after a delivery, who calls, when a call turns into a message, the satisfaction survey and the complaint deadlines. Every PC uses these rules from the next delivery, call or complaint.</source>
+        <translation>When the follow-up calls fall due after a delivery, who calls, when a call turns into a message, the satisfaction survey and the complaint deadlines. Every PC uses these rules from the next delivery, call or complaint.</translation>
+    </message>
+    <message>
+        <source>&amp;Big job from (¥):</source>
+        <translation>&amp;Big job from (¥):</translation>
+    </message>
+    <message>
+        <source>A visit of this amount or more is called the next day, with a second call a week later (0: by amount never)</source>
+        <translation>A visit of this amount or more is called the next day, with a second call a week later (0: by amount never)</translation>
+    </message>
+    <message>
+        <source>... or &amp;sold hours from:</source>
+        <translation>... or &amp;sold hours from:</translation>
+    </message>
+    <message>
+        <source>Sold labor hours from which a visit is a big job (0: by hours never)</source>
+        <translation>Sold labor hours from which a visit is a big job (0: by hours never)</translation>
+    </message>
+    <message>
+        <source>&amp;First call, days after delivery:</source>
+        <translation>&amp;First call, days after delivery:</translation>
+    </message>
+    <message>
+        <source>Other visits: the first call falls this many days after the car left (seed 001: 2 days to a week)</source>
+        <translation>Other visits: the first call falls this many days after the car left (seed 001: 2 days to a week)</translation>
+    </message>
+    <message>
+        <source>S&amp;econd call, days after the first:</source>
+        <translation>S&amp;econd call, days after the first:</translation>
+    </message>
+    <message>
+        <source>Big and repeat jobs: a second call checks the repair holds</source>
+        <translation>Big and repeat jobs: a second call checks the repair holds</translation>
+    </message>
+    <message>
+        <source>The advisor who served the customer does not make the &amp;call</source>
+        <translation>The advisor who served the customer does not make the &amp;call</translation>
+    </message>
+    <message>
+        <source>As Chinese 4S practice asks: the follow-up call is made by someone else</source>
+        <translation>As Chinese 4S practice asks: the follow-up call is made by someone else</translation>
+    </message>
+    <message>
+        <source>Message after failed &amp;attempts:</source>
+        <translation>Message after failed &amp;attempts:</translation>
+    </message>
+    <message>
+        <source>Not reached this many times: an SMS, WeChat message or letter instead</source>
+        <translation>Not reached this many times: an SMS, WeChat message or letter instead</translation>
+    </message>
+    <message>
+        <source>... or after &amp;days not reached:</source>
+        <translation>... or after &amp;days not reached:</translation>
+    </message>
+    <message>
+        <source>Days after the call fell due without reaching the customer</source>
+        <translation>Days after the call fell due without reaching the customer</translation>
+    </message>
+    <message>
+        <source>Survey &amp;gap (days):</source>
+        <translation>Survey &amp;gap (days):</translation>
+    </message>
+    <message>
+        <source>No customer is asked the satisfaction questions twice within this</source>
+        <translation>No customer is asked the satisfaction questions twice within this</translation>
+    </message>
+    <message>
+        <source>&amp;Low score, opens a complaint:</source>
+        <translation>&amp;Low score, opens a complaint:</translation>
+    </message>
+    <message>
+        <source>A factor or the recommend question at or below this opens a complaint for the service manager</source>
+        <translation>A factor or the recommend question at or below this opens a complaint for the service manager</translation>
+    </message>
+    <message>
+        <source>General complaint: first &amp;reply within (h):</source>
+        <translation>General complaint: first &amp;reply within (h):</translation>
+    </message>
+    <message>
+        <source>Seed 002: inquiries answered within 24 hours</source>
+        <translation>Seed 002: inquiries answered within 24 hours</translation>
+    </message>
+    <message>
+        <source>General complaint: res&amp;olved within (h):</source>
+        <translation>General complaint: res&amp;olved within (h):</translation>
+    </message>
+    <message>
+        <source>Seed 002: complaints handled within 48 hours</source>
+        <translation>Seed 002: complaints handled within 48 hours</translation>
+    </message>
+    <message>
+        <source>&amp;Major complaint: first reply within (h):</source>
+        <translation>&amp;Major complaint: first reply within (h):</translation>
+    </message>
+    <message>
+        <source>Compensation, or beyond the clerk: the service manager&apos;s</source>
+        <translation>Compensation, or beyond the clerk: the service manager&apos;s</translation>
+    </message>
+    <message>
+        <source>Ma&amp;jor complaint: resolved within (h):</source>
+        <translation>Ma&amp;jor complaint: resolved within (h):</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Set-up checklist</source>
@@ -1591,6 +1702,14 @@
     <message>
         <source>The workshop&apos;s technicians, their teams and grades, for the labor lines</source>
         <translation>The workshop&apos;s technicians, their teams and grades, for the labor lines</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up and complaint rules...</source>
+        <translation>&amp;Follow-up and complaint rules...</translation>
+    </message>
+    <message>
+        <source>When the follow-up calls fall due, who calls, retries, the survey and the complaint deadlines</source>
+        <translation>When the follow-up calls fall due, who calls, retries, the survey and the complaint deadlines</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +4839,10 @@
         <source>Customer satisfied</source>
         <translation>Customer satisfied</translation>
     </message>
+    <message>
+        <source>Follow-up and complaint rules</source>
+        <translation>Follow-up and complaint rules</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -5774,6 +5897,10 @@
         <source>There is no complaint %1; check the number (it starts with the complaint prefix, e.g. TS).</source>
         <translation>There is no complaint %1; check the number (it starts with the complaint prefix, e.g. TS).</translation>
     </message>
+    <message>
+        <source>%1 does not work at the follow-up desk: hand the complaint to a customer-service clerk or the service manager.</source>
+        <translation>%1 does not work at the follow-up desk: hand the complaint to a customer-service clerk or the service manager.</translation>
+    </message>
 </context>
 <context>
     <name>dd::ComplaintsPanel</name>
@@ -5880,6 +6007,10 @@
     <message>
         <source>Logged on %1; it stays open (resolve by %2).</source>
         <translation>Logged on %1; it stays open (resolve by %2).</translation>
+    </message>
+    <message>
+        <source>Low score on the follow-up call: %1.</source>
+        <translation>Low score on the follow-up call: %1.</translation>
     </message>
 </context>
 <context>
@@ -7695,6 +7826,74 @@
         <source>Record whether the customer is satisfied.</source>
         <translation>Record whether the customer is satisfied.</translation>
     </message>
+    <message>
+        <source>A big job is given by an amount and sold hours of 0 or more (0: not used).</source>
+        <translation>A big job is given by an amount and sold hours of 0 or more (0: not used).</translation>
+    </message>
+    <message>
+        <source>The first call falls 2 to 7 days after delivery, not %1.</source>
+        <translation>The first call falls 2 to 7 days after delivery, not %1.</translation>
+    </message>
+    <message>
+        <source>The second call comes 1 to 30 days after the first, not %1.</source>
+        <translation>The second call comes 1 to 30 days after the first, not %1.</translation>
+    </message>
+    <message>
+        <source>A call turns into a message after 1 to 10 failed attempts, not %1.</source>
+        <translation>A call turns into a message after 1 to 10 failed attempts, not %1.</translation>
+    </message>
+    <message>
+        <source>A call turns into a message 1 to 30 days after it fell due, not %1.</source>
+        <translation>A call turns into a message 1 to 30 days after it fell due, not %1.</translation>
+    </message>
+    <message>
+        <source>The gap between two surveys of a customer is 0 to 365 days, not %1.</source>
+        <translation>The gap between two surveys of a customer is 0 to 365 days, not %1.</translation>
+    </message>
+    <message>
+        <source>A low score is 0 to 9 (at or below it a complaint opens), not %1.</source>
+        <translation>A low score is 0 to 9 (at or below it a complaint opens), not %1.</translation>
+    </message>
+    <message>
+        <source>A complaint&apos;s deadlines are 1 to 720 hours after it is received, not %1.</source>
+        <translation>A complaint&apos;s deadlines are 1 to 720 hours after it is received, not %1.</translation>
+    </message>
+    <message>
+        <source>A complaint&apos;s first reply is due before its resolution, not after.</source>
+        <translation>A complaint&apos;s first reply is due before its resolution, not after.</translation>
+    </message>
+    <message>
+        <source>big job from %1 or %2 h</source>
+        <translation>big job from %1 or %2 h</translation>
+    </message>
+    <message>
+        <source>first call on day %1, second %2 days later</source>
+        <translation>first call on day %1, second %2 days later</translation>
+    </message>
+    <message>
+        <source>not by the serving advisor</source>
+        <translation>not by the serving advisor</translation>
+    </message>
+    <message>
+        <source>the serving advisor may call</source>
+        <translation>the serving advisor may call</translation>
+    </message>
+    <message>
+        <source>a message after %1 failed attempts or %2 days</source>
+        <translation>a message after %1 failed attempts or %2 days</translation>
+    </message>
+    <message>
+        <source>survey gap %1 days, low score %2</source>
+        <translation>survey gap %1 days, low score %2</translation>
+    </message>
+    <message>
+        <source>complaints: reply %1 h, resolve %2 h; major: %3 h, %4 h</source>
+        <translation>complaints: reply %1 h, resolve %2 h; major: %3 h, %4 h</translation>
+    </message>
+    <message>
+        <source>initiation %1, advisor %2, facility %3, pick-up %4, quality %5, recommend %6</source>
+        <translation>initiation %1, advisor %2, facility %3, pick-up %4, quality %5, recommend %6</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpStore</name>
@@ -7725,14 +7924,6 @@
     <message>
         <source>The questionnaire is answered on a call that reached the customer.</source>
         <translation>The questionnaire is answered on a call that reached the customer.</translation>
-    </message>
-    <message>
-        <source>Low satisfaction score on the follow-up call (%1 or less): initiation %2, advisor %3, facility %4, pick-up %5, quality %6, recommend %7.</source>
-        <translation>Low satisfaction score on the follow-up call (%1 or less): initiation %2, advisor %3, facility %4, pick-up %5, quality %6, recommend %7.</translation>
-    </message>
-    <message>
-        <source>The customer said: %1</source>
-        <translation>The customer said: %1</translation>
     </message>
     <message>
         <source>Questionnaire of %1</source>
@@ -8410,6 +8601,10 @@
     <message>
         <source>Not resolved by %1.</source>
         <translation>Not resolved by %1.</translation>
+    </message>
+    <message>
+        <source>Low score on the follow-up call: %1.</source>
+        <translation>Low score on the follow-up call: %1.</translation>
     </message>
 </context>
 <context>

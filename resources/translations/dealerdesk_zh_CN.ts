@@ -1275,6 +1275,117 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRulesDialog</name>
+    <message>
+        <source>Follow-up and complaint rules</source>
+        <translation>回访与投诉规则</translation>
+    </message>
+    <message>
+        <source>When the follow-up calls fall due after a delivery, who calls, when a call turns into a message, the satisfaction survey and the complaint deadlines. Every PC uses these rules from the next delivery, call or complaint.</source>
+        <translation>交车后何时回访、由谁回访、何时改发短信、满意度调查以及投诉期限。所有电脑从下一次交车、回访或投诉起使用这些规则。</translation>
+    </message>
+    <message>
+        <source>&amp;Big job from (¥):</source>
+        <translation>大额维修起点（¥）(&amp;B):</translation>
+    </message>
+    <message>
+        <source>A visit of this amount or more is called the next day, with a second call a week later (0: by amount never)</source>
+        <translation>达到此金额的来店次日回访，一周后再回访一次（0：不按金额）</translation>
+    </message>
+    <message>
+        <source>... or &amp;sold hours from:</source>
+        <translation>……或销售工时起点(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Sold labor hours from which a visit is a big job (0: by hours never)</source>
+        <translation>达到此销售工时即为大额维修（0：不按工时）</translation>
+    </message>
+    <message>
+        <source>&amp;First call, days after delivery:</source>
+        <translation>首次回访，交车后天数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Other visits: the first call falls this many days after the car left (seed 001: 2 days to a week)</source>
+        <translation>其他来店：交车后第几天首次回访（2 天至 1 周）</translation>
+    </message>
+    <message>
+        <source>S&amp;econd call, days after the first:</source>
+        <translation>二次回访，首次后天数(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Big and repeat jobs: a second call checks the repair holds</source>
+        <translation>大额和返修：二次回访确认维修效果</translation>
+    </message>
+    <message>
+        <source>The advisor who served the customer does not make the &amp;call</source>
+        <translation>接待该客户的服务顾问不得亲自回访(&amp;C)</translation>
+    </message>
+    <message>
+        <source>As Chinese 4S practice asks: the follow-up call is made by someone else</source>
+        <translation>按 4S 店惯例：回访由他人进行</translation>
+    </message>
+    <message>
+        <source>Message after failed &amp;attempts:</source>
+        <translation>拨打失败几次后改发信息(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Not reached this many times: an SMS, WeChat message or letter instead</source>
+        <translation>未联系上达到此次数：改发短信、微信或信函</translation>
+    </message>
+    <message>
+        <source>... or after &amp;days not reached:</source>
+        <translation>……或未联系上几天后(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Days after the call fell due without reaching the customer</source>
+        <translation>回访到期后仍未联系上客户的天数</translation>
+    </message>
+    <message>
+        <source>Survey &amp;gap (days):</source>
+        <translation>调查间隔（天）(&amp;G):</translation>
+    </message>
+    <message>
+        <source>No customer is asked the satisfaction questions twice within this</source>
+        <translation>同一客户在此期间内不重复做满意度调查</translation>
+    </message>
+    <message>
+        <source>&amp;Low score, opens a complaint:</source>
+        <translation>低分线，开立投诉(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A factor or the recommend question at or below this opens a complaint for the service manager</source>
+        <translation>任一项或推荐意愿不高于此分数，即为服务经理开立投诉</translation>
+    </message>
+    <message>
+        <source>General complaint: first &amp;reply within (h):</source>
+        <translation>一般投诉：首次答复时限（小时）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Seed 002: inquiries answered within 24 hours</source>
+        <translation>咨询在 24 小时内答复</translation>
+    </message>
+    <message>
+        <source>General complaint: res&amp;olved within (h):</source>
+        <translation>一般投诉：处理完成时限（小时）(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Seed 002: complaints handled within 48 hours</source>
+        <translation>投诉在 48 小时内处理完毕</translation>
+    </message>
+    <message>
+        <source>&amp;Major complaint: first reply within (h):</source>
+        <translation>重大投诉：首次答复时限（小时）(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Compensation, or beyond the clerk: the service manager&apos;s</source>
+        <translation>涉及赔偿或客服专员无法解决：由服务经理处理</translation>
+    </message>
+    <message>
+        <source>Ma&amp;jor complaint: resolved within (h):</source>
+        <translation>重大投诉：处理完成时限（小时）(&amp;J):</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Set-up checklist</source>
@@ -1591,6 +1702,14 @@
     <message>
         <source>The workshop&apos;s technicians, their teams and grades, for the labor lines</source>
         <translation>车间技师及其班组和等级，供工时项目派工</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up and complaint rules...</source>
+        <translation>回访与投诉规则(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>When the follow-up calls fall due, who calls, retries, the survey and the complaint deadlines</source>
+        <translation>何时回访、由谁回访、重拨、满意度调查和投诉期限</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4820,10 @@
         <source>Customer satisfied</source>
         <translation>客户满意</translation>
     </message>
+    <message>
+        <source>Follow-up and complaint rules</source>
+        <translation>回访与投诉规则</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -5749,6 +5872,10 @@
         <source>There is no complaint %1; check the number (it starts with the complaint prefix, e.g. TS).</source>
         <translation>没有投诉 %1；请核对编号（以投诉单前缀开头，如 TS）。</translation>
     </message>
+    <message>
+        <source>%1 does not work at the follow-up desk: hand the complaint to a customer-service clerk or the service manager.</source>
+        <translation>%1 不在回访工作台工作：请将投诉移交给客服专员或服务经理。</translation>
+    </message>
 </context>
 <context>
     <name>dd::ComplaintsPanel</name>
@@ -5855,6 +5982,10 @@
     <message>
         <source>Logged on %1; it stays open (resolve by %2).</source>
         <translation>已记录到 %1；继续处理（完成期限 %2）。</translation>
+    </message>
+    <message>
+        <source>Low score on the follow-up call: %1.</source>
+        <translation>回访评分偏低：%1。</translation>
     </message>
 </context>
 <context>
@@ -7657,6 +7788,74 @@
         <source>Record whether the customer is satisfied.</source>
         <translation>请记录客户是否满意。</translation>
     </message>
+    <message>
+        <source>A big job is given by an amount and sold hours of 0 or more (0: not used).</source>
+        <translation>大额维修的金额和工时须为 0 或以上（0：不使用）。</translation>
+    </message>
+    <message>
+        <source>The first call falls 2 to 7 days after delivery, not %1.</source>
+        <translation>首次回访应在交车后 2 至 7 天，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The second call comes 1 to 30 days after the first, not %1.</source>
+        <translation>二次回访应在首次后 1 至 30 天，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A call turns into a message after 1 to 10 failed attempts, not %1.</source>
+        <translation>拨打失败 1 至 10 次后改发信息，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A call turns into a message 1 to 30 days after it fell due, not %1.</source>
+        <translation>回访到期 1 至 30 天后改发信息，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The gap between two surveys of a customer is 0 to 365 days, not %1.</source>
+        <translation>同一客户两次调查的间隔为 0 至 365 天，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A low score is 0 to 9 (at or below it a complaint opens), not %1.</source>
+        <translation>低分线为 0 至 9（不高于此分即开立投诉），不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A complaint&apos;s deadlines are 1 to 720 hours after it is received, not %1.</source>
+        <translation>投诉期限为受理后 1 至 720 小时，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A complaint&apos;s first reply is due before its resolution, not after.</source>
+        <translation>投诉的首次答复期限须早于处理完成期限。</translation>
+    </message>
+    <message>
+        <source>big job from %1 or %2 h</source>
+        <translation>大额维修起点 %1 或 %2 小时</translation>
+    </message>
+    <message>
+        <source>first call on day %1, second %2 days later</source>
+        <translation>第 %1 天首次回访，%2 天后二次回访</translation>
+    </message>
+    <message>
+        <source>not by the serving advisor</source>
+        <translation>不由接待顾问回访</translation>
+    </message>
+    <message>
+        <source>the serving advisor may call</source>
+        <translation>接待顾问可亲自回访</translation>
+    </message>
+    <message>
+        <source>a message after %1 failed attempts or %2 days</source>
+        <translation>拨打失败 %1 次或 %2 天后改发信息</translation>
+    </message>
+    <message>
+        <source>survey gap %1 days, low score %2</source>
+        <translation>调查间隔 %1 天，低分线 %2</translation>
+    </message>
+    <message>
+        <source>complaints: reply %1 h, resolve %2 h; major: %3 h, %4 h</source>
+        <translation>投诉：答复 %1 小时，完成 %2 小时；重大：%3 小时，%4 小时</translation>
+    </message>
+    <message>
+        <source>initiation %1, advisor %2, facility %3, pick-up %4, quality %5, recommend %6</source>
+        <translation>服务启动 %1，服务顾问 %2，服务设施 %3，交车 %4，服务质量 %5，推荐意愿 %6</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpStore</name>
@@ -7687,14 +7886,6 @@
     <message>
         <source>The questionnaire is answered on a call that reached the customer.</source>
         <translation>问卷只能在联系上客户的通话中填写。</translation>
-    </message>
-    <message>
-        <source>Low satisfaction score on the follow-up call (%1 or less): initiation %2, advisor %3, facility %4, pick-up %5, quality %6, recommend %7.</source>
-        <translation>回访满意度评分偏低（%1 分及以下）：服务启动 %2，服务顾问 %3，服务设施 %4，交车 %5，服务质量 %6，推荐意愿 %7。</translation>
-    </message>
-    <message>
-        <source>The customer said: %1</source>
-        <translation>客户说：%1</translation>
     </message>
     <message>
         <source>Questionnaire of %1</source>
@@ -8370,6 +8561,10 @@
     <message>
         <source>Not resolved by %1.</source>
         <translation>未在 %1 前处理完成。</translation>
+    </message>
+    <message>
+        <source>Low score on the follow-up call: %1.</source>
+        <translation>回访评分偏低：%1。</translation>
     </message>
 </context>
 <context>

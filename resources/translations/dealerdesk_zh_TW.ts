@@ -1275,6 +1275,117 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRulesDialog</name>
+    <message>
+        <source>Follow-up and complaint rules</source>
+        <translation>回訪與投訴規則</translation>
+    </message>
+    <message>
+        <source>When the follow-up calls fall due after a delivery, who calls, when a call turns into a message, the satisfaction survey and the complaint deadlines. Every PC uses these rules from the next delivery, call or complaint.</source>
+        <translation>交車後何時回訪、由誰回訪、何時改發簡訊、滿意度調查以及投訴期限。所有電腦從下一次交車、回訪或投訴起使用這些規則。</translation>
+    </message>
+    <message>
+        <source>&amp;Big job from (¥):</source>
+        <translation>大額維修起點（¥）(&amp;B):</translation>
+    </message>
+    <message>
+        <source>A visit of this amount or more is called the next day, with a second call a week later (0: by amount never)</source>
+        <translation>達到此金額的來店次日回訪，一週後再回訪一次（0：不按金額）</translation>
+    </message>
+    <message>
+        <source>... or &amp;sold hours from:</source>
+        <translation>……或銷售工時起點(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Sold labor hours from which a visit is a big job (0: by hours never)</source>
+        <translation>達到此銷售工時即為大額維修（0：不按工時）</translation>
+    </message>
+    <message>
+        <source>&amp;First call, days after delivery:</source>
+        <translation>首次回訪，交車後天數(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Other visits: the first call falls this many days after the car left (seed 001: 2 days to a week)</source>
+        <translation>其他來店：交車後第幾天首次回訪（2 天至 1 週）</translation>
+    </message>
+    <message>
+        <source>S&amp;econd call, days after the first:</source>
+        <translation>二次回訪，首次後天數(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Big and repeat jobs: a second call checks the repair holds</source>
+        <translation>大額和返修：二次回訪確認維修效果</translation>
+    </message>
+    <message>
+        <source>The advisor who served the customer does not make the &amp;call</source>
+        <translation>接待該客戶的服務顧問不得親自回訪(&amp;C)</translation>
+    </message>
+    <message>
+        <source>As Chinese 4S practice asks: the follow-up call is made by someone else</source>
+        <translation>按 4S 店慣例：回訪由他人進行</translation>
+    </message>
+    <message>
+        <source>Message after failed &amp;attempts:</source>
+        <translation>撥打失敗幾次後改發訊息(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Not reached this many times: an SMS, WeChat message or letter instead</source>
+        <translation>未聯繫上達到此次數：改發簡訊、微信或信函</translation>
+    </message>
+    <message>
+        <source>... or after &amp;days not reached:</source>
+        <translation>……或未聯繫上幾天後(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Days after the call fell due without reaching the customer</source>
+        <translation>回訪到期後仍未聯繫上客戶的天數</translation>
+    </message>
+    <message>
+        <source>Survey &amp;gap (days):</source>
+        <translation>調查間隔（天）(&amp;G):</translation>
+    </message>
+    <message>
+        <source>No customer is asked the satisfaction questions twice within this</source>
+        <translation>同一客戶在此期間內不重複做滿意度調查</translation>
+    </message>
+    <message>
+        <source>&amp;Low score, opens a complaint:</source>
+        <translation>低分線，開立投訴(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A factor or the recommend question at or below this opens a complaint for the service manager</source>
+        <translation>任一項或推薦意願不高於此分數，即為服務經理開立投訴</translation>
+    </message>
+    <message>
+        <source>General complaint: first &amp;reply within (h):</source>
+        <translation>一般投訴：首次答覆時限（小時）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Seed 002: inquiries answered within 24 hours</source>
+        <translation>諮詢在 24 小時內答覆</translation>
+    </message>
+    <message>
+        <source>General complaint: res&amp;olved within (h):</source>
+        <translation>一般投訴：處理完成時限（小時）(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Seed 002: complaints handled within 48 hours</source>
+        <translation>投訴在 48 小時內處理完畢</translation>
+    </message>
+    <message>
+        <source>&amp;Major complaint: first reply within (h):</source>
+        <translation>重大投訴：首次答覆時限（小時）(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Compensation, or beyond the clerk: the service manager&apos;s</source>
+        <translation>涉及賠償或客服專員無法解決：由服務經理處理</translation>
+    </message>
+    <message>
+        <source>Ma&amp;jor complaint: resolved within (h):</source>
+        <translation>重大投訴：處理完成時限（小時）(&amp;J):</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Set-up checklist</source>
@@ -1591,6 +1702,14 @@
     <message>
         <source>The workshop&apos;s technicians, their teams and grades, for the labor lines</source>
         <translation>車間技師及其班組和等級，供工時項目派工</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up and complaint rules...</source>
+        <translation>回訪與投訴規則(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>When the follow-up calls fall due, who calls, retries, the survey and the complaint deadlines</source>
+        <translation>何時回訪、由誰回訪、重撥、滿意度調查和投訴期限</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4820,10 @@
         <source>Customer satisfied</source>
         <translation>客戶滿意</translation>
     </message>
+    <message>
+        <source>Follow-up and complaint rules</source>
+        <translation>回訪與投訴規則</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -5749,6 +5872,10 @@
         <source>There is no complaint %1; check the number (it starts with the complaint prefix, e.g. TS).</source>
         <translation>沒有投訴 %1；請核對編號（以投訴單前綴開頭，如 TS）。</translation>
     </message>
+    <message>
+        <source>%1 does not work at the follow-up desk: hand the complaint to a customer-service clerk or the service manager.</source>
+        <translation>%1 不在回訪工作台工作：請將投訴移交給客服專員或服務經理。</translation>
+    </message>
 </context>
 <context>
     <name>dd::ComplaintsPanel</name>
@@ -5855,6 +5982,10 @@
     <message>
         <source>Logged on %1; it stays open (resolve by %2).</source>
         <translation>已記錄到 %1；繼續處理（完成期限 %2）。</translation>
+    </message>
+    <message>
+        <source>Low score on the follow-up call: %1.</source>
+        <translation>回訪評分偏低：%1。</translation>
     </message>
 </context>
 <context>
@@ -7657,6 +7788,74 @@
         <source>Record whether the customer is satisfied.</source>
         <translation>請記錄客戶是否滿意。</translation>
     </message>
+    <message>
+        <source>A big job is given by an amount and sold hours of 0 or more (0: not used).</source>
+        <translation>大額維修的金額和工時須為 0 或以上（0：不使用）。</translation>
+    </message>
+    <message>
+        <source>The first call falls 2 to 7 days after delivery, not %1.</source>
+        <translation>首次回訪應在交車後 2 至 7 天，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The second call comes 1 to 30 days after the first, not %1.</source>
+        <translation>二次回訪應在首次後 1 至 30 天，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A call turns into a message after 1 to 10 failed attempts, not %1.</source>
+        <translation>撥打失敗 1 至 10 次後改發訊息，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A call turns into a message 1 to 30 days after it fell due, not %1.</source>
+        <translation>回訪到期 1 至 30 天後改發訊息，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The gap between two surveys of a customer is 0 to 365 days, not %1.</source>
+        <translation>同一客戶兩次調查的間隔為 0 至 365 天，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A low score is 0 to 9 (at or below it a complaint opens), not %1.</source>
+        <translation>低分線為 0 至 9（不高於此分即開立投訴），不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A complaint&apos;s deadlines are 1 to 720 hours after it is received, not %1.</source>
+        <translation>投訴期限為受理後 1 至 720 小時，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A complaint&apos;s first reply is due before its resolution, not after.</source>
+        <translation>投訴的首次答覆期限須早於處理完成期限。</translation>
+    </message>
+    <message>
+        <source>big job from %1 or %2 h</source>
+        <translation>大額維修起點 %1 或 %2 小時</translation>
+    </message>
+    <message>
+        <source>first call on day %1, second %2 days later</source>
+        <translation>第 %1 天首次回訪，%2 天後二次回訪</translation>
+    </message>
+    <message>
+        <source>not by the serving advisor</source>
+        <translation>不由接待顧問回訪</translation>
+    </message>
+    <message>
+        <source>the serving advisor may call</source>
+        <translation>接待顧問可親自回訪</translation>
+    </message>
+    <message>
+        <source>a message after %1 failed attempts or %2 days</source>
+        <translation>撥打失敗 %1 次或 %2 天後改發訊息</translation>
+    </message>
+    <message>
+        <source>survey gap %1 days, low score %2</source>
+        <translation>調查間隔 %1 天，低分線 %2</translation>
+    </message>
+    <message>
+        <source>complaints: reply %1 h, resolve %2 h; major: %3 h, %4 h</source>
+        <translation>投訴：答覆 %1 小時，完成 %2 小時；重大：%3 小時，%4 小時</translation>
+    </message>
+    <message>
+        <source>initiation %1, advisor %2, facility %3, pick-up %4, quality %5, recommend %6</source>
+        <translation>服務啟動 %1，服務顧問 %2，服務設施 %3，交車 %4，服務品質 %5，推薦意願 %6</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpStore</name>
@@ -7687,14 +7886,6 @@
     <message>
         <source>The questionnaire is answered on a call that reached the customer.</source>
         <translation>問卷只能在聯繫上客戶的通話中填寫。</translation>
-    </message>
-    <message>
-        <source>Low satisfaction score on the follow-up call (%1 or less): initiation %2, advisor %3, facility %4, pick-up %5, quality %6, recommend %7.</source>
-        <translation>回訪滿意度評分偏低（%1 分及以下）：服務啟動 %2，服務顧問 %3，服務設施 %4，交車 %5，服務品質 %6，推薦意願 %7。</translation>
-    </message>
-    <message>
-        <source>The customer said: %1</source>
-        <translation>客戶說：%1</translation>
     </message>
     <message>
         <source>Questionnaire of %1</source>
@@ -8370,6 +8561,10 @@
     <message>
         <source>Not resolved by %1.</source>
         <translation>未在 %1 前處理完成。</translation>
+    </message>
+    <message>
+        <source>Low score on the follow-up call: %1.</source>
+        <translation>回訪評分偏低：%1。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QSet>
+#include <functional>
 
 #include "core/followup.h"
 
@@ -259,6 +260,46 @@ TEST_CASE("complaints: each logged step is checked before it is stored", "[core]
             CHECK(refusal.contains(QString::fromUtf8(r.refusal)));
         else
             CHECK(refusal.isEmpty());
+    }
+}
+
+TEST_CASE("follow-up: the rules as the dealership stores them, and their checks", "[core][followup][settings]")
+{
+    FollowUpSettings s;
+    CHECK(FollowUpRules::parseSettings(QString()) == s); // nothing stored: the seeds' defaults
+    CHECK(FollowUpRules::parseSettings(FollowUpRules::settingsText(s)) == s);
+    s.bigJobFen = 500000;
+    s.firstCallDay = 5;
+    s.independentCaller = false;
+    s.replyHoursMajor = 2;
+    CHECK(FollowUpRules::parseSettings(FollowUpRules::settingsText(s)) == s);
+    // A damaged or partial text keeps the defaults for what it does not say.
+    const FollowUpSettings partial = FollowUpRules::parseSettings(QStringLiteral("first_call_day=4;low_score=x;;nonsense"));
+    CHECK(partial.firstCallDay == 4);
+    CHECK(partial.lowScore == FollowUpSettings{}.lowScore);
+    CHECK(FollowUpRules::validate(FollowUpSettings{}).ok());
+
+    struct Row {
+        const char *what;
+        std::function<void(FollowUpSettings &)> change;
+        const char *refusal;
+    };
+    const QList<Row> rows{
+        {"first call on day 1", [](FollowUpSettings &x) { x.firstCallDay = 1; }, "2 to 7"},
+        {"first call on day 8", [](FollowUpSettings &x) { x.firstCallDay = 8; }, "2 to 7"},
+        {"no failed attempt allowed", [](FollowUpSettings &x) { x.maxFailedAttempts = 0; }, "failed attempts"},
+        {"a low score of 10", [](FollowUpSettings &x) { x.lowScore = 10; }, "low score"},
+        {"reply after the resolution", [](FollowUpSettings &x) { x.replyHoursGeneral = 72; }, "before its resolution"},
+        {"a deadline of 0 hours", [](FollowUpSettings &x) { x.replyHoursMajor = 0; }, "1 to 720"},
+        {"a negative big job", [](FollowUpSettings &x) { x.bigJobFen = -1; }, "0 or more"},
+    };
+    for (const Row &r : rows) {
+        INFO(r.what);
+        FollowUpSettings x;
+        r.change(x);
+        const Validation v = FollowUpRules::validate(x);
+        REQUIRE_FALSE(v.ok());
+        CHECK(v.errors.join(QLatin1Char(' ')).contains(QString::fromUtf8(r.refusal)));
     }
 }
 

@@ -5,6 +5,8 @@
 #include "fixtures.h"
 #include "workflow.h"
 #include "store/complaintstore.h"
+#include "store/dealershipstore.h"
+#include "store/sql.h"
 #include "store/followupstore.h"
 #include "store/settlementstore.h"
 #include "store/workorderstore.h"
@@ -84,7 +86,11 @@ TEST_CASE("complaints: a low score on the call opens one for the manager, the su
     CHECK(opened.responsible == q("周经理"));
     CHECK(opened.responsibleId == managerSession.userId);
     CHECK(opened.receivedBy == q("李娜"));
-    CHECK(opened.words.contains(q("异响还在")));
+    CHECK(opened.words == q("异响还在")); // the customer's words; the scores are the questionnaire's
+    REQUIRE(opened.scores.has_value());
+    CHECK(opened.scores->quality == 4);
+    CHECK(opened.scores->recommend == 5);
+    CHECK(FollowUpRules::scoresText(*opened.scores).contains(QStringLiteral("quality 4")));
     CHECK(opened.is(ComplaintState::Open));
     CHECK(complaints.hasOpen(unhappy.customerId));
     // While it is open, that customer gets no survey.
@@ -92,6 +98,53 @@ TEST_CASE("complaints: a low score on the call opens one for the manager, the su
     CHECK(followUps.surveyRefusal(next, today.addDays(60)).contains(QStringLiteral("open complaint")));
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command = 'followup.attempt' AND table_name = 'complaints'"))
               .toInt() == 1);
+
+    // The command itself refuses a questionnaire the rules do not allow, and writes nothing: here the open
+    // complaint (a station that showed the questionnaire before it was opened).
+    const WorkOrder third = deliver(2);
+    db->query(QStringLiteral("UPDATE work_orders SET customer_id = ? WHERE id = ?"), {unhappy.customerId, third.id});
+    db->query(QStringLiteral("UPDATE follow_ups SET customer_id = ? WHERE work_order_id = ?"), {unhappy.customerId, third.id});
+    FollowUpCall blocked = followUps.forWorkOrder(third.id).first();
+    CHECK(errorMessage([&] { followUps.logAttempt(clerk, blocked.id, blocked.version, reached); }).contains(QStringLiteral("open complaint")));
+    CHECK(followUps.attempts(blocked.id).isEmpty());
+    CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM surveys WHERE follow_up_id = ?"), {blocked.id}).toInt() == 0);
+}
+
+TEST_CASE("complaints: a low score's category is the lowest low factor, facility or recommend alone is other",
+          "[store][complaints][csi]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Commands advisor(*db, signedIn(*db, QStringLiteral("wangfang"), {Role::ServiceAdvisor}, q("王芳")));
+    Commands controller(*db, signedIn(*db, QStringLiteral("zhaoqiang"), {Role::WorkshopController}, q("赵强")));
+    Commands cashier(*db, signedIn(*db, QStringLiteral("liuyang"), {Role::Cashier}, q("刘洋")));
+    Commands clerk(*db, signedIn(*db, QStringLiteral("kefu"), {Role::CustomerService}, q("李娜")));
+    FollowUpStore followUps(*db);
+    struct Row {
+        SurveyScores scores;
+        const char *category;
+    };
+    const Row rows[] = {
+        {{8, 8, 8, 8, 8, 3}, "other"},          // only the recommend question low
+        {{9, 9, 4, 9, 9, 9}, "other"},          // the facility
+        {{9, 4, 5, 9, 7, 8}, "attitude"},       // the lowest of the low ones, the advisor; a 7 is not low
+    };
+    int car = 0;
+    for (const Row &r : rows) {
+        INFO("expected " << r.category);
+        WorkOrder o = readyForSettlement(advisor, controller, *db, car++);
+        db->query(QStringLiteral("UPDATE customers SET followup_consent = 1 WHERE id = ?"), {o.customerId});
+        o = delivered(advisor, *db, settledInCash(cashier, *db, o));
+        FollowUpCall call = followUps.forWorkOrder(o.id).first();
+        FollowUpStore::Attempt a{CallOutcome::Reached, QStringLiteral("13812345678"), {}, {}};
+        a.survey = r.scores;
+        followUps.logAttempt(clerk, call.id, call.version, a);
+        const auto kept = followUps.survey(call.id);
+        REQUIRE(kept.has_value());
+        REQUIRE_FALSE(kept->complaintNumber.isEmpty());
+        CHECK(ComplaintStore(*db).byNumber(kept->complaintNumber).category == QString::fromLatin1(r.category));
+    }
 }
 
 TEST_CASE("complaints: deadlines, every step logged, the handover, the manager's major one, closing and reopening",
@@ -170,9 +223,14 @@ TEST_CASE("complaints: deadlines, every step logged, the handover, the manager's
               .contains(QStringLiteral("reopen")));
     CHECK(complaints.list(true).isEmpty());
     CHECK(complaints.list(false).size() == 1); // closed lately
-    // Reopened, with why: open again.
+    // Reopened, with why: open again, with fresh deadlines from now and a reply due again.
+    db->query(QStringLiteral("UPDATE complaints SET reply_by = ?, resolve_by = ? WHERE id = ?"),
+              {Sql::toDb(k.receivedAt.addDays(-5)), Sql::toDb(k.receivedAt.addDays(-4)), k.id}); // long ago
     k = complaints.logStep(colleague, k.id, k.version, {A::Reopened, q("客户又来电"), {}, 0, {}});
     CHECK(k.is(ComplaintState::Open));
+    CHECK_FALSE(k.repliedAt.isValid());
+    CHECK(k.resolveBy > QDateTime::currentDateTimeUtc().addSecs(47 * 3600));
+    CHECK_FALSE(k.escalated(QDateTime::currentDateTimeUtc()));
     CHECK_FALSE(k.closedAt.isValid());
     CHECK_FALSE(k.satisfied.has_value());
     const QList<ComplaintEntry> entries = complaints.log(k.id);
@@ -195,14 +253,80 @@ TEST_CASE("complaints: deadlines, every step logged, the handover, the manager's
     major = complaints.logStep(clerk, major.id, major.version, {A::Investigated, q("查看监控"), {}, 0, {}});
     CHECK(errorKind([&] { complaints.logStep(clerk, major.id, major.version, {A::Replied, q("答复"), {}, 0, {}}); }) ==
           StoreError::Kind::Forbidden);
+    CHECK(errorKind([&] { complaints.logStep(clerk, major.id, major.version, {A::CalledBack, q("满意"), {}, 0, true}); }) ==
+          StoreError::Kind::Forbidden);
+    // A handover only to a colleague at the follow-up desk, whose account is active.
+    const Session advisorSession = signedIn(*db, QStringLiteral("liqiang"), {Role::ServiceAdvisor}, q("李强"));
+    CHECK(errorMessage([&] { complaints.logStep(clerk, major.id, major.version, {A::HandedOver, q("给顾问"), {}, advisorSession.userId, {}}); })
+              .contains(QStringLiteral("follow-up desk")));
+    db->query(QStringLiteral("UPDATE users SET active = 0 WHERE id = ?"), {otherSession.userId});
+    CHECK(errorMessage([&] { complaints.logStep(clerk, major.id, major.version, {A::HandedOver, q("休假"), {}, otherSession.userId, {}}); })
+              .contains(QStringLiteral("not active")));
+    db->query(QStringLiteral("UPDATE users SET active = 1 WHERE id = ?"), {otherSession.userId});
     major = complaints.logStep(manager, major.id, major.version, {A::Replied, q("同意补漆"), {}, 0, {}});
     major = complaints.logStep(manager, major.id, major.version, {A::CalledBack, q("满意"), {}, 0, true});
     CHECK(major.is(ComplaintState::Closed));
+
+    // A general complaint past its deadline is the manager's too: the clerk cannot reply to it any more.
+    db->query(QStringLiteral("UPDATE complaints SET reply_by = ? WHERE id = ?"),
+              {Sql::toDb(QDateTime::currentDateTimeUtc().addSecs(-3600)), k.id});
+    k = complaints.load(k.id);
+    CHECK(k.escalated(QDateTime::currentDateTimeUtc()));
+    CHECK(errorKind([&] { complaints.logStep(colleague, k.id, k.version, {A::Replied, q("答复"), {}, 0, {}}); }) ==
+          StoreError::Kind::Forbidden);
+    k = complaints.logStep(manager, k.id, k.version, {A::Replied, q("经理致歉"), {}, 0, {}});
+    db->query(QStringLiteral("UPDATE complaints SET reply_by = ? WHERE id = ?"),
+              {Sql::toDb(QDateTime::currentDateTimeUtc().addSecs(3600)), k.id});
 
     // The open list: by the resolution deadline.
     const QList<Complaint> open = complaints.list(true);
     REQUIRE(open.size() == 1);
     CHECK(open[0].id == k.id);
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command = 'complaint.step' AND table_name = "
-                                    "'complaint_actions'")).toInt() == 10);
+                                    "'complaint_actions'")).toInt() == 11);
+}
+
+TEST_CASE("follow-up rules: the dealership's settings decide the calls, the caller and the complaint deadlines",
+          "[store][followup][complaints][settings]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Commands advisor(*db, signedIn(*db, QStringLiteral("wangfang"), {Role::ServiceAdvisor, Role::CustomerService}, q("王芳")));
+    Commands controller(*db, signedIn(*db, QStringLiteral("zhaoqiang"), {Role::WorkshopController}, q("赵强")));
+    Commands cashier(*db, signedIn(*db, QStringLiteral("liuyang"), {Role::Cashier}, q("刘洋")));
+    Commands clerk(*db, signedIn(*db, QStringLiteral("kefu"), {Role::CustomerService}, q("李娜")));
+    Commands admin(*db, adminSession());
+    DealershipStore dealership(*db);
+    DealershipSettings s = dealership.load();
+    CHECK(s.followUp == FollowUpSettings{}); // a new database: the seeds' defaults
+    s.name = q("浦江汽车");
+    s.followUp.firstCallDay = 5;
+    s.followUp.independentCaller = false; // a small shop: the advisor calls their own customers
+    s.followUp.replyHoursGeneral = 8;
+    s.followUp.resolveHoursGeneral = 24;
+    dealership.save(admin, s);
+    CHECK(dealership.load().followUp == s.followUp);
+    // Refused when out of range, and nothing changes.
+    DealershipSettings wrong = dealership.load();
+    wrong.followUp.firstCallDay = 9;
+    CHECK(errorMessage([&] { dealership.save(admin, wrong); }).contains(QStringLiteral("2 to 7")));
+    CHECK(dealership.load().followUp.firstCallDay == 5);
+
+    WorkOrder o = readyForSettlement(advisor, controller, *db, 0);
+    db->query(QStringLiteral("UPDATE customers SET followup_consent = 1 WHERE id = ?"), {o.customerId});
+    o = delivered(advisor, *db, settledInCash(cashier, *db, o));
+    FollowUpStore followUps(*db);
+    FollowUpCall call = followUps.forWorkOrder(o.id).first();
+    CHECK(call.due == o.deliveredAt.toLocalTime().date().addDays(5));
+    // The serving advisor may call: the dealership turned the independent caller off.
+    call = followUps.logAttempt(advisor, call.id, call.version, {CallOutcome::NoAnswer, QStringLiteral("13812345678"), {}, {}});
+    CHECK(call.attempts == 1);
+
+    ComplaintStore::NewComplaint n;
+    n.customerId = o.customerId;
+    n.words = q("等太久");
+    const Complaint k = ComplaintStore(*db).registerComplaint(clerk, n);
+    CHECK(k.receivedAt.secsTo(k.replyBy) == 8 * 3600);
+    CHECK(k.receivedAt.secsTo(k.resolveBy) == 24 * 3600);
 }

@@ -2,6 +2,7 @@
 // at the keyboard up to the satisfied call-back, a refused step keeps what was typed; the questionnaire on a reached
 // call, where a low score opens a complaint for the service manager; and a complaint taken at another station
 // arriving on the open list by itself.
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -10,12 +11,14 @@
 #include <QTableView>
 
 #include "keyboard.h"
+#include "store/changewatcher.h"
 #include "store/complaintstore.h"
 #include "store/followupstore.h"
 #include "ui/complaintdialog.h"
 #include "ui/complaintspanel.h"
 #include "ui/complaintstepdialog.h"
 #include "ui/followupcalldialog.h"
+#include "ui/followuprulesdialog.h"
 #include "ui/followuppage.h"
 #include "ui/mainwindow.h"
 #include "ui/rowsmodel.h"
@@ -136,8 +139,10 @@ TEST_CASE("follow-up call: the questionnaire when the customer is reached, a low
 {
     Shop shop;
     const qint64 callId = surveyCall(*shop.db);
-    Commands other(*shop.db, shop.as(QStringLiteral("kefu2"), {Role::CustomerService})); // the counter PC
+    const Session counter = shop.as(QStringLiteral("kefu2"), {Role::CustomerService});
     shop.ctx.session = shop.as(QStringLiteral("kefu"), {Role::CustomerService});
+    ChangeWatcher watcher(*shop.db); // as the app follows the other stations
+    watcher.start();
     MainWindow w(shop.ctx);
     w.resize(1366, 768);
     w.show();
@@ -182,8 +187,10 @@ TEST_CASE("follow-up call: the questionnaire when the customer is reached, a low
     CHECK(child<QLabel>(page, "messageLabel")->text().contains(survey->complaintNumber));
     const Complaint k = ComplaintStore(*shop.db).byNumber(survey->complaintNumber);
     CHECK(k.category == QStringLiteral("repair_quality"));
-    CHECK(k.responsible != QStringLiteral("kefu")); // the service manager's
-    CHECK(k.words.contains(QStringLiteral("刹车还是响")));
+    CHECK(k.responsible == QStringLiteral("陈静")); // the demo's service manager
+    CHECK(k.words == QStringLiteral("刹车还是响"));
+    REQUIRE(k.scores.has_value());
+    CHECK(k.scores->quality == 3);
 
     ComplaintsPanel *panel = page->complaints();
     const int open = int(ComplaintStore(*shop.db).list(true).size()); // the demo's and the low score's
@@ -191,12 +198,55 @@ TEST_CASE("follow-up call: the questionnaire when the customer is reached, a low
     waitFor([&] { return panel->rowCount() == open; }, 3000, "the low score's complaint on the list");
     CHECK(panel->select(k.id));
 
-    // A colleague at the counter PC registers one: it arrives without a key.
+    // A colleague at the counter PC, on its own connection, registers one: it arrives without a key.
+    auto counterPc = shop.t.open();
+    Commands other(*counterPc, counter);
     ComplaintStore::NewComplaint n;
     n.customerId = k.customerId;
     n.source = ComplaintSource::Phone;
     n.category = ComplaintCategory::Waiting;
     n.words = QStringLiteral("电话里说等太久");
-    ComplaintStore(*shop.db).registerComplaint(other, n);
+    ComplaintStore(*counterPc).registerComplaint(other, n);
     waitFor([&] { return panel->rowCount() == open + 1; }, 5000, "the other station's complaint on the list");
+}
+
+TEST_CASE("follow-up rules: the administrator changes them at the keyboard, a rule out of line is refused and kept",
+          "[ui][followup][settings][keyboard]")
+{
+    Shop shop;
+    MainWindow w(shop.ctx);
+    w.resize(1366, 768);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    Keyboard kb(&w);
+    auto *action = w.findChild<QAction *>(QStringLiteral("actionFollowUpRules"));
+    REQUIRE(action);
+    CHECK(action->isEnabled());
+    whenModal<FollowUpRulesDialog>([&](FollowUpRulesDialog *d) {
+        CHECK(d->onScreen() == FollowUpSettings{}); // the seeds' defaults
+        kb.alt('r'); // General complaint: first reply within (h)
+        kb.type(QStringLiteral("72"));
+        kb.key(Qt::Key_Return);
+        CHECK(d->isVisible());
+        CHECK(d->message().contains(QStringLiteral("before its resolution")));
+        CHECK(d->onScreen().replyHoursGeneral == 72); // kept on screen
+        kb.alt('r');
+        kb.type(QStringLiteral("12"));
+        kb.alt('f'); // First call, days after delivery
+        kb.type(QStringLiteral("4"));
+        kb.alt('c'); // the independent caller, off
+        kb.key(Qt::Key_Return);
+        CHECK_FALSE(d->isVisible());
+    });
+    action->trigger();
+    const FollowUpSettings saved = shop.ctx.dealership.load().followUp;
+    CHECK(saved.replyHoursGeneral == 12);
+    CHECK(saved.firstCallDay == 4);
+    CHECK_FALSE(saved.independentCaller);
+    CHECK(saved.resolveHoursGeneral == 48);
+
+    // A clerk cannot change them.
+    shop.ctx.session = shop.as(QStringLiteral("kefu"), {Role::CustomerService});
+    w.sessionChanged();
+    CHECK_FALSE(action->isEnabled());
 }
