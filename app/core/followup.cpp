@@ -244,6 +244,25 @@ QString FollowUpRules::skipReason(const QString &code)
     return code;
 }
 
+RecommendationGroup FollowUpRules::recommendationGroup(const QDate &due, const QDate &today)
+{
+    if (!due.isValid())
+        return RecommendationGroup::DueNow; // declined work: offered again at every visit
+    if (due < today)
+        return RecommendationGroup::PastDue;
+    return due <= today.addDays(30) ? RecommendationGroup::DueNow : RecommendationGroup::Upcoming;
+}
+
+QString FollowUpRules::recommendationGroupName(RecommendationGroup g)
+{
+    switch (g) {
+    case RecommendationGroup::PastDue: return tr("Past due");
+    case RecommendationGroup::DueNow: return tr("Due now");
+    case RecommendationGroup::Upcoming: return tr("Upcoming");
+    }
+    return {};
+}
+
 DueGroup FollowUpRules::group(const QDate &due, const QDate &today)
 {
     if (due < today)

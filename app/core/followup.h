@@ -80,6 +80,9 @@ struct PlannedCall {
 
 // The queue's groups, as the desk reads them.
 enum class DueGroup { Overdue, Today, Upcoming };
+// Deferred and declined work as the counter brings it back (Quorum's groups): past its date, due now (within the
+// month ahead, and declined work, which has no date), upcoming.
+enum class RecommendationGroup { PastDue, DueNow, Upcoming };
 
 // One call attempt as logged.
 struct CallAttempt {
@@ -155,6 +158,8 @@ public:
     // A stored reason for a call not made ("no_consent"), in the reader's language.
     static QString skipReason(const QString &code);
     static DueGroup group(const QDate &due, const QDate &today);
+    static RecommendationGroup recommendationGroup(const QDate &due, const QDate &today);
+    static QString recommendationGroupName(RecommendationGroup g);
     // Who may make the call: not the advisor who served the customer, when the dealership asks for it. Told by
     // the users' ids (two colleagues may share a name); by name only when the visit has no advisor on record.
     // Empty when allowed, else why not.

@@ -92,7 +92,9 @@ void ComplaintsPanel::setUpModel()
                  return role == SortRole ? QVariant(k.replyBy) : QVariant();
              })},
          Col{QT_TR_NOOP("Resolve by"), marked(when([](const Complaint &k) { return k.resolveBy; }))},
-         Col{QT_TR_NOOP("State"), marked(shown([clock](const Complaint &k) {
+         Col{QT_TR_NOOP("State"), marked([clock](const Complaint &k, int role) -> QVariant {
+                 if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+                     return {};
                  const QDateTime now = clock();
                  if (k.is(ComplaintState::Closed))
                      return FollowUpCodes::complaintStates().labelOf(k.state);
@@ -102,11 +104,11 @@ void ComplaintsPanel::setUpModel()
                  else if (k.resolveOverdue(now))
                      s << tr("overdue");
                  if (k.escalated(now))
-                     s << tr("with the service manager");
+                     s << (role == Qt::ToolTipRole ? tr("with the service manager") : tr("manager's"));
                  if (k.satisfied == std::optional<bool>(false))
                      s << tr("customer not satisfied");
                  return s.isEmpty() ? FollowUpCodes::complaintStates().labelOf(k.state) : s.join(tr(", "));
-             }))}},
+             })}},
         [](const Complaint &k) { return k.id; }, this);
     ui::setUpList(ui->listTable, ui::sortable(m_model, this));
     ui->listTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the store's order: the deadline

@@ -7,10 +7,13 @@
 
 #include "appcontext.h"
 #include "core/appointment.h"
+#include "core/followup.h"
 #include "core/identifiers.h"
 #include "core/localformat.h"
 #include "core/workorder.h"
 #include "receptionpage.h"
+
+#include "core/followup.h"
 #include "ui_receptionpage.h"
 #include "uihelpers.h"
 
@@ -188,8 +191,22 @@ void ReceptionPage::showHistory(const VehicleHistory &h)
     if (!v.color.isEmpty())
         facts << v.color;
     ui->ownerLabel->setText(facts.join(QStringLiteral("  ·  ")));
-    for (const AttentionItem &a : h.attention) {
+    // Declined and deferred work grouped as the counter brings it back: past due first, then due now, then upcoming.
+    QList<AttentionItem> attention = h.attention;
+    const QDate today = QDate::currentDate();
+    const auto isWork = [](const AttentionItem &a) {
+        return a.kind == AttentionItem::Kind::Declined || a.kind == AttentionItem::Kind::Deferred;
+    };
+    std::stable_sort(attention.begin(), attention.end(), [&](const AttentionItem &x, const AttentionItem &y) {
+        if (!isWork(x) || !isWork(y))
+            return isWork(x) && !isWork(y);
+        return FollowUpRules::recommendationGroup(x.due, today) < FollowUpRules::recommendationGroup(y.due, today);
+    });
+    for (const AttentionItem &a : std::as_const(attention)) {
         QString text = History::kindName(a.kind) + QStringLiteral(": ") + a.text;
+        if (isWork(a))
+            text = FollowUpRules::recommendationGroupName(FollowUpRules::recommendationGroup(a.due, today)) +
+                   QStringLiteral(" · ") + text;
         if (a.amountFen)
             text += QStringLiteral("  ¥") + money::format(a.amountFen);
         if (!a.reason.isEmpty())

@@ -6012,6 +6012,10 @@
         <source>Low score on the follow-up call: %1.</source>
         <translation>Low score on the follow-up call: %1.</translation>
     </message>
+    <message>
+        <source>manager&apos;s</source>
+        <translation>manager&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>dd::Credentials</name>
@@ -7893,6 +7897,18 @@
     <message>
         <source>initiation %1, advisor %2, facility %3, pick-up %4, quality %5, recommend %6</source>
         <translation>initiation %1, advisor %2, facility %3, pick-up %4, quality %5, recommend %6</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Past due</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Due now</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
     </message>
 </context>
 <context>

@@ -5987,6 +5987,10 @@
         <source>Low score on the follow-up call: %1.</source>
         <translation>回访评分偏低：%1。</translation>
     </message>
+    <message>
+        <source>manager&apos;s</source>
+        <translation>经理处理</translation>
+    </message>
 </context>
 <context>
     <name>dd::Credentials</name>
@@ -7855,6 +7859,18 @@
     <message>
         <source>initiation %1, advisor %2, facility %3, pick-up %4, quality %5, recommend %6</source>
         <translation>服务启动 %1，服务顾问 %2，服务设施 %3，交车 %4，服务质量 %5，推荐意愿 %6</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>当前应做</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到期</translation>
     </message>
 </context>
 <context>

@@ -5987,6 +5987,10 @@
         <source>Low score on the follow-up call: %1.</source>
         <translation>回訪評分偏低：%1。</translation>
     </message>
+    <message>
+        <source>manager&apos;s</source>
+        <translation>經理處理</translation>
+    </message>
 </context>
 <context>
     <name>dd::Credentials</name>
@@ -7855,6 +7859,18 @@
     <message>
         <source>initiation %1, advisor %2, facility %3, pick-up %4, quality %5, recommend %6</source>
         <translation>服務啟動 %1，服務顧問 %2，服務設施 %3，交車 %4，服務品質 %5，推薦意願 %6</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>目前應做</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即將到期</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,27 @@ TEST_CASE("complaints: each logged step is checked before it is stored", "[core]
     }
 }
 
+TEST_CASE("declined and deferred work: past due, due now, upcoming", "[core][followup][deferred]")
+{
+    const QDate today(2026, 12, 6);
+    struct Row {
+        QDate due;
+        RecommendationGroup group;
+    };
+    const Row rows[] = {
+        {QDate(), RecommendationGroup::DueNow}, // declined: no date, offered again each visit
+        {today.addDays(-1), RecommendationGroup::PastDue},
+        {today, RecommendationGroup::DueNow},
+        {today.addDays(30), RecommendationGroup::DueNow},
+        {today.addDays(31), RecommendationGroup::Upcoming},
+    };
+    for (const Row &r : rows) {
+        INFO(r.due.toString(Qt::ISODate).toStdString());
+        CHECK(FollowUpRules::recommendationGroup(r.due, today) == r.group);
+    }
+    CHECK_FALSE(FollowUpRules::recommendationGroupName(RecommendationGroup::PastDue).isEmpty());
+}
+
 TEST_CASE("follow-up: the rules as the dealership stores them, and their checks", "[core][followup][settings]")
 {
     FollowUpSettings s;

@@ -72,6 +72,7 @@
 #include "ui/signaturepad.h"
 #include "ui/complaintdialog.h"
 #include "ui/homepage.h"
+#include "ui/followuprulesdialog.h"
 #include "ui/complaintstepdialog.h"
 #include "documents/documentservice.h"
 #include "documents/formregistry.h"
@@ -433,6 +434,12 @@ int main(int argc, char *argv[])
             }
             w.showPage(w.page<HomePage>());
             save(&w, QStringLiteral("main-overview-clerk"));
+            ctx.session = admin;
+            w.sessionChanged();
+            {
+                FollowUpRulesDialog rules(ctx, &w);
+                save(&rules, QStringLiteral("followup-rules"));
+            }
             ctx.session = admin;
             w.sessionChanged();
             w.showPage(w.page<AuditPage>());
