@@ -107,7 +107,8 @@ int Cli::run()
     static const QStringList known = {QStringLiteral("migrate"), QStringLiteral("backup"), QStringLiteral("user"),
                                       QStringLiteral("demo"), QStringLiteral("workorders"), QStringLiteral("import"),
                                       QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("audit"),
-                                      QStringLiteral("followups"), QStringLiteral("complaints")};
+                                      QStringLiteral("followups"), QStringLiteral("complaints"),
+                                      QStringLiteral("messages")};
     if (!known.contains(cmd))
         return usage(tr("unknown command \"%1\"").arg(cmd));
     if ((cmd == QLatin1String("migrate") || cmd == QLatin1String("demo") || cmd == QLatin1String("check"))
@@ -131,6 +132,14 @@ int Cli::run()
     }
     if (m_options.open && cmd != QLatin1String("complaints"))
         return usage(tr("--open belongs to \"complaints\""));
+    if (cmd == QLatin1String("messages")) {
+        if (m_options.command.size() != 1 || m_options.csv.isEmpty() || !m_options.dateGiven)
+            return usage(tr("use: messages --date YYYY-MM-DD --csv FILE"));
+        if (!QDate::fromString(m_options.date.trimmed(), Qt::ISODate).isValid())
+            return usage(tr("--date needs a date as YYYY-MM-DD, e.g. 2026-12-07, not \"%1\"").arg(m_options.date));
+    } else if (m_options.dateGiven || !m_options.csv.isEmpty()) {
+        return usage(tr("--date and --csv belong to \"messages\""));
+    }
     if (cmd == QLatin1String("workorders") && m_options.command.size() != 1)
         return usage(tr("%1 takes no arguments").arg(cmd));
     if (cmd != QLatin1String("workorders") && !m_options.state.isEmpty())
@@ -187,6 +196,9 @@ int Cli::run()
             return FollowUpCommand::run(db, m_session, followUps, m_io.out);
         if (cmd == QLatin1String("complaints"))
             return FollowUpCommand::complaints(db, m_session, m_options.open, m_options.overdue, m_io.out);
+        if (cmd == QLatin1String("messages"))
+            return FollowUpCommand::messages(db, m_session, QDate::fromString(m_options.date.trimmed(), Qt::ISODate),
+                                             m_options.csv, m_io.out, m_io.err);
         return demo(db);
     } catch (const StoreError &e) {
         return fail(e.message());

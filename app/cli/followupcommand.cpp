@@ -1,5 +1,7 @@
 #include "followupcommand.h"
 
+#include <QSaveFile>
+
 #include "core/identifiers.h"
 #include "store/commands.h"
 #include "store/complaintstore.h"
@@ -33,6 +35,23 @@ int FollowUpCommand::run(Database &db, const Session &session, const Args &args,
             << '\n';
     }
     out.flush();
+    return 0;
+}
+
+int FollowUpCommand::messages(Database &db, const Session &session, const QDate &day, const QString &file,
+                              QTextStream &out, QTextStream &err)
+{
+    Commands commands(db, session);
+    commands.require(Permission::FollowUpCustomers);
+    FollowUpStore store(db);
+    const QList<FollowUpStore::Message> list = store.messagesOn(day);
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(FollowUpStore::messagesCsv(list)) < 0 || !f.commit()) {
+        err << tr("Cannot write %1: %2").arg(file, f.errorString()) << Qt::endl;
+        return 1;
+    }
+    store.markExported(commands, day);
+    out << tr("%n message(s) of %1 written to %2", nullptr, int(list.size())).arg(day.toString(Qt::ISODate), file) << Qt::endl;
     return 0;
 }
 

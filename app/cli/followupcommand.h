@@ -27,6 +27,10 @@ public:
     // `dealerdesk complaints [--open] [--overdue]`: one complaint a line, by its resolution deadline; the times in
     // local time. The same right as the follow-up desk.
     static int complaints(Database &db, const Session &session, bool openOnly, bool overdueOnly, QTextStream &out);
+    // `dealerdesk messages --date DATE --csv FILE`: the day's messages for the bulk-SMS platform, then marked as
+    // exported (one command); says how many.
+    static int messages(Database &db, const Session &session, const QDate &day, const QString &file, QTextStream &out,
+                        QTextStream &err);
 };
 
 } // namespace dd

@@ -29,7 +29,9 @@ Options Options::parse(const QStringList &arguments)
     const QCommandLineOption due(QStringLiteral("due"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption overdue(QStringLiteral("overdue"));
     const QCommandLineOption open(QStringLiteral("open"));
-    p.addOptions({db, user, lang, role, name, help, version, state, dryRun, pdf, printer, copies, due, overdue, open});
+    const QCommandLineOption date(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QString(), QStringLiteral("FILE"));
+    p.addOptions({db, user, lang, role, name, help, version, state, dryRun, pdf, printer, copies, due, overdue, open, date, csv});
     if (!p.parse(arguments)) {
         o.usageError = p.errorText();
         return o;
@@ -59,6 +61,9 @@ Options Options::parse(const QStringList &arguments)
     o.dueGiven = p.isSet(due);
     o.overdue = p.isSet(overdue);
     o.open = p.isSet(open);
+    o.dateGiven = p.isSet(date);
+    o.date = p.value(date);
+    o.csv = p.value(csv);
     o.command = p.positionalArguments();
     o.pdf = p.value(pdf);
     o.printer = p.value(printer);
@@ -125,6 +130,9 @@ QString Options::helpText()
         "                                   number, received, state, severity, category, customer,\n"
         "                                   phone (masked), vehicle, work order, responsible, reply by,\n"
         "                                   resolve by, flags (reply_overdue, overdue, escalated)\n"
+        "  messages --date DATE --csv FILE  the messages queued that day instead of calls, as CSV for\n"
+        "                                   the shop's bulk-SMS platform (UTF-8): time, channel,\n"
+        "                                   recipient, customer, work order, text; marked as exported\n"
         "  audit verify                     check the audit trail's hash chain: names the first row\n"
         "                                   that does not match (exit 1), or N rows, chain intact\n"
         "\n"

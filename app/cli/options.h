@@ -18,6 +18,9 @@ struct Options {
     bool dueGiven = false;
     bool overdue = false; // followups --overdue, complaints --overdue
     bool open = false;    // complaints --open
+    QString date;         // messages --date DATE
+    bool dateGiven = false;
+    QString csv;          // messages --csv FILE
     bool dryRun = false; // import --dry-run
     QString pdf;         // print --pdf FILE
     QString printer;     // print --printer NAME

@@ -77,6 +77,8 @@ QString AuditWords::commandName(const QString &code)
         {QStringLiteral("followup.attempt"), QT_TR_NOOP("Follow-up call logged")},
         {QStringLiteral("complaint.register"), QT_TR_NOOP("Complaint received")},
         {QStringLiteral("complaint.step"), QT_TR_NOOP("Complaint step logged")},
+        {QStringLiteral("followup.message"), QT_TR_NOOP("Message instead of a call")},
+        {QStringLiteral("messages.export"), QT_TR_NOOP("Messages exported for sending")},
     };
     if (const char *name = lookup(names, code))
         return tr(name);
@@ -135,6 +137,7 @@ QString AuditWords::tableName(const QString &code)
         {QStringLiteral("complaints"), QT_TR_NOOP("Complaint")},
         {QStringLiteral("complaint_actions"), QT_TR_NOOP("Complaint step")},
         {QStringLiteral("surveys"), QT_TR_NOOP("Satisfaction questionnaire")},
+        {QStringLiteral("messages"), QT_TR_NOOP("Message")},
     };
     const char *name = lookup(names, code);
     return name ? tr(name) : code;
@@ -170,6 +173,9 @@ QString AuditWords::fieldName(const QString &field)
         {QStringLiteral("closed_at"), QT_TR_NOOP("Closed")},
         {QStringLiteral("replied_at"), QT_TR_NOOP("First reply")},
         {QStringLiteral("followup_rules"), QT_TR_NOOP("Follow-up and complaint rules")},
+        {QStringLiteral("fallback_template"), QT_TR_NOOP("Message text instead of a call")},
+        {QStringLiteral("exported_at"), QT_TR_NOOP("Exported")},
+        {QStringLiteral("recipient"), QT_TR_NOOP("Recipient")},
         {QStringLiteral("responsible"), QT_TR_NOOP("Responsible")},
         {QStringLiteral("satisfied"), QT_TR_NOOP("Customer satisfied")},
         {QStringLiteral("authorized_at"), QT_TR_NOOP("Authorized")},
@@ -439,6 +445,8 @@ QString AuditWords::valueText(const QString &table, const QString &field, const 
         return FollowUpCodes::complaintCategories().labelOf(s);
     if (table == QLatin1String("complaint_actions") && field == QLatin1String("action"))
         return FollowUpCodes::complaintActions().labelOf(s);
+    if (table == QLatin1String("messages") && field == QLatin1String("channel"))
+        return FollowUpCodes::channels().labelOf(s);
     if (table == QLatin1String("follow_ups") && field == QLatin1String("state"))
         return FollowUpCodes::states().labelOf(s);
     if (table == QLatin1String("follow_up_attempts") && field == QLatin1String("outcome"))

@@ -68,6 +68,8 @@ Validation DealershipRules::validate(const DealershipSettings &s)
         v.error(tr("The logo is larger than 512 KB; choose a smaller image."));
     v.merge(validate(s.workshopHours));
     v.merge(FollowUpRules::validate(s.followUp));
+    if (s.fallbackTemplate.size() > 500)
+        v.error(tr("The message text is longer than 500 characters; an SMS platform splits or refuses it."));
     if (s.noShowGraceMinutes < 5 || s.noShowGraceMinutes > 240)
         v.error(tr("A late booking becomes a no-show after 5 to 240 minutes."));
     for (auto it = s.guarantees.cbegin(); it != s.guarantees.cend(); ++it) {

@@ -77,6 +77,9 @@ struct DealershipSettings {
     QMap<QString, Guarantee> guarantees;
     // After the visit: when the follow-up calls fall due, who may call, retries, surveys, complaint deadlines.
     FollowUpSettings followUp;
+    // The text of the message that replaces a call not made ({name}, {plate}, {date}, {amount}, {shop}, {phone});
+    // empty: FollowUpRules::defaultFallbackTemplate.
+    QString fallbackTemplate;
     int version = 0;          // 0 until first stored
 
     QString prefix(DocumentKind kind) const { return prefixes.value(kind, DocumentNumbers::defaultPrefix(kind)); }

@@ -1,5 +1,7 @@
 #include "followup.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 
@@ -319,6 +321,36 @@ bool FollowUpRules::countsAsDone(const QList<CallAttempt> &attempts, bool messag
 {
     return messageSent || std::any_of(attempts.begin(), attempts.end(),
                                       [](const CallAttempt &a) { return a.outcome == CallOutcome::Reached; });
+}
+
+QString FollowUpRules::defaultFallbackTemplate()
+{
+    return QStringLiteral("尊敬的{name}，您好！感谢您{date}到{shop}为爱车{plate}进行保养维修。我们多次致电未能联系到您，"
+                          "如对本次服务有任何意见或建议，欢迎致电 {phone}。祝您行车平安！");
+}
+
+QString FollowUpRules::fillTemplate(const QString &text, const MessageFields &f)
+{
+    const QString in = text.trimmed().isEmpty() ? defaultFallbackTemplate() : text;
+    const QHash<QString, QString> fields{
+        {QStringLiteral("name"), f.name},
+        {QStringLiteral("plate"), f.plate},
+        {QStringLiteral("date"), f.date.isValid() ? f.date.toString(QStringLiteral("yyyy-MM-dd")) : QString()},
+        {QStringLiteral("amount"), money::yuan(f.amountFen)},
+        {QStringLiteral("shop"), f.shop},
+        {QStringLiteral("phone"), f.phone},
+    };
+    // One pass: a value that itself reads "{phone}" (a customer's name typed so) stays as it is.
+    static const QRegularExpression field(QStringLiteral("\\{([a-z]+)\\}"));
+    QString out;
+    qsizetype at = 0;
+    for (QRegularExpressionMatchIterator it = field.globalMatch(in); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += in.mid(at, m.capturedStart() - at);
+        out += fields.contains(m.captured(1)) ? fields.value(m.captured(1)) : m.captured(0);
+        at = m.capturedEnd();
+    }
+    return out + in.mid(at);
 }
 
 MessageChannel FollowUpRules::fallbackChannel(const QList<CallAttempt> &attempts)

@@ -96,6 +96,16 @@ struct FollowUpPlan {
     QString notQueuedCode; // the same as stored: "no_consent" (FollowUpRules::skipReason shows it)
 };
 
+// What a message's template may name: {name}, {plate}, {date}, {amount}, {shop}, {phone}.
+struct MessageFields {
+    QString name;   // the customer
+    QString plate;
+    QDate date;     // the visit's (delivery) date
+    Fen amountFen = 0;
+    QString shop;
+    QString phone;  // the shop's
+};
+
 // One answered questionnaire: the five factors the trade measures (J.D. Power), each 1–10, and the recommend
 // question 0–10; a factor left unanswered is 0.
 struct SurveyScores {
@@ -177,6 +187,10 @@ public:
     // Done only when the customer was reached or the fallback message went out (DealerMine's rule); a refusal
     // ends the calls of the visit without credit.
     static bool countsAsDone(const QList<CallAttempt> &attempts, bool messageSent);
+    // The message that replaces a call not made, from the dealership's template (empty: the default, in Chinese,
+    // the language the shop writes to its customers in); each {field} filled, unknown ones left as written.
+    static QString defaultFallbackTemplate();
+    static QString fillTemplate(const QString &text, const MessageFields &fields);
     // A survey may be asked when the customer was not surveyed within the gap and has no open complaint;
     // empty when it may, else why not.
     static QString maySurvey(const QDate &lastSurvey, const QDate &today, bool complaintOpen,

@@ -33,7 +33,7 @@ DealershipSettings DealershipStore::load()
                                            "version, auto_lock_minutes, greeting_limit_seconds, approval_alert_minutes, "
                                            "discount_limit_advisor_bp, discount_limit_cashier_bp, maintenance_interval_km, "
                                            "maintenance_interval_months, workshop_opens, workshop_closes, workshop_days_off, "
-                                           "default_labor_rate, no_show_grace_minutes, prefix_certificate, guarantee_commitments, prefix_complaint, followup_rules FROM dealership "
+                                           "default_labor_rate, no_show_grace_minutes, prefix_certificate, guarantee_commitments, prefix_complaint, followup_rules, fallback_template FROM dealership "
                                            "WHERE id = 1"));
     if (!q.next())
         throw StoreError(StoreError::Kind::NotFound, tr("The dealership settings are missing from the database."));
@@ -69,6 +69,7 @@ DealershipSettings DealershipStore::load()
     s.guarantees = DealershipRules::parseGuarantees(q.value(24).toString());
     s.prefixes.insert(DocumentKind::Complaint, q.value(25).toString());
     s.followUp = FollowUpRules::parseSettings(q.value(26).toString());
+    s.fallbackTemplate = q.value(27).toString();
     return s;
 }
 
@@ -114,7 +115,8 @@ void DealershipStore::saveIn(CommandContext &ctx, const DealershipSettings &s)
                             {QStringLiteral("default_labor_rate"), Sql::text(s.defaultLaborRate)},
                             {QStringLiteral("no_show_grace_minutes"), s.noShowGraceMinutes},
                             {QStringLiteral("guarantee_commitments"), Sql::text(DealershipRules::guaranteesText(s.guarantees))},
-                            {QStringLiteral("followup_rules"), FollowUpRules::settingsText(s.followUp)}};
+                            {QStringLiteral("followup_rules"), FollowUpRules::settingsText(s.followUp)},
+                            {QStringLiteral("fallback_template"), Sql::text(s.fallbackTemplate.trimmed())}};
         for (DocumentKind k : DocumentNumbers::all())
             changes.insert(prefixColumn(k), s.prefix(k));
         ctx.update(QStringLiteral("dealership"), 1, s.version, changes, tr("The dealership settings"));

@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 
 #include "complaintstore.h"
+#include "core/csv.h"
 #include "core/customer.h"
 #include "dealershipstore.h"
 #include "sql.h"
@@ -282,6 +283,107 @@ FollowUpCall FollowUpStore::logAttempt(Commands &commands, qint64 followUpId, in
         }
     });
     return load(followUpId);
+}
+
+QString FollowUpStore::messageText(const FollowUpCall &call)
+{
+    const DealershipSettings shop = DealershipStore(m_db).load();
+    MessageFields f;
+    f.name = call.customerName;
+    f.plate = m_db.scalar(QStringLiteral("SELECT v.plate FROM work_orders w JOIN vehicles v ON v.id = w.vehicle_id WHERE w.id = ?"),
+                          {call.workOrderId})
+                  .toString();
+    f.date = call.deliveredAt.isValid() ? call.deliveredAt.toLocalTime().date() : QDate();
+    f.amountFen = WorkOrderStore(m_db).load(call.workOrderId).totals(shop.vatRateBp).total;
+    f.shop = shop.name;
+    f.phone = shop.phone;
+    return FollowUpRules::fillTemplate(shop.fallbackTemplate, f);
+}
+
+FollowUpCall FollowUpStore::sendMessage(Commands &commands, qint64 followUpId, int version, MessageChannel channel,
+                                        const QString &recipient, const QString &body)
+{
+    commands.run(QStringLiteral("followup.message"), Permission::FollowUpCustomers, [&](CommandContext &ctx) {
+        FollowUpStore store(ctx.database());
+        const FollowUpCall call = store.load(followUpId);
+        const QString label = tr("Follow-up call of %1").arg(call.workOrderNumber);
+        if (!call.is(FollowUpState::Due))
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("%1 is %2: nothing is left to send.")
+                                 .arg(label, FollowUpCodes::states().labelOf(call.state).toLower()));
+        if (!call.consent)
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("%1 has withdrawn the consent to be contacted after a visit: nothing is sent.")
+                                 .arg(call.customerName));
+        const FollowUpSettings settings = rules(ctx.database());
+        if (!FollowUpRules::needsFallback(store.attempts(followUpId), call.due, ctx.now().toLocalTime().date(), settings))
+            throw StoreError(StoreError::Kind::Validation,
+                             tr("The customer can still be called: a message replaces the call after %1 failed attempts, "
+                                "a wrong number, or %2 days without reaching them.")
+                                 .arg(settings.maxFailedAttempts)
+                                 .arg(settings.fallbackAfterDays));
+        if (recipient.trimmed().isEmpty())
+            throw StoreError(StoreError::Kind::Validation,
+                             channel == MessageChannel::Letter ? tr("Enter the postal address the letter goes to.")
+                                                               : tr("Enter the number or WeChat ID the message goes to."))
+                .onField(QStringLiteral("recipient"));
+        if (body.trimmed().isEmpty())
+            throw StoreError(StoreError::Kind::Validation, tr("The message has no text.")).onField(QStringLiteral("body"));
+        ctx.insert(QStringLiteral("messages"),
+                   {{QStringLiteral("customer_id"), call.customerId},
+                    {QStringLiteral("follow_up_id"), followUpId},
+                    {QStringLiteral("channel"), FollowUpCodes::channels().code(channel)},
+                    {QStringLiteral("recipient"), recipient.trimmed()},
+                    {QStringLiteral("body"), body.trimmed()},
+                    {QStringLiteral("queued_at"), ctx.nowDb()},
+                    {QStringLiteral("by_name"), ctx.session().displayName}});
+        // Credit: a message sent counts as done (FollowUpRules::countsAsDone).
+        ctx.update(QStringLiteral("follow_ups"), followUpId, version,
+                   {{QStringLiteral("state"), FollowUpCodes::states().code(FollowUpState::Messaged)},
+                    {QStringLiteral("note"), FollowUpCodes::channels().code(channel)}},
+                   label);
+    });
+    return load(followUpId);
+}
+
+QList<FollowUpStore::Message> FollowUpStore::messagesOn(const QDate &day)
+{
+    // The local day as a UTC range over the index on queued_at.
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT m.queued_at, m.channel, m.recipient, c.name, w.number, m.body, m.by_name, "
+                                            "m.exported_at FROM messages m JOIN customers c ON c.id = m.customer_id "
+                                            "LEFT JOIN follow_ups f ON f.id = m.follow_up_id LEFT JOIN work_orders w ON w.id = f.work_order_id "
+                                            "WHERE m.queued_at >= ? AND m.queued_at < ? ORDER BY m.queued_at, m.id"),
+                             {Sql::toDb(QDateTime(day, QTime(0, 0)).toUTC()), Sql::toDb(QDateTime(day.addDays(1), QTime(0, 0)).toUTC())});
+    QList<Message> out;
+    while (q.next())
+        out << Message{Sql::fromDb(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), Sql::fromDb(q.value(7))};
+    return out;
+}
+
+QByteArray FollowUpStore::messagesCsv(const QList<Message> &messages)
+{
+    QString text = Csv::line({tr("Time"), tr("Channel"), tr("Recipient"), tr("Customer"), tr("Work order"), tr("Text")});
+    for (const Message &m : messages)
+        text += Csv::line({m.queuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                           FollowUpCodes::channels().labelOf(m.channel), m.recipient, m.customerName, m.workOrderNumber, m.body});
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+int FollowUpStore::markExported(Commands &commands, const QDate &day)
+{
+    return commands.run(QStringLiteral("messages.export"), Permission::FollowUpCustomers, [&](CommandContext &ctx) {
+        QSqlQuery q = ctx.exec(QStringLiteral("SELECT id, version FROM messages WHERE queued_at >= ? AND queued_at < ? AND "
+                                              "exported_at IS NULL"),
+                               {Sql::toDb(QDateTime(day, QTime(0, 0)).toUTC()), Sql::toDb(QDateTime(day.addDays(1), QTime(0, 0)).toUTC())});
+        QList<QPair<qint64, int>> rows;
+        while (q.next())
+            rows << qMakePair(q.value(0).toLongLong(), q.value(1).toInt());
+        for (const auto &[id, v] : rows)
+            ctx.update(QStringLiteral("messages"), id, v, {{QStringLiteral("exported_at"), ctx.nowDb()}},
+                       tr("Message #%1").arg(id));
+        return int(rows.size());
+    });
 }
 
 QList<FollowUpCall> FollowUpStore::forWorkOrder(qint64 workOrderId)

@@ -80,6 +80,32 @@ public:
     // Whether the call should now turn into a message (the rules on its attempts, today).
     bool needsFallback(const FollowUpCall &call, const QDate &today, std::optional<FollowUpSettings> settings = std::nullopt);
 
+    // The message that replaces a call the rules say cannot be made (FollowUpRules::needsFallback): by SMS,
+    // WeChat or letter, to the number or address given, with the text as sent. Logged in `messages` (the day's
+    // are exported for the shop's SMS platform) and the call counts as done (state messaged). Refused when the
+    // rules do not call for it yet, the call is not due any more, or it changed at another station.
+    FollowUpCall sendMessage(Commands &commands, qint64 followUpId, int version, MessageChannel channel,
+                             const QString &recipient, const QString &body);
+    // The text the dealership's template gives for a call's message.
+    QString messageText(const FollowUpCall &call);
+    struct Message {
+        QDateTime queuedAt; // UTC
+        QString channel;
+        QString recipient;
+        QString customerName;
+        QString workOrderNumber;
+        QString body;
+        QString byName;
+        QDateTime exportedAt;
+    };
+    // The messages queued on a local day, in order.
+    QList<Message> messagesOn(const QDate &day);
+    // The day's messages as CSV (UTF-8 with BOM, formula-safe) for the bulk-SMS platform: time, channel,
+    // recipient, customer, work order, text.
+    static QByteArray messagesCsv(const QList<Message> &messages);
+    // Records that the day's messages went out by the export (command "messages.export"); returns how many.
+    int markExported(Commands &commands, const QDate &day);
+
     // The calls of one visit, in due order (skipped ones too).
     QList<FollowUpCall> forWorkOrder(qint64 workOrderId);
     // The desk's queue: every call still due, overdue first, up to `upcomingDays` after `today`.

@@ -7,6 +7,7 @@
 #include "core/identifiers.h"
 #include "core/localformat.h"
 #include "followupcalldialog.h"
+#include "followupmessagedialog.h"
 #include "liveupdates.h"
 #include "store/deskcounts.h"
 #include "ui_followuppage.h"
@@ -29,12 +30,14 @@ FollowUpPage::FollowUpPage(AppContext &ctx, QWidget *parent)
         list->setFocus();
     });
     connect(ui->complainButton, &QPushButton::clicked, this, &FollowUpPage::complainFromCall);
+    connect(ui->messageButton, &QPushButton::clicked, this, &FollowUpPage::sendMessage);
     connect(ui->queueTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FollowUpPage::showDetail);
     connect(ui->queueTable, &QTableView::activated, this, &FollowUpPage::logCall);
     connect(ui->logButton, &QPushButton::clicked, this, &FollowUpPage::logCall);
     m_keys.note(QKeySequence(Qt::Key_Return), QT_TR_NOOP("On the selected call: log it (reached, no answer, call back …)"));
     m_keys.note(QKeySequence(Qt::CTRL | Qt::Key_Tab), QT_TR_NOOP("Between the call queue and the complaints (or Alt+Q, Alt+P)"));
     m_keys.note(QKeySequence(Qt::ALT | Qt::Key_G), QT_TR_NOOP("The customer on the selected call complains: register it"));
+    m_keys.note(QKeySequence(Qt::ALT | Qt::Key_M), QT_TR_NOOP("A message or a letter instead of a call the customer was not reached on"));
     m_keys.note(QKeySequence(Qt::ALT | Qt::Key_N), QT_TR_NOOP("Complaints: register a new one (counter, phone, letter, hotline, online)"));
     m_keys.note(QKeySequence(Qt::ALT | Qt::Key_T), QT_TR_NOOP("Complaints: log a step on the selected one (or Enter)"));
     m_keys.note(QKeySequence(Qt::ALT | Qt::Key_R), QT_TR_NOOP("Complaints: print the complaint-handling form"));
@@ -132,7 +135,7 @@ FollowUpPage::Read FollowUpPage::read(Database &db, int generation)
     r.calls = store.queue(today, 7);
     const FollowUpSettings rules = FollowUpStore::rules(db); // read once for every row
     for (const FollowUpCall &c : std::as_const(r.calls))
-        if (c.attempts > 0 && store.needsFallback(c, today, rules))
+        if ((c.attempts > 0 || c.due < today) && store.needsFallback(c, today, rules)) // tried, or past its day
             r.messageDue.insert(c.id, true);
     return r;
 }
@@ -185,6 +188,8 @@ void FollowUpPage::showDetail()
     const int row = m_model->rowOfKey(ui::selectedKey(ui->queueTable));
     ui->logButton->setEnabled(row >= 0 && m_ctx.can(Permission::FollowUpCustomers));
     ui->complainButton->setEnabled(row >= 0 && m_ctx.can(Permission::FollowUpCustomers));
+    ui->messageButton->setEnabled(row >= 0 && row < m_calls.size() && m_messageDue.value(m_calls[row].id) &&
+                                  m_ctx.can(Permission::FollowUpCustomers));
     if (row < 0 || row >= m_calls.size()) {
         ui->detailLabel->clear();
         return;
@@ -235,6 +240,22 @@ void FollowUpPage::complainFromCall()
         return;
     if (m_complaints->registerFromCall(m_calls[row]))
         showComplaints();
+}
+
+void FollowUpPage::sendMessage()
+{
+    const int row = m_model->rowOfKey(ui::selectedKey(ui->queueTable));
+    if (row < 0 || row >= m_calls.size() || !ui->messageButton->isEnabled())
+        return;
+    FollowUpMessageDialog d(m_ctx, m_calls[row], this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    const FollowUpCall sent = d.sent();
+    refresh();
+    ui::showMessage(ui->messageLabel,
+                    tr("A %1 to %2 is queued instead of the call; the call counts as done.")
+                        .arg(FollowUpCodes::channels().labelOf(sent.note), sent.customerName),
+                    false);
 }
 
 void FollowUpPage::showComplaints()

@@ -50,6 +50,8 @@ public slots:
     // The selected call: the dialog, and the attempt logged.
     void logCall();
     void complainFromCall();
+    // The selected call, when the rules turn it into a message: the dialog, and the message queued.
+    void sendMessage();
 
 protected:
     void changeEvent(QEvent *e) override;

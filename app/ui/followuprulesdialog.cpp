@@ -17,7 +17,10 @@ FollowUpRulesDialog::FollowUpRulesDialog(AppContext &ctx, QWidget *parent)
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &FollowUpRulesDialog::accept);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &FollowUpRulesDialog::reject);
     connect(ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { show(FollowUpSettings{}); });
+            [this] {
+                show(FollowUpSettings{});
+                ui->templateEdit->clear();
+            });
     try {
         m_loaded = m_ctx.dealership.load();
     } catch (const StoreError &e) {
@@ -25,6 +28,8 @@ FollowUpRulesDialog::FollowUpRulesDialog(AppContext &ctx, QWidget *parent)
         ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     }
     show(m_loaded.followUp);
+    ui->templateEdit->setPlainText(m_loaded.fallbackTemplate);
+    ui->templateEdit->setPlaceholderText(FollowUpRules::defaultFallbackTemplate());
     ui->bigJobYuanSpin->setFocus();
 }
 
@@ -75,6 +80,7 @@ void FollowUpRulesDialog::accept()
 {
     DealershipSettings s = m_loaded;
     s.followUp = onScreen();
+    s.fallbackTemplate = ui->templateEdit->toPlainText().trimmed();
     const Validation v = FollowUpRules::validate(s.followUp);
     if (!v.ok()) {
         ui::showMessage(ui->messageLabel, v.errors.join(QStringLiteral("\n")));

@@ -1244,6 +1244,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpMessageDialog</name>
+    <message>
+        <source>A message instead of the call</source>
+        <translation>A message instead of the call</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Queued for today&apos;s export to the shop&apos;s SMS platform (dealerdesk messages); a letter is printed and posted. Ctrl+Enter queues it.</source>
+        <translation>Queued for today&apos;s export to the shop&apos;s SMS platform (dealerdesk messages); a letter is printed and posted. Ctrl+Enter queues it.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>&amp;Calls to make:</source>
@@ -1272,6 +1295,14 @@
     <message>
         <source>Com&amp;plaints</source>
         <translation>Com&amp;plaints</translation>
+    </message>
+    <message>
+        <source>Send a &amp;message instead…</source>
+        <translation>Send a &amp;message instead…</translation>
+    </message>
+    <message>
+        <source>Not reached after the tries the dealership allows: an SMS, a WeChat message or a letter instead of the call</source>
+        <translation>Not reached after the tries the dealership allows: an SMS, a WeChat message or a letter instead of the call</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1414,14 @@
     <message>
         <source>Ma&amp;jor complaint: resolved within (h):</source>
         <translation>Ma&amp;jor complaint: resolved within (h):</translation>
+    </message>
+    <message>
+        <source>Message &amp;text instead of a call:</source>
+        <translation>Message &amp;text instead of a call:</translation>
+    </message>
+    <message>
+        <source>Fields: {name}, {plate}, {date}, {amount}, {shop}, {phone}. Empty: the default text</source>
+        <translation>Fields: {name}, {plate}, {date}, {amount}, {shop}, {phone}. Empty: the default text</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +4882,30 @@
         <source>Follow-up and complaint rules</source>
         <translation>Follow-up and complaint rules</translation>
     </message>
+    <message>
+        <source>Message instead of a call</source>
+        <translation>Message instead of a call</translation>
+    </message>
+    <message>
+        <source>Messages exported for sending</source>
+        <translation>Messages exported for sending</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Message text instead of a call</source>
+        <translation>Message text instead of a call</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -5733,6 +5796,18 @@
     <message>
         <source>--open belongs to &quot;complaints&quot;</source>
         <translation>--open belongs to &quot;complaints&quot;</translation>
+    </message>
+    <message>
+        <source>use: messages --date YYYY-MM-DD --csv FILE</source>
+        <translation>use: messages --date YYYY-MM-DD --csv FILE</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
+        <translation>--date needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--date and --csv belong to &quot;messages&quot;</source>
+        <translation>--date and --csv belong to &quot;messages&quot;</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +6767,10 @@
         <source>The guarantee for %1 is longer than 500,000 km or 10 years; check the figures.</source>
         <translation>The guarantee for %1 is longer than 500,000 km or 10 years; check the figures.</translation>
     </message>
+    <message>
+        <source>The message text is longer than 500 characters; an SMS platform splits or refuses it.</source>
+        <translation>The message text is longer than 500 characters; an SMS platform splits or refuses it.</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -7452,6 +7531,32 @@
         <source>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
         <translation>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 written to %2</source>
+        <translation>
+            <numerusform>%n message of %1 written to %2</numerusform>
+            <numerusform>%n messages of %1 written to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpMessageDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was not reached on the %2 about %3: send this instead.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; was not reached on the %2 about %3: send this instead.</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>postal address</translation>
+    </message>
+    <message>
+        <source>mobile number or WeChat ID</source>
+        <translation>mobile number or WeChat ID</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpPage</name>
@@ -7578,6 +7683,14 @@
     <message>
         <source>Logged for %1. The low score opened complaint %2 for the service manager (Alt+P shows it).</source>
         <translation>Logged for %1. The low score opened complaint %2 for the service manager (Alt+P shows it).</translation>
+    </message>
+    <message>
+        <source>A message or a letter instead of a call the customer was not reached on</source>
+        <translation>A message or a letter instead of a call the customer was not reached on</translation>
+    </message>
+    <message>
+        <source>A %1 to %2 is queued instead of the call; the call counts as done.</source>
+        <translation>A %1 to %2 is queued instead of the call; the call counts as done.</translation>
     </message>
 </context>
 <context>
@@ -7944,6 +8057,58 @@
     <message>
         <source>Questionnaire of %1</source>
         <translation>Questionnaire of %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing is left to send.</source>
+        <translation>%1 is %2: nothing is left to send.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn the consent to be contacted after a visit: nothing is sent.</source>
+        <translation>%1 has withdrawn the consent to be contacted after a visit: nothing is sent.</translation>
+    </message>
+    <message>
+        <source>The customer can still be called: a message replaces the call after %1 failed attempts, a wrong number, or %2 days without reaching them.</source>
+        <translation>The customer can still be called: a message replaces the call after %1 failed attempts, a wrong number, or %2 days without reaching them.</translation>
+    </message>
+    <message>
+        <source>Enter the postal address the letter goes to.</source>
+        <translation>Enter the postal address the letter goes to.</translation>
+    </message>
+    <message>
+        <source>Enter the number or WeChat ID the message goes to.</source>
+        <translation>Enter the number or WeChat ID the message goes to.</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>The message has no text.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Message #%1</source>
+        <translation>Message #%1</translation>
     </message>
 </context>
 <context>
@@ -9884,6 +10049,9 @@ Commands:
                                    number, received, state, severity, category, customer,
                                    phone (masked), vehicle, work order, responsible, reply by,
                                    resolve by, flags (reply_overdue, overdue, escalated)
+  messages --date DATE --csv FILE  the messages queued that day instead of calls, as CSV for
+                                   the shop&apos;s bulk-SMS platform (UTF-8): time, channel,
+                                   recipient, customer, work order, text; marked as exported
   audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
@@ -9936,6 +10104,9 @@ Commands:
                                    number, received, state, severity, category, customer,
                                    phone (masked), vehicle, work order, responsible, reply by,
                                    resolve by, flags (reply_overdue, overdue, escalated)
+  messages --date DATE --csv FILE  the messages queued that day instead of calls, as CSV for
+                                   the shop&apos;s bulk-SMS platform (UTF-8): time, channel,
+                                   recipient, customer, work order, text; marked as exported
   audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 

@@ -1244,6 +1244,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpMessageDialog</name>
+    <message>
+        <source>A message instead of the call</source>
+        <translation>以信息代替回访电话</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>方式(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>发送给(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>内容(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Queued for today&apos;s export to the shop&apos;s SMS platform (dealerdesk messages); a letter is printed and posted. Ctrl+Enter queues it.</source>
+        <translation>加入今天导出给本店短信平台的列表（dealerdesk messages）；信函打印后邮寄。按 Ctrl+Enter 加入。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>&amp;Calls to make:</source>
@@ -1272,6 +1295,14 @@
     <message>
         <source>Com&amp;plaints</source>
         <translation>投诉(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send a &amp;message instead…</source>
+        <translation>改发信息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Not reached after the tries the dealership allows: an SMS, a WeChat message or a letter instead of the call</source>
+        <translation>按规定次数仍未联系上：改发短信、微信或信函代替电话</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1414,14 @@
     <message>
         <source>Ma&amp;jor complaint: resolved within (h):</source>
         <translation>重大投诉：处理完成时限（小时）(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Message &amp;text instead of a call:</source>
+        <translation>代替电话的信息内容(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fields: {name}, {plate}, {date}, {amount}, {shop}, {phone}. Empty: the default text</source>
+        <translation>可用字段：{name}、{plate}、{date}、{amount}、{shop}、{phone}。留空：使用默认内容</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +4863,30 @@
         <source>Follow-up and complaint rules</source>
         <translation>回访与投诉规则</translation>
     </message>
+    <message>
+        <source>Message instead of a call</source>
+        <translation>以信息代替回访</translation>
+    </message>
+    <message>
+        <source>Messages exported for sending</source>
+        <translation>信息已导出发送</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Message text instead of a call</source>
+        <translation>代替电话的信息内容</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -5708,6 +5771,18 @@
     <message>
         <source>--open belongs to &quot;complaints&quot;</source>
         <translation>--open 只用于“complaints”</translation>
+    </message>
+    <message>
+        <source>use: messages --date YYYY-MM-DD --csv FILE</source>
+        <translation>用法：messages --date YYYY-MM-DD --csv 文件</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，例如 2026-12-07，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--date and --csv belong to &quot;messages&quot;</source>
+        <translation>--date 和 --csv 只用于“messages”</translation>
     </message>
 </context>
 <context>
@@ -6665,6 +6740,10 @@
         <source>The guarantee for %1 is longer than 500,000 km or 10 years; check the figures.</source>
         <translation>%1的质量保证期超过 500,000 公里或 10 年，请检查数字。</translation>
     </message>
+    <message>
+        <source>The message text is longer than 500 characters; an SMS platform splits or refuses it.</source>
+        <translation>信息内容超过 500 个字符；短信平台会拆分或拒发。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -7418,6 +7497,31 @@
         <source>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
         <translation>--due 需要 YYYY-MM-DD 格式的日期，例如 2026-12-07，而不是“%1”</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 written to %2</source>
+        <translation>
+            <numerusform>%1 的 %n 条信息已写入 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpMessageDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was not reached on the %2 about %3: send this instead.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 在关于 %3 的%2中未能联系上：改发以下信息。</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <source>mobile number or WeChat ID</source>
+        <translation>手机号或微信号</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpPage</name>
@@ -7540,6 +7644,14 @@
     <message>
         <source>Logged for %1. The low score opened complaint %2 for the service manager (Alt+P shows it).</source>
         <translation>已为 %1 记录。评分偏低，已为服务经理开立投诉 %2（按 Alt+P 查看）。</translation>
+    </message>
+    <message>
+        <source>A message or a letter instead of a call the customer was not reached on</source>
+        <translation>对未联系上的客户改发信息或信函</translation>
+    </message>
+    <message>
+        <source>A %1 to %2 is queued instead of the call; the call counts as done.</source>
+        <translation>已为 %2 加入一条%1代替电话；此次回访计为完成。</translation>
     </message>
 </context>
 <context>
@@ -7906,6 +8018,58 @@
     <message>
         <source>Questionnaire of %1</source>
         <translation>%1 的问卷</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing is left to send.</source>
+        <translation>%1 已%2：无需再发送。</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn the consent to be contacted after a visit: nothing is sent.</source>
+        <translation>%1 已撤回来店后联系的同意：不发送。</translation>
+    </message>
+    <message>
+        <source>The customer can still be called: a message replaces the call after %1 failed attempts, a wrong number, or %2 days without reaching them.</source>
+        <translation>客户仍可致电：拨打失败 %1 次、号码错误或 %2 天未联系上后，才改发信息。</translation>
+    </message>
+    <message>
+        <source>Enter the postal address the letter goes to.</source>
+        <translation>请输入信函的邮寄地址。</translation>
+    </message>
+    <message>
+        <source>Enter the number or WeChat ID the message goes to.</source>
+        <translation>请输入接收信息的手机号或微信号。</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>信息没有内容。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Message #%1</source>
+        <translation>信息 #%1</translation>
     </message>
 </context>
 <context>
@@ -9841,6 +10005,9 @@ Commands:
                                    number, received, state, severity, category, customer,
                                    phone (masked), vehicle, work order, responsible, reply by,
                                    resolve by, flags (reply_overdue, overdue, escalated)
+  messages --date DATE --csv FILE  the messages queued that day instead of calls, as CSV for
+                                   the shop&apos;s bulk-SMS platform (UTF-8): time, channel,
+                                   recipient, customer, work order, text; marked as exported
   audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
@@ -9890,6 +10057,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
                                    以制表符分隔：编号、受理时间、状态、严重程度、类别、客户、
                                    电话（已遮盖）、车辆、工单、责任人、答复期限、完成期限、
                                    标记（reply_overdue、overdue、escalated）
+  messages --date DATE --csv FILE  当天代替回访电话的信息，导出为 CSV 供本店短信平台使用（UTF-8）：
+                                   时间、方式、收件人、客户、工单、内容；导出后标记为已导出
   audit verify                     校验审计记录的哈希链：指出第一条不符的记录（退出码 1），
                                    或显示 N 条记录、链完整
 

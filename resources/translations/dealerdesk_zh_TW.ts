@@ -1244,6 +1244,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpMessageDialog</name>
+    <message>
+        <source>A message instead of the call</source>
+        <translation>以訊息代替回訪電話</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>方式(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>傳送給(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>內容(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Queued for today&apos;s export to the shop&apos;s SMS platform (dealerdesk messages); a letter is printed and posted. Ctrl+Enter queues it.</source>
+        <translation>加入今天匯出給本店簡訊平台的清單（dealerdesk messages）；信函列印後郵寄。按 Ctrl+Enter 加入。</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>&amp;Calls to make:</source>
@@ -1272,6 +1295,14 @@
     <message>
         <source>Com&amp;plaints</source>
         <translation>投訴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send a &amp;message instead…</source>
+        <translation>改發訊息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Not reached after the tries the dealership allows: an SMS, a WeChat message or a letter instead of the call</source>
+        <translation>按規定次數仍未聯繫上：改發簡訊、微信或信函代替電話</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1414,14 @@
     <message>
         <source>Ma&amp;jor complaint: resolved within (h):</source>
         <translation>重大投訴：處理完成時限（小時）(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Message &amp;text instead of a call:</source>
+        <translation>代替電話的訊息內容(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fields: {name}, {plate}, {date}, {amount}, {shop}, {phone}. Empty: the default text</source>
+        <translation>可用欄位：{name}、{plate}、{date}、{amount}、{shop}、{phone}。留空：使用預設內容</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +4863,30 @@
         <source>Follow-up and complaint rules</source>
         <translation>回訪與投訴規則</translation>
     </message>
+    <message>
+        <source>Message instead of a call</source>
+        <translation>以訊息代替回訪</translation>
+    </message>
+    <message>
+        <source>Messages exported for sending</source>
+        <translation>訊息已匯出傳送</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <source>Message text instead of a call</source>
+        <translation>代替電話的訊息內容</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已匯出</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backup</name>
@@ -5708,6 +5771,18 @@
     <message>
         <source>--open belongs to &quot;complaints&quot;</source>
         <translation>--open 只用於「complaints」</translation>
+    </message>
+    <message>
+        <source>use: messages --date YYYY-MM-DD --csv FILE</source>
+        <translation>用法：messages --date YYYY-MM-DD --csv 檔案</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，例如 2026-12-07，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--date and --csv belong to &quot;messages&quot;</source>
+        <translation>--date 和 --csv 只用於「messages」</translation>
     </message>
 </context>
 <context>
@@ -6665,6 +6740,10 @@
         <source>The guarantee for %1 is longer than 500,000 km or 10 years; check the figures.</source>
         <translation>%1的品質保證期超過 500,000 公里或 10 年，請檢查數字。</translation>
     </message>
+    <message>
+        <source>The message text is longer than 500 characters; an SMS platform splits or refuses it.</source>
+        <translation>訊息內容超過 500 個字元；簡訊平台會拆分或拒發。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DealershipSettingsDialog</name>
@@ -7418,6 +7497,31 @@
         <source>--due needs a date as YYYY-MM-DD, e.g. 2026-12-07, not &quot;%1&quot;</source>
         <translation>--due 需要 YYYY-MM-DD 格式的日期，例如 2026-12-07，而不是「%1」</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 written to %2</source>
+        <translation>
+            <numerusform>%1 的 %n 則訊息已寫入 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::FollowUpMessageDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was not reached on the %2 about %3: send this instead.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 在關於 %3 的%2中未能聯繫上：改發以下訊息。</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>郵寄地址</translation>
+    </message>
+    <message>
+        <source>mobile number or WeChat ID</source>
+        <translation>手機號或微信號</translation>
+    </message>
 </context>
 <context>
     <name>dd::FollowUpPage</name>
@@ -7540,6 +7644,14 @@
     <message>
         <source>Logged for %1. The low score opened complaint %2 for the service manager (Alt+P shows it).</source>
         <translation>已為 %1 記錄。評分偏低，已為服務經理開立投訴 %2（按 Alt+P 查看）。</translation>
+    </message>
+    <message>
+        <source>A message or a letter instead of a call the customer was not reached on</source>
+        <translation>對未聯繫上的客戶改發訊息或信函</translation>
+    </message>
+    <message>
+        <source>A %1 to %2 is queued instead of the call; the call counts as done.</source>
+        <translation>已為 %2 加入一則%1代替電話；此次回訪計為完成。</translation>
     </message>
 </context>
 <context>
@@ -7906,6 +8018,58 @@
     <message>
         <source>Questionnaire of %1</source>
         <translation>%1 的問卷</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing is left to send.</source>
+        <translation>%1 已%2：無需再傳送。</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn the consent to be contacted after a visit: nothing is sent.</source>
+        <translation>%1 已撤回來店後聯繫的同意：不傳送。</translation>
+    </message>
+    <message>
+        <source>The customer can still be called: a message replaces the call after %1 failed attempts, a wrong number, or %2 days without reaching them.</source>
+        <translation>客戶仍可致電：撥打失敗 %1 次、號碼錯誤或 %2 天未聯繫上後，才改發訊息。</translation>
+    </message>
+    <message>
+        <source>Enter the postal address the letter goes to.</source>
+        <translation>請輸入信函的郵寄地址。</translation>
+    </message>
+    <message>
+        <source>Enter the number or WeChat ID the message goes to.</source>
+        <translation>請輸入接收訊息的手機號或微信號。</translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation>訊息沒有內容。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Message #%1</source>
+        <translation>訊息 #%1</translation>
     </message>
 </context>
 <context>
@@ -9841,6 +10005,9 @@ Commands:
                                    number, received, state, severity, category, customer,
                                    phone (masked), vehicle, work order, responsible, reply by,
                                    resolve by, flags (reply_overdue, overdue, escalated)
+  messages --date DATE --csv FILE  the messages queued that day instead of calls, as CSV for
+                                   the shop&apos;s bulk-SMS platform (UTF-8): time, channel,
+                                   recipient, customer, work order, text; marked as exported
   audit verify                     check the audit trail&apos;s hash chain: names the first row
                                    that does not match (exit 1), or N rows, chain intact
 
@@ -9890,6 +10057,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
                                    以定位字元分隔：編號、受理時間、狀態、嚴重程度、類別、客戶、
                                    電話（已遮蔽）、車輛、工單、責任人、答覆期限、完成期限、
                                    標記（reply_overdue、overdue、escalated）
+  messages --date DATE --csv FILE  當天代替回訪電話的訊息，匯出為 CSV 供本店簡訊平台使用（UTF-8）：
+                                   時間、方式、收件人、客戶、工單、內容；匯出後標記為已匯出
   audit verify                     校驗稽核記錄的雜湊鏈：指出第一筆不符的記錄（退出碼 1），
                                    或顯示 N 筆記錄、鏈完整
 

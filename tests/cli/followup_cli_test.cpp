@@ -2,6 +2,7 @@
 // customer-service clerk and the service manager.
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -9,6 +10,7 @@
 #include "core/followup.h"
 #include "store/commands.h"
 #include "store/complaintstore.h"
+#include "store/followupstore.h"
 #include "store/sql.h"
 #include "store/passwordhasher.h"
 #include "store/users.h"
@@ -176,4 +178,46 @@ TEST_CASE("cli: complaints lists them by deadline, open only or overdue only, fo
     CHECK(refused.out.isEmpty());
     CHECK(dealerdesk(clerk + QStringList{QStringLiteral("complaints"), QStringLiteral("all")}).code == 2);
     CHECK(dealerdesk(clerk + QStringList{QStringLiteral("followups"), QStringLiteral("--open")}).code == 2);
+}
+
+TEST_CASE("cli: messages exports the day's messages as CSV for the SMS platform", "[cli][followup][messages]")
+{
+    const Backend backend = GENERATE(Backend::Sqlite, Backend::Postgres);
+    INFO("backend: " << name(backend));
+    TestDb t(backend);
+    REQUIRE(dealerdesk(dbArgs(t.target()) + QStringList{QStringLiteral("demo")}).code == 0);
+    {
+        auto db = t.open();
+        const PasswordHasher hasher(PasswordHasher::Strength::Minimal);
+        Users users(*db, hasher);
+        Commands admin(*db, Session::system(QStringLiteral("test admin"), QStringLiteral("pc")));
+        users.add(admin, QStringLiteral("kefu"), QStringLiteral("李娜"), {Role::CustomerService}, QStringLiteral("Lina-Calls-2026!"));
+        Commands clerk(*db, users.signIn(QStringLiteral("kefu"), QStringLiteral("Lina-Calls-2026!"), QStringLiteral("pc")));
+        FollowUpStore store(*db);
+        FollowUpCall call = store.queue(QDate::currentDate().addDays(10), 0).first();
+        // Due five days ago and never reached: a message instead.
+        db->query(QStringLiteral("UPDATE follow_ups SET due_date = ? WHERE id = ?"),
+                  {QDate::currentDate().addDays(-5).toString(Qt::ISODate), call.id});
+        call = store.load(call.id);
+        store.sendMessage(clerk, call.id, call.version, MessageChannel::Sms, QStringLiteral("13812345678"), store.messageText(call));
+    }
+    qputenv("DEALERDESK_PASSWORD", "Lina-Calls-2026!");
+    const QStringList clerk = dbArgs(t.appTarget()) + QStringList{QStringLiteral("--user"), QStringLiteral("kefu")};
+    const QString file = t.dir() + QStringLiteral("/messages.csv");
+    Run run = dealerdesk(clerk + QStringList{QStringLiteral("messages"), QStringLiteral("--date"),
+                                             QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--csv"), file});
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("1 message")));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2); // the header and the message
+    CHECK(lines[1].contains(QStringLiteral("13812345678")));
+    CHECK(dealerdesk(clerk + QStringList{QStringLiteral("messages"), QStringLiteral("--csv"), file}).code == 2);
+    CHECK(dealerdesk(clerk + QStringList{QStringLiteral("messages"), QStringLiteral("--date"), QStringLiteral("7/12"),
+                                         QStringLiteral("--csv"), file}).code == 2);
+    CHECK(dealerdesk(clerk + QStringList{QStringLiteral("followups"), QStringLiteral("--csv"), file}).code == 2);
 }

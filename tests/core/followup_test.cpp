@@ -263,6 +263,24 @@ TEST_CASE("complaints: each logged step is checked before it is stored", "[core]
     }
 }
 
+TEST_CASE("messages: the template's fields filled once, the default when the dealership has none",
+          "[core][followup][messages]")
+{
+    MessageFields f;
+    f.name = QStringLiteral("张先生{phone}");
+    f.plate = QStringLiteral("沪A12345");
+    f.date = QDate(2026, 11, 20);
+    f.amountFen = 73800;
+    f.shop = QStringLiteral("浦江汽车");
+    f.phone = QStringLiteral("021-5858 6688");
+    CHECK(FollowUpRules::fillTemplate(QStringLiteral("{name}: {plate} {date} {amount} {shop} {phone} {unknown}"), f) ==
+          QStringLiteral("张先生{phone}: 沪A12345 2026-11-20 ¥738.00 浦江汽车 021-5858 6688 {unknown}"));
+    const QString byDefault = FollowUpRules::fillTemplate(QString(), f);
+    CHECK(byDefault.contains(QStringLiteral("沪A12345")));
+    CHECK(byDefault.contains(QStringLiteral("021-5858 6688")));
+    CHECK_FALSE(byDefault.contains(QStringLiteral("{plate}")));
+}
+
 TEST_CASE("declined and deferred work: past due, due now, upcoming", "[core][followup][deferred]")
 {
     const QDate today(2026, 12, 6);

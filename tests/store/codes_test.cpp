@@ -108,6 +108,7 @@ TEST_CASE("the database refuses a code outside its list, and its lists are the c
         {"0025_complaints.sql", "CREATE TABLE complaints", "severity", FollowUpCodes::severities().codes()},
         {"0025_complaints.sql", "CREATE TABLE complaints", "state", FollowUpCodes::complaintStates().codes()},
         {"0025_complaints.sql", "CREATE TABLE complaint_actions", "action", FollowUpCodes::complaintActions().codes()},
+        {"0027_messages.sql", "CREATE TABLE messages", "channel", FollowUpCodes::channels().codes()},
         {"0015_more_code_lists.sql", "-- @dialect sqlite", "channel", DeliveryCodes::channels().codes()},
         {"0015_more_code_lists.sql", "-- @dialect postgresql", "channel", DeliveryCodes::channels().codes()},
     };

@@ -131,3 +131,54 @@ TEST_CASE("follow-ups: a delivery queues its calls by the rules, consent first, 
     CHECK(db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE command = 'followup.attempt' AND table_name = "
                                     "'follow_up_attempts'")).toInt() == 6);
 }
+
+TEST_CASE("follow-ups: a message instead of the call once the rules say so, logged and exported for the SMS platform",
+          "[store][followup][messages]")
+{
+    FOR_EACH_BACKEND(backend);
+    TestDb t(backend);
+    auto db = t.open();
+    Commands advisor(*db, signedIn(*db, QStringLiteral("wangfang"), {Role::ServiceAdvisor}, q("王芳")));
+    Commands controller(*db, signedIn(*db, QStringLiteral("zhaoqiang"), {Role::WorkshopController}, q("赵强")));
+    Commands cashier(*db, signedIn(*db, QStringLiteral("liuyang"), {Role::Cashier}, q("刘洋")));
+    Commands clerk(*db, signedIn(*db, QStringLiteral("kefu"), {Role::CustomerService}, q("李娜")));
+    WorkOrder o = readyForSettlement(advisor, controller, *db, 0);
+    db->query(QStringLiteral("UPDATE customers SET followup_consent = 1 WHERE id = ?"), {o.customerId});
+    o = delivered(advisor, *db, settledInCash(cashier, *db, o));
+    FollowUpStore followUps(*db);
+    FollowUpCall call = followUps.forWorkOrder(o.id).first();
+    // The template's text: the plate and the shop's phone filled in.
+    const QString text = followUps.messageText(call);
+    CHECK(text.contains(q("沪A12345")));
+    CHECK_FALSE(text.contains(QStringLiteral("{plate}")));
+    // Not yet: the customer can still be called.
+    CHECK(errorMessage([&] { followUps.sendMessage(clerk, call.id, call.version, MessageChannel::Sms, QStringLiteral("13812345678"), text); })
+              .contains(QStringLiteral("can still be called")));
+    const FollowUpStore::Attempt noAnswer{CallOutcome::NoAnswer, QStringLiteral("13812345678"), {}, {}};
+    for (int i = 0; i < 3; ++i)
+        call = followUps.logAttempt(clerk, call.id, call.version, noAnswer);
+    REQUIRE(followUps.needsFallback(call, QDate::currentDate()));
+    CHECK(errorMessage([&] { followUps.sendMessage(clerk, call.id, call.version, MessageChannel::Sms, QStringLiteral(" "), text); })
+              .contains(QStringLiteral("number")));
+    CHECK(errorKind([&] { followUps.sendMessage(advisor, call.id, call.version, MessageChannel::Sms, QStringLiteral("13812345678"), text); }) ==
+          StoreError::Kind::Forbidden);
+    call = followUps.sendMessage(clerk, call.id, call.version, MessageChannel::Sms, QStringLiteral("138 1234 5678"), text);
+    CHECK(call.is(FollowUpState::Messaged)); // counts as done
+    CHECK(FollowUpRules::countsAsDone(followUps.attempts(call.id), call.is(FollowUpState::Messaged)));
+    CHECK(followUps.queue(QDate::currentDate().addDays(30), 0).isEmpty());
+
+    // The day's messages, exported once for the SMS platform.
+    const QList<FollowUpStore::Message> today = followUps.messagesOn(QDate::currentDate());
+    REQUIRE(today.size() == 1);
+    CHECK(today[0].recipient == QStringLiteral("138 1234 5678"));
+    CHECK(today[0].channel == QStringLiteral("sms"));
+    CHECK(today[0].workOrderNumber == o.number);
+    CHECK(today[0].byName == q("李娜"));
+    const QString csv = QString::fromUtf8(FollowUpStore::messagesCsv(today));
+    CHECK(csv.contains(q("沪A12345")));
+    CHECK(csv.contains(o.number));
+    CHECK(followUps.messagesOn(QDate::currentDate().addDays(-1)).isEmpty());
+    CHECK(followUps.markExported(clerk, QDate::currentDate()) == 1);
+    CHECK(followUps.markExported(clerk, QDate::currentDate()) == 0);
+    CHECK(followUps.messagesOn(QDate::currentDate()).first().exportedAt.isValid());
+}

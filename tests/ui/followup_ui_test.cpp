@@ -3,12 +3,16 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
 
 #include "keyboard.h"
 #include "store/followupstore.h"
 #include "ui/followupcalldialog.h"
+#include "ui/followupmessagedialog.h"
 #include "ui/followuppage.h"
 #include "ui/mainwindow.h"
 #include "ui/rowsmodel.h"
@@ -81,4 +85,50 @@ TEST_CASE("follow-up desk: the clerk walks the queue at the keyboard, logs a mis
     CHECK(FollowUpStore(*shop.db).load(callId).is(FollowUpState::Done));
     CHECK_FALSE(page->select(callId));
     CHECK(child<QLabel>(page, "messageLabel")->text().contains(QStringLiteral("reached")));
+}
+
+TEST_CASE("follow-up desk: a call not reached for days turns into a message, queued at the keyboard",
+          "[ui][followup][messages][keyboard]")
+{
+    Shop shop;
+    QSqlQuery q = shop.db->query(QStringLiteral("SELECT id FROM follow_ups WHERE state = 'due' ORDER BY id"));
+    REQUIRE(q.next());
+    const qint64 callId = q.value(0).toLongLong();
+    // Due six days ago and never reached: past the five days the dealership allows.
+    shop.db->query(QStringLiteral("UPDATE follow_ups SET due_date = ? WHERE id = ?"),
+                   {QDate::currentDate().addDays(-6).toString(Qt::ISODate), callId});
+    shop.ctx.session = shop.as(QStringLiteral("kefu"), {Role::CustomerService});
+    MainWindow w(shop.ctx);
+    w.resize(1366, 768);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    Keyboard kb(&w);
+    kb.ctrl(Qt::Key_9);
+    FollowUpPage *page = w.page<FollowUpPage>();
+    REQUIRE(ui::selectedKey(child<QTableView>(page, "queueTable")) == callId);
+    CHECK(child<QPushButton>(page, "messageButton")->isEnabled());
+
+    whenModal<FollowUpMessageDialog>([&](FollowUpMessageDialog *d) {
+        CHECK(child<QComboBox>(d, "channelCombo")->currentData().toString() == QStringLiteral("sms"));
+        CHECK_FALSE(child<QLineEdit>(d, "recipientEdit")->text().isEmpty());
+        auto *body = child<QPlainTextEdit>(d, "bodyEdit");
+        CHECK_FALSE(body->toPlainText().contains(QStringLiteral("{")));
+        // The text emptied: refused, the dialog stays.
+        kb.alt('x');
+        body->selectAll();
+        kb.key(Qt::Key_Delete);
+        kb.key(Qt::Key_Return, Qt::ControlModifier);
+        CHECK(d->isVisible());
+        CHECK(d->message().contains(QStringLiteral("no text")));
+        kb.type(QStringLiteral("张先生您好，回访未能联系上您，如有意见请致电本店。"));
+        kb.key(Qt::Key_Return, Qt::ControlModifier);
+        CHECK_FALSE(d->isVisible());
+    });
+    kb.alt('m');
+    CHECK(FollowUpStore(*shop.db).load(callId).is(FollowUpState::Messaged));
+    CHECK_FALSE(page->select(callId)); // off the list: it counts as done
+    const QList<FollowUpStore::Message> sent = FollowUpStore(*shop.db).messagesOn(QDate::currentDate());
+    REQUIRE(sent.size() == 1);
+    CHECK(sent.first().body.startsWith(QStringLiteral("张先生您好")));
+    CHECK(child<QLabel>(page, "messageLabel")->text().contains(QStringLiteral("queued")));
 }
